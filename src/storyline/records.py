@@ -51,7 +51,9 @@ class IngestError:
 
     path: str
     item: str | None  # line number in a JSONL file, record id in a WARC, else None
-    kind: Literal["empty", "binary", "undecodable", "oversize", "malformed", "unsupported", "io"]
+    kind: Literal[
+        "empty", "binary", "undecodable", "oversize", "malformed", "unsupported", "io", "annotate"
+    ]
     message: str
 
 

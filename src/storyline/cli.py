@@ -1,0 +1,110 @@
+"""Command line: thin wrappers that call the same-named library functions and show progress."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from storyline.errors import StorylineError
+from storyline.ingest import DEFAULT_MAX_BYTES
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+eval_app = typer.Typer(no_args_is_help=True, help="Measure extractors against public gold.")
+app.add_typer(eval_app, name="eval")
+
+err = Console(stderr=True)
+out = Console()
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=err, show_path=False, show_time=False)],
+        force=True,
+    )
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the output files.")] = Path("out"),
+    db: Annotated[Path, typer.Option("--db", help="DuckDB store file.")] = Path("storyline.duckdb"),
+    max_bytes: Annotated[int, typer.Option(help="Skip input files larger than this.")] = DEFAULT_MAX_BYTES,
+    batch_size: Annotated[int, typer.Option(help="spaCy batch size.")] = 16,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Read articles, extract timeline/quotes/actors/events, store them and write every output file."""
+    from storyline.runner import run as run_
+
+    _setup_logging(verbose)
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err, transient=False,
+    ) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        try:
+            report = run_(inputs, out_dir, db=db, max_bytes=max_bytes, batch_size=batch_size, progress=progress)
+        except StorylineError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+    for e in report.errors:
+        err.print(f"[yellow]skipped[/yellow] {e.path}{f' [{e.item}]' if e.item else ''}: {e.kind}: {e.message}")
+    counts = dict(report.counts)
+    out.print(
+        f"{report.documents_read} documents read, {report.documents_new} new, "
+        f"{report.documents_skipped} already stored, {len(report.errors)} skipped with errors; "
+        + ", ".join(f"{k} {v}" for k, v in counts.items())
+    )
+    out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, *.jsonl); store {db}")
+
+
+@eval_app.command("seeds")
+def eval_seeds(
+    gold: Annotated[Path, typer.Option(help="Gold YAML.")] = Path("../shared/gold/seeds.yaml"),
+    seeds: Annotated[Path | None, typer.Option(help="Folder of the seed articles (default: beside the gold).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
+) -> None:
+    """Run the pipeline on the seed articles and print recall/precision per part against the gold."""
+    from storyline.eval.seeds import eval_seeds as eval_seeds_
+    from storyline.eval.seeds import format_report
+
+    _setup_logging(False)
+    try:
+        result = eval_seeds_(gold, seeds)
+    except StorylineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    out.print(format_report(result, verbose=verbose), markup=False, highlight=False)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Evaluation against public gold: one module per benchmark."""

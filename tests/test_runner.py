@@ -1,0 +1,70 @@
+"""End to end: `storyline.runner.run` on the example articles and on bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from storyline.runner import run
+from tests.conftest import EXAMPLES
+
+CONTRACT_FILES = [
+    "documents.jsonl", "timexes.jsonl", "entities.jsonl", "quotes.jsonl", "events.jsonl",
+    "corroborations.jsonl", "contradictions.jsonl", "deals.jsonl", "timeline.md", "report.html", "run.json",
+]
+
+pytestmark = pytest.mark.slow
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_run_examples_writes_every_contract_file_and_is_idempotent(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out, db = tmp_path / "out", tmp_path / "s.duckdb"
+    first = run([EXAMPLES], out, db=db, nlp=nlp)
+    for name in CONTRACT_FILES:
+        assert (out / name).is_file(), name
+    assert first.documents_new >= 5
+    assert not first.errors
+    docs = _lines(out / "documents.jsonl")
+    assert len(docs) == first.documents_new
+    counts = dict(first.counts)
+    assert counts["timexes"] > 0 and counts["quotes"] > 0 and counts["events"] > 0
+    run_json = json.loads((out / "run.json").read_text())
+    assert run_json["documents"]["new"] == first.documents_new
+
+    again = run([EXAMPLES], out, db=db, nlp=nlp)
+    assert again.documents_new == 0
+    assert again.documents_skipped == first.documents_new
+    assert dict(again.counts) == counts
+
+
+def test_run_adds_new_inputs_incrementally_and_reports_bad_items(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "in"
+    src.mkdir()
+    first_example = sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".txt", ".md"})[0]
+    shutil.copy(first_example, src / first_example.name)
+    out, db = tmp_path / "out", tmp_path / "s.duckdb"
+    r1 = run([src], out, db=db, nlp=nlp)
+    assert r1.documents_new == 1
+
+    (src / "empty.txt").write_bytes(b"")
+    (src / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (src / "later.txt").write_text(
+        "BERLIN, May 4 (Wire) - The defence ministry said on Thursday it had signed a contract "
+        "to buy 12 helicopters from Italy for $900 million.\n\n"
+        "\u201cDeliveries start next year,\u201d ministry spokeswoman Eva Lang said.\n",
+        encoding="utf-8",
+    )
+    r2 = run([src], out, db=db, nlp=nlp)
+    assert r2.documents_new == 1
+    assert r2.documents_skipped == 1
+    kinds = sorted(e.kind for e in r2.errors)
+    assert kinds == ["binary", "empty"]
+    run_json = json.loads((out / "run.json").read_text())
+    assert {Path(e["path"]).name for e in run_json["errors"]} == {"empty.txt", "picture.txt"}
+    assert len(_lines(out / "documents.jsonl")) == 2
