@@ -1,15 +1,657 @@
-"""Cleaning: find the article body, boilerplate and scrape damage — as spans, never rewriting text."""
+"""Cleaning: find the article body, boilerplate and scrape damage — as spans, never rewriting text.
+
+Scraped articles carry page furniture (donation appeals, "Read more" links, photo credits,
+captions, cookie notices, "Original url:" trailers) and markdown damage (escapes, emphasis,
+link syntax, one sentence split over two paragraphs). Extraction must not read any of it as
+news, but provenance needs the text untouched, so cleaning only *labels* character ranges:
+
+* `boilerplate` spans — never fed to extraction (`analysis_text` blanks them);
+* `body` spans — the article paragraphs (title, date/update stamps and bylines are neither);
+* `repairs` — markup to ignore and paragraph breaks to read as a space.
+
+The rules are general line features (a call-to-action lexicon, first/second-person appeal
+language without attribution, credit patterns, position in a run of such lines); nothing here
+knows any particular site.
+"""
 
 from __future__ import annotations
 
-from storyline.records import Document
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from storyline.records import Document, Repair, Span
+
+# ---------------------------------------------------------------------------------------------
+# Markup: what is syntax rather than text.
+
+_ESCAPE = re.compile(r"\\[\\`*_{}\[\]()#+\-.!$<>|~&'\"=^]")
+_LINK = re.compile(
+    r"(?<!\\)(!?\[)([^\[\]\n]*)(\]\()([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?)(\))"
+)
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|mailto:[^>\s]+|www\.[^>\s]+)>")
+_EMPHASIS = re.compile(r"(?<![\\*\w])(\*\*|\*|__|_)(?=[^\s*_])([^\n]*?[^\s\\*_])\1(?![*\w])")
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_LINE_MARKER = re.compile(r"^[ \t]*(?:>[ \t]?|[*+•][ \t]+)")
+_RULE = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|={3,})$")
+_LINE_SYNTAX = re.compile(r"^[ \t]*[#>*+•\-_=][^\n]*", re.MULTILINE)
+_MARKUP_CHARS = "[<*_#>\\"
+
+# Plain-text view of one line, for classification only (never for offsets).
+_P_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
+_P_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>")
+_P_MARKS = re.compile(r"(?<![\w\\])[*_]+|[*_]+(?![\w])|^#{1,6}\s+|^>\s?|\\(?=\S)")
+_SPACES = re.compile(r"\s+")
+
+# ---------------------------------------------------------------------------------------------
+# Line lexicons.
+
+_CTA_LINE = re.compile(
+    r"""^(?:
+      support\ (?:us|our\ (?:work|journalism|newsroom|reporting)|independent\ (?:journalism|media|news))
+    | subscribe(?:\ (?:now|today|here|for\ free))?
+    | subscribe\ (?:to|for)\ .{0,60}
+    | sign\ (?:up|in)(?:\ (?:now|here|today|for\ .{0,60}|to\ .{0,60}))?
+    | log\ ?in(?:\ to\ .{0,40})?
+    | donate(?:\ (?:now|today|here))?
+    | make\ a\ (?:donation|contribution)\b.{0,40}
+    | become\ a\ (?:member|subscriber|supporter|patron)\b.{0,40}
+    | (?:read|see|watch|listen)\ (?:more|also|next)\b.{0,200}
+    | (?:also\ read|also\ see|more\ on\ this(?:\ (?:story|topic))?|related(?:\ (?:articles?|stories|coverage|content|news|reading|topics?|links?))?
+       |recommended(?:\ for\ you)?|most\ (?:read|popular|viewed)|trending(?:\ now)?|editor['’]?s\ picks?
+       |you\ (?:may|might)\ also\ like|more\ stories|top\ stories|latest\ (?:news|stories))\b(?:\s*[:\-–—].{0,200})?
+    | share(?:\ (?:this|on\ \w+|via\ \w+))?(?:\ (?:article|story|post|page))?
+    | follow\ us(?:\ on\ .{0,40})?
+    | remind\ me\ later | maybe\ later | no,?\ thanks? | not\ now
+    | not\ ready\ to\ (?:support|donate|give|subscribe|contribute)(?:\ (?:us|today|now|yet))*
+    | enjoying\ (?:ad-free\ content|this\ (?:article|story)|our\ (?:journalism|reporting|coverage|content))
+    | advertisement|advertising|sponsored(?:\ content)?|ad|promoted
+    | (?:continue|keep)\ reading | (?:click|tap)\ here\b.{0,80}
+    | listen\ to\ (?:this\ )?(?:article|story) | print(?:\ this\ (?:article|page))?
+    | e-?mail(?:\ this)?(?:\ (?:article|page|story))? | comments?(?:\ \(\d+\))? | \d+\ comments?
+    | (?:payment|paiment)\ (?:methods?|options?)
+    | (?:download|get)\ (?:our|the)\ app\b.{0,40}
+    | skip\ to\ (?:main\ )?content | back\ to\ top | toggle\ navigation | menu
+    )[\s.!?:,;…»›>|\-–—]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BUTTON_LINE = re.compile(
+    r"""^(?:(?:give|donate|pay|contribute|support)\ (?:once|monthly|annually|yearly|weekly|now|today|[$€£]?\d+)
+    |once|one[- ]?time|monthly|annual(?:ly)?|yearly|weekly|quarterly|continue|next|previous|back|close
+    |cancel|ok(?:ay)?|submit|yes|no|other(?:\ amount)?|[$€£]\ ?\d+(?:[.,]\d+)?(?:\ ?/\ ?\w+)?|\d+\ ?(?:\$|€|£|usd|eur))
+    [\s.!?]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_GLYPH_LINE = re.compile(r"^[×✕✖✗✘xX☰≡⨯╳⋯…|•·\-–—]{1,3}$")
+_TEMPLATE_LINE = re.compile(r"^\{\{?[^{}]*\}\}?$|^[{}|\s]+$")
+_HEADER_LINE = re.compile(
+    r"""^(?:
+      (?:an?\ )?(?:message|note|letter|word|appeal)\ from\ .{1,80}?:?
+    | dear\ (?:readers?|friends?|subscribers?|supporters?|visitors?|users?)[\s,:!.]*
+    | before\ you\ go\b.{0,80}
+    | (?:we|i)\ (?:have|need|['’]ve\ got)\ (?:a\ (?:small\ |quick\ )?(?:favou?r|request)|to\ ask)\b.{0,80}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CTA_PHRASE = re.compile(
+    r"""your\ (?:support|contribution|donation|subscription|help|generosity)
+    | support\ us | please\ (?:support|donate|subscribe|consider\ (?:supporting|donating|subscribing)|help\ us)
+    | \bdonat(?:e|es|ed|ion|ions|ing)\b | ad-free | ad[- ]?blocker | disabled\ (?:all\ )?ads
+    | (?:subscribe|sign\ up)\ (?:to|for)\ (?:our|the|a)\  | newsletter | in\ your\ inbox
+    | (?:we|this\ (?:site|website))\ uses?\ cookies | cookie\ (?:policy|settings|preferences|consent|notice)
+    | accept\ (?:all\ )?cookies | privacy\ policy | terms\ (?:of|and)\ (?:use|service|conditions)
+    | all\ rights\ reserved | © | \(c\)\ \d{4} | copyright\ (?:©\ ?)?\d{4}
+    | become\ a\ (?:member|subscriber|supporter|patron) | reader[- ](?:funded|supported)
+    | paywall | free\ trial | unlimited\ access | already\ a\ subscriber | create\ (?:an|a\ free)\ account
+    | support(?:ing)?\ (?:the|our)\ (?:work|journalism|newsroom|reporting) | by\ supporting\b
+    | independent\ journalism | every\ contribution""",
+    re.VERBOSE,  # matched against lowercased text: much faster than IGNORECASE
+)
+_APPEAL_PRONOUN = re.compile(r"\b(?:[Ww]e|W[Ee]|[Uu]s|[Oo]urs?|OURS?|[Yy]ou|YOU|[Yy]ours?|YOURS?)\b")
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|according\ to|added|adds|stated|quoted|announced|declared|wrote|writes"
+    r"|noted|explained|insisted|argued|claimed|reported|replied|warned|urged|asked)\b"
+)  # matched against lowercased text
+_OPENING_QUOTE = "\"“‘«„'"
+
+_CREDIT_WORDS = re.compile(
+    r"photo|image|picture|getty|reuters|\bap\b|afp|\bepa\b|shutterstock|istock|alamy|courtesy|handout|\bpool\b"
+    r"|wiki|commons|unsplash|pixabay|flickr|sputnik|xinhua|anadolu|press\ service|press\ office|screenshot"
+    r"|screen\ ?grab|video\ grab|\bfile\b|archive|youtube|twitter|facebook|instagram|telegram|credit",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CREDIT_SLASH = re.compile(r"[^\W\d_][\w .,'’-]*\s?/\s?[^\W\d_]")
+_CREDIT_PREFIX = re.compile(
+    r"^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|photo\ credit|pictured"
+    r"|caption|file\ photo)\b\s*(?:by\b|:|/|–|—|-)",
+    re.IGNORECASE | re.VERBOSE,
+)
+_WIKI_IMAGE = re.compile(
+    r"^(?:(?:thumb(?:nail)?|frame(?:less)?|left|right|center|upright|none|\d+px)\|)+", re.I
+)
+_CAPTION_CREDIT = re.compile(r"\(([^()]{1,60})\)\s*$")
+_TRAILING_EMPH = re.compile(r"(\*\*|__|\*|_)([^*_\n]{2,80}?)\1\s*$")
+
+_LINK_ONLY = re.compile(
+    r"^(?:\s*(?:<(?:https?|ftp)://[^>\s]+>|(?:https?|ftp)://\S+|www\.\S+|!?\[[^\]\n]*\]\([^)\n]*\))\s*[|,·•]?)+$"
+)
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>\]\)]+")
+_TRAILER_LABEL = re.compile(
+    r"^(?:original|source|canonical|article)?\s*(?:url|link|source|article)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_HAS_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\b\.?|\b\d{{4}}\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b", re.IGNORECASE
+)
+_ISO_DATETIME = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+_DATE_TOKEN = re.compile(
+    rf"""\b(?:{_MONTHS}
+    | mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?
+    | \d{{1,4}}(?:st|nd|rd|th)? | \d{{1,2}}[:.]\d{{2}}(?::\d{{2}})? | [ap]\.?m\b\.? | noon | midnight
+    | gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|jst|z
+    | published|posted|updated|last|modified|first|on|at|date|time|of|the)\b\.?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATE_RESIDUE = re.compile(r"^[\s,.:;/|()\[\]+\-–—@]*$")
+_UPDATE_LINE = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,40})?$",
+    re.IGNORECASE,
+)
+
+_TERMINAL = frozenset(".!?…:;")
+_CLOSERS = " \t\r*_”\"’'»)]"
+_QUOTE_STRAIGHT = '"'
+_TITLE_STOP = frozenset(
+    {
+        *("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off"),
+        *("on", "onto", "or", "over", "per", "the", "to", "up", "via", "vs", "with"),
+    }
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w'’.,/-]*")
+
+# Line classes.
+_N, _S, _B, _H, _W = "N", "S", "B", "H", "W"  # neutral, call-to-action, button, appeal header, appeal-like
+_C, _L, _T = "C", "L", "T"  # credit/caption, link-only, template/markup residue
+_D, _U, _Y, _HD = "D", "U", "Y", "HD"  # date line, update stamp, byline, markdown heading
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # first non-space character
+    end: int  # after the last non-space character
+    block: int  # consecutive non-blank lines share a block
+    plain: str
+    cls: str = _N
+    credit_from: int | None = None  # a trailing photo credit inside the line starts here
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def clean(doc: Document) -> Document:
     """Return `doc` with `title_span`, `body`, `boilerplate` and `repairs` filled in."""
-    return doc
+    text = doc.text
+    lines = _split_lines(text)
+    for line in lines:
+        line.cls = _classify(text, line)
+    url = doc.url
+    boiler = _mark_runs(lines)
+    trailer_url = _mark_trailers(lines, boiler)
+    if url is None and trailer_url is not None:
+        url = trailer_url
+    for i, line in enumerate(lines):
+        if line.cls in (_C, _L, _T):
+            boiler[i] = True
+
+    title_index = _find_title(text, lines, boiler, doc.title)
+    title_span: Span | None = None
+    title = doc.title
+    if title_index is not None:
+        title_span = _title_span(text, lines[title_index])
+        if title is None:
+            title = _plain(text[title_span.start : title_span.end]) or None
+
+    boilerplate = _boilerplate_spans(lines, boiler)
+    body, joins = _body_and_joins(text, lines, boiler, title_index)
+    repairs = sorted((*joins, *_markup_repairs(text, boilerplate)), key=lambda r: (r.start, r.end))
+    return replace(
+        doc,
+        url=url,
+        title=title,
+        title_span=title_span,
+        body=tuple(body),
+        boilerplate=tuple(boilerplate),
+        repairs=tuple(repairs),
+    )
 
 
 def analysis_text(doc: Document) -> str:
-    """The text spaCy reads: same length as `doc.text`, boilerplate/markup blanked, repairs joined."""
-    return doc.text
+    """The text spaCy reads: same length as `doc.text`, boilerplate/markup blanked, repairs joined.
+
+    Boilerplate keeps its newlines (paragraph structure stays); a join repair becomes spaces
+    throughout so the parser reads one sentence across the mended break.
+    """
+    text = doc.text
+    keep_nl = [(s.start, s.end) for s in doc.boilerplate]
+    keep_nl.extend((r.start, r.end) for r in doc.repairs if r.kind != "join")
+    blank_all = [(r.start, r.end) for r in doc.repairs if r.kind == "join"]
+    if not keep_nl and not blank_all:
+        return text
+    marks: list[tuple[int, int, bool]] = [(s, e, False) for s, e in _union(keep_nl)]
+    marks.extend((s, e, True) for s, e in _union(blank_all))
+    marks.sort()
+    out: list[str] = []
+    pos = 0
+    for start, end, all_chars in marks:
+        start = max(start, pos)
+        if end <= start:
+            continue
+        out.append(text[pos:start])
+        chunk = text[start:end]
+        out.append(" " * len(chunk) if all_chars else _NOT_NEWLINE.sub(" ", chunk))
+        pos = end
+    out.append(text[pos:])
+    result = "".join(out)
+    assert len(result) == len(text)
+    return result
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_MAX_END = 1 << 62
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines and their classes.
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    block = 0
+    blank = True
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            if blank:
+                block += 1
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            lines.append(_Line(start, start + len(stripped), block, _plain(stripped)))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return lines
+
+
+def _plain(line: str) -> str:
+    if not any(c in line for c in _MARKUP_CHARS):
+        return _SPACES.sub(" ", line)
+    s = _P_LINK.sub(r"\1", line)
+    s = _P_AUTOLINK.sub(r"\1", s)
+    s = _P_MARKS.sub("", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+def _classify(text: str, line: _Line) -> str:
+    raw = text[line.start : line.end]
+    plain = line.plain
+    if _HEADING.match(raw):
+        return _HD
+    if not plain or _TEMPLATE_LINE.match(plain) or _RULE.match(raw):
+        return _T
+    if _LINK_ONLY.match(raw):
+        return _L
+    if _GLYPH_LINE.match(plain):
+        return _S
+    if len(plain) <= 120 and _HEADER_LINE.match(plain):
+        return _H
+    if len(plain) <= 220 and _CTA_LINE.match(plain):
+        return _S
+    if len(plain) <= 40 and _BUTTON_LINE.match(plain):
+        return _B
+    credit = _credit_class(raw, plain, line)
+    if credit is not None:
+        return credit
+    if len(plain) <= 120:
+        if _UPDATE_LINE.match(plain):
+            return _U
+        if _is_date_line(plain):
+            return _D
+        if len(plain) <= 80 and _BYLINE.match(plain):
+            return _Y
+    if plain[0] in _OPENING_QUOTE:
+        return _N  # a quotation is reported speech, even when it says "we" and "you"
+    has_pronoun = _APPEAL_PRONOUN.search(plain) is not None
+    if not has_pronoun and len(plain) > 100:
+        return _N
+    low = plain.lower()
+    if _ATTRIBUTION.search(low):
+        return _N
+    if _CTA_PHRASE.search(low):
+        return _S
+    if has_pronoun and len(plain) <= 1200:
+        return _W
+    return _N
+
+
+def _credit_class(raw: str, plain: str, line: _Line) -> str | None:
+    """Photo credits and captions: the whole line (C) or a trailing credit inside it."""
+    if len(plain) > 300:
+        return None
+    if (_CREDIT_PREFIX.match(plain) and len(plain) <= 200) or _WIKI_IMAGE.match(plain):
+        return _C
+    m = _TRAILING_EMPH.search(raw)
+    if m is not None:
+        inner = m.group(2).strip()
+        words = inner.split()
+        if (
+            1 <= len(words) <= 8
+            and inner[-1] not in ".!?"
+            and (_CREDIT_SLASH.search(inner) or _CREDIT_WORDS.search(inner))
+        ):
+            if not raw[: m.start()].strip():
+                return _C
+            line.credit_from = line.start + m.start()
+            return None
+    c = _CAPTION_CREDIT.search(raw)
+    if c is not None:
+        inner = c.group(1)
+        if (_CREDIT_SLASH.search(inner) or _CREDIT_WORDS.search(inner)) and len(inner.split()) <= 6:
+            before = raw[: c.start()].rstrip()
+            if not before.endswith((".", "!", "?", ":", "”", '"')):
+                # a caption: short, no sentence end, a credit in brackets
+                return _C if len(plain) <= 200 else None
+            # a sentence followed by "(Agency)": only the credit is furniture
+            line.credit_from = line.start + c.start()
+    return None
+
+
+def _is_date_line(plain: str) -> bool:
+    if not _HAS_DATE.search(plain):
+        return False
+    if _PUBLISHED_LINE.match(plain):
+        return True
+    residue = _DATE_TOKEN.sub("", _ISO_DATETIME.sub("", plain))
+    return _DATE_RESIDUE.match(residue) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Boilerplate.
+
+
+def _mark_runs(lines: list[_Line]) -> list[bool]:
+    """Mark runs of call-to-action lines and the appeal prose between them.
+
+    A run is a maximal sequence of S/B/H/W lines. Inside it, everything from the first anchor
+    (a CTA line or an appeal header) to the last CTA line is boilerplate: appeal prose ("we need
+    your help") is swallowed only when CTA lines enclose it, so a first-person article paragraph
+    next to a lone "Read more" survives. Buttons count only in runs that hold a real CTA.
+    """
+    boiler = [False] * len(lines)
+    i = 0
+    n = len(lines)
+    while i < n:
+        if lines[i].cls not in (_S, _B, _H, _W):
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].cls in (_S, _B, _H, _W):
+            j += 1
+        run = range(i, j)
+        if any(lines[k].cls in (_S, _H) for k in run):
+            anchors = [k for k in run if lines[k].cls in (_S, _H, _B)]
+            closers = [k for k in run if lines[k].cls in (_S, _B)] or anchors
+            for k in range(anchors[0], max(closers[-1], anchors[-1]) + 1):
+                boiler[k] = True
+        i = j
+    return boiler
+
+
+def _mark_trailers(lines: list[_Line], boiler: list[bool]) -> str | None:
+    """'Original url:' style lines (URL on the same or the next line) are boilerplate; return the URL."""
+    found: str | None = None
+    for i, line in enumerate(lines):
+        m = _TRAILER_LABEL.match(line.plain)
+        if m is None or len(line.plain) > 300:
+            continue
+        rest = m.group("rest").strip()
+        url_match = _URL.search(rest)
+        if rest and url_match is None:
+            continue
+        if url_match is None:
+            nxt = i + 1
+            if nxt >= len(lines) or lines[nxt].cls != _L:
+                continue
+            url_match = _URL.search(lines[nxt].plain)
+            boiler[nxt] = True
+        boiler[i] = True
+        line.cls = _L
+        if found is None and url_match is not None:
+            found = url_match.group().rstrip(".,;>")
+    return found
+
+
+def _boilerplate_spans(lines: list[_Line], boiler: list[bool]) -> list[Span]:
+    spans: list[Span] = []
+    previous = False
+    for i, line in enumerate(lines):
+        if boiler[i]:
+            if previous and spans:
+                spans[-1] = Span(spans[-1].start, line.end)
+            else:
+                spans.append(Span(line.start, line.end))
+            previous = True
+            continue
+        previous = False
+        if line.credit_from is not None:
+            spans.append(Span(line.credit_from, line.end))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Title.
+
+
+def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | None) -> int | None:
+    candidates = [i for i, line in enumerate(lines) if not boiler[i] and line.cls not in (_D, _U, _Y)]
+    if not candidates:
+        return None
+    lead = candidates[:6]
+    if given:
+        wanted = _SPACES.sub(" ", given).strip().casefold()
+        for i in lead:
+            if lines[i].plain.casefold() == wanted:
+                return i
+    first = lead[0]
+    line = lines[first]
+    if line.cls == _HD:
+        return first
+    if given or len(candidates) < 2 or line.credit_from is not None:
+        return None
+    plain = line.plain
+    words = _WORD.findall(plain)
+    if not 2 <= len(words) <= 25 or len(plain) > 200 or plain[-1] in ".,;:":
+        return None
+    if first + 1 < len(lines) and lines[first + 1].block == line.block and line.cls == _N:
+        # glued to the next line: a title only if it is clearly Title Case
+        return first if _title_case(words) >= 0.75 else None
+    if _title_case(words) >= 0.6:
+        return first
+    nxt = lines[candidates[1]]
+    return first if len(words) <= 15 and len(_WORD.findall(nxt.plain)) >= 20 else None
+
+
+def _title_case(words: list[str]) -> float:
+    content = [w for w in words if w[0].isalpha() and w.lower() not in _TITLE_STOP]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w[0].isupper()) / len(content)
+
+
+def _title_span(text: str, line: _Line) -> Span:
+    raw = text[line.start : line.end]
+    m = _HEADING.match(raw)
+    if m is not None and m.group(2):
+        return Span(line.start + m.start(2), line.start + m.end(2))
+    return Span(line.start, line.end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Body and joins.
+
+
+def _ends_open(segment: str) -> bool:
+    """True when a paragraph does not end a sentence (no terminal punctuation)."""
+    tail = segment.rstrip(_CLOSERS)
+    return not tail or tail[-1] not in _TERMINAL
+
+
+def _unclosed_quote(segment: str) -> bool:
+    return segment.count("“") > segment.count("”") or segment.count(_QUOTE_STRAIGHT) % 2 == 1
+
+
+def _closes_first(segment: str) -> bool:
+    """The paragraph closes a quotation it did not open (a quote continued from before)."""
+    close = segment.find("”")
+    opening = segment.find("“")
+    if close >= 0 and (opening < 0 or close < opening):
+        return True
+    return segment.count(_QUOTE_STRAIGHT) % 2 == 1
+
+
+def _starts_lower(segment: str) -> bool:
+    stripped = segment.lstrip(" \t*_")
+    return bool(stripped) and stripped[0].islower()
+
+
+def _wrapped_block(lengths: list[int], open_ends: list[bool]) -> bool:
+    """Hard-wrapped prose: several lines of similar width that mostly end mid-sentence."""
+    if len(lengths) < 3:
+        return False
+    body = lengths[:-1]
+    widths_ok = sum(1 for n in body if 40 <= n <= 100) >= 0.7 * len(body)
+    return widths_ok and max(lengths) <= 110 and sum(open_ends[:-1]) >= 0.5 * len(body)
+
+
+def _body_and_joins(
+    text: str, lines: list[_Line], boiler: list[bool], title_index: int | None
+) -> tuple[list[Span], list[Repair]]:
+    # Body lines with their usable extent (a trailing credit is cut off).
+    units: list[tuple[int, int, int]] = []  # (line index, start, end)
+    for i, line in enumerate(lines):
+        if boiler[i] or i == title_index or line.cls in (_D, _U, _Y, _HD):
+            continue
+        end = line.end
+        if line.credit_from is not None:
+            end = len(text[line.start : line.credit_from].rstrip()) + line.start
+            if end <= line.start:
+                continue
+        units.append((i, line.start, end))
+
+    joins: list[Repair] = []
+    paragraphs: list[list[int]] = []  # [start, end, first line idx, last line idx]
+    k = 0
+    while k < len(units):
+        i = units[k][0]
+        group = [k]
+        while (
+            k + 1 < len(units)
+            and units[k + 1][0] == units[k][0] + 1
+            and (lines[units[k + 1][0]].block == lines[i].block)
+        ):
+            k += 1
+            group.append(k)
+        k += 1
+        lengths = [units[g][2] - units[g][1] for g in group]
+        opens = [_ends_open(text[units[g][1] : units[g][2]]) for g in group]
+        wrapped = _wrapped_block(lengths, opens)
+        current = [units[group[0]][1], units[group[0]][2], units[group[0]][0], units[group[0]][0]]
+        for pos in range(1, len(group)):
+            _, s, e = units[group[pos]]
+            if wrapped or (opens[pos - 1] and _starts_lower(text[s:e])):
+                joins.append(Repair(current[1], s, "join"))
+                current[1] = e
+                current[3] = units[group[pos]][0]
+            else:
+                paragraphs.append(current)
+                current = [s, e, units[group[pos]][0], units[group[pos]][0]]
+        paragraphs.append(current)
+
+    # Paragraph breaks inside a sentence: adjacent body paragraphs with nothing but space between.
+    for prev, nxt in itertools.pairwise(paragraphs):
+        if nxt[2] != prev[3] + 1 or text[prev[1] : nxt[0]].strip():
+            continue
+        before = text[prev[0] : prev[1]]
+        after = text[nxt[0] : nxt[1]]
+        if not _ends_open(before) and not _unclosed_quote(before):
+            continue
+        if _starts_lower(after) or (_ends_open(before) and _unclosed_quote(before) and _closes_first(after)):
+            joins.append(Repair(prev[1], nxt[0], "join"))
+    body = [Span(p[0], p[1]) for p in paragraphs]
+    return body, joins
+
+
+# ---------------------------------------------------------------------------------------------
+# Markup repairs.
+
+
+def _markup_repairs(text: str, boilerplate: list[Span]) -> list[Repair]:
+    found: list[Repair] = []
+    if "\\" in text:
+        found.extend(Repair(m.start(), m.start() + 1, "unescape") for m in _ESCAPE.finditer(text))
+    if "](" in text:
+        for m in _LINK.finditer(text):
+            found.append(Repair(m.start(1), m.end(1), "markup"))
+            found.append(Repair(m.start(3), m.end(5), "markup"))
+    if "<" in text:
+        for m in _AUTOLINK.finditer(text):
+            found.append(Repair(m.start(), m.start() + 1, "markup"))
+            found.append(Repair(m.end() - 1, m.end(), "markup"))
+    if "*" in text or "_" in text:
+        for m in _EMPHASIS.finditer(text):
+            found.append(Repair(m.start(1), m.end(1), "markup"))
+            found.append(Repair(m.end(2), m.end(), "markup"))
+    for line in _LINE_SYNTAX.finditer(text):
+        raw = line.group()
+        base = line.start()
+        h = _HEADING.match(raw)
+        if h is not None:
+            found.append(Repair(base + h.start(1), base + h.start(2), "markup"))
+            if h.end(2) < len(raw.rstrip()):
+                found.append(Repair(base + h.end(2), base + len(raw.rstrip()), "markup"))
+        elif _RULE.match(raw):
+            found.append(Repair(base, base + len(raw), "markup"))
+        else:
+            marker = _LINE_MARKER.match(raw)
+            if marker is not None and marker.end() > marker.start():
+                found.append(Repair(base + marker.start(), base + marker.end(), "markup"))
+    if not boilerplate:
+        return found
+    spans = sorted((s.start, s.end) for s in boilerplate)
+    return [r for r in found if not _inside(spans, r.start, r.end)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    idx = bisect.bisect_right(spans, (start, _MAX_END)) - 1
+    return idx >= 0 and spans[idx][0] <= start and end <= spans[idx][1]

@@ -1,10 +1,309 @@
-"""Dating: the document creation time (DCT) and update stamps, with evidence."""
+"""Dating: the document creation time (DCT) and update stamps, with evidence.
+
+Order of preference: given metadata > a dateline at the top ("CITY, Month Day (Agency) -") whose
+year is stated or inferred from internal evidence > a date in the URL > a date line under the
+headline > nothing ("unresolved", with the bounds the text gives). "Updated ..." stamps are kept
+apart in `Document.updated`: an update is not the publication date. Dates inside boilerplate
+spans (ad banners, donation appeals) never count.
+"""
 
 from __future__ import annotations
 
-from storyline.records import Document
+import dataclasses
+import logging
+import re
+from dataclasses import dataclass
+
+from storyline.records import UNRESOLVED, DocDate, Document, Span, Timex, Updated
+from storyline.timex import calendar as cal
+from storyline.timex import grammar as g
+from storyline.timex.tagger import regex_tense, tag
+
+log = logging.getLogger(__name__)
+
+_HEAD_CHARS = 2500  # datelines, bylines and update stamps live at the top
+_HEAD_LINES = 12
+
+_MONTH = g.month()
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*[.,]\s+"
+    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?{_MONTH}\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+    r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)"
+    r"\s*[.,]?\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)|(?P<agency2>[A-Z][\w&.\-]{1,20}(?:\s[A-Z][\w&.\-]{1,20}){0,2}))?"
+    r"\s*(?:/[^/\n]{1,30}/\s*)?[-–—]{1,2}\s",
+)
+_DATELINE_NODATE = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[-–—]{1,2}\s"
+)
+_LINE_MARKUP = re.compile(r"[\s*_>#|]*")
+_UPDATED = re.compile(
+    r"^[\s*_>#|(\[]*(?:last\s+)?(?:updated|modified|revised)\b(?:\s+(?:at|on))?\s*[:\-–]?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BYLINE_CUE = re.compile(r"^[\s*_>#|]*(?:published|posted|first\s+published|date[d]?)\b", re.IGNORECASE)
+_UPDATE_WORD = re.compile(r"\b(?:updated|modified|revised)\b", re.IGNORECASE)
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[/\-_]?)(?P<m>0[1-9]|1[0-2]|[1-9])(?P=sep)(?P<d>[0-3]\d|[1-9])(?!\d)"
+)
+_EVENT_YEAR = re.compile(
+    r"(?<![\w-])[A-Z][A-Za-z]{2,}-(?P<y>(?:19|20)\d\d)(?![\d-])"
+    r"|\b(?:Games|Olympics|Olympiad|Expo|Cup|Summit|Forum|Airshow|Championships?|Congress|Festival|Fair"
+    r"|Exhibition|Biennale|Euro|Awards|Census|Elections?)\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
+)
+_WEEKDAY_WORD = re.compile(rf"(?<![\w])(?:(?P<rel>last|next|this|coming)\s+)?{g.WEEKDAY}(?![\w])", re.IGNORECASE)
+_AGENCY_CASING = {
+    "ria novosti": "RIA Novosti", "itar-tass": "ITAR-TASS", "pr newswire": "PR Newswire",
+    "prnewswire": "PR Newswire", "business wire": "Business Wire", "businesswire": "Business Wire",
+    "globe newswire": "GlobeNewswire", "xinhua": "Xinhua", "dpa": "dpa", "efe": "EFE", "upi": "UPI",
+    "ians": "IANS", "irna": "IRNA", "kyodo": "Kyodo", "yonhap": "Yonhap", "ap": "AP", "afp": "AFP",
+}
+# Lower-case words a byline may hold besides names and the date; other lower-case words make it prose.
+_BYLINE_WORDS = frozenset(["by", "on", "at", "and", "of", "from", "published", "posted", "first", "date", "dated", "am", "pm", "a.m", "p.m", "gmt", "utc", "et"])
+_NOT_CITIES = frozenset({"updated", "published", "posted", "by", "photo", "image", "file", "the", "on", "in"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Dateline:
+    city: str
+    agency: str | None
+    date: Span | None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
 
 
 def date_document(doc: Document) -> Document:
-    """Return `doc` with `published`, `updated` and `dateline` set."""
-    return doc
+    """Return `doc` with `published`, `updated`, `dateline` (and `source` if empty) set."""
+    text = doc.text
+    blocked = _blocked(doc)
+    errors = list(doc.errors)
+    changes: dict[str, object] = {}
+
+    dateline = _find_dateline(text, blocked, doc.title_span)
+    if dateline is not None:
+        changes["dateline"] = dateline.city
+        if dateline.agency and not doc.source:
+            changes["source"] = dateline.agency
+
+    published: DocDate | None = None
+    if doc.given_published:
+        anchor = cal.parse_anchor(doc.given_published)
+        if anchor is None:
+            errors.append(f"published: cannot read given date {doc.given_published!r}")
+            log.warning("doc %s: cannot read given published date %r", doc.doc_id, doc.given_published)
+        else:
+            published = DocDate(_anchor_value(anchor), "given")
+
+    body_timexes: list[Timex] | None = None
+    if published is None and dateline is not None and dateline.date is not None:
+        body_timexes = _absolute_timexes(text, blocked)
+        published = _date_from_dateline(text, dateline, body_timexes, blocked)
+    if published is None and doc.url:
+        published = _date_from_url(doc.url)
+    if published is None:
+        published = _date_from_byline(text, blocked, doc.title_span)
+
+    updated = _find_updated(text, blocked, published.value if published else None)
+
+    if published is None:
+        if body_timexes is None:
+            body_timexes = _absolute_timexes(text, blocked)
+        stamp = updated.evidence if updated else None
+        lower = _lower_bound(
+            text, [t for t in body_timexes if stamp is None or not (t.start < stamp.end and stamp.start < t.end)]
+        )
+        upper = updated.value[:10] if updated and updated.value != UNRESOLVED else None
+        bounds = (lower, upper) if lower or upper else None
+        evidence = dateline.date if dateline is not None else None
+        published = DocDate(UNRESOLVED, "dateline" if evidence else "none", evidence, bounds)
+
+    changes["published"] = published
+    if updated is not None:
+        changes["updated"] = updated
+    if errors != list(doc.errors):
+        changes["errors"] = tuple(errors)
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def _blocked(doc: Document) -> list[Span]:
+    return sorted(doc.boilerplate, key=lambda s: s.start)
+
+
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def _anchor_value(anchor: cal.Anchor) -> str:
+    return cal.fmt_day(anchor.day) + (f"T{anchor.time}" if anchor.time else "")
+
+
+def _head_lines(text: str, blocked: list[Span], title: Span | None) -> list[tuple[int, int]]:
+    """(start, end) of the first non-empty lines outside boilerplate and the title."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    limit = min(len(text), _HEAD_CHARS)
+    while pos < limit and len(lines) < _HEAD_LINES:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        s = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
+        e = pos + len(text[pos:end].rstrip())
+        if e > s and not _overlaps(s, e, blocked) and not (title and title.start <= s < title.end):
+            lines.append((s, e))
+        pos = end + 1
+    return lines
+
+
+def _normalize_agency(raw: str) -> str:
+    name = " ".join(raw.split()).strip(" .-")
+    known = _AGENCY_CASING.get(name.lower())
+    if known:
+        return known
+    if name.isupper() and len(name) > 4:
+        return name.title()
+    return name
+
+
+def _normalize_city(raw: str) -> str:
+    city = " ".join(raw.split()).strip(" ,")
+    return city.title() if city.isupper() else city
+
+
+def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Dateline | None:
+    """A dateline opens one of the first body lines: "Dubai. November 14th. AGENCY - ..."."""
+    for s, _e in _head_lines(text, blocked, title)[:4]:
+        mk = _LINE_MARKUP.match(text, s)
+        start = mk.end() if mk else s
+        m = _DATELINE.match(text, start)
+        if m is not None and m["city"].split()[0].lower() not in _NOT_CITIES:
+            agency = m["agency"] or m["agency2"]
+            wd = m["wd"]
+            return _Dateline(
+                city=_normalize_city(m["city"]),
+                agency=_normalize_agency(agency) if agency else None,
+                date=Span(m.start("date"), m.end("date")),
+                month=g.MONTHS[m["mon"].rstrip(".").lower()],
+                day=int(m["day"]),
+                year=int(m["year"]) if m["year"] else None,
+                weekday=g.WEEKDAYS[wd.lower()] if wd else None,
+            )
+        m2 = _DATELINE_NODATE.match(text, start)
+        if m2 is not None:
+            return _Dateline(_normalize_city(m2["city"]), _normalize_agency(m2["agency"]), None)
+    return None
+
+
+def _absolute_timexes(text: str, blocked: list[Span]) -> list[Timex]:
+    """Timexes the text dates by itself (no DCT needed), outside boilerplate."""
+    return [t for t in tag(text, None, skip=blocked) if t.anchor is None and t.type in ("DATE", "TIME")
+            and t.value[:1].isdigit()]
+
+
+def _past_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
+    tense = regex_tense(text)
+    return [t for t in timexes if tense(t.start, t.end) != "future"]
+
+
+def _lower_bound(text: str, timexes: list[Timex]) -> str | None:
+    """The latest date of a past event the text reports: the article cannot be older."""
+    best: str | None = None
+    for t in _past_timexes(text, timexes):
+        end = cal.end_month(t.value[:10], t.mod)
+        if end is not None and (best is None or end > best):
+            best = end
+    return best
+
+
+def _date_from_dateline(text: str, dl: _Dateline, timexes: list[Timex], blocked: list[Span]) -> DocDate | None:
+    assert dl.month is not None and dl.day is not None and dl.date is not None
+    if dl.year is not None:
+        day = cal.safe_date(dl.year, dl.month, dl.day)
+        return DocDate(cal.fmt_day(day), "dateline", dl.date) if day else None
+    lower_value = _lower_bound(text, [t for t in timexes if not (t.start >= dl.date.start and t.end <= dl.date.end)])
+    lower = int(lower_value[:4]) if lower_value else None
+    weekdays = {dl.weekday} if dl.weekday is not None else _weekdays_mentioned(text, blocked, dl.date.end)
+    events = {
+        int(m["y"] or m["y2"]) for m in _EVENT_YEAR.finditer(text) if not _overlaps(m.start(), m.end(), blocked)
+    }
+
+    def fits(y: int) -> bool:
+        d = cal.safe_date(y, dl.month or 1, dl.day or 1)
+        return d is not None and d.weekday() in weekdays
+
+    chosen: int | None = None
+    plausible = sorted(y for y in events if lower is None or lower <= y <= lower + 3)
+    if plausible:
+        matching = [y for y in plausible if fits(y)]
+        if matching:
+            chosen = matching[-1]
+        elif lower is not None:
+            chosen = plausible[-1]  # a weekday may speak of another day; the event year stands
+    elif lower is not None and weekdays:
+        matching = [y for y in range(lower, lower + 2) if fits(y)]
+        if len(matching) == 1:
+            chosen = matching[0]
+    if chosen is None:
+        return None
+    day = cal.safe_date(chosen, dl.month, dl.day)
+    return DocDate(cal.fmt_day(day), "dateline", dl.date) if day else None
+
+
+def _weekdays_mentioned(text: str, blocked: list[Span], after: int) -> set[int]:
+    """Weekdays the story speaks of plainly ("on Sunday", not "next Sunday"), outside boilerplate."""
+    out: set[int] = set()
+    for m in _WEEKDAY_WORD.finditer(text, after):
+        if m["rel"] is None and not _overlaps(m.start(), m.end(), blocked):
+            out.add(g.WEEKDAYS[m["wd"].lower()])
+    return out
+
+
+def _date_from_url(url: str) -> DocDate | None:
+    for m in _URL_DATE.finditer(url):
+        if m["sep"] == "" and (len(m["m"]) != 2 or len(m["d"]) != 2):
+            continue  # "2021610" is not a date
+        day = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day is not None:
+            return DocDate(cal.fmt_day(day), "url")
+    return None
+
+
+def _date_from_byline(text: str, blocked: list[Span], title: Span | None) -> DocDate | None:
+    """A short line near the top that is mostly a full date: "June 02, 2021", "Published: 2 June 2021"."""
+    for s, e in _head_lines(text, blocked, title):
+        line = text[s:e]
+        if len(line) > 120 or _UPDATE_WORD.search(line):
+            continue
+        found = [t for t in tag(line, None) if t.anchor is None and t.type in ("DATE", "TIME")
+                 and cal.granularity(t.value[:10]) == "D"]
+        if not found:
+            continue
+        t = found[0]
+        rest = (line[: t.start] + " " + line[t.end :]).split()
+        prose = [w for w in rest if w[:1].islower() and w.strip(".,:;|") not in _BYLINE_WORDS]
+        if len(prose) < 2 and (len(rest) <= 8 or _BYLINE_CUE.match(line)):
+            return DocDate(t.value, "byline", Span(s + t.start, s + t.end))
+    return None
+
+
+def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | None:
+    """An "Updated at 2:15 p.m. on June 3" stamp; its missing year comes from the DCT."""
+    for m in _UPDATED.finditer(text):
+        if _overlaps(m.start(), m.end(), blocked):
+            continue
+        window_end = min(len(text), m.end() + 80)
+        nl = text.find("\n", m.end(), window_end)
+        window = text[m.end() : nl if nl >= 0 else window_end]
+        found = tag(window, dct, tense_hint=lambda _s, _e: None)
+        if not found or found[0].start > 3 or found[0].type not in ("DATE", "TIME"):
+            continue
+        t = found[0]
+        evidence = Span(m.end() + t.start, m.end() + t.end)
+        value = t.value
+        if value != UNRESOLVED and cal.granularity(value[:10]) != "D":
+            continue
+        return Updated(value, evidence)
+    return None
+

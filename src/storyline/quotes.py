@@ -1,16 +1,631 @@
-"""Quotes: direct, indirect and mixed attributions with resolved speakers."""
+"""Quotes: direct, indirect and mixed attributions with resolved speakers.
+
+The component `storyline_quotes` writes `doc._.quotes` (`Quote` records, ids `q1`, `q2`, ...).
+Direct quotes are found on characters (so a quote split by a scrape's paragraph break is still one
+quote); indirect speech is found from reporting verbs and the dependency parse, with surface
+fall-backs ("that ..." to the end of the sentence, "X, ..., Bloomberg reported") because news
+sentences often defeat a small parser. Speakers come from `doc._.actors`, which has already
+resolved "he", surnames and "the Kremlin spokesman" to people, so this module only picks *which*
+mention is the speaker.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from storyline.pipeline import document_of
+from storyline.records import ActorMention, Quote, QuoteKind, Speaker, TextSpan, Timex
+
+log = logging.getLogger(__name__)
+
+__all__ = ["REPORTING_VERBS", "QuotesComponent", "extract_quotes"]
+
+REPORTING_VERBS = frozenset({
+    "say", "tell", "add", "announce", "state", "deny", "confirm", "argue", "insist", "warn",
+    "reiterate", "claim", "report", "believe", "note", "explain", "stress", "emphasize",
+    "emphasise", "suggest", "acknowledge", "admit", "predict", "estimate", "allege", "assert",
+    "declare", "write", "urge", "think", "reply", "respond", "answer", "comment", "caution",
+    "contend", "maintain", "indicate", "reveal", "disclose", "concede", "recall", "quote",
+    "promise", "vow", "pledge", "conclude", "observe", "mention", "complain", "boast", "testify",
+    "tweet", "inform", "assure", "remark", "hope", "fear", "expect", "feel", "show", "find",
+    "agree", "counter", "charge", "accuse", "point", "signal", "demand",
+    "ask", "question", "wonder", "reckon", "affirm", "underline", "underscore",
+    "specify", "clarify", "posit", "speculate", "suspect", "worry", "doubt", "guess",
+    "imply", "know", "learn", "hear", "understand", "recognize", "recognise", "realize", "joke",
+    "sign", "describe",
+})
+# verbs that never take a reported clause when they have none of their own ("point out" needs "out")
+_NEEDS_CLAUSE = frozenset({"show", "find", "know", "learn", "hear", "understand", "feel", "sign",
+                           "describe", "point", "charge", "accuse", "question", "recognize",
+                           "recognise", "realize", "expect", "signal", "demand", "ask"})
+
+OPENERS = {'"': ('"', "”"), "“": ("”", '"'), "«": ("»",), "„": ("“", "”")}
+_QUOTE_CHARS = frozenset('"“”«»„')
+_PUNCT_TRIM = frozenset({",", ".", ";", ":", "-", "—", "–", "(", ")", "[", "]", "*", "#"})
+_PARA = re.compile(r"\n[ \t\r]*\n")
+_DATELINE_DASH = frozenset({"-", "—", "–"})
+MIN_DIRECT_WORDS = 4
 
 
-class _Component:
+@dataclass(slots=True)
+class _Direct:
+    open: int  # char offset of the opening mark
+    close: int  # char offset of the closing mark (exclusive end of content)
+    words: int
+
+
+class QuotesComponent:
+    """Writes `doc._.quotes`; see the module docstring."""
+
     def __call__(self, doc: Doc) -> Doc:
+        document = document_of(doc)
+        doc._.quotes = tuple(
+            extract_quotes(doc, document.doc_id, document.text, tuple(doc._.actors), tuple(doc._.timexes))
+        )
         return doc
 
 
 @Language.factory("storyline_quotes")
-def make_component(nlp: Language, name: str) -> _Component:
-    return _Component()
+def make_component(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent()
+
+
+# ------------------------------------------------------------------------------------ direct
+def _is_opener(text: str, i: int) -> bool:
+    c = text[i]
+    if c != '"':
+        return True
+    prev = text[i - 1] if i > 0 else " "
+    return prev.isspace() or prev in "([{—–-:,;/" or prev in _QUOTE_CHARS
+
+
+def find_direct(text: str) -> list[_Direct]:
+    """Quoted stretches of text, joined across a paragraph break that splits one quote in two.
+
+    A quote left open at a paragraph break continues into the next paragraph unless that
+    paragraph opens a new quote (the newspaper convention for multi-paragraph quotes).
+    """
+    out: list[_Direct] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = text[i]
+        if c not in OPENERS or not _is_opener(text, i):
+            i += 1
+            continue
+        closers = OPENERS[c]
+        j = i + 1
+        close = -1
+        breaks = 0
+        while j < n:
+            ch = text[j]
+            if ch in closers and (ch != '"' or c != '"' or j + 1 >= n or not text[j + 1].isalnum()):
+                close = j
+                break
+            if ch == "\n":
+                m = _PARA.match(text, j)
+                if m is not None:
+                    k = m.end()
+                    while k < n and text[k] in " \t":
+                        k += 1
+                    breaks += 1
+                    if breaks > 1 or k >= n or text[k] in OPENERS or text[k].isupper():
+                        # a new paragraph: the quote stops at the break (multi-paragraph quote)
+                        close = j
+                        break
+                    j = m.end()
+                    continue
+            if c == '"' and ch in ("“",):
+                break
+            j += 1
+        if close < 0:
+            i += 1
+            continue
+        inner = text[i + 1 : close]
+        words = len(re.findall(r"\w+", inner))
+        out.append(_Direct(i, close, words))
+        i = close + 1
+    return out
+
+
+# ------------------------------------------------------------------------------------ helpers
+class _Index:
+    """Per-document look-ups: token -> actor mention, timexes by position."""
+
+    def __init__(self, doc: Doc, actors: Sequence[ActorMention], timexes: Sequence[Timex]) -> None:
+        self.doc = doc
+        self.by_tok: dict[int, ActorMention] = {}
+        for a in actors:
+            sp = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if sp is None:
+                continue
+            for t in range(sp.start, sp.end):
+                self.by_tok.setdefault(t, a)
+        self.timexes = sorted(timexes, key=lambda t: t.start)
+
+    def mention_at(self, tok: Token) -> ActorMention | None:
+        return self.by_tok.get(tok.i)
+
+    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
+        seen: list[ActorMention] = []
+        for t in range(start, end):
+            m = self.by_tok.get(t)
+            if m is not None and (not seen or seen[-1] is not m):
+                seen.append(m)
+        return seen
+
+
+def _char_end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def _trim(doc: Doc, start: int, end: int, text: str) -> tuple[int, int]:
+    """Token range -> char range without edge punctuation/space; keeps a balanced closing quote."""
+    while start < end and (doc[start].is_space or doc[start].text in _PUNCT_TRIM):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _PUNCT_TRIM):
+        end -= 1
+    if start >= end:
+        return (0, 0)
+    s, e = doc[start].idx, _char_end(doc[end - 1])
+    inner = text[s:e]
+    # a dangling closing mark with no opener inside: drop it (and a dangling opener at the end)
+    while e > s and text[e - 1] in "”\"»" and sum(inner.count(q) for q in '“"«') == 0:
+        e -= 1
+        inner = text[s:e].rstrip(" ,.")
+        e = s + len(inner)
+    while e > s and text[s] in "“\"«" and sum(inner.count(q) for q in '”"»') <= (1 if text[s] == '"' else 0):
+        s += 1
+        inner = text[s:e]
+    return s, e
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, (len(text) if hi < 0 else hi)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct:
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None]:
+    """("the TASS news agency quoted Peskov as saying") -> (speaker token, relaying subject)."""
+    if verb.lemma_.lower() != "quote":
+        return None, None
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subj = _subject(verb)
+    if dobj is not None:
+        return dobj, subj
+    return subj, None  # "X was quoted as saying"
+
+
+def _speaker_from_token(idx: _Index, tok: Token) -> tuple[ActorMention | None, tuple[int, int]]:
+    """Actor mention for a subject token (or one inside its phrase) and the speaker's token range."""
+    m = idx.mention_at(tok)
+    if m is not None:
+        return m, (tok.i, tok.i + 1)
+    sub = list(tok.subtree)
+    lo, hi = sub[0].i, sub[-1].i + 1
+    inside = idx.mentions_in(lo, hi)
+    for want in ("person", "organization", "media", "country"):
+        for cand in inside:
+            if cand.type == want:
+                return cand, (lo, hi)
+    # the plain noun phrase ("officials", "a source close to the talks")
+    left = tok.left_edge.i
+    return None, (left, tok.i + 1)
+
+
+def _nearest_actor(idx: _Index, verb: Token, lo: int, hi: int, avoid: tuple[int, int]) -> ActorMention | None:
+    """Nearest person/org/media/country to the verb in [lo, hi) outside `avoid`; left side first.
+
+    The left candidate may be separated from the verb by an apposition (", director of X (Y),").
+    """
+    doc = idx.doc
+    j = verb.i - 1
+    in_appos = False
+    best: ActorMention | None = None
+    while j >= lo:
+        if avoid[0] <= j < avoid[1]:
+            break
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG") and not in_appos:
+            break
+        if tok.text == ",":
+            in_appos = not in_appos
+        m = idx.mention_at(tok)
+        if m is not None and m.type in ("person", "organization", "media", "country") and not in_appos:
+            if m.type == "person":
+                return m
+            best = best or m
+        j -= 1
+    if best is not None:
+        return best
+    for k in range(verb.i + 1, min(hi, verb.i + 6)):
+        if avoid[0] <= k < avoid[1]:
+            break
+        m = idx.mention_at(doc[k])
+        if m is not None and m.type in ("person", "organization", "media", "country"):
+            return m
+    return None
+
+
+def _media_via(idx: _Index, lo: int, hi: int, speaker: ActorMention | None, avoid: tuple[int, int]) -> str | None:
+    for t in range(lo, hi):
+        if avoid[0] <= t < avoid[1]:
+            continue
+        m = idx.by_tok.get(t)
+        if m is not None and m.type == "media" and (speaker is None or m.entity_id != speaker.entity_id):
+            return m.entity_id
+    return None
+
+
+def _date(idx: _Index, cue_char: int, lo_char: int, hi_char: int, content: tuple[int, int]) -> str | None:
+    best: tuple[int, str] | None = None
+    for tx in idx.timexes:
+        if tx.end <= lo_char or tx.start >= hi_char:
+            continue
+        if tx.start < content[1] and tx.end > content[0]:
+            continue
+        if tx.type not in ("DATE", "TIME"):
+            continue
+        dist = abs(tx.start - cue_char)
+        if best is None or dist < best[0]:
+            best = (dist, tx.value)
+    if best is None or best[1] == "unresolved":
+        return None
+    return best[1]
+
+
+def _speaker(idx: _Index, m: ActorMention | None, span: tuple[int, int], text: str) -> Speaker | None:
+    doc = idx.doc
+    if m is not None:
+        return Speaker(m.start, m.end, text[m.start : m.end], m.entity_id, m.name, m.role)
+    if span[1] <= span[0]:
+        return None
+    s, e = doc[span[0]].idx, _char_end(doc[span[1] - 1])
+    if doc[span[0]].lower_ in ("it", "there"):
+        return None
+    return Speaker(s, e, text[s:e], None, None, None)
+
+
+@dataclass(slots=True)
+class _Attribution:
+    verb: Token
+    speaker_mention: ActorMention | None
+    speaker_span: tuple[int, int]
+    via: str | None
+    cue: tuple[int, int]  # token range
+
+
+def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int, int]) -> _Attribution:
+    """Who is the subject of a reporting verb, and which outlet relayed it."""
+    doc = idx.doc
+    via_tok: Token | None = None
+    spk_tok, relay = _quoted_as_saying(verb)
+    cue = (verb.i, verb.i + 1)
+    if verb.lemma_.lower() == "quote":
+        nxt = [t for t in doc[verb.i : min(hi, verb.i + 5)] if t.lower_ in ("saying", "as")]
+        if nxt:
+            cue = (verb.i, nxt[-1].i + 1) if nxt[-1].lower_ == "saying" else cue
+        via_tok = relay
+    if spk_tok is None:
+        spk_tok = _subject(verb)
+    mention: ActorMention | None = None
+    span: tuple[int, int] = (0, 0)
+    if spk_tok is not None and not (content[0] <= spk_tok.i < content[1]) and not spk_tok.is_punct:
+        mention, span = _speaker_from_token(idx, spk_tok)
+        if mention is None and spk_tok.lower_ in ("it",):
+            span = (spk_tok.i, spk_tok.i + 1)
+    if mention is None and (spk_tok is None or span == (0, 0) or spk_tok.is_punct):
+        mention = _nearest_actor(idx, verb, lo, hi, content)
+        span = (0, 0)
+    via: str | None = None
+    if via_tok is not None:
+        vm, _ = _speaker_from_token(idx, via_tok)
+        if vm is not None and vm.type == "media":
+            via = vm.entity_id
+    if via is None:
+        via = _media_via(idx, lo, hi, mention, content)
+    return _Attribution(verb, mention, span, via, cue)
+
+
+def _reporting(tok: Token) -> bool:
+    return (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG") \
+        or (tok.lower_ == "saying" and tok.i > 0)
+
+
+def _according(doc: Doc, i: int) -> bool:
+    return doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to"
+
+
+# ------------------------------------------------------------------------------------ main
+def extract_quotes(
+    doc: Doc, doc_id: str, text: str, actors: Sequence[ActorMention], timexes: Sequence[Timex]
+) -> list[Quote]:
+    """All attributions in one parsed document, in text order."""
+    idx = _Index(doc, actors, timexes)
+    raw: list[tuple[int, QuoteKind, tuple[int, int], Speaker | None, TextSpan | None, str | None, str | None]] = []
+    used_verbs: set[int] = set()
+    directs = find_direct(text)
+    quoted_chars: list[tuple[int, int]] = [(d.open, d.close + 1) for d in directs]
+
+    q_starts = [a for a, _ in quoted_chars]
+
+    def in_quote(tok: Token) -> bool:
+        k = bisect_right(q_starts, tok.idx) - 1
+        return k >= 0 and tok.idx < quoted_chars[k][1]
+
+    last_direct: tuple[int, Speaker | None] | None = None  # (close char, speaker)
+    for d in directs:
+        if d.words < MIN_DIRECT_WORDS:
+            continue
+        c_s, c_e = d.open + 1, d.close
+        inner = text[c_s:c_e]
+        lead = len(inner) - len(inner.lstrip())
+        inner = inner.strip()
+        while inner and inner[-1] in ",;:":
+            inner = inner[:-1].rstrip()
+        c_s += lead
+        c_e = c_s + len(inner)
+        if c_e <= c_s:
+            continue
+        qspan = doc.char_span(d.open, d.close + 1, alignment_mode="expand")
+        if qspan is None:
+            continue
+        content_tok = (qspan.start, qspan.end)
+        att: _Attribution | None = None
+        lo_c, hi_c = c_s, c_e
+        # tail: ,” X said ... / ,” said X / ,” according to X
+        if qspan.end < len(doc):
+            sent = doc[qspan.end].sent
+            tail_end = min(sent.end, qspan.end + 40)
+            for k in range(qspan.end, tail_end):
+                t = doc[k]
+                if t.text in OPENERS and in_quote(t) and t.idx > d.close:
+                    tail_end = k
+                    break
+                if "\n\n" in t.text or (t.is_space and "\n" in t.text and k > qspan.end):
+                    tail_end = k
+                    break
+            for k in range(qspan.end, min(tail_end, qspan.end + 14)):
+                t = doc[k]
+                if _reporting(t) and k not in used_verbs:
+                    att = _attribution(idx, t, qspan.end, tail_end, content_tok)
+                    break
+                if _according(doc, k):
+                    m = _nearest_actor(idx, doc[k + 1], k + 1, tail_end, content_tok)
+                    att = _Attribution(t, m, (0, 0), None, (k, k + 2))
+                    break
+            if att is not None:
+                hi_c = _char_end(doc[tail_end - 1]) if tail_end > qspan.end else hi_c
+        # head: X said: “...” / X said that “...”
+        if att is None and qspan.start > 0:
+            sent = doc[qspan.start - 1].sent
+            p_lo, _ = _paragraph_bounds(text, d.open)
+            head_lo = max(sent.start, qspan.start - 30)
+            for k in range(qspan.start - 1, head_lo - 1, -1):
+                t = doc[k]
+                if t.idx < p_lo or (t.text in _QUOTE_CHARS and in_quote(t) and t.idx < d.open):
+                    break
+                if _reporting(t) and k not in used_verbs:
+                    att = _attribution(idx, t, head_lo, qspan.start, content_tok)
+                    lo_c = doc[head_lo].idx
+                    break
+        if att is not None:
+            used_verbs.add(att.verb.i)
+            spk = _speaker(idx, att.speaker_mention, att.speaker_span, text)
+            cue = _cue(doc, text, att.cue)
+            date = _date(idx, doc[att.cue[0]].idx, lo_c, hi_c, (c_s, c_e))
+            raw.append((c_s, "direct", (c_s, c_e), spk, cue, date, att.via))
+            last_direct = (max(d.close, hi_c if hi_c > c_e else d.close), spk)
+            continue
+        # no cue nearby: continue the previous quote's speaker, or look at the next sentence
+        spk2: Speaker | None = None
+        if last_direct is not None and d.open - last_direct[0] < 400 and last_direct[1] is not None \
+                and not _has_reporting_between(doc, text, last_direct[0], d.open):
+            spk2 = last_direct[1]
+        if spk2 is None and qspan.end < len(doc):
+            nxt = _next_sentence_cue(idx, doc, qspan.end)
+            if nxt is not None:
+                used_verbs.add(nxt.verb.i)
+                spk2 = _speaker(idx, nxt.speaker_mention, nxt.speaker_span, text)
+        raw.append((c_s, "direct", (c_s, c_e), spk2, None, None, None))
+        last_direct = (d.close, spk2)
+
+    # indirect / mixed speech from reporting verbs and "according to"
+    for tok in doc:
+        if tok.i in used_verbs or in_quote(tok):
+            continue
+        if _according(doc, tok.i):
+            q = _according_quote(idx, doc, text, tok)
+        elif _reporting(tok) and tok.lower_ != "saying":
+            q = _indirect(idx, doc, text, tok)
+        else:
+            continue
+        if q is None:
+            continue
+        (c_s, c_e), att = q
+        if _mostly_quoted(c_s, c_e, quoted_chars):
+            continue
+        used_verbs.add(tok.i)
+        content_text = text[c_s:c_e]
+        kind: QuoteKind = "mixed" if any(ch in _QUOTE_CHARS for ch in content_text) else "indirect"
+        spk = _speaker(idx, att.speaker_mention, att.speaker_span, text)
+        sent = tok.sent
+        date = _date(idx, tok.idx, sent.start_char, sent.end_char, (c_s, c_e))
+        raw.append((c_s, kind, (c_s, c_e), spk, _cue(doc, text, att.cue), date, att.via))
+
+    raw.sort(key=lambda r: r[0])
+    out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for _, kind, (c_s, c_e), spk, cue_span, when, via in raw:
+        if (c_s, c_e) in seen or c_e <= c_s:
+            continue
+        seen.add((c_s, c_e))
+        out.append(Quote(
+            doc_id=doc_id, quote_id=f"q{len(out) + 1}", kind=kind,
+            content=TextSpan(c_s, c_e, text[c_s:c_e]), speaker=spk, cue=cue_span, date=when, via=via,
+        ))
+    return out
+
+
+def _cue(doc: Doc, text: str, rng: tuple[int, int]) -> TextSpan:
+    s, e = doc[rng[0]].idx, _char_end(doc[rng[1] - 1])
+    return TextSpan(s, e, text[s:e])
+
+
+def _has_reporting_between(doc: Doc, text: str, a: int, b: int) -> bool:
+    sp = doc.char_span(a, b, alignment_mode="contract")
+    return sp is not None and any(_reporting(t) for t in sp if not any(c in _QUOTE_CHARS for c in t.text))
+
+
+def _mostly_quoted(s: int, e: int, quoted: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(e, b) - max(s, a)) for a, b in quoted)
+    return inside >= 0.6 * (e - s)
+
+
+def _next_sentence_cue(idx: _Index, doc: Doc, start: int) -> _Attribution | None:
+    """"“...” He added." style cue in the next short sentence."""
+    if start >= len(doc):
+        return None
+    sent = doc[start].sent
+    if sent.end - sent.start > 8:
+        return None
+    for t in sent:
+        if _reporting(t) and not any(c.dep_ == "ccomp" for c in t.children):
+            return _attribution(idx, t, sent.start, sent.end, (0, 0))
+    return None
+
+
+def _clause_bounds(doc: Doc, text: str, tok: Token) -> tuple[int, int]:
+    """Token bounds of the verb's sentence, cut at paragraph breaks."""
+    sent = tok.sent
+    lo, hi = sent.start, sent.end
+    for k in range(tok.i - 1, lo - 1, -1):
+        if "\n" in doc[k].text:
+            lo = k + 1
+            break
+    for k in range(tok.i + 1, hi):
+        if "\n" in doc[k].text:
+            hi = k
+            break
+    return lo, hi
+
+
+def _strip_dateline(doc: Doc, s: int, e: int) -> int:
+    for k in range(s, min(e, s + 5)):
+        if doc[k].text in _DATELINE_DASH and k > s and all(t.is_upper or t.is_title or t.is_punct for t in doc[s:k]):
+            return k + 1
+    return s
+
+
+def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    lo, hi = _clause_bounds(doc, text, verb)
+    ccomp = next((c for c in verb.children if c.dep_ == "ccomp" and lo <= c.i < hi), None)
+    content: tuple[int, int] | None = None
+    if ccomp is not None and ccomp.i > verb.i:
+        content = (max(lo, ccomp.left_edge.i), min(hi, ccomp.right_edge.i + 1))
+        if content[0] <= verb.i:
+            content = (verb.i + 1, content[1])
+    if content is None:
+        # "told reporters on a call on Wednesday that ...": "that" to the end of the sentence
+        for k in range(verb.i + 1, min(hi, verb.i + 12)):
+            t = doc[k]
+            if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj", "det") and (t.dep_ == "mark" or k == verb.i + 1 or doc[k - 1].pos_ in ("NOUN", "PROPN", "PRON")):
+                content = (k, hi)
+                break
+            if t.pos_ == "VERB" or t.text in ('"', "“", ".", ";"):
+                break
+    if content is None and verb.i + 1 < hi and doc[verb.i + 1].text == ":":
+        content = (verb.i + 2, hi)
+    pre = ccomp is not None and ccomp.i < verb.i
+    if content is None and (pre or verb.dep_ in ("parataxis", "ROOT", "advcl", "conj")):
+        # "<clause>, X said" / "<clause>, Bloomberg reported this week"
+        if verb.lemma_.lower() in _NEEDS_CLAUSE:
+            return None
+        att = _attribution(idx, verb, lo, hi, (0, 0))
+        spk_start = verb.i
+        if att.speaker_mention is not None:
+            sp = doc.char_span(att.speaker_mention.start, att.speaker_mention.end, alignment_mode="expand")
+            if sp is not None and sp.start < verb.i:
+                spk_start = sp.start
+        elif att.speaker_span != (0, 0) and att.speaker_span[0] < verb.i:
+            spk_start = att.speaker_span[0]
+        # walk back over an apposition block to the comma that ends the reported clause
+        k = spk_start - 1
+        while k > lo and doc[k].text != ",":
+            k -= 1
+        start = max(lo, ccomp.left_edge.i) if pre and ccomp is not None else lo
+        if k <= start or k - start < 3:
+            return None
+        cut = k
+        # an apposition between the clause and the speaker: the clause ends at the comma before it
+        for j in range(start, k):
+            tok = doc[j]
+            if tok.text == "," and idx.by_tok.get(j + 1) is not None and idx.by_tok[j + 1].type == "person":
+                cut = j
+                break
+        start = _strip_dateline(doc, start, cut)
+        span = _trim(doc, start, cut, text)
+        if span[1] - span[0] < 8:
+            return None
+        return span, _attribution(idx, verb, cut, hi, (start, cut))
+    if content is None:
+        return None
+    # "polls show X" is kept only with an explicit "that" or a clausal complement
+    if verb.lemma_.lower() in _NEEDS_CLAUSE and ccomp is None \
+            and (content[0] >= len(doc) or doc[content[0]].lower_ != "that"):
+        return None
+    span = _trim(doc, content[0], content[1], text)
+    if span[1] - span[0] < 8:
+        return None
+    return span, _attribution(idx, verb, lo, hi, content)
+
+
+def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """"According to X, <clause>" or "<clause>, according to X"."""
+    lo, hi = _clause_bounds(doc, text, tok)
+    pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    end_src = (pobj.right_edge.i + 1) if pobj is not None else min(hi, tok.i + 4)
+    # never steal the "according to" of a sentence that has its own reporting verb
+    if any(_reporting(t) and t.lower_ != "saying" for t in doc[lo:hi] if t.i != tok.i):
+        return None
+    if tok.i - lo <= 1:
+        k = end_src
+        while k < hi and doc[k].text in (",", " "):
+            k += 1
+        content = (k, hi)
+    else:
+        content = (lo, tok.i)
+    span = _trim(doc, content[0], content[1], text)
+    if span[1] - span[0] < 8:
+        return None
+    m = idx.mention_at(pobj) if pobj is not None else None
+    src: tuple[int, int] = (tok.i + 2, end_src)
+    if m is None and pobj is not None:
+        m, src = _speaker_from_token(idx, pobj)
+    att = _Attribution(tok, m, src if m is None else (0, 0), None, (tok.i, tok.i + 2))
+    return span, att
+
+
+def speaker_of(span: Span) -> str | None:  # pragma: no cover - convenience for notebooks
+    """Entity id of the actor mention a span's root refers to, if the actors stage found one."""
+    for m in span.doc._.actors:
+        if m.start <= span.root.idx < m.end:
+            return str(m.entity_id)
+    return None

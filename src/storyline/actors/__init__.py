@@ -1,16 +1,500 @@
-"""actors stage (see pipeline.py for how components are assembled)."""
+"""Actors: countries, organizations, media, people, places and weapon systems, with canonical ids.
+
+The component `storyline_actors` writes `doc._.actors`, a tuple of `ActorMention`s sorted by
+offset, each already resolved to a run-stable `entity_id` (`country:TUR`, `org:rostec`,
+`person:recep-tayyip-erdogan`, `weapon:s-400`, `media:tass`, `location:geneva`). Within a
+document, surnames, "he"/"she" and role nouns ("the Kremlin spokesman") resolve to the person
+last named in that role, so later stages (quotes, events) never have to guess who "he" is.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from storyline.actors import gazetteer, persons, weapons
+from storyline.actors.gazetteer import Entry, lookup, slug
+from storyline.pipeline import document_of
+from storyline.records import ActorMention, EntityType
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ActorsComponent", "extract_actors", "gazetteer", "slug"]
+
+# Prepositions after which a capital is a place ("a summit in Brussels"), not a government.
+LOCATIVE_PREPS = frozenset({
+    "in", "at", "near", "outside", "inside", "around", "across", "into", "through", "throughout",
+    "within", "via", "towards", "toward", "over", "under", "beyond", "past", "along",
+})
+MOTION_WORDS = frozenset({
+    "visit", "visits", "visited", "visiting", "trip", "travel", "traveled", "travelled", "flew",
+    "fly", "flight", "arrive", "arrived", "arrival", "return", "returned", "go", "went", "came",
+    "come", "moved", "move", "journey", "way", "road", "route", "embassy", "relocated", "back",
+    "headed", "heading", "departed", "fled", "flee", "evacuated", "tour", "delegation",
+})
+ORG_HEADS = frozenset({
+    "agency", "ministry", "service", "office", "corporation", "company", "bank", "committee",
+    "council", "parliament", "army", "navy", "military", "government", "forces", "commission",
+    "authority", "administration", "directorate", "bureau", "department", "cabinet", "court",
+    "guard", "police", "firm", "group", "conglomerate", "manufacturer", "maker", "operator",
+    "regulator", "legislature", "assembly", "senate", "party", "board", "institute", "fund",
+})
+ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*\)")
+_DETS = frozenset({"the", "a", "an"})
 
 
-class _Component:
+@dataclass(slots=True)
+class _M:
+    """A mention under construction (token range + what it refers to)."""
+
+    start: int  # token index
+    end: int
+    entity_id: str
+    type: EntityType
+    name: str
+    country: str | None = None
+    metonymy: bool = False
+    role: str | None = None
+    affiliation: str | None = None
+    priority: int = 0
+
+
+def _entry_type(entry: Entry) -> EntityType:
+    return entry.type
+
+
+class ActorsComponent:
+    """Finds and resolves actor mentions; see the module docstring."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms = [f for f in gazetteer.FORMS if not f.startswith("the ")]
+        self._forms = forms
+        for i in range(0, len(forms), 500):
+            chunk = forms[i : i + 500]
+            self.matcher.add("GAZ", [nlp.make_doc(f) for f in chunk])
+        # all-caps or odd-case spellings of long names ("INTERFAX")
+        self.lower_forms: dict[str, Entry] = {
+            f.lower(): e for f, e in gazetteer.FORMS.items() if len(f) >= 4 and e.type in ("media", "organization")
+        }
+
     def __call__(self, doc: Doc) -> Doc:
+        document = document_of(doc)
+        doc._.actors = tuple(extract_actors(doc, document.doc_id, document.text, self.matcher, self.lower_forms))
         return doc
 
 
 @Language.factory("storyline_actors")
-def make_component(nlp: Language, name: str) -> _Component:
-    return _Component()
+def make_component(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent(nlp)
+
+
+# --------------------------------------------------------------------------------------------
+def _is_location_use(span: Span) -> bool:
+    """True when a capital or institution is a place in this sentence, not an agent."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("to", "from"):
+        gov = head.head
+        return gov.lower_ in MOTION_WORDS or gov.lemma_.lower() in MOTION_WORDS
+    return bool(root.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ not in ORG_HEADS)
+
+
+def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, lower_forms: dict[str, Entry]) -> list[_M]:
+    spans = [doc[s:e] for _, s, e in matcher(doc)]
+    # longest match wins, earlier wins on ties
+    spans.sort(key=lambda sp: (-(sp.end - sp.start), sp.start))
+    taken: set[int] = set()
+    out: list[_M] = []
+    for sp in spans:
+        if any(i in taken for i in range(sp.start, sp.end)):
+            continue
+        entry = lookup(sp.text)
+        if entry is None:
+            continue
+        m = _from_entry(doc, sp, entry)
+        if m is None:
+            continue
+        taken.update(range(sp.start, sp.end))
+        out.append(m)
+    for tok in doc:
+        if tok.i in taken or not tok.is_upper or len(tok.text) < 4:
+            continue
+        entry = lower_forms.get(tok.lower_)
+        if entry is not None:
+            m = _from_entry(doc, doc[tok.i : tok.i + 1], entry)
+            if m is not None:
+                taken.add(tok.i)
+                out.append(m)
+    return out
+
+
+def _from_entry(doc: Doc, sp: Span, entry: Entry) -> _M | None:
+    if entry.type == "weapon_system":
+        return None  # weapons go through the context checks in _weapon_mentions
+    if entry.kind == "capital":
+        if _is_location_use(sp):
+            return _M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, country=entry.country)
+        return _M(sp.start, sp.end, entry.entity_id, "country", entry.name, country=entry.country, metonymy=True, priority=2)
+    metonymy = entry.metonym and not _is_location_use(sp)
+    return _M(sp.start, sp.end, entry.entity_id, entry.type, entry.name, country=entry.country,
+              metonymy=metonymy, priority=2)
+
+
+def _weapon_mentions(doc: Doc, text: str, matcher_hits: Iterable[tuple[int, int]]) -> list[_M]:
+    """Designators by pattern plus named systems, each checked against its context."""
+    out: list[_M] = []
+    confirmed: set[str] = set()
+    cands: list[tuple[int, int, str, str, bool]] = []  # tok start, tok end, family, display, strong
+    for d in weapons.find_designators(text):
+        sp = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if sp is None or len(sp) == 0:
+            continue
+        strong = d.hyphen and len(d.family.split("-", 1)[1]) >= 2
+        cands.append((sp.start, sp.end, d.family, d.display, strong))
+    for s, e in matcher_hits:
+        entry = lookup(doc[s:e].text)
+        if entry is not None and entry.type == "weapon_system":
+            fam = entry.entity_id.split(":", 1)[1]
+            cands.append((s, e, fam, entry.name, not entry.ambiguous))
+    cands.sort()
+    for s, e, fam, display, strong in cands:
+        nxt = e
+        # optional proper name ("Triumph", "Black Panther") before a type noun
+        name_end = e
+        k = e
+        while k < min(len(doc), e + 2) and doc[k].is_title and doc[k].text not in weapons.MONTHS_DAYS \
+                and lookup(doc[k].text) is None and doc[k].lower_ not in weapons.TYPE_NOUNS:
+            k += 1
+        if k > e and (k >= len(doc) or doc[k].lower_ in weapons.TYPE_NOUNS or not doc[k].is_alpha):
+            name_end = k
+        nxt = name_end
+        typed = nxt < len(doc) and doc[nxt].lower_ in weapons.TYPE_NOUNS
+        if not (strong or typed or fam in confirmed or name_end > e):
+            continue
+        confirmed.add(fam)
+        out.append(_M(s, name_end, "weapon:" + fam, "weapon_system", display, priority=1))
+    return out
+
+
+def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
+    """spaCy NER mentions not already explained by the gazetteer (which wins on any overlap)."""
+    gaz_toks = {i for m in gaz for i in range(m.start, m.end)}
+    out: list[_M] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+            continue
+        sp = ent
+        while len(sp) and sp[0].lower_ in _DETS | {"'s", "’s"}:
+            sp = doc[sp.start + 1 : sp.end]
+        if not len(sp) or "\n" in sp.text or weapons.DESIGNATOR.fullmatch(sp.text):
+            continue
+        if ent.label_ != "PERSON" and any(i in gaz_toks for i in range(sp.start, sp.end)):
+            continue
+        if len(sp) == 1 and (sp[0].lower_ in persons.TITLE_GLUE or sp[0].lower_ in persons.ROLE_HEADS):
+            continue
+        if ent.label_ == "PERSON":
+            out.append(_M(sp.start, sp.end, "person:" + slug(sp.text), "person", sp.text, priority=3))
+        elif ent.label_ == "ORG":
+            if not any(t.is_alpha and t.text[0].isupper() for t in sp):
+                continue
+            out.append(_M(sp.start, sp.end, "org:" + slug(sp.text), "organization", sp.text, priority=0))
+        else:
+            out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
+    return out
+
+
+def _resolve_overlaps(cands: list[_M]) -> list[_M]:
+    """Keep non-overlapping mentions: longer first, then by priority (gazetteer beats NER)."""
+    cands.sort(key=lambda m: (-(m.end - m.start), -m.priority, m.start))
+    taken: set[int] = set()
+    kept: list[_M] = []
+    for m in cands:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        taken.update(range(m.start, m.end))
+        kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _fix_person_equal_length(cands: list[_M]) -> list[_M]:
+    """A NER PERSON that exactly covers a gazetteer org/country/weapon loses ("Lockheed Martin")."""
+    by_span: dict[tuple[int, int], list[_M]] = {}
+    for m in cands:
+        by_span.setdefault((m.start, m.end), []).append(m)
+    out: list[_M] = []
+    for ms in by_span.values():
+        if len(ms) > 1 and any(m.type == "person" for m in ms) and any(m.type != "person" and m.priority >= 1 for m in ms):
+            out.extend(m for m in ms if m.type != "person")
+        else:
+            out.extend(ms)
+    return out
+
+
+def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
+    """"Full Name (ACR)" makes ACR an alias of Full Name's entity for the rest of the document."""
+    by_end = {doc[m.end - 1].idx + len(doc[m.end - 1].text): m for m in mentions if m.type in ("organization", "media")}
+    aliases: dict[str, _M] = {}
+    for rm in ACRONYM_RE.finditer(text):
+        acr = rm.group(1)
+        if not any(c.isupper() for c in acr[1:]) and len(acr) > 4:
+            continue  # "(Reuters)"-like credit, or a word in parentheses
+        before = text[: rm.start()].rstrip()
+        owner = by_end.get(len(before))
+        if owner is None:
+            # an unknown title-case name right before the parenthesis
+            sp = doc.char_span(max(0, len(before) - 1), len(before), alignment_mode="expand")
+            if sp is None:
+                continue
+            i = sp.end - 1
+            first = i
+            while first >= 0 and (doc[first].is_title or doc[first].lower_ in ("of", "for", "and", "-")
+                                  or doc[first].is_upper):
+                first -= 1
+            first += 1
+            while first <= i and doc[first].lower_ in ("of", "for", "and", "-"):
+                first += 1
+            if i - first < 1:
+                continue
+            name_sp = doc[first : i + 1]
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name_sp.text) if w[0].isupper())
+            if not initials or acr[0] != initials[0]:
+                continue
+            owner = _M(first, i + 1, "org:" + slug(name_sp.text), "organization", name_sp.text, priority=1)
+            mentions.append(owner)
+        if lookup(acr) is None or (lookup(acr) is not None and lookup(acr).entity_id != owner.entity_id):  # type: ignore[union-attr]
+            aliases[acr] = owner
+    if not aliases:
+        return mentions
+    covered = {i for m in mentions if m.priority >= 1 for i in range(m.start, m.end)}
+    out = [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text in aliases)]
+    for tok in doc:
+        owner = aliases.get(tok.text)
+        if owner is not None and (tok.i not in covered or lookup(tok.text) is not None):
+            out = [m for m in out if not (m.start <= tok.i < m.end and m is not owner)]
+            out.append(_M(tok.i, tok.i + 1, owner.entity_id, owner.type, owner.name, country=owner.country, priority=2))
+    return out
+
+
+def _possessive_orgs(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"Russia's Federal Service for X" / "Turkey's military procurement agency" -> org with country."""
+    start_at = {m.start: m for m in mentions}
+    extra: list[_M] = []
+    for m in mentions:
+        if m.type != "country" or m.end + 1 >= len(doc) or doc[m.end].text not in ("'s", "’s"):
+            continue
+        nxt = start_at.get(m.end + 1)
+        if nxt is not None and nxt.type == "organization":
+            if nxt.country is None:
+                nxt.country = m.country
+            continue
+        k = m.end + 1
+        last = None
+        while k < min(len(doc), m.end + 8):
+            tok = doc[k]
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.i in start_at:
+                break
+            if tok.lower_ in ORG_HEADS:
+                last = k
+            k += 1
+        if last is None or (last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        sp = doc[m.end + 1 : last + 1]
+        if all(t.is_title for t in sp if t.is_alpha):
+            eid = "org:" + slug(sp.text)
+        else:
+            eid = f"org:{(m.country or 'xxx').lower()}-{slug(sp.text)}"
+        extra.append(_M(sp.start, sp.end, eid, "organization", sp.text, country=m.country, priority=1))
+    return mentions + extra
+
+
+def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """Extend names, attach roles, resolve surnames, role nouns and he/she to people."""
+    covered: dict[int, str] = {}
+    by_tok: dict[int, _M] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            by_tok[i] = m
+            if m.type != "person":
+                covered[i] = m.entity_id
+    people = [m for m in mentions if m.type == "person"]
+    people += _titled_names(doc, by_tok, covered)
+    for p in people:
+        for i in range(p.start, p.end):
+            by_tok[i] = p
+    # extend a name leftwards over given names the NER left out ("Dmitry" + "Peskov")
+    for p in people:
+        while p.start > 0:
+            t = doc[p.start - 1]
+            if t.pos_ == "PROPN" and t.is_title and t.i not in covered and not persons.is_role_word(t) \
+                    and t.lower_ not in persons.TITLE_GLUE and not t.is_sent_start:
+                p.start -= 1
+            else:
+                break
+        p.name = doc[p.start : p.end].text
+    # surname -> full name (longest full name seen in the document)
+    full: dict[str, str] = {}
+    for p in people:
+        parts = p.name.split()
+        if len(parts) >= 2 and (parts[-1] not in full or len(p.name) > len(full[parts[-1]])):
+            full[parts[-1]] = p.name
+    roles: dict[str, tuple[str, str | None]] = {}
+    for p in people:
+        parts = p.name.split()
+        canonical = full.get(parts[-1], p.name) if len(parts) == 1 else p.name
+        p.name = canonical
+        p.entity_id = "person:" + slug(canonical)
+        rng = persons.title_before(doc, p.start, covered) or persons.apposition_after(doc, p.end)
+        if rng is not None:
+            role_sp = doc[rng[0] : rng[1]]
+            aff = _affiliation(rng, mentions)
+            p.role, p.affiliation = role_sp.text, aff
+            roles.setdefault(p.entity_id, (role_sp.text, aff))
+    # surnames the NER missed or mislabeled ("Shugaev said" tagged ORG)
+    known = {n.split()[-1]: n for n in full.values()}
+    extra: list[_M] = []
+    taken_person = {i for p in people for i in range(p.start, p.end)}
+    for tok in doc:
+        n = known.get(tok.text)
+        if n is None or tok.i in taken_person:
+            continue
+        owner = by_tok.get(tok.i)
+        if owner is not None and owner.priority >= 2:
+            continue
+        extra.append(_M(tok.i, tok.i + 1, "person:" + slug(n), "person", n, priority=4))
+    people_all = sorted(people + extra, key=lambda m: m.start)
+    for p in people_all:
+        if p.entity_id in roles and p.role is None:
+            p.role, p.affiliation = roles[p.entity_id]
+    # anaphora: "he"/"she" and "the Kremlin spokesman" -> most recent compatible person
+    anaphora: list[_M] = []
+    ppos = [(p.start, p) for p in people_all]
+    pi = 0
+    last_subject: _M | None = None
+    last_any: _M | None = None
+    role_hist: list[_M] = []
+    for tok in doc:
+        while pi < len(ppos) and ppos[pi][0] <= tok.i:
+            p = ppos[pi][1]
+            last_any = p
+            head = doc[p.end - 1]
+            if head.dep_.startswith("nsubj") or head.dep_ == "poss":
+                last_subject = p
+            if p.role:
+                role_hist.append(p)
+            pi += 1
+        low = tok.lower_
+        if low in persons.PRONOUNS and tok.pos_ == "PRON":
+            ante = last_subject or last_any
+            if ante is not None:
+                anaphora.append(_M(tok.i, tok.i + 1, ante.entity_id, "person", ante.name, role=ante.role,
+                                   affiliation=ante.affiliation, priority=1))
+        elif low in persons.ROLE_HEADS and tok.pos_ == "NOUN" and tok.i not in taken_person:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ == "of"):
+                continue  # a title before a name, or "head of X" (handled as a role)
+            first = tok.i
+            while first > 0 and (doc[first - 1].i in covered or doc[first - 1].pos_ in ("ADJ", "PROPN", "NOUN")) \
+                    and "\n" not in doc[first - 1].text and doc[first - 1].i not in taken_person:
+                first -= 1
+            if first == 0 or doc[first - 1].lower_ not in ("the", "'s", "’s"):
+                continue
+            mods = {covered[i] for i in range(first, tok.i) if i in covered}
+            for cand in reversed(role_hist):
+                r = (cand.role or "").lower()
+                if low not in r.split() and low not in r:
+                    continue
+                if mods and not (mods & {cand.affiliation} or any(doc[i].lower_ in r for i in range(first, tok.i))):
+                    continue
+                start = first - 1 if doc[first - 1].lower_ == "the" else first
+                anaphora.append(_M(start, tok.i + 1, cand.entity_id, "person", cand.name, role=cand.role,
+                                   affiliation=cand.affiliation, priority=1))
+                break
+    non_people = [m for m in mentions if m.type != "person"]
+    used = {i for m in anaphora for i in range(m.start, m.end)}
+    # a role-noun phrase replaces the org mention inside it ("the Kremlin spokesman")
+    non_people = [m for m in non_people if not any(i in used for i in range(m.start, m.end))]
+    extra_ids = {i for m in extra for i in range(m.start, m.end)}
+    non_people = [m for m in non_people if not any(i in extra_ids for i in range(m.start, m.end))]
+    return non_people + people_all + anaphora
+
+
+def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> list[_M]:
+    """Names the NER missed but a title or apposition vouches for ("head of X Sergey Chemezov")."""
+    out: list[_M] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.i in by_tok or not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha) or persons.is_role_word(tok):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 4 and doc[j].i not in by_tok and doc[j].pos_ == "PROPN" and doc[j].is_title \
+                and doc[j].is_alpha and not persons.is_role_word(doc[j]) and doc[j].lower_ not in persons.TITLE_GLUE:
+            j += 1
+        if j - i >= 2 and (persons.title_before(doc, i, covered) or persons.apposition_after(doc, j)):
+            name = doc[i:j].text
+            out.append(_M(i, j, "person:" + slug(name), "person", name, priority=3))
+        i = max(j, i + 1)
+    return out
+
+
+def _affiliation(rng: tuple[int, int], mentions: list[_M]) -> str | None:
+    inside = [m for m in mentions if rng[0] <= m.start and m.end <= rng[1] and m.type != "person"]
+    for typ in ("organization", "media", "country"):
+        for m in inside:
+            if m.type == typ:
+                return m.entity_id
+    return None
+
+
+def extract_actors(
+    doc: Doc, doc_id: str, text: str, matcher: PhraseMatcher, lower_forms: dict[str, Entry]
+) -> list[ActorMention]:
+    """All actor mentions of one parsed document, sorted by offset."""
+    gaz = _gazetteer_mentions(doc, matcher, lower_forms)
+    weapon_hits = [(s, e) for _, s, e in matcher(doc)]
+    cands = gaz + _weapon_mentions(doc, text, weapon_hits) + _ent_mentions(doc, gaz)
+    cands = _fix_person_equal_length(cands)
+    mentions = _resolve_overlaps(cands)
+    mentions = _acronyms(doc, text, mentions)
+    mentions = _possessive_orgs(doc, mentions)
+    mentions = _resolve_overlaps(mentions)
+    mentions = _persons(doc, mentions)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    out: list[ActorMention] = []
+    for m in mentions:
+        s_char = doc[m.start].idx
+        last: Token = doc[m.end - 1]
+        e_char = last.idx + len(last.text)
+        out.append(ActorMention(
+            doc_id=doc_id, start=s_char, end=e_char, text=text[s_char:e_char], entity_id=m.entity_id,
+            type=m.type, name=m.name, role=m.role, affiliation=m.affiliation, country=m.country,
+            metonymy=m.metonymy,
+        ))
+    return _dedupe(out)
+
+
+def _dedupe(ms: list[ActorMention]) -> list[ActorMention]:
+    seen: set[tuple[int, int]] = set()
+    out: list[ActorMention] = []
+    for m in ms:
+        if (m.start, m.end) in seen:
+            continue
+        seen.add((m.start, m.end))
+        out.append(m)
+    return out
+
+
+def with_country(m: ActorMention, iso3: str) -> ActorMention:
+    return replace(m, country=iso3)

@@ -1,17 +1,182 @@
-"""Ingest: files and folders of .txt/.md/.html/.jsonl/.warc(.gz) into `Document`s."""
+"""Ingest: files and folders of .txt/.md/.html/.jsonl(.gz)/.warc(.gz) into `Document`s.
+
+`ingest` is a generator: it reads one file (one JSONL line, one WARC record) at a time, yields a
+`Document` for every readable article and an `IngestError` for every bad item, and never raises
+for bad input, so one broken file cannot stop a run. `max_bytes` bounds one article: a whole
+.txt/.md/.html file, one JSONL line, one WARC record payload (archives and JSONL corpora
+themselves may be larger).
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from storyline.ingest.common import error, is_blank, make_document
+from storyline.ingest.decode import DecodeProblem, content_id, decode_bytes
+from storyline.ingest.html import decode_html, extract_html
+from storyline.ingest.jsonl import read_jsonl
+from storyline.ingest.warc import read_warc
 from storyline.records import Document, IngestError
 
+__all__ = ["DEFAULT_MAX_BYTES", "content_id", "ingest", "iter_files"]
+
+log = logging.getLogger(__name__)
+
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+_TEXT = (".txt", ".text", ".md", ".markdown")
+_HTML = (".html", ".htm", ".xhtml")
+_JSONL = (".jsonl", ".ndjson")
+_JSONL_GZ = (".jsonl.gz", ".ndjson.gz")
+_WARC = (".warc", ".warc.gz")
 
 
 def ingest(
     inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Document | IngestError]:
     """Yield one `Document` per readable article and one `IngestError` per bad item, streaming."""
-    return iter(())
+    for given in inputs:
+        for path in iter_files(given):
+            if isinstance(path, IngestError):
+                yield path
+                continue
+            yield from _read_file(path, max_bytes)
+
+
+_FOLDER_DOCS = re.compile(r"(?i)^(readme|licen[cs]e|changelog|copying|contributing|authors)(\.[a-z]+)?$")
+
+
+def iter_files(given: str | Path) -> Iterator[str | IngestError]:
+    """The files under one input: the file itself, or a folder's files recursively.
+
+    Folders are walked in sorted order (stable output across runs and machines); hidden files
+    and folders, and a folder's own documentation (README, LICENSE, CHANGELOG, ...) are skipped,
+    since they describe the articles rather than being one. A file named explicitly is always read.
+    """
+    path = str(given)
+    if os.path.isfile(path):
+        yield path
+        return
+    if not os.path.isdir(path):
+        yield error(path, "io", "no such file or directory")
+        return
+
+    def on_error(exc: OSError) -> None:
+        log.warning("cannot list %s: %s", exc.filename, exc)
+
+    for root, dirs, files in os.walk(path, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or _FOLDER_DOCS.match(name):
+                log.debug("skipping %s: not an article", os.path.join(root, name))
+                continue
+            yield os.path.join(root, name)
+
+
+def _kind_of(path: str) -> str | None:
+    name = os.path.basename(path).lower()
+    for kind, suffixes in (
+        ("jsonl.gz", _JSONL_GZ),
+        ("warc", _WARC),
+        ("jsonl", _JSONL),
+        ("html", _HTML),
+        ("text", _TEXT),
+    ):
+        if name.endswith(suffixes):
+            return kind
+    if "." not in name.lstrip("."):
+        return "sniff"
+    return None
+
+
+def _read_file(path: str, max_bytes: int) -> Iterator[Document | IngestError]:
+    kind = _kind_of(path)
+    if kind is None:
+        yield error(path, "unsupported", f"unsupported file type {Path(path).suffix!r}")
+        return
+    if kind == "jsonl":
+        yield from read_jsonl(path, gzipped=False, max_bytes=max_bytes)
+        return
+    if kind == "jsonl.gz":
+        yield from read_jsonl(path, gzipped=True, max_bytes=max_bytes)
+        return
+    if kind == "warc":
+        yield from read_warc(path, max_bytes=max_bytes)
+        return
+    data = _read_bounded(path, max_bytes)
+    if isinstance(data, IngestError):
+        yield data
+        return
+    if kind == "sniff":
+        kind = _sniff_kind(data)
+        if kind == "warc":
+            yield from read_warc(path, max_bytes=max_bytes)
+            return
+    if kind == "html":
+        yield _read_html(path, data)
+    else:
+        yield _read_text(path, data)
+
+
+def _read_bounded(path: str, max_bytes: int) -> bytes | IngestError:
+    """The file's bytes, refusing (without reading it all) a file larger than `max_bytes`."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            return error(path, "oversize", f"{size} bytes exceeds the limit of {max_bytes}")
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return error(path, "io", f"cannot read: {exc}")
+    if len(data) > max_bytes:  # grew while we looked, or a special file
+        return error(path, "oversize", f"more than {max_bytes} bytes")
+    if not data.strip():
+        return error(path, "empty", "file is empty or whitespace only")
+    return data
+
+
+def _sniff_kind(data: bytes) -> str:
+    """Guess the format of a file without extension from its first bytes."""
+    head = data[:512].lstrip().lower()
+    if head.startswith(b"warc/"):
+        return "warc"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:256]:
+        return "html"
+    return "text"
+
+
+def _read_text(path: str, data: bytes) -> Document | IngestError:
+    try:
+        text, note = decode_bytes(data)
+    except DecodeProblem as problem:
+        return error(path, problem.kind, problem.message)
+    if is_blank(text):
+        return error(path, "empty", "file is empty or whitespace only")
+    return make_document(text, path=path, notes=(note,) if note else ())
+
+
+def _read_html(path: str, data: bytes) -> Document | IngestError:
+    try:
+        html, note = decode_html(data)
+    except DecodeProblem as problem:
+        return error(path, problem.kind, problem.message)
+    try:
+        article = extract_html(html)
+    except Exception as exc:  # a parser bug on one page must not end the run
+        log.debug("extraction failed", exc_info=True)
+        return error(path, "malformed", f"HTML extraction failed: {exc}")
+    if article is None:
+        return error(path, "empty", "no text in page")
+    return make_document(
+        article.text,
+        path=path,
+        url=article.url,
+        source=article.source,
+        title=article.title,
+        given_published=article.published,
+        notes=(note,) if note else (),
+    )

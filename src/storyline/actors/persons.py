@@ -1,0 +1,113 @@
+"""People: titles and appositions that give a person a role, and the words that refer back to them.
+
+Kept as plain token walks (no extra parsing) so it costs a few dict look-ups per person mention.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# Head nouns of roles: "Foreign Minister X", "X, head of Y", "the Kremlin spokesman".
+ROLE_HEADS = frozenset({
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
+    "director", "chairman", "chairwoman", "chair", "ceo", "ambassador", "envoy", "general", "commander",
+    "governor", "mayor", "senator", "lawmaker", "official", "adviser", "advisor", "aide",
+    "representative", "leader", "king", "queen", "prince", "emir", "sheikh", "chancellor", "premier",
+    "undersecretary", "under-secretary", "analyst", "expert", "professor", "founder", "executive",
+    "officer", "admiral", "colonel", "lieutenant", "captain", "sergeant", "correspondent", "editor",
+    "judge", "prosecutor", "attorney", "lawyer", "speaker", "congressman", "congresswoman", "deputy",
+    "vice-president", "vice", "coordinator", "commissioner", "administrator", "counselor",
+    "councillor", "attaché", "attache", "negotiator", "diplomat", "marshal", "brigadier",
+    "press", "chairperson", "mp", "rep.", "sen.", "gov.", "gen.", "col.", "adm.", "lt.", "dr.",
+    "inspector", "superintendent", "justice", "pope", "cardinal", "bishop", "ayatollah", "rabbi",
+    "imam", "member", "manager", "partner", "owner", "economist", "researcher", "scientist",
+    "strategist", "pollster", "candidate", "nominee", "spokespeople", "dean", "rector", "provost",
+})
+
+# Words that may sit inside a title before a name without being a role head themselves.
+TITLE_GLUE = frozenset({
+    "of", "for", "the", "and", "'s", "’s", "-", "foreign", "defense", "defence", "interior",
+    "finance", "state", "deputy", "vice", "first", "former", "acting", "prime", "senior", "top",
+    "chief", "general", "executive", "national", "security", "press", "federal", "military",
+    "economic", "trade", "energy", "affairs", "foreign-affairs", "armed", "forces", "staff",
+    "joint", "defense-industry", "then", "interim", "assistant", "associate", "principal", "special",
+    "presidential", "ministry", "department", "office", "agency", "service", "council",
+})
+
+PRONOUNS = frozenset({"he", "she"})
+
+
+def is_role_word(tok: Token) -> bool:
+    return tok.lower_ in ROLE_HEADS
+
+
+def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14) -> tuple[int, int] | None:
+    """Token range of a title right before a name ("U.S. Deputy Secretary of State"), if any.
+
+    `covered` maps token index -> entity_id of a gazetteer mention (orgs, countries), which may
+    sit inside a title ("Kremlin spokesman", "head of Rostec State Corporation").
+    """
+    j = start - 1
+    lowest = max(0, start - limit)
+    first = start
+    while j >= lowest:
+        tok = doc[j]
+        if tok.is_space or "\n" in tok.text:
+            break
+        low = tok.lower_
+        ok = (
+            j in covered
+            or low in ROLE_HEADS
+            or low in TITLE_GLUE
+            or (tok.is_title and tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.is_sent_start)
+        )
+        if not ok:
+            break
+        first = j
+        j -= 1
+    # trim glue from the left ("of the President" -> "President")
+    while first < start and doc[first].lower_ in ("of", "for", "and", "the", "'s", "’s", "-"):
+        first += 1
+    if first >= start:
+        return None
+    if not any(doc[k].lower_ in ROLE_HEADS for k in range(first, start)):
+        return None
+    return first, start
+
+
+APPOS_STOP = frozenset({".", ";", ":", "“", "”", '"', "‘", "’", "!", "?"})
+
+
+def apposition_after(doc: Doc, end: int, limit: int = 22) -> tuple[int, int] | None:
+    """Token range of ", director of the Y (Z)," after a name, if its first content word is a role."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her", "former", "then"):
+        k += 1
+    # allow a short modifier before the role head ("FSVTS spokeswoman", "deputy foreign minister")
+    head_seen = False
+    for m in range(k, min(k + 5, len(doc))):
+        if doc[m].lower_ in ROLE_HEADS:
+            head_seen = True
+            break
+        if doc[m].text in (",", ".") or doc[m].pos_ in ("VERB", "AUX"):
+            break
+    if not head_seen:
+        return None
+    depth = 0
+    stop = min(len(doc), end + 1 + limit)
+    m = end + 1
+    while m < stop:
+        tok = doc[m]
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif (depth == 0 and (tok.text == "," or tok.text in APPOS_STOP or "\n" in tok.text)) or (depth == 0 and tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")):
+            break
+        m += 1
+    first = end + 1
+    while first < m and doc[first].lower_ in ("the", "a", "an"):
+        first += 1
+    return (first, m) if m > first else None

@@ -1,0 +1,655 @@
+"""Per-document event extraction from a parsed spaCy Doc plus the earlier stages' records.
+
+One pass finds trigger candidates (verbs, event nouns, light-verb + noun pairs); a second folds
+candidates that sit inside another candidate's arguments into it ("offered X to buy Y" is one
+offer), so each clause yields one event. Slots (actors, system, quantity, value, date, status) are
+read from the trigger's own argument tokens — the subtree minus embedded clauses — so the work
+per document stays linear in its length.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.events import arms, lexicon, status
+from storyline.events.lexicon import Sense
+from storyline.records import (
+    UNRESOLVED,
+    ActorMention,
+    Document,
+    EventDate,
+    EventMention,
+    Quote,
+    Status,
+    Timex,
+)
+from storyline.records import Span as CharSpan
+
+log = logging.getLogger(__name__)
+
+# Dependencies that open a new clause: a trigger never absorbs across them.
+_BOUNDARY = frozenset({"ccomp", "advcl", "parataxis", "csubj", "csubjpass", "ROOT", "relcl", "appos",
+                       "list", "dep"})
+_SOURCE_PREPS = frozenset({"by", "between"})
+_TARGET_PREPS = frozenset({"to", "with", "against", "on", "over", "into", "toward", "towards", "upon", "about"})
+_NOUN_ARG_DEPS = frozenset({"poss", "prep", "compound", "amod", "nummod", "nmod", "acl"})
+_NP_RIGHT = frozenset({"appos", "conj", "cc", "compound", "flat", "nmod"})
+_ACTOR_SKIP_TYPES = frozenset({"weapon_system", "media"})
+_DEAL_STAGES = frozenset({"contract", "order"})
+# "ahead of X", "after X": X is another event placed in time, never an argument.
+_TEMPORAL = frozenset({"ahead", "before", "after", "prior", "following", "since", "until", "amid"})
+_TITLES = frozenset({"head", "chief", "director", "president", "minister", "spokesman", "spokeswoman",
+                     "spokesperson", "secretary", "leader", "chairman", "member", "commander", "official",
+                     "ambassador", "envoy", "representative", "government", "ministry", "prime"})
+_OPINION = frozenset({"argue", "believe", "think", "fear", "suspect", "allege", "claim", "assert", "speculate"})
+
+
+@dataclass(slots=True)
+class _Cand:
+    anchor: Token  # the token the trigger is indexed by (verb, or noun for nominal events)
+    sense: Sense
+    first: int  # token range of the trigger text (inclusive)
+    last: int
+    verb: Token | None  # verbal predicate carrying tense/subject (may be a light/aspectual verb)
+    noun: Token | None  # event noun, if any
+    forced_status: Status | None = None
+    request_by: Token | None = None  # reporting verb for "X should do Y" requests
+    absorbed: list[_Cand] = field(default_factory=list)
+    main: bool = True
+
+    @property
+    def top(self) -> Token:
+        """The token that heads the event's clause: its verb (light/aspectual too), else the noun."""
+        return self.verb if self.verb is not None else self.anchor
+
+
+class _Context:
+    """Per-document indexes built once: token → actors, token → attached timexes, quotes."""
+
+    def __init__(self, sdoc: Doc, document: Document) -> None:
+        self.sdoc = sdoc
+        self.document = document
+        self.tok_actor: dict[int, list[ActorMention]] = {}
+        for am in sdoc._.actors:
+            span = sdoc.char_span(am.start, am.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.tok_actor.setdefault(t.i, []).append(am)
+        self.timex_tokens: dict[int, Timex] = {}
+        self.timex_roots: list[tuple[Token, Timex]] = []
+        for tx in sdoc._.timexes:
+            if tx.type not in ("DATE", "TIME"):
+                continue
+            span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            for t in span:
+                self.timex_tokens[t.i] = tx
+            self.timex_roots.append((span.root, tx))
+        self.quotes: tuple[Quote, ...] = tuple(sdoc._.quotes)
+        pub = document.published.value
+        self.dct: str | None = pub if pub and pub != UNRESOLVED else None
+
+    def actor_at(self, tok: Token) -> list[ActorMention]:
+        return self.tok_actor.get(tok.i, [])
+
+    def quote_of(self, char: int) -> Quote | None:
+        for q in self.quotes:
+            if q.content.start <= char < q.content.end:
+                return q
+        return None
+
+
+# ----------------------------------------------------------------------------------------------
+# trigger candidates
+
+
+def _noun_sense(tok: Token) -> Sense | None:
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            sense = lexicon.COMPOUND_NOUNS.get((c.lemma_.lower(), lemma))
+            if sense is not None:
+                return sense
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # a modifier ("test" in "test launch", "missile" in "missile deal")
+    return lexicon.NOUNS.get(lemma)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Nouns a verb could be a light verb for: object, passive subject, "with"/"for" objects."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children
+    ):
+        out.append(verb.head)  # "the deal that X and Y signed"
+    return out
+
+
+def _has_arms(tokens: list[Token], ctx: _Context) -> bool:
+    for t in tokens:
+        if t.lemma_.lower() in lexicon.ARMS_LEMMAS:
+            return True
+        if any(a.type == "weapon_system" for a in ctx.actor_at(t)):
+            return True
+    return False
+
+
+def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None:
+    lemma = t.lemma_.lower()
+    if lemma in lexicon.REPORTING and lemma not in lexicon.VERBS:
+        return None
+    # "X should return Y" inside reported speech: a request by the reporter
+    if status.obligation(t):
+        rep = status.reporting_governor(t)
+        if rep is not None:
+            first = min([c.i for c in t.children if c.dep_ == "aux"] + [t.i])
+            return _Cand(t, Sense("REQUEST"), first, t.i, t, None, forced_status="happened", request_by=rep)
+    for c in t.children:
+        if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lexicon.PARTICLE_VERBS:
+            return _Cand(t, lexicon.PARTICLE_VERBS[(lemma, c.lower_)], min(t.i, c.i), max(t.i, c.i), t, None)
+    if lemma in lexicon.NEG_REFUSAL and status.is_negated(t):
+        neg = [c.i for c in t.children if c.dep_ == "neg"]
+        return _Cand(t, Sense("REJECT"), min([*neg, t.i]), t.i, t, None, forced_status="happened")
+    for obj in _objects(t):
+        if obj.i in consumed:
+            continue
+        sense = lexicon.SUPPORT_OBJECT.get((lemma, obj.lemma_.lower()))
+        if sense is None and lemma in lexicon.LIGHT_VERBS and obj.pos_ in ("NOUN", "PROPN"):
+            sense = _noun_sense(obj)
+        if sense is not None:
+            consumed.add(obj.i)
+            first, last = min(t.i, obj.i), max(t.i, obj.i)
+            if last - first > 4:  # far apart: the noun phrase is the clearer evidence
+                first, last = _noun_extent(obj)
+            return _Cand(t, sense, first, last, t, obj)
+    for c in t.children:
+        if c.dep_ == "prep" and (lemma, c.lower_) in lexicon.SUPPORT_OBJECT:
+            return _Cand(t, lexicon.SUPPORT_OBJECT[(lemma, c.lower_)], t.i, c.i, t, None)
+    if lemma in lexicon.PROVIDE_FOR and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+        return None
+    if lemma == "meet" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and not ctx.actor_at(c) for c in t.children
+    ):
+        return None  # "meet its commitments"
+    sense = lexicon.VERBS.get(lemma)
+    if sense is None and lemma in lexicon.SEND_VERBS:
+        objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
+        if objs and _has_arms(list(objs[0].subtree), ctx):
+            sense = lexicon.SEND_VERBS[lemma]
+    if sense is None:
+        return None
+    return _Cand(t, sense, t.i, t.i, t, None)
+
+
+def _noun_extent(n: Token) -> tuple[int, int]:
+    first = n.i
+    for c in n.lefts:
+        if c.dep_ in ("compound", "amod") and c.i == first - 1:
+            first = c.i
+    return first, n.i
+
+
+def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
+    sense = _noun_sense(t)
+    if sense is None:
+        return None
+    head = t.head
+    if t.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in lexicon.REPORTING:
+        return None  # an event noun is not a speaker or a thing said
+    governor: Token | None = None
+    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicon.ASPECTUAL:
+        governor = head
+    arg_deps = {c.dep_ for c in t.children if c.dep_ in _NOUN_ARG_DEPS}
+    if arg_deps == {"compound"} and t.tag_ == "NNS" and not any(
+        a.type == "weapon_system" for c in t.children for a in ctx.actor_at(c)
+    ):
+        arg_deps = set()  # "arms sales": a generic activity, not an event
+    has_args = bool(arg_deps) or t.i in ctx.timex_tokens
+    if not (governor is not None or has_args or sense.always_arms):
+        return None
+    first, last = _noun_extent(t)
+    return _Cand(t, sense, first, last, governor, t)
+
+
+def _candidates(sdoc: Doc, ctx: _Context) -> list[_Cand]:
+    consumed: set[int] = set()
+    found: list[_Cand] = []
+    # verbs first: light-verb objects must be consumed before nouns are looked at
+    for t in sdoc:
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT" and t.lemma_ != "be"):
+            c = _verb_candidate(t, ctx, consumed)
+            if c is not None:
+                found.append(c)
+    for t in sdoc:
+        if t.pos_ == "NOUN" and t.i not in consumed:
+            c = _noun_candidate(t, ctx)
+            if c is not None:
+                found.append(c)
+    found.sort(key=lambda c: c.anchor.i)
+    return found
+
+
+def _fold(cands: list[_Cand]) -> list[_Cand]:
+    """Fold candidates found inside another candidate's arguments into it; return the main ones."""
+    by_tok: dict[int, _Cand] = {}
+    for c in cands:
+        by_tok[c.anchor.i] = c
+        if c.noun is not None:
+            by_tok.setdefault(c.noun.i, c)
+        if c.verb is not None:
+            by_tok.setdefault(c.verb.i, c)
+    for c in cands:
+        if c.noun is not None and c.verb is None and _referential_deal(c):
+            continue
+        cur = c.top
+        for _ in range(8):
+            if cur.dep_ in _BOUNDARY and not _infinitival_relcl(cur):
+                break
+            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
+                break
+            if cur.lower_ in _TEMPORAL:
+                break
+            head = cur.head
+            if head is cur:
+                break
+            owner = by_tok.get(head.i)
+            if owner is not None and owner is not c:
+                owner.absorbed.append(c)
+                c.main = False
+                break
+            cur = head
+    return [c for c in cands if c.main]
+
+
+def _referential_deal(c: _Cand) -> bool:
+    """"Turkey's purchase of X": a deal named by its party is an event mention of its own."""
+    return c.sense.arms_stage in _DEAL_STAGES and any(ch.dep_ == "poss" for ch in c.anchor.children)
+
+
+def _infinitival_relcl(tok: Token) -> bool:
+    return tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+# ----------------------------------------------------------------------------------------------
+# slots
+
+
+def _arg_tokens(c: _Cand, mains: set[int]) -> list[Token]:
+    """The trigger's argument tokens: subtrees of its heads minus embedded clauses and other events."""
+    roots = [c.top] + ([c.noun] if c.noun is not None and c.noun is not c.top else [])
+    seen: set[int] = set()
+    out: list[Token] = []
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        for ch in t.children:
+            if ch.dep_ in _BOUNDARY and not _infinitival_relcl(ch):
+                continue
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"):
+                continue
+            if ch.lower_ in _TEMPORAL:
+                continue
+            if ch.i in mains and ch.i != c.anchor.i:
+                continue
+            stack.append(ch)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    """Head noun phrase of an argument: left modifiers, the head, appositions and conjuncts."""
+    out = [t for t in tok.doc[tok.left_edge.i : tok.i + 1]]
+    for ch in tok.rights:
+        if ch.dep_ in _NP_RIGHT:
+            out.extend(_np_tokens(ch))
+        elif ch.dep_ == "prep" and ch.lower_ == "of" and tok.lemma_.lower() in _TITLES:
+            # "the head of X", "President of Y": the title's organization stands in
+            out.extend(g for p in ch.children if p.dep_ == "pobj" for g in _np_tokens(p))
+    return out
+
+
+def _actors_of(tok: Token | None, ctx: _Context) -> list[str]:
+    if tok is None:
+        return []
+    head_actors = [a for a in ctx.actor_at(tok) if a.type not in _ACTOR_SKIP_TYPES]
+    if head_actors:
+        for ch in tok.children:  # "Moscow and Ankara"
+            if ch.dep_ == "conj":
+                head_actors.extend(a for a in ctx.actor_at(ch) if a.type not in _ACTOR_SKIP_TYPES)
+        return _uniq(a.entity_id for a in head_actors)
+    out: list[str] = []
+    for t in _np_tokens(tok):
+        out.extend(a.entity_id for a in ctx.actor_at(t) if a.type not in _ACTOR_SKIP_TYPES)
+    if tok.pos_ == "NOUN" and any(a.startswith("person:") for a in out):
+        out = [a for a in out if a.startswith("person:")]
+    return _uniq(out)
+
+
+def _uniq(items: object) -> list[str]:
+    seen: dict[str, None] = {}
+    for x in items:  # type: ignore[attr-defined]
+        seen.setdefault(x, None)
+    return list(seen)
+
+
+def _subject(verb: Token, ctx: _Context) -> list[str]:
+    cur = verb
+    for step in range(4):
+        subj = [ch for ch in cur.children if ch.dep_ == "nsubj" or (step and ch.dep_ == "nsubjpass")]
+        if subj:
+            left = [ch for ch in subj if ch.i < cur.i]
+            return _actors_of(left[-1] if left else subj[0], ctx)
+        for ch in cur.children:
+            if ch.dep_ == "agent":
+                for p in ch.children:
+                    if p.dep_ == "pobj":
+                        return _actors_of(p, ctx)
+        if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "acl") and cur.head is not cur:
+            cur = cur.head
+            while cur.pos_ == "ADP" and cur.head is not cur:
+                cur = cur.head
+            continue
+        break
+    return []
+
+
+def _pobj_actors(prep: Token, ctx: _Context) -> list[str]:
+    out: list[str] = []
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            out.extend(_actors_of(p, ctx))
+    return out
+
+
+def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
+    src: list[str] = []
+    tgt: list[str] = []
+    stage = c.sense.arms_stage
+    noun = c.noun
+    verb = c.verb if c.verb is not None and c.verb is c.anchor else None
+    if c.request_by is not None:
+        src = _subject(c.request_by, ctx)
+        tgt = _subject(c.anchor, ctx)
+        return src, [a for a in tgt if a not in src]
+    if verb is not None:
+        src = _subject(verb, ctx)
+        passive = any(ch.dep_ == "nsubjpass" for ch in verb.children)
+        for ch in verb.children:
+            if ch is noun:
+                continue
+            if ch.dep_ in ("dobj", "dative") or (ch.dep_ == "nsubjpass" and passive):
+                tgt.extend(_pobj_actors(ch, ctx) if ch.pos_ == "ADP" else _actors_of(ch, ctx))
+            elif ch.dep_ == "prep" and (ch.lower_ in _TARGET_PREPS or (ch.lower_ == "from" and stage == "order")):
+                tgt.extend(_pobj_actors(ch, ctx))
+            elif ch.dep_ == "ccomp" and verb.lemma_.lower() in lexicon.DENY_VERBS:
+                tgt.extend(_subject(ch, ctx))
+    if noun is not None:
+        for ch in noun.children:
+            if ch.dep_ == "poss":
+                src = _actors_of(ch, ctx) or src
+            elif ch.dep_ == "prep" and ch.lower_ in _SOURCE_PREPS:
+                src = src + _pobj_actors(ch, ctx)
+            elif (ch.dep_ == "prep" and (ch.lower_ in _TARGET_PREPS or (ch.lower_ == "from" and stage == "order"))) or (ch.dep_ == "prep" and ch.lower_ == "of" and stage is None):
+                tgt.extend(_pobj_actors(ch, ctx))
+            elif ch.dep_ == "compound" and not src:
+                src = [a for a in _actors_of(ch, ctx) if not a.startswith("weapon:")]
+    if noun is not None and c.verb is not None and c.verb is not c.anchor and not src:
+        src = [a for a in _subject(c.verb, ctx) if a not in _actors_of(noun, ctx)]
+    for sub in c.absorbed:
+        s2, t2 = _slots(sub, ctx)
+        if not tgt:
+            tgt = [a for a in t2 if a not in src]
+        if not src:
+            src = s2
+    src = _uniq(src)
+    return src, [a for a in _uniq(tgt) if a not in src]
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """A phrase's tokens without its relative/participial clauses."""
+    out = [tok]
+    for ch in tok.children:
+        if ch.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            out.extend(_phrase(ch))
+    return out
+
+
+def _counterpart(tokens: list[Token], ctx: _Context, src: list[str], prep: str) -> list[str]:
+    """Arms frames put the other party deep in the object phrase ("supply of X to Y", "X from Y")."""
+    for t in tokens:
+        if t.dep_ == "prep" and t.lower_ == prep:
+            got = [a for a in _pobj_actors(t, ctx) if a not in src]
+            if got:
+                return got
+    return []
+
+
+def _system(tokens: list[Token], ctx: _Context) -> str | None:
+    for t in tokens:
+        for a in ctx.actor_at(t):
+            if a.type == "weapon_system":
+                return a.entity_id
+    return None
+
+
+def _quantity(tokens: list[Token], ctx: _Context) -> tuple[int | None, str | None]:
+    for t in tokens:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        is_unit = t.lemma_.lower() in lexicon.UNIT_NOUNS or any(
+            a.type == "weapon_system" for ch in t.children if ch.dep_ == "compound" for a in ctx.actor_at(ch)
+        )
+        if not is_unit:
+            continue
+        for ch in t.children:
+            if ch.dep_ == "nummod" and ch.i not in ctx.timex_tokens:
+                n = arms.parse_number(ch.text)
+                if n is not None and n > 0:
+                    return n, t.text.lower()
+    return None, None
+
+
+def _value(tokens: list[Token], ctx: _Context) -> float | None:
+    if not tokens:
+        return None
+    text = ctx.document.text
+    a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    vals = arms.money_values(text[a:b])
+    return vals[0][2] if vals else None
+
+
+def _timex_for(toks: list[Token], attach: dict[int, list[Timex]]) -> Timex | None:
+    for t in toks:
+        got = attach.get(t.i)
+        if got:
+            return got[0]
+    return None
+
+
+def _attach_timexes(ctx: _Context, trigger_toks: set[int]) -> dict[int, list[Timex]]:
+    """Each timex attaches to the nearest trigger or verb above it in the parse."""
+    out: dict[int, list[Timex]] = {}
+    for root, tx in ctx.timex_roots:
+        cur = root
+        for _ in range(6):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.i in trigger_toks or cur.pos_ in ("VERB", "AUX"):
+                break
+        out.setdefault(cur.i, []).append(tx)
+    return out
+
+
+_ORDINAL_DATE = ("year", "month", "day")
+
+
+def _date_key(value: str) -> tuple[int, ...] | None:
+    parts = value.split("T")[0].split("-")
+    try:
+        if len(parts) >= 2 and parts[1].startswith("W"):
+            return (int(parts[0]), (int(parts[1][1:]) * 7) // 31 + 1)
+        return tuple(int(p) for p in parts[:3])
+    except ValueError:
+        return None
+
+
+def after_dct(value: str, dct: str | None) -> bool:
+    """Whether an event date lies after the document date (at the coarser of the two granularities)."""
+    if dct is None:
+        return False
+    a, b = _date_key(value), _date_key(dct)
+    if a is None or b is None:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
+
+
+def _opinion_complement(tok: Token) -> bool:
+    """"X argues that <event>": an opinion, not an assertion of fact."""
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur or cur.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _OPINION:
+            return True
+    return False
+
+
+def _media_hedged(sent: Span, ctx: _Context) -> bool:
+    has_media = False
+    has_report = False
+    for t in sent:
+        if any(a.type == "media" for a in ctx.actor_at(t)):
+            has_media = True
+        if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.MEDIA_REPORT_LEMMAS:
+            has_report = True
+    return has_media and has_report
+
+
+def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
+    """All event mentions of one parsed document (mention ids e1, e2, ... in text order)."""
+    ctx = _Context(sdoc, document)
+    cands = _candidates(sdoc, ctx)
+    mains = _fold(cands)
+    main_toks = {c.anchor.i for c in mains}
+    trigger_toks = {c.anchor.i for c in cands} | {c.noun.i for c in cands if c.noun is not None}
+    attach = _attach_timexes(ctx, trigger_toks)
+    hedge_cache: dict[int, bool] = {}
+    text = document.text
+    out: list[EventMention] = []
+    for c in mains:
+        toks = _arg_tokens(c, main_toks)
+        src, tgt = _slots(c, ctx)
+        system = _system(toks, ctx)
+        sense = c.sense
+        stage = sense.arms_stage
+        if c.anchor.lemma_.lower() == "offer":
+            offered = [t for ch in c.anchor.children if ch.dep_ in ("dobj", "xcomp") for t in _phrase(ch)]
+            arms_ctx = _has_arms(offered, ctx)
+            if not arms_ctx:
+                system = None
+        else:
+            arms_ctx = system is not None or _has_arms(toks, ctx)
+        if stage is not None and not (sense.always_arms or arms_ctx):
+            stage = None
+        if sense.type == "CONSULT":
+            sub_stages = [s.sense.arms_stage for s in c.absorbed if s.sense.arms_stage]
+            if any(s in ("localize", "tech_transfer") for s in sub_stages):
+                stage = next(s for s in sub_stages if s in ("localize", "tech_transfer"))
+            elif sub_stages or (stage is None and arms_ctx and c.noun is not None):
+                stage = "negotiate"
+        if stage is not None and not tgt:
+            tgt = _counterpart(toks, ctx, src, "from" if stage == "order" else "to")
+        quantity, unit = _quantity(toks, ctx) if (stage or system) else (None, None)
+        value = _value(toks, ctx) if (stage or system) else None
+        # status
+        st: Status
+        if c.forced_status is not None:
+            st = c.forced_status
+        elif c.noun is not None and (c.verb is None or c.verb.pos_ not in ("VERB", "AUX")):
+            st = status.noun_status(c.noun, None)
+        elif c.noun is not None and c.verb is not None and c.verb is not c.anchor:
+            st = status.noun_status(c.noun, c.verb)  # aspectual: "negotiations are continuing"
+        elif c.anchor.tag_ in ("VBG", "VB") and c.anchor.head.pos_ in ("ADP", "NOUN") and not status.aux_lemmas(
+            c.anchor
+        ):
+            st = status.noun_status(c.anchor, None)  # "the possible timing of signing a contract"
+        else:
+            st = status.verb_status(c.verb if c.verb is not None else c.anchor)
+        if st in ("happened", "ongoing") and _opinion_complement(c.top):
+            st = "claimed"
+        # date
+        date_toks = [c.anchor] + ([c.noun] if c.noun is not None else []) + ([c.verb] if c.verb else [])
+        date_toks += [s.anchor for s in c.absorbed] + [s.noun for s in c.absorbed if s.noun is not None]
+        tx = _timex_for(date_toks, attach)
+        is_subject_noun = c.verb is None and c.anchor.dep_ in ("nsubj", "nsubjpass")
+        if tx is None and not is_subject_noun:
+            rep = c.request_by or status.reporting_governor(c.top)
+            if rep is not None:
+                tx = _timex_for([rep], attach)
+        date: EventDate | None = None
+        if tx is not None:
+            date = EventDate(tx.value, tx.mod)
+        trig_start = sdoc[c.first].idx
+        trig_end = sdoc[c.last].idx + len(sdoc[c.last])
+        quote = ctx.quote_of(trig_start)
+        if date is None and quote is not None and quote.date:
+            date = EventDate(quote.date)
+        if date is None and st == "ongoing" and ctx.dct is not None:
+            date = EventDate(ctx.dct.split("T")[0])
+        if (st == "happened" and c.noun is not None and c.verb is None and date is not None
+                and after_dct(date.value, ctx.dct)):
+            st = "planned"
+        sent = c.anchor.sent
+        if st in ("happened", "ongoing", "planned", "intended") and c.forced_status is None:
+            if sent.start not in hedge_cache:
+                hedge_cache[sent.start] = _media_hedged(sent, ctx)
+            if hedge_cache[sent.start] or status.hedged(c.top):
+                st = "claimed"
+        conf = 0.45 + (0.15 if c.verb is not None else 0.0) + (0.1 if src else 0.0) + (0.1 if tgt else 0.0)
+        conf += 0.05 if date is not None else 0.0
+        s_start, s_end = sent.start_char, sent.end_char
+        while s_start < s_end and text[s_start].isspace():
+            s_start += 1
+        while s_end > s_start and text[s_end - 1].isspace():
+            s_end -= 1
+        out.append(
+            EventMention(
+                doc_id=document.doc_id,
+                mention_id=f"e{len(out) + 1}",
+                start=trig_start,
+                end=trig_end,
+                text=text[trig_start:trig_end],
+                sentence=CharSpan(s_start, s_end),
+                type=sense.type,
+                status=st,
+                mode=sense.mode,
+                arms_stage=stage,
+                source=tuple(src),
+                target=tuple(tgt),
+                system=system,
+                quantity=quantity,
+                unit=unit,
+                value_usd=value,
+                date=date,
+                quote_id=quote.quote_id if quote is not None else None,
+                confidence=round(min(conf, 0.95), 2),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,306 @@
+"""`timeline.md`: the fused events in date order, plus documents, contradictions and deals.
+
+TIMEX3 values have mixed granularity ("2019", "2019-Q4", "2019-07", "2021-W22", "2019-10-23"), so
+events are ordered by the interval each value denotes: its start, or its middle/end when the mod
+says MID/END, coarser values first on ties. Values with no calendar position ("unresolved",
+"PRESENT_REF", "XXXX-06") and events without a date get their own sections rather than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from storyline.export.corpus import Corpus
+from storyline.records import Contradiction, Deal, Document, Entity, Event, Fusion
+
+_YMD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?(?:T\w+)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_DECADE = re.compile(r"^(\d{3})X?$")
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+#: granularity ranks: coarser first when two values start on the same day
+_DECADE_G, _YEAR_G, _HALF_G, _QUARTER_G, _SEASON_G, _MONTH_G, _WEEK_G, _DAY_G, _TIME_G = range(9)
+
+SNIPPET = 140
+
+
+def _month_start(year: int, month: int) -> float:
+    return float(dt.date(year, month, 1).toordinal())
+
+
+def _add_months(year: int, month: int, n: int) -> float:
+    m = month - 1 + n
+    return _month_start(year + m // 12, m % 12 + 1)
+
+
+def date_interval(value: str) -> tuple[float, float, int] | None:
+    """The [start, end) day ordinals a TIMEX3 value covers and its granularity; None if not on a calendar."""
+    try:
+        m = _YMD.match(value)
+        if m:
+            y = int(m[1])
+            if m[3]:
+                day = float(dt.date(y, int(m[2]), int(m[3])).toordinal())
+                if m[4]:
+                    t = day + (int(m[4]) * 60 + int(m[5])) / 1440.0
+                    return t, t + 1 / 1440.0, _TIME_G
+                return day, day + 1, _DAY_G
+            if m[2]:
+                return _month_start(y, int(m[2])), _add_months(y, int(m[2]), 1), _MONTH_G
+            return _month_start(y, 1), _month_start(y + 1, 1), _YEAR_G
+        if m := _WEEK.match(value):
+            monday = float(dt.date.fromisocalendar(int(m[1]), int(m[2]), 1).toordinal())
+            return monday, monday + 7, _WEEK_G
+        if m := _QUARTER.match(value):
+            first = 3 * (int(m[2]) - 1) + 1
+            return _month_start(int(m[1]), first), _add_months(int(m[1]), first, 3), _QUARTER_G
+        if m := _HALF.match(value):
+            first = 6 * (int(m[2]) - 1) + 1
+            return _month_start(int(m[1]), first), _add_months(int(m[1]), first, 6), _HALF_G
+        if m := _SEASON.match(value):
+            first = _SEASON_MONTH[m[2]]
+            return _month_start(int(m[1]), first), _add_months(int(m[1]), first, 3), _SEASON_G
+        if m := _DECADE.match(value):
+            y = int(m[1]) * 10
+            return _month_start(y, 1), _month_start(y + 10, 1), _DECADE_G
+    except ValueError:  # impossible dates such as 2021-02-30 or week 54
+        return None
+    return None
+
+
+def date_key(value: str, mod: str | None = None) -> tuple[float, int] | None:
+    """Sort key of a TIMEX3 value (with its mod); None when it has no calendar position."""
+    iv = date_interval(value)
+    if iv is None:
+        return None
+    lo, hi, gran = iv
+    if mod in ("MID",):
+        point = (lo + hi) / 2
+    elif mod in ("END", "AFTER", "ON_OR_AFTER"):
+        point = hi - 1e-3
+    else:
+        point = lo
+    return point, gran
+
+
+def month_of(value: str) -> str | None:
+    """"YYYY-MM" for values of month precision or finer (for the per-month plot)."""
+    iv = date_interval(value)
+    if iv is None or iv[2] < _MONTH_G:
+        return None
+    d = dt.date.fromordinal(int(iv[0]))
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def show_date(event: Event) -> str:
+    if event.date is None:
+        return "undated"
+    return event.date.value + (f" ({event.date.mod})" if event.date.mod else "")
+
+
+@dataclass(frozen=True, slots=True)
+class OrderedEvents:
+    dated: tuple[Event, ...]
+    unresolved: tuple[Event, ...]  # a date whose value has no calendar position
+    undated: tuple[Event, ...]  # date is None
+
+
+def order_events(events: Iterable[Event]) -> OrderedEvents:
+    dated: list[tuple[tuple[float, int], int, Event]] = []
+    unresolved: list[Event] = []
+    undated: list[Event] = []
+    for i, ev in enumerate(events):
+        if ev.date is None:
+            undated.append(ev)
+            continue
+        key = date_key(ev.date.value, ev.date.mod)
+        if key is None:
+            unresolved.append(ev)
+        else:
+            dated.append((key, i, ev))
+    dated.sort(key=lambda x: (x[0], x[1]))
+    return OrderedEvents(tuple(e for _, _, e in dated), tuple(unresolved), tuple(undated))
+
+
+class Names:
+    """entity_id → display name, doc_id → display label: lookups shared by timeline and report."""
+
+    def __init__(self, entities: Iterable[Entity], documents: Iterable[Document]) -> None:
+        self.entities = {e.entity_id: e.name for e in entities}
+        self.docs: dict[str, str] = {}
+        for d in documents:
+            self.docs[d.doc_id] = doc_label(d)
+
+    def entity(self, entity_id: str | None) -> str:
+        if entity_id is None:
+            return ""
+        return self.entities.get(entity_id, entity_id)
+
+    def doc(self, doc_id: str) -> str:
+        return self.docs.get(doc_id, doc_id)
+
+
+def doc_label(d: Document) -> str:
+    if d.title:
+        return squash(d.title, 80)
+    if d.source:
+        return f"{d.source} ({d.doc_id[:12]})"
+    return d.doc_id
+
+
+def squash(text: str, limit: int = SNIPPET) -> str:
+    """One line, whitespace collapsed, cut at `limit` characters with an ellipsis."""
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1].rstrip() + "…"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def md(text: str, limit: int | None = None) -> str:
+    """Markdown-safe inline text: article text must not turn into links, HTML or table cells."""
+    return _MD_SPECIAL.sub(r"\\\1", squash(text, limit) if limit else " ".join(text.split()))
+
+
+def event_summary(ev: Event, names: Names) -> str:
+    """"AGREE · happened · contract · <system>" for one event."""
+    parts = [ev.type, ev.status]
+    if ev.arms_stage:
+        parts.append(ev.arms_stage)
+    if ev.system:
+        parts.append(names.entity(ev.system))
+    return " · ".join(parts)
+
+
+def event_actors(ev: Event, names: Names) -> str:
+    src = ", ".join(names.entity(a) for a in ev.source_actors)
+    tgt = ", ".join(names.entity(a) for a in ev.target_actors)
+    if src and tgt:
+        return f"{src} → {tgt}"
+    return src or (f"→ {tgt}" if tgt else "")
+
+
+def event_details(ev: Event) -> str:
+    bits = []
+    if ev.quantity is not None:
+        bits.append(f"{ev.quantity}" + (f" {ev.unit}" if ev.unit else ""))
+    if ev.value_usd is not None:
+        bits.append(f"${ev.value_usd:,.0f}")
+    return ", ".join(bits)
+
+
+def _event_line(ev: Event, names: Names, *, with_date: bool) -> str:
+    head = f"**{md(show_date(ev))}** · " if with_date else ""
+    line = f"- {head}{md(event_summary(ev, names))}"
+    actors = event_actors(ev, names)
+    if actors:
+        line += f" · {md(actors)}"
+    details = event_details(ev)
+    if details:
+        line += f" · {md(details)}"
+    if ev.mentions:
+        line += f" — “{md(ev.mentions[0].text, SNIPPET)}”"
+    sources = "; ".join(md(names.doc(s), 80) for s in ev.sources)
+    if sources:
+        line += f" — sources: {sources}"
+    return line
+
+
+def _table(fh: IO[str], header: list[str], rows: Iterable[list[str]]) -> None:
+    fh.write("| " + " | ".join(header) + " |\n")
+    fh.write("|" + "---|" * len(header) + "\n")
+    for row in rows:
+        fh.write("| " + " | ".join(row) + " |\n")
+
+
+def _documents_rows(docs: Iterable[Document]) -> Iterator[list[str]]:
+    for d in docs:
+        p = d.published
+        pub = f"{p.value} ({p.how})"
+        if p.bounds is not None:
+            pub += f" within {p.bounds[0] or '…'}–{p.bounds[1] or '…'}"
+        upd = d.updated.value if d.updated else ""
+        yield [f"`{d.doc_id[:16]}`", md(d.source or ""), md(pub), md(upd), md(d.title or "", 80)]
+
+
+def _contradiction_line(c: Contradiction, events: dict[str, Event], names: Names) -> str:
+    def side(eid: str) -> str:
+        ev = events.get(eid)
+        if ev is None:
+            return f"`{eid}`"
+        snippet = f" “{md(ev.mentions[0].text, 100)}”" if ev.mentions else ""
+        srcs = "; ".join(md(names.doc(s), 60) for s in ev.sources)
+        return f"{md(event_summary(ev, names))}{snippet} ({srcs})"
+
+    return f"- claim: {side(c.claim)}\n  - denial: {side(c.denial)}\n  - note: {md(c.note)}"
+
+
+def _deal_row(d: Deal, names: Names) -> list[str]:
+    qty = "" if d.quantity is None else f"{d.quantity}" + (f" {d.unit}" if d.unit else "")
+    value = "" if d.value_usd is None else f"${d.value_usd:,.0f}"
+    delivered = "–".join(x for x in (d.delivered.first, d.delivered.completed_by) if x)
+    return [
+        md(d.deal_id), md(names.entity(d.supplier)), md(names.entity(d.recipient)), md(names.entity(d.system)),
+        md(d.category or ""), md(qty), md(value), md(d.ordered or ""), md(delivered),
+        md(d.paid_by or ""), md(d.tested or ""), str(len(d.sources)),
+    ]
+
+
+def render_timeline(fh: IO[str], documents: Iterable[Document], fusion: Fusion) -> None:
+    """Write the Markdown timeline to an open text file. `documents` may be text-less listings."""
+    docs = list(documents)
+    names = Names(fusion.entities, docs)
+    ordered = order_events(fusion.events)
+    fh.write("# Timeline\n\n")
+    fh.write(f"{len(fusion.events)} events from {len(docs)} documents; dates are when events happened or are "
+             f"planned, not when they were reported.\n\n")
+    fh.write("## Events\n\n")
+    if not ordered.dated:
+        fh.write("_No dated events._\n")
+    for ev in ordered.dated:
+        fh.write(_event_line(ev, names, with_date=True) + "\n")
+    fh.write("\n## Events with unresolved dates\n\n")
+    if not ordered.unresolved:
+        fh.write("_None._\n")
+    for ev in ordered.unresolved:
+        fh.write(_event_line(ev, names, with_date=True) + "\n")
+    fh.write("\n## Undated events\n\n")
+    if not ordered.undated:
+        fh.write("_None._\n")
+    for ev in ordered.undated:
+        fh.write(_event_line(ev, names, with_date=False) + "\n")
+
+    fh.write("\n## Contradictions\n\n")
+    if not fusion.contradictions:
+        fh.write("_None found._\n")
+    by_id = {e.event_id: e for e in fusion.events}
+    for c in fusion.contradictions:
+        fh.write(_contradiction_line(c, by_id, names) + "\n")
+
+    fh.write("\n## Deal register\n\n")
+    if fusion.deals:
+        _table(fh, ["deal", "supplier", "recipient", "system", "category", "quantity", "value (USD)", "ordered",
+                    "delivered", "paid by", "tested", "sources"],
+               (_deal_row(d, names) for d in fusion.deals))
+    else:
+        fh.write("_No deals._\n")
+
+    fh.write("\n## Documents\n\n")
+    _table(fh, ["id", "source", "published (how)", "updated", "title"], _documents_rows(docs))
+
+
+def write_timeline(path: str | Path, corpus: Corpus) -> None:
+    """Write `timeline.md` for a store (or any `Corpus`); only document metadata is read, not texts."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fusion = corpus.fusion()
+    with target.open("w", encoding="utf-8", newline="\n") as fh:
+        render_timeline(fh, corpus.documents(with_text=False), fusion)

@@ -1,0 +1,163 @@
+"""Entities, corroborations and contradictions: what the corpus agrees and disagrees on."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from storyline.fuse.common import CountryMap, most_common, system_family
+from storyline.fuse.coref import Cluster
+from storyline.records import (
+    ActorMention,
+    Contradiction,
+    Corroboration,
+    Entity,
+    Event,
+    EventMention,
+    Mention,
+)
+
+_CLAIM_STATUSES = frozenset({"claimed", "happened", "ongoing"})
+_VALUE_TOLERANCE = 0.05
+_MAX_CLAIMS = 64  # claims compared per denial (bounds the work in huge blocks)  # two deal values within 5% are the same value, rounded differently
+
+
+def build_entities(actors: Iterable[ActorMention]) -> tuple[Entity, ...]:
+    """One Entity per entity_id: the most frequent canonical name, every surface form as alias."""
+    groups: dict[str, list[ActorMention]] = defaultdict(list)
+    for a in actors:
+        groups[a.entity_id].append(a)
+    out: list[Entity] = []
+    for eid in sorted(groups):
+        ms = groups[eid]
+        names = Counter(a.name for a in ms if a.name)
+        name = max(names.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if names else ms[0].text
+        aliases = sorted(({a.text for a in ms} | {x for a in ms for x in a.aliases}) - {name})
+        out.append(
+            Entity(
+                entity_id=eid,
+                type=Counter(a.type for a in ms).most_common(1)[0][0],
+                name=name,
+                aliases=tuple(aliases),
+                role=most_common(a.role for a in ms),
+                affiliation=most_common(a.affiliation for a in ms),
+                country=most_common(a.country for a in ms),
+                mentions=tuple(
+                    Mention(a.doc_id, a.start, a.end, a.text) for a in sorted(ms, key=lambda a: (a.doc_id, a.start))
+                ),
+            )
+        )
+    return tuple(out)
+
+
+def _mention(m: EventMention) -> Mention:
+    return Mention(m.doc_id, m.start, m.end, m.text, m.quote_id)
+
+
+def corroborations(
+    clusters: list[Cluster], events: dict[str, Event], countries: CountryMap
+) -> tuple[Corroboration, ...]:
+    """Facts (value, quantity, date, the event itself) that two or more documents report."""
+    out: list[Corroboration] = []
+    # value and quantity: keyed by the parties and system, across events (a value given with the
+    # order in one article and with the delivery in another is one fact about one deal)
+    facts: dict[tuple[str, str, frozenset[str], str | None], list[tuple[EventMention, str]]] = defaultdict(list)
+    for c in clusters:
+        for m in c.mentions:
+            actors = countries.actor_set(m)
+            fam = system_family(m.system)
+            if m.value_usd is not None:
+                facts[("value_usd", repr(float(m.value_usd)), actors, fam)].append((m, c.event_id))
+            if m.quantity is not None:
+                facts[("quantity", str(m.quantity), actors, fam)].append((m, c.event_id))
+    # with a named system the system identifies the deal (one article may name only the buyer);
+    # without one, the parties must match exactly
+    merged: dict[tuple[str, str, str], list[tuple[EventMention, str]]] = defaultdict(list)
+    for (fact, value, actors, fam), ms in facts.items():
+        merged[(fact, value, fam or "|".join(sorted(actors)))].extend(ms)
+    for (fact, value, _fam), ms in sorted(merged.items(), key=lambda kv: kv[0]):
+        docs = sorted({m.doc_id for m, _ in ms})
+        if len(docs) < 2:
+            continue
+        eid = Counter(e for _, e in ms).most_common(1)[0][0]
+        out.append(Corroboration(fact, value, tuple(docs),
+                                 tuple(_mention(m) for m, _ in sorted(ms, key=lambda x: (x[0].doc_id, x[0].start))),
+                                 eid))
+    for c in clusters:
+        docs = sorted({m.doc_id for m in c.mentions})
+        if len(docs) < 2:
+            continue
+        ev = events[c.event_id]
+        mentions = tuple(_mention(m) for m in sorted(c.mentions, key=lambda m: (m.doc_id, m.start)))
+        label = ev.type + (f":{ev.arms_stage}" if ev.arms_stage else "")
+        out.append(Corroboration("event", label, tuple(docs), mentions, c.event_id))
+        by_date: dict[str, set[str]] = defaultdict(set)
+        for m in c.mentions:
+            if m.date is not None and m.date.value == c.date:
+                by_date[m.date.value].add(m.doc_id)
+        for value, ds in sorted(by_date.items()):
+            if len(ds) >= 2:
+                dms = tuple(_mention(m) for m in c.mentions if m.doc_id in ds and m.date and m.date.value == value)
+                out.append(Corroboration("date", value, tuple(sorted(ds)), dms, c.event_id))
+    return tuple(out)
+
+
+def contradictions(
+    clusters: list[Cluster], mention_event: dict[tuple[str, int], str], rejects: dict[tuple[str, int, int], list[EventMention]]
+) -> tuple[Contradiction, ...]:
+    """Claim vs denial of one event (same block, compatible actors), and clashing values."""
+    out: list[Contradiction] = []
+    # grouped by type/stage only: a denial often names the system the claim left out
+    by_key: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        by_key[c.key[0]].append(c)
+    for key in sorted(by_key):
+        group = by_key[key]
+        denials = [c for c in group if c.status == "denied"]
+        if not denials:
+            continue
+        claims = [c for c in group if c.status in _CLAIM_STATUSES][-_MAX_CLAIMS:]
+        for d in denials:
+            denial_id = d.event_id
+            # the denying act itself ("X denied that ...") is the better denial record
+            for m in d.mentions:
+                for r in rejects.get((m.doc_id, m.sentence.start, m.sentence.end), []):
+                    if r.start < m.start:
+                        denial_id = mention_event[(r.doc_id, r.start)]
+            for cl in claims:
+                if cl.actors and d.actors and not (cl.actors <= d.actors or d.actors <= cl.actors):
+                    continue
+                claim_docs = sorted({m.doc_id for m in cl.mentions})
+                deny_docs = sorted({m.doc_id for m in d.mentions})
+                note = (f"{key}: reported as {cl.status} in {', '.join(claim_docs)}; "
+                        f"denied in {', '.join(deny_docs)}")
+                out.append(Contradiction(cl.event_id, denial_id, note))
+    return tuple(out)
+
+
+def value_conflicts(groups: Iterable[tuple[str, list[Event]]]) -> tuple[Contradiction, ...]:
+    """Two different values of one deal's money fact, each with its event."""
+    out: list[Contradiction] = []
+    for label, events in groups:
+        valued = [e for e in events if e.value_usd is not None]
+        for i, a in enumerate(valued):
+            for b in valued[i + 1 : i + 4]:
+                va, vb = a.value_usd or 0.0, b.value_usd or 0.0
+                if abs(va - vb) > _VALUE_TOLERANCE * max(va, vb):
+                    out.append(Contradiction(a.event_id, b.event_id,
+                                             f"{label}: value_usd {va:.0f} vs {vb:.0f}"))
+    return tuple(out)
+
+
+def cluster_value_conflicts(clusters: list[Cluster]) -> tuple[Contradiction, ...]:
+    """Mentions of one event that disagree on its value: the event contradicts itself."""
+    out: list[Contradiction] = []
+    for c in clusters:
+        vals = sorted({(m.value_usd, m.doc_id) for m in c.mentions if m.value_usd is not None})
+        if len(vals) < 2:
+            continue
+        lo, hi = vals[0], vals[-1]
+        if hi[0] - lo[0] > _VALUE_TOLERANCE * hi[0]:
+            out.append(Contradiction(c.event_id, c.event_id,
+                                     f"value_usd {lo[0]:.0f} ({lo[1]}) vs {hi[0]:.0f} ({hi[1]})"))
+    return tuple(out)

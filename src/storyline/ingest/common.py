@@ -1,0 +1,105 @@
+"""Helpers every reader shares: building `Document`s, normalizing given dates, bounded reads."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from storyline.ingest.decode import content_id
+from storyline.records import Document, IngestError
+
+log = logging.getLogger(__name__)
+
+# ISO-like dates as feeds and meta tags give them; seconds and zones are dropped because the
+# contract's DCT is `YYYY-MM-DD[Thh:mm]` (the local time of the outlet, as written).
+_ISO = re.compile(
+    r"\s*(?P<y>\d{4})(?:[-/](?P<m>\d{1,2})(?:[-/](?P<d>\d{1,2})"
+    r"(?:[T ](?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?)?)?\s*",
+    re.IGNORECASE,
+)
+
+_CHUNK = 1 << 16
+
+
+def normalize_published(value: str) -> str | None:
+    """`2021-06-02T14:15:00+03:00` → `2021-06-02T14:15`; `2021-06` stays; junk → None."""
+    m = _ISO.fullmatch(value)
+    if m is None:
+        return None
+    year = int(m["y"])
+    if not 1000 <= year <= 2999:
+        return None
+    if m["m"] is None:
+        return f"{year:04d}"
+    month = int(m["m"])
+    if not 1 <= month <= 12:
+        return None
+    if m["d"] is None:
+        return f"{year:04d}-{month:02d}"
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if m["hh"] is not None:
+        hour, minute = int(m["hh"]), int(m["mm"])
+        if hour > 23 or minute > 59:
+            return out
+        out += f"T{hour:02d}:{minute:02d}"
+    return out
+
+
+def make_document(
+    text: str,
+    *,
+    path: str,
+    doc_id: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    given_published: str | None = None,
+    notes: tuple[str, ...] = (),
+) -> Document:
+    """A fresh `Document`; the id is the given one or a hash of the text (stable across runs)."""
+    return Document(
+        doc_id=doc_id or content_id(text),
+        text=text,
+        path=path,
+        url=url or None,
+        source=source or None,
+        title=title or None,
+        given_published=given_published,
+        errors=notes,
+    )
+
+
+def error(path: str, kind: str, message: str, item: str | None = None) -> IngestError:
+    """Log a bad item and return its `IngestError` (the run goes on)."""
+    log.warning("skipping %s%s: %s (%s)", path, f" [{item}]" if item else "", message, kind)
+    return IngestError(path=path, item=item, kind=kind, message=message)  # type: ignore[arg-type]
+
+
+def is_blank(text: str) -> bool:
+    return not text or text.isspace()
+
+
+def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """Yield `(line_number, line)` from a binary stream, one line in memory at a time.
+
+    A line longer than `max_bytes` is yielded as None and skipped without being held whole.
+    """
+    number = 0
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while True:  # drain the rest of the oversize line
+                rest = stream.readline(_CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, None
+            continue
+        yield number, line

@@ -1,0 +1,283 @@
+"""Calendar arithmetic over TIMEX3 values.
+
+TIMEX3 values carry their own granularity ("2021" is a year, "2021-06" a month, "2021-W22" a
+week, "2021-Q2" a quarter, "202" a decade), so shifting "two days later" or "a year earlier"
+must keep track of it instead of converting everything to dates. Everything here is pure and
+total: impossible dates give None, never an exception, so a malformed article cannot crash a run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Tense = Literal["past", "future"]
+Unit = Literal["MI", "H", "D", "W", "M", "Q", "Y", "DE", "CE"]
+
+MIN_YEAR = 1000
+MAX_YEAR = 2199
+
+SEASONS = ("SP", "SU", "FA", "WI")
+# Season -> the months it covers (northern hemisphere, as English-language news means it).
+SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+_ISO_DATETIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?")
+_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)|Q(?P<q>[1-4])|H(?P<h>[12])"
+    r"|(?P<s>SP|SU|FA|WI)))?(?P<rest>T.*|-WE)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A resolved reference time: a calendar day, with the clock time when one is known."""
+
+    day: dt.date
+    time: str | None = None  # "HH:MM"
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """`date(year, month, day)` or None for impossible dates ("February 30", year 99999)."""
+    if not (MIN_YEAR <= year <= MAX_YEAR):
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_anchor(value: str | None) -> Anchor | None:
+    """Read a DCT/update value ("2021-06-02", "2021-06-02T14:15"); None when unresolved or bad."""
+    if not value:
+        return None
+    m = _ISO_DATETIME.fullmatch(value.strip())
+    if m is None:
+        return None
+    day = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if day is None:
+        return None
+    time = None
+    if m.group(4) is not None:
+        hh, mm = int(m.group(4)), int(m.group(5))
+        if hh > 23 or mm > 59:
+            return None
+        time = f"{hh:02d}:{mm:02d}"
+    return Anchor(day, time)
+
+
+def fmt_day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def fmt_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def fmt_week(d: dt.date) -> str:
+    """ISO week of a day: 2021-06-02 -> "2021-W22"."""
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def month_add(year: int, month: int, n: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + n
+    return idx // 12, idx % 12 + 1
+
+
+def weekday_on_or_before(d: dt.date, weekday: int) -> dt.date:
+    """The latest day with ISO-0-based `weekday` (Monday=0) that is not after `d`."""
+    return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
+
+
+def weekday_on_or_after(d: dt.date, weekday: int) -> dt.date:
+    return d + dt.timedelta(days=(weekday - d.weekday()) % 7)
+
+
+def nearest_year(month: int, day: int, ref: dt.date, tense: Tense | None = None) -> int | None:
+    """Year for a "Month Day" with no year: the occurrence nearest to `ref`.
+
+    A clear tense breaks the choice when the nearest occurrence is on the wrong side of `ref`
+    by more than a month (news says "on August 25" of the last August, "on June 14" of the next).
+    """
+    best: tuple[int, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        cand = safe_date(year, month, day)
+        if cand is None:
+            continue
+        dist = abs((cand - ref).days)
+        if best is None or dist < best[0]:
+            best = (dist, year)
+    if best is None:
+        return None
+    year = best[1]
+    cand = safe_date(year, month, day)
+    assert cand is not None
+    if tense == "past" and (cand - ref).days > 92:
+        alt = safe_date(year - 1, month, day)
+        return alt.year if alt else year
+    if tense == "future" and (ref - cand).days > 92:
+        alt = safe_date(year + 1, month, day)
+        return alt.year if alt else year
+    return year
+
+
+def month_year(month: int, ref: dt.date, tense: Tense | None) -> int:
+    """Year for a bare month name: the nearest such month, unless tense clearly says otherwise.
+
+    "December" in a February article is last December; "March" is next month; a past-tense
+    "October" written in February is last year's even though next October is as near.
+    """
+    diff = month - ref.month  # months ahead within this year
+    if diff > 6 or (diff > 2 and tense == "past"):
+        return ref.year - 1
+    if diff < -6 or (diff < -2 and tense == "future"):
+        return ref.year + 1
+    return ref.year
+
+
+_GRAN_ORDER = {"MI": 0, "H": 1, "D": 2, "W": 3, "M": 4, "S": 4, "Q": 5, "HY": 6, "Y": 7, "DE": 8, "CE": 9}
+
+
+def granularity(value: str) -> str | None:
+    """The granularity of a TIMEX3 date value: "D", "W", "M", "Q", "HY", "S", "Y", "DE", "CE"."""
+    if re.fullmatch(r"\d{2}", value):
+        return "CE"
+    if re.fullmatch(r"\d{3}", value):
+        return "DE"
+    m = _VALUE.fullmatch(value)
+    if m is None:
+        return None
+    if m.group("d"):
+        return "D"
+    if m.group("m"):
+        return "M"
+    if m.group("w"):
+        return "W"
+    if m.group("q"):
+        return "Q"
+    if m.group("h"):
+        return "HY"
+    if m.group("s"):
+        return "S"
+    return "Y"
+
+
+def start_of(value: str) -> dt.date | None:
+    """First day a TIMEX3 date value covers (used to compare and to shift values)."""
+    if re.fullmatch(r"\d{2}", value):
+        return safe_date(int(value) * 100, 1, 1)
+    if re.fullmatch(r"\d{3}", value):
+        return safe_date(int(value) * 10, 1, 1)
+    m = _VALUE.fullmatch(value)
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    if m.group("d"):
+        return safe_date(y, int(m.group("m")), int(m.group("d")))
+    if m.group("m"):
+        return safe_date(y, int(m.group("m")), 1)
+    if m.group("w"):
+        try:
+            return dt.date.fromisocalendar(y, int(m.group("w")), 1)
+        except ValueError:
+            return None
+    if m.group("q"):
+        return safe_date(y, 3 * int(m.group("q")) - 2, 1)
+    if m.group("h"):
+        return safe_date(y, 6 * int(m.group("h")) - 5, 1)
+    if m.group("s"):
+        return safe_date(y, SEASON_MONTHS[m.group("s")][0], 1)
+    return safe_date(y, 1, 1)
+
+
+def end_month(value: str, mod: str | None = None) -> str | None:
+    """The latest month a value (with its mod) can mean: "late 2015" -> "2015-12".
+
+    Used for DCT lower bounds: an article reporting an event of "late 2015" is from 2015-12 or later.
+    """
+    gran = granularity(value)
+    first = start_of(value)
+    if gran is None or first is None:
+        return None
+    if gran == "D":
+        return value[:10]
+    if gran in ("M", "W"):
+        return fmt_month(first.year, first.month)
+    span = {"Q": 3, "HY": 6, "S": 3, "Y": 12, "DE": 120, "CE": 1200}[gran]
+    if mod == "START":
+        span = max(1, span // 3)
+    elif mod == "MID":
+        span = max(1, (span * 2) // 3)
+    y, m = month_add(first.year, first.month, span - 1)
+    return fmt_month(y, m)
+
+
+def shift(value: str, n: int, unit: str) -> str | None:
+    """Move a TIMEX3 date value by `n` units, at the coarser of the two granularities.
+
+    "2021-06-14" + 2 D -> "2021-06-16"; "2019-06" + 1 Y -> "2020"; "2021-W21" + 1 W -> "2021-W22".
+    Returns None when the value cannot be read or the result leaves the calendar.
+    """
+    gran = granularity(value)
+    first = start_of(value)
+    if gran is None or first is None:
+        return None
+    try:
+        if unit in ("D", "W") and gran == "D":
+            return fmt_day(first + dt.timedelta(days=n * (7 if unit == "W" else 1)))
+        if unit == "W" and gran == "W":
+            return fmt_week(first + dt.timedelta(days=7 * n))
+        if unit in ("D", "W"):
+            moved = first + dt.timedelta(days=n * (7 if unit == "W" else 1))
+            return _at_granularity(moved, gran)
+        if unit == "M":
+            y, m = month_add(first.year, first.month, n)
+            moved_m = safe_date(y, m, 1)
+            return None if moved_m is None else _at_granularity(moved_m, gran if _GRAN_ORDER[gran] > 4 else "M")
+        if unit == "Q":
+            if gran == "Q":
+                y, m = month_add(first.year, first.month, 3 * n)
+                return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+            y, m = month_add(first.year, first.month, 3 * n)
+            moved_q = safe_date(y, m, 1)
+            return None if moved_q is None else _at_granularity(moved_q, gran if _GRAN_ORDER[gran] > 5 else "Q")
+        if unit == "Y":
+            return _year_str(first.year + n)
+        if unit == "DE":
+            return None if not MIN_YEAR <= first.year + 10 * n <= MAX_YEAR else f"{(first.year + 10 * n) // 10:03d}"
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+def _year_str(year: int) -> str | None:
+    return f"{year:04d}" if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+def _at_granularity(d: dt.date, gran: str) -> str | None:
+    if not MIN_YEAR <= d.year <= MAX_YEAR:
+        return None
+    if gran == "D":
+        return fmt_day(d)
+    if gran == "W":
+        return fmt_week(d)
+    if gran in ("M", "S"):
+        return fmt_month(d.year, d.month)
+    if gran == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == "HY":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if gran == "DE":
+        return f"{d.year // 10:03d}"
+    if gran == "CE":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+def season_of(month: int) -> str:
+    for name, (lo, hi) in SEASON_MONTHS.items():
+        if (lo <= month <= hi) if lo <= hi else (month >= lo or month <= hi):
+            return name
+    return "WI"  # unreachable: the seasons cover every month

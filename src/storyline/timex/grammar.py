@@ -1,0 +1,876 @@
+"""The timex grammar: a table of rules compiled into ONE scanning regex.
+
+Each rule is a named regex (with named groups for its parts) plus a handler that turns a match
+into a TIMEX3 interpretation. The scanner is the alternation of every rule with the group names
+stripped, so the text is scanned once; only a hit is re-parsed with its own rule's regex to read
+the groups. Rules are tried in table order at each position, so longer and more specific forms
+come first ("June 2, 2021" before "June 2" before "June"). To grow the grammar, add a rule.
+
+Extents follow TimeML: prepositions ("on", "in", "since") are outside the timex; determiners and
+modifiers ("the", "last", "mid-", "late", "the end of") are inside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from storyline.records import UNRESOLVED, TimexType
+from storyline.timex import calendar as cal
+from storyline.timex.calendar import Anchor, Tense
+
+# --------------------------------------------------------------------------- lexicon
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}
+VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "dozens of", "hundreds of", "a number of")
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "last": 4, "final": 4,
+}
+CENTURY_ORDINALS: dict[str, int] = {
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "MI", "hour": "H", "day": "D", "night": "D", "week": "W",
+    "fortnight": "FN", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+    "centurie": "CE", "weekend": "WE",
+}
+SEASON_WORDS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+DAY_PARTS: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+MODS: dict[str, str] = {
+    "mid": "MID", "middle": "MID", "early": "START", "beginning": "START", "start": "START",
+    "dawn": "START", "late": "END", "end": "END", "close": "END", "turn": "APPROX",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+}
+
+
+def _cs(words: list[str]) -> str:
+    """Case-sensitive alternation of Title-case and UPPER-case forms, longest first.
+
+    Month and weekday names must be capitalized: "may" and "march" are common verbs.
+    """
+    forms = {f for w in words for f in (w.title(), w.upper())}
+    return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+def _alt(words: list[str] | tuple[str, ...] | dict[str, object]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_FULL_MONTHS = [k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july")]
+_ABBR_MONTHS = [k for k in MONTHS if k not in _FULL_MONTHS]
+
+
+def month(g: str = "mon") -> str:
+    return rf"(?P<{g}>{_cs(_FULL_MONTHS)}|{_cs(_ABBR_MONTHS)}\.?)"
+
+
+def day(g: str = "day") -> str:
+    return rf"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?!:\d)"
+
+
+def year(g: str = "year") -> str:
+    return rf"(?P<{g}>1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])"
+
+
+WEEKDAY = rf"(?P<wd>{_cs(list(WEEKDAYS))})"
+NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
+    + _alt(list(NUMBERS))[3:-1]
+    + ")"
+)
+NUM = rf"(?P<num>\d{{1,4}}(?:\.\d+)?|{NUM_WORD}|{_alt(VAGUE_NUMBERS)})"
+UNIT = r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|weekend)s?)"
+UNIT_SG = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|weekend)"
+UNIT_PL = r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centurie|weekend)s)"
+SEASON = r"(?P<season>spring|summer|autumn|winter|fall)"
+PART = r"(?P<part>morning|afternoon|evening|night)"
+MOD_PREFIX = (
+    r"(?P<mod>mid-\s?|mid\s+|(?:in\s+the\s+)?middle\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)\s+|"
+    r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?)"
+)
+DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?!\s+the\b)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d))"
+TIME = (
+    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)(?:\s*(?P<tz>(?-i:GMT|UTC|CET|CEST|EST|EDT|ET|PST|PDT|MSK|BST))|\s+local\s+time)?"
+    r"|(?P<noon>noon|midday|midnight))"
+)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|thousand|hundred|dollars?|euros?|rubles?|roubles?|pounds?|yuan|yen|percent|cents?|times))\s*$",
+    re.IGNORECASE,
+)
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|during|through|before|after|early|late|mid|last|next|this|to|between|and|or|each|every)\s*-?|[,(])\s*$",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------- interpretation
+
+
+@dataclass(frozen=True, slots=True)
+class Interp:
+    """What a rule made of a match. `anchor="prev"` means: relative to the previous DATE timex.
+
+    `trim_left`/`trim_right` shrink the extent (e.g. "for years" keeps only "years").
+    """
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    trim_left: int = 0
+    trim_right: int = 0
+
+
+TenseFn = Callable[[int, int], "Tense | None"]
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document state a handler may read: DCT, update stamp, tense hints, previous date."""
+
+    text: str
+    dct: Anchor | None
+    updated: Anchor | None
+    tense_fn: TenseFn
+    prev_value: str | None = None  # value of the last resolved DATE/TIME timex (for "two days later")
+    prev_end: int = -1
+    start: int = 0  # absolute span of the current match
+    end: int = 0
+    _tense: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
+
+    def tense(self) -> Tense | None:
+        key = (self.start, self.end)
+        if key not in self._tense:
+            self._tense[key] = self.tense_fn(self.start, self.end)
+        return self._tense[key]
+
+    def before(self, n: int = 24) -> str:
+        return self.text[max(0, self.start - n) : self.start]
+
+
+Handler = Callable[[re.Match[str], Context], Interp | None]
+
+
+def _unres(ttype: TimexType = "DATE", mod: str | None = None, anchor: str = "dct") -> Interp:
+    return Interp(ttype, UNRESOLVED, mod, anchor)
+
+
+def _mod_of(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    words = re.sub(r"[^a-z ]", " ", raw.lower()).split()
+    for w in words:
+        if w in MODS:
+            return MODS[w]
+    joined = " ".join(words)
+    return MODS.get(joined)
+
+
+def _dmod(raw: str | None) -> str | None:
+    return MODS.get(" ".join(raw.lower().split())) if raw else None
+
+
+def _month_num(raw: str) -> int:
+    return MONTHS[raw.rstrip(".").lower()]
+
+
+def _num(raw: str) -> int | None:
+    """A count, or None for vague quantities ("several", "a few")."""
+    s = " ".join(raw.lower().replace("-", " ").split())
+    if s in NUMBERS:
+        return NUMBERS[s]
+    parts = s.split()
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    try:
+        f = float(s.replace(",", ""))
+    except ValueError:
+        return None
+    return int(f) if f == int(f) and f < 100000 else None
+
+
+def _unit(raw: str) -> str:
+    u = raw.lower()
+    u = u[:-1] if u.endswith("s") and u[:-1] in UNITS else u
+    return UNITS[u]
+
+
+def _duration(n: int | None, unit: str, raw_num: str | None = None) -> str:
+    """TIMEX3 duration value: P3Y, PT5H, P2W, PXD (vague)."""
+    count = "X" if n is None else str(n)
+    if raw_num is not None and n is None:
+        try:
+            f = float(raw_num)
+            count = f"{f:g}"
+        except ValueError:
+            count = "X"
+    if unit == "FN":
+        return f"P{'X' if n is None else 2 * n}W"
+    if unit == "WE":
+        return f"P{'X' if n is None else 2 * n}D"
+    if unit in ("H", "MI", "S"):
+        return f"PT{count}{'M' if unit == 'MI' else unit}"
+    return f"P{count}{unit}"
+
+
+def _day_value(ctx: Context, d: dt.date, part: str | None) -> str:
+    return cal.fmt_day(d) + (f"T{DAY_PARTS[part.lower()]}" if part else "")
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    got = cal.safe_date(y, m, d)
+    return None if got is None else cal.fmt_day(got)
+
+
+def _time_str(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if g.get("noon"):
+        return "00:00" if g["noon"].lower() == "midnight" else "12:00"
+    if g.get("h24") is not None:
+        return f"{int(g['h24']):02d}:{g['mi24']}"
+    if g.get("h") is None:
+        return None
+    h = int(g["h"])
+    mi = g.get("mi") or "00"
+    ap = (g.get("ap") or "").lower()
+    if h == 0 or h > 12:
+        return None
+    if ap.startswith("p") and h != 12:
+        h += 12
+    if ap.startswith("a") and h == 12:
+        h = 0
+    return f"{h:02d}:{mi}"
+
+
+def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date | None:
+    """Resolve a weekday name against the DCT (see `tag` for the policy)."""
+    if ctx.dct is None:
+        return None
+    ref = ctx.dct.day
+    rel = (rel or "").lower()
+    if rel == "last" or rel == "past":
+        return cal.weekday_on_or_before(ref - dt.timedelta(days=1), weekday)
+    if rel in ("next", "coming"):
+        return cal.weekday_on_or_after(ref + dt.timedelta(days=1), weekday)
+    if rel == "this":
+        return ref + dt.timedelta(days=weekday - ref.weekday())
+    if ctx.tense() == "future":
+        return cal.weekday_on_or_after(ref, weekday)
+    upper = ref
+    if ctx.updated is not None and 0 < (ctx.updated.day - ref).days <= 6:
+        # An article updated after publication reports, in the past tense, days up to the update.
+        upper = ctx.updated.day
+    return cal.weekday_on_or_before(upper, weekday)
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def h_iso(m: re.Match[str], ctx: Context) -> Interp | None:
+    v = _ymd(int(m["year"]), int(m["mm"]), int(m["dd"]))
+    if v is None:
+        return None
+    if m["th"] is not None:
+        if int(m["th"]) > 23:
+            return None
+        return Interp("TIME", f"{v}T{m['th']}:{m['tm']}")
+    return Interp("DATE", v)
+
+
+def h_numeric(m: re.Match[str], ctx: Context) -> Interp | None:
+    y = int(m["year"])
+    a, b = int(m["a"]), int(m["b"])
+    # "14.11.2021" is day.month (European); "11/14/2021" is month/day (US) unless impossible.
+    dd, mm = (a, b) if m["sep"] == "." else (b, a)
+    v = _ymd(y, mm, dd) or _ymd(y, dd, mm)
+    return None if v is None else Interp("DATE", v)
+
+
+def _date_tail(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None] | None:
+    """Day value of an optional date after a time ("2:15 p.m. on June 3"); (None, None) if none."""
+    g = m.groupdict()
+    if g.get("mon"):
+        mo, d = _month_num(g["mon"]), int(g["day"])
+        if g.get("year"):
+            return _ymd(int(g["year"]), mo, d), None
+        if ctx.dct is None:
+            return UNRESOLVED, "dct"
+        y = cal.nearest_year(mo, d, ctx.dct.day, ctx.tense())
+        return (None if y is None else _ymd(y, mo, d)), "dct"
+    if g.get("wd"):
+        got = _past_or_future_day(ctx, WEEKDAYS[g["wd"].lower()], None)
+        return (UNRESOLVED if got is None else cal.fmt_day(got)), "dct"
+    if g.get("rel"):
+        if ctx.dct is None:
+            return UNRESOLVED, "dct"
+        off = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
+        return cal.fmt_day(ctx.dct.day + dt.timedelta(days=off)), "dct"
+    return None, None
+
+
+def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
+    t = _time_str(m)
+    if t is None:
+        return None
+    tail = _date_tail(m, ctx)
+    if tail is None:
+        return None
+    dayv, anchor = tail
+    if dayv is None and anchor is None:
+        # A bare clock time: on the day of a date just before it, else on the DCT's day.
+        if ctx.prev_value and ctx.start - ctx.prev_end <= 8 and cal.granularity(ctx.prev_value[:10]) == "D":
+            return Interp("TIME", f"{ctx.prev_value[:10]}T{t}", anchor="prev")
+        if ctx.dct is None:
+            return _unres("TIME")
+        return Interp("TIME", f"{cal.fmt_day(ctx.dct.day)}T{t}", anchor="dct")
+    if dayv is None:
+        return None
+    if dayv == UNRESOLVED:
+        return _unres("TIME")
+    return Interp("TIME", f"{dayv}T{t}", anchor=anchor)
+
+
+def h_mdy(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    v = _ymd(int(g["year"]), _month_num(g["mon"]), int(g["day"]))
+    return None if v is None else Interp("DATE", v)
+
+
+def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    mo, d = _month_num(g["mon"]), int(g["day"])
+    if cal.safe_date(2000, mo, d) is None:  # leap year: accepts Feb 29, rejects Feb 30
+        return None
+    if g.get("wd") and ctx.dct is not None:
+        # "Sunday, November 14": the weekday picks the year when the DCT is near.
+        for y in (ctx.dct.day.year, ctx.dct.day.year - 1, ctx.dct.day.year + 1):
+            cand = cal.safe_date(y, mo, d)
+            if cand is not None and cand.weekday() == WEEKDAYS[g["wd"].lower()]:
+                return Interp("DATE", cal.fmt_day(cand), anchor="dct")
+    if ctx.dct is None:
+        return _unres()
+    near = cal.nearest_year(mo, d, ctx.dct.day, ctx.tense())
+    v = None if near is None else _ymd(near, mo, d)
+    return None if v is None else Interp("DATE", v, anchor="dct")
+
+
+def _rel_year(rel: str, ctx: Context) -> int | None:
+    """Year meant by "this/last/next/the same/the following year"; None when the DCT is unknown."""
+    r = " ".join(rel.lower().split())
+    if r in ("the same", "that"):
+        prev = cal.start_of(ctx.prev_value) if ctx.prev_value else None
+        return prev.year if prev else None
+    if r in ("the following", "the next"):
+        prev = cal.start_of(ctx.prev_value) if ctx.prev_value else None
+        return prev.year + 1 if prev else None
+    if r in ("the previous", "the preceding"):
+        prev = cal.start_of(ctx.prev_value) if ctx.prev_value else None
+        return prev.year - 1 if prev else None
+    if ctx.dct is None:
+        return None
+    return ctx.dct.day.year + {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1, "current": 0}.get(r, 0)
+
+
+def h_month_year(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    mo = _month_num(g["mon"])
+    mod = _mod_of(g.get("mod"))
+    if g.get("year"):
+        return Interp("DATE", cal.fmt_month(int(g["year"]), mo), mod)
+    y = _rel_year(g["rel"], ctx)
+    anchor = "prev" if g["rel"].lower().startswith(("the ", "that")) else "dct"
+    if y is None:
+        return _unres(mod=mod, anchor=anchor)
+    return Interp("DATE", cal.fmt_month(y, mo), mod, anchor)
+
+
+def h_dmy(m: re.Match[str], ctx: Context) -> Interp | None:
+    return h_mdy(m, ctx)
+
+
+def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    got = _past_or_future_day(ctx, WEEKDAYS[g["wd"].lower()], g.get("rel"))
+    mod = _mod_of(g.get("mod"))
+    part = g.get("part")
+    ttype: TimexType = "TIME" if part else "DATE"
+    if got is None:
+        return _unres(ttype, mod)
+    return Interp(ttype, _day_value(ctx, got, part), mod, "dct")
+
+
+def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "two days later", "a week earlier", "three years ago", "two weeks from now"."""
+    g = m.groupdict()
+    n = _num(g["num"])
+    unit = _unit(g["unit"])
+    direction = " ".join(g["dir"].lower().split())
+    mod = _dmod(g.get("dmod"))
+    sign = -1 if direction in ("earlier", "ago", "before", "previously") else 1
+    if unit in ("H", "MI", "S", "WE"):
+        return _unres("TIME" if unit != "WE" else "DATE", anchor="dct")
+    if n is None:
+        # "some years ago", "a few days later": direction is all we know.
+        if direction == "ago":
+            return Interp("DATE", "PAST_REF", mod, anchor="dct")
+        return _unres(anchor="prev" if ctx.prev_value else "dct")
+    if unit == "FN":
+        unit, n = "W", 2 * n
+    if unit in ("DE", "CE"):
+        unit, n = "Y", n * (10 if unit == "DE" else 100)
+    if direction in ("ago", "from now", "hence"):
+        if ctx.dct is None:
+            return _unres(mod=mod)
+        v = cal.shift(cal.fmt_day(ctx.dct.day), sign * n, unit)
+        return Interp("DATE", v, mod, anchor="dct") if v else _unres(mod=mod)
+    if not ctx.prev_value:
+        return _unres(mod=mod, anchor="dct")
+    v = cal.shift(ctx.prev_value[:10] if "T" in ctx.prev_value else ctx.prev_value, sign * n, unit)
+    return Interp("DATE", v, mod, anchor="prev") if v else _unres(mod=mod, anchor="prev")
+
+
+def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the next day", "the following week", "the previous month", "the same day", "that day"."""
+    g = m.groupdict()
+    which = " ".join(g["which"].lower().split()).removeprefix("the ")
+    unit_word = g["unit"].lower()
+    part = DAY_PARTS.get(unit_word)
+    unit = "D" if part else _unit(unit_word)
+    sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0, "that same": 0}[which]
+    if not ctx.prev_value:
+        return _unres(anchor="dct")
+    base = ctx.prev_value[:10] if "T" in ctx.prev_value else ctx.prev_value
+    if part and which in ("same", "that", "that same"):
+        sign = 0
+    v = cal.shift(base, sign, unit) if sign else (base if cal.granularity(base) else None)
+    if v is None:
+        return _unres(anchor="prev")
+    if part and cal.granularity(v) == "D":
+        return Interp("TIME", f"{v}T{part}", anchor="prev")
+    return Interp("DATE", v, anchor="prev")
+
+
+def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
+    """A month name with no year: "mid-October", "in June", "early March"."""
+    g = m.groupdict()
+    raw = g["mon"]
+    mod = _mod_of(g.get("mod"))
+    if raw.rstrip(".").lower() in ("may", "march", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "feb", "jun", "jul", "apr") and not mod:
+        if raw.rstrip(".").lower() in ("may", "march") and not _PREP_BEFORE.search(ctx.before()):
+            return None
+        if raw.lower() not in ("may", "march") and len(raw.rstrip(".")) <= 4:
+            return None  # bare abbreviations are too ambiguous without a day or year
+    mo = _month_num(raw)
+    if ctx.dct is None:
+        return _unres(mod=mod)
+    return Interp("DATE", cal.fmt_month(cal.month_year(mo, ctx.dct.day, ctx.tense()), mo), mod, "dct")
+
+
+def h_year_mod(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    mod = _mod_of(g.get("mod"))
+    return Interp("DATE", f"{int(g['year']):04d}", mod)
+
+
+def h_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    q = int(g["qn"]) if g.get("qn") else ORDINALS[g["qord"].lower()]
+    if g.get("year"):
+        return Interp("DATE", f"{int(g['year']):04d}-Q{q}")
+    if g.get("rel"):
+        y = _rel_year(g["rel"], ctx)
+        return _unres() if y is None else Interp("DATE", f"{y:04d}-Q{q}", anchor="dct")
+    if ctx.dct is None:
+        return _unres()
+    y = ctx.dct.day.year
+    cur_q = (ctx.dct.day.month - 1) // 3 + 1
+    if ctx.tense() == "past" and q > cur_q:
+        y -= 1
+    return Interp("DATE", f"{y:04d}-Q{q}", anchor="dct")
+
+
+def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    h = 1 if g["hord"].lower() in ("first", "1st") else 2
+    if g.get("year"):
+        return Interp("DATE", f"{int(g['year']):04d}-H{h}")
+    y = _rel_year(g["rel"], ctx) if g.get("rel") else (ctx.dct.day.year if ctx.dct else None)
+    return _unres() if y is None else Interp("DATE", f"{y:04d}-H{h}", anchor="dct")
+
+
+def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    s = SEASON_WORDS[g["season"].lower()]
+    mod = _mod_of(g.get("mod"))
+    if g["season"].lower() == "fall" and not (g.get("year") or g.get("rel") or g.get("the")):
+        return None  # "prices fall": the verb
+    if g.get("year"):
+        return Interp("DATE", f"{int(g['year']):04d}-{s}", mod)
+    if ctx.dct is None:
+        return _unres(mod=mod)
+    y = ctx.dct.day.year
+    rel = (g.get("rel") or "").lower()
+    cur = cal.season_of(ctx.dct.day.month)
+    order = cal.SEASONS.index
+    if rel in ("last", "past"):
+        y = y if order(s) < order(cur) else y - 1
+    elif rel in ("next", "coming"):
+        y = y if order(s) > order(cur) else y + 1
+    elif not rel and ctx.tense() == "past" and order(s) > order(cur):
+        y -= 1
+    return Interp("DATE", f"{y:04d}-{s}", mod, "dct")
+
+
+def h_rel(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "this year", "last week", "late last year", "earlier this month", "next weekend"."""
+    g = m.groupdict()
+    mod = _mod_of(g.get("mod"))
+    rel = " ".join(g["rel"].lower().split())
+    unit = _unit(g["unit"])
+    if ctx.dct is None:
+        return _unres(mod=mod)
+    ref = ctx.dct.day
+    off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    if unit == "WE":
+        base = ref + dt.timedelta(days=7 * off)
+        return Interp("DATE", cal.fmt_week(base) + "-WE", mod, "dct")
+    if unit == "D":
+        return Interp("DATE", cal.fmt_day(ref + dt.timedelta(days=off)), mod, "dct")
+    if unit == "W":
+        return Interp("DATE", cal.fmt_week(ref + dt.timedelta(days=7 * off)), mod, "dct")
+    if unit == "M":
+        y, mo = cal.month_add(ref.year, ref.month, off)
+        return Interp("DATE", cal.fmt_month(y, mo), mod, "dct")
+    if unit == "Q":
+        y, mo = cal.month_add(ref.year, ref.month, 3 * off)
+        return Interp("DATE", f"{y:04d}-Q{(mo - 1) // 3 + 1}", mod, "dct")
+    if unit == "Y":
+        return Interp("DATE", f"{ref.year + off:04d}", mod, "dct")
+    if unit == "DE":
+        return Interp("DATE", f"{ref.year // 10 + off:03d}", mod, "dct")
+    if unit == "CE":
+        return Interp("DATE", f"{ref.year // 100 + off:02d}", mod, "dct")
+    return None
+
+
+def h_today(m: re.Match[str], ctx: Context) -> Interp | None:
+    word = " ".join(m["word"].lower().split())
+    offsets = {
+        "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+        "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
+        "last night": -1, "overnight": 0,
+    }
+    off = offsets.get(word)
+    part = None
+    if off is None:
+        first, _, rest = word.partition(" ")
+        off = offsets[first]
+        part = rest
+    elif word in ("tonight", "overnight"):
+        part = "night"
+    elif word.startswith("this ") or word == "last night":
+        part = word.split()[-1]
+    ttype: TimexType = "TIME" if part else "DATE"
+    if ctx.dct is None:
+        return _unres(ttype)
+    return Interp(ttype, _day_value(ctx, ctx.dct.day + dt.timedelta(days=off), part), None, "dct")
+
+
+_REF_VALUES = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+}
+
+
+def h_ref(m: re.Match[str], ctx: Context) -> Interp | None:
+    word = " ".join(m["word"].lower().split())
+    trim = 0
+    if word.startswith("at "):
+        pass
+    elif word.startswith("in "):
+        trim = len(m["word"]) - len(m["word"][2:].lstrip())
+        word = word[3:]
+    return Interp("DATE", _REF_VALUES[word], anchor="dct", trim_left=trim)
+
+
+def h_coming(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the coming weeks" (FUTURE_REF), "recent years" (PAST_REF): vague stretches of time."""
+    word = m.group(0).lower()
+    return Interp("DATE", "PAST_REF" if "recent" in word else "FUTURE_REF", anchor="dct")
+
+
+def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the past three years", "the next five months", "the last week" (a duration)."""
+    g = m.groupdict()
+    unit = _unit(g["unit"])
+    n = _num(g["num"]) if g.get("num") else (1 if not g["unit"].lower().endswith("s") or unit == "CE" else None)
+    return Interp("DURATION", _duration(n, unit, g.get("num")), _dmod(g.get("dmod")))
+
+
+def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "three years", "two-day", "a week", "24 hours" — or a SET for "$10 a month"."""
+    g = m.groupdict()
+    unit = _unit(g["unit"])
+    raw = g["num"]
+    n = _num(raw)
+    if raw.lower() in ("a", "an") and _AMOUNT_BEFORE.search(ctx.before(30)):
+        return Interp("SET", _duration(1, unit))
+    if n is None and re.fullmatch(r"\d+\.\d+", raw) is None and raw.lower() not in VAGUE_NUMBERS and not raw.lower().startswith(("a few", "dozens", "hundreds", "a number")):
+        return None
+    return Interp("DURATION", _duration(n, unit, raw), _dmod(g.get("dmod")))
+
+
+def h_bare_units(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "for years", "for months": vague durations; the preposition stays outside."""
+    unit = _unit(m["unit"])
+    return Interp("DURATION", _duration(None, unit), trim_left=len(m["pre"]))
+
+
+def h_set(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    if g.get("adv"):
+        adv = g["adv"].lower()
+        value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+                 "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}[adv]
+        return Interp("SET", value)
+    if g.get("wd"):
+        return Interp("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}")
+    if g.get("wds"):
+        return Interp("SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower().rstrip('s')] + 1}")
+    unit = _unit(g.get("unit") or g.get("unit2") or g.get("unit3") or "")
+    n = _num(g["num"]) if g.get("num") else 1
+    return Interp("SET", _duration(n if n is not None else None, unit))
+
+
+def h_decade(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    mod = _mod_of(g.get("mod"))
+    if g.get("dec4"):
+        return Interp("DATE", g["dec4"][:3], mod)
+    if g.get("dec2"):
+        d = int(g["dec2"][:1])
+        century = "19" if d >= 3 else "20"  # "'90s" -> 199, "'20s" -> 202 (news written after 2000)
+        return Interp("DATE", f"{century}{d}", mod)
+    word = g["decw"].lower()
+    digit = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[word]
+    return Interp("DATE", f"19{digit}", mod)
+
+
+def h_century(m: re.Match[str], ctx: Context) -> Interp | None:
+    g = m.groupdict()
+    if g.get("cnum"):
+        n = int(g["cnum"])
+    else:
+        n = CENTURY_ORDINALS.get(" ".join(g["cword"].lower().replace("-", " ").split()).replace("twenty first", "twenty-first"), 0)
+    if not 10 <= n <= 22:
+        return None
+    return Interp("DATE", f"{n - 1:02d}", _mod_of(g.get("mod")))
+
+
+def h_year(m: re.Match[str], ctx: Context) -> Interp | None:
+    return Interp("DATE", f"{int(m['year']):04d}")
+
+
+# --------------------------------------------------------------------------- the rule table
+
+_DATE_TAIL = (
+    rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?{month()}\s+{day()}(?:,?\s*{year()})?"
+    rf"|(?P<rel>today|yesterday|tomorrow)))?"
+)
+_WD_TAIL_TIME = rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:{WEEKDAY}(?![\w])))"
+
+RULES: list[tuple[str, str, Handler]] = [
+    ("iso", r"(?P<year>1[6-9]\d\d|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::\d\d)?)?(?![\d-])", h_iso),
+    ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)", h_numeric),
+    ("time_wd", TIME + _WD_TAIL_TIME, h_time),
+    ("time_date", TIME + _DATE_TAIL, h_time),
+    ("mdy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
+    ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()},?\s+{year()}", h_dmy),
+    ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
+    ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}", h_md),
+    ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()}", h_md),
+    ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|(?:(?P<num>{NUM_WORD[3:-1]}|\d+)\s+)?{UNIT})"
+            rf"|(?:once|twice|(?:three|four|five|\d+)\s+times)\s+(?:a|an|per|every|each)\s+{UNIT_SG.replace('<unit>', '<unit2>')}"
+            rf"|per\s+{UNIT_SG.replace('<unit>', '<unit3>')}"
+            r"|(?P<adv>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)(?!\s+[a-z])"
+            rf"|(?P<wds>{_cs([w + 's' for w in WEEKDAYS])})", h_set),
+    ("anchored", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence)", h_anchored),
+    ("the_next", r"(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
+                 r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))", h_the_next),
+    ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
+                rf"(?:,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_quarter),
+    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_half),
+    ("year_mod", rf"{MOD_PREFIX}{year()}", h_year_mod),
+    ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?{year()})?", h_season),
+    ("rel", rf"{MOD_PREFIX}?(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|coming|the\s+current|current|previous)\s+(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
+    ("today", r"(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|overnight(?=[.,;])|this\s+(?:morning|afternoon|evening)|last\s+night)", h_today),
+    ("weekday", rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
+    ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
+    ("span", rf"(?:{DUR_MOD}\s+)?(?:the\s+)?(?:past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}", h_span),
+    ("ref", r"(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|formerly|lately|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future)", h_ref),
+    ("duration", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+(?:more\s+)?{UNIT}(?:[\s-]long)?(?!-old|[\s-]olds?\b)", h_duration),
+    ("bare_units", r"(?P<pre>for\s+)(?P<unit>years|months|weeks|days|hours|decades|centuries)", h_bare_units),
+    ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
+    ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
+    ("month", rf"{MOD_PREFIX}?{month()}", h_month_mod),
+    ("year", rf"(?:the\s+year\s+)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
+             r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories)\b)", h_year),
+]
+
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+_BACKREF = re.compile(r"\(\?P=(\w+)\)")
+# Underscores are markdown emphasis ("_Updated June 4_"), not word characters, at a timex edge.
+LEFT_BOUNDARY = r"(?<![^\W_])(?<![$€£#@])(?<![A-Za-z]-)(?<!\d[.,/])"
+RIGHT_BOUNDARY = r"(?![^\W_])(?!-\d)"
+
+
+def _strip_names(pattern: str, idx: int) -> str:
+    """Make a rule's groups unique inside the scanner by prefixing their names with the rule index."""
+    out = _NAMED_GROUP.sub(lambda m: f"(?P<r{idx}_{m.group(1)}>", pattern)
+    return _BACKREF.sub(lambda m: f"(?P=r{idx}_{m.group(1)})", out)
+
+
+# The words each rule can START with (lower case; "<digit>", "<month>", ... stand for classes).
+# The scanner is only tried where such a word starts, and only with the rules that can start
+# there: that keeps the cost per document near one pass of a trivial word regex. A rule whose
+# first word is missing here is never tried, so list the starts of every new rule
+# (tests/test_timex.py checks every rule on its examples).
+_MOD_WORDS = "mid in middle the very early late end beginning start close turn dawn"
+_DMOD_WORDS = "about around approximately roughly nearly almost less more over at up no some"
+_NUM_WORDS = "<num> <digit> several few some many dozens hundreds a an couple"
+RULE_STARTS: dict[str, str] = {
+    "iso": "<digit>",
+    "numeric": "<digit>",
+    "time_date": "<digit> noon midday midnight",
+    "time_wd": "<digit> noon midday midnight",
+    "mdy": "<weekday> the <month>",
+    "dmy": "<weekday> the <digit>",
+    "month_year": f"{_MOD_WORDS} <month>",
+    "md": "<weekday> <month>",
+    "dm": "<weekday> the <digit>",
+    "set": "every each once twice three four five <digit> per daily nightly weekly biweekly monthly "
+           "annually yearly hourly <weekdays>",
+    "anchored": f"{_DMOD_WORDS} {_NUM_WORDS}",
+    "the_next": "the that",
+    "quarter": "the first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4",
+    "half": "the first second 1st 2nd latter",
+    "year_mod": _MOD_WORDS,
+    "season": "early late mid the this last next past coming <season>",
+    "rel": f"{_MOD_WORDS} earlier later this last next past coming the current previous",
+    "today": "the yesterday tomorrow today tonight overnight this last",
+    "weekday": "last next this coming past early late <weekday>",
+    "span": f"{_DMOD_WORDS} the past last next coming previous first final preceding following",
+    "coming": "the coming recent upcoming",
+    "ref": "right now currently at presently nowadays these recently formerly lately in the",
+    "duration": f"{_DMOD_WORDS} {_NUM_WORDS}",
+    "bare_units": "for",
+    "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
+    "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
+    "month": f"{_MOD_WORDS} <month>",
+    "year": "the <digit>",
+}
+_CLASSES_NUM = [w.split()[0] for w in NUMBERS if w not in ("a", "an")] + [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_CLASSES: dict[str, list[str]] = {
+    "<month>": list(MONTHS),
+    "<weekday>": list(WEEKDAYS),
+    "<weekdays>": [w + "s" for w in WEEKDAYS],
+    "<season>": list(SEASON_WORDS),
+    "<num>": [*_CLASSES_NUM, "a", "an"],
+}
+DIGIT = "<digit>"
+APOSTROPHE = "<apos>"
+# Frequent function words that start some rules ("the past three years", "a week later") but
+# almost never a timex: they are tried only when a STRONG word follows within three words.
+WEAK_STARTS = frozenset(
+    ["the", "a", "an", "in", "at", "that", "for", "some", "up", "no", "more", "over", "less", "about", "around", "nearly", "almost", "approximately", "roughly", "very", "first", "second", "last", "this", "next"]
+)
+STRONG_WORDS = frozenset(
+    [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *SEASON_WORDS, *_CLASSES_NUM]
+    + [u + suffix for u in UNITS for suffix in ("", "s")]
+    + ["past", "future", "present", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several"]
+)
+
+
+def _start_table() -> dict[str, tuple[int, ...]]:
+    """Trigger word (or class token) -> indices of the rules that may start there, in rule order."""
+    table: dict[str, list[int]] = {}
+    names = [name for name, _, _ in RULES]
+    if set(names) != set(RULE_STARTS):
+        raise ValueError(f"RULE_STARTS out of step with RULES: {set(names) ^ set(RULE_STARTS)}")
+    for idx, name in enumerate(names):
+        for tok in RULE_STARTS[name].split():
+            for word in _CLASSES.get(tok, [tok]):
+                table.setdefault(word, [])
+                if idx not in table[word]:
+                    table[word].append(idx)
+    return {w: tuple(sorted(ix)) for w, ix in table.items()}
+
+
+
+
+class Scanner:
+    """One compiled alternation per distinct set of rules, built on first use and cached."""
+
+    def __init__(self) -> None:
+        self.rules: list[tuple[str, re.Pattern[str], Handler]] = []
+        self._parts: list[str] = []
+        for idx, (name, pattern, handler) in enumerate(RULES):
+            try:
+                compiled = re.compile(pattern, re.IGNORECASE)
+            except re.error as exc:  # pragma: no cover - a grammar bug, caught by any test run
+                raise ValueError(f"timex rule {name!r}: {exc}") from exc
+            self.rules.append((name, compiled, handler))
+            self._parts.append(f"(?P<R{idx}>{_strip_names(pattern, idx)})")
+        self.starts = _start_table()
+        self._cache: dict[tuple[int, ...], tuple[re.Pattern[str], dict[int, int]]] = {}
+
+    def for_rules(self, rule_ids: tuple[int, ...]) -> tuple[re.Pattern[str], dict[int, int]]:
+        """The scanner over `rule_ids` and a map from its outer group numbers to rule indices."""
+        got = self._cache.get(rule_ids)
+        if got is None:
+            rx = re.compile(
+                LEFT_BOUNDARY + "(?:" + "|".join(self._parts[i] for i in rule_ids) + ")" + RIGHT_BOUNDARY,
+                re.IGNORECASE,
+            )
+            got = (rx, {rx.groupindex[f"R{i}"]: i for i in rule_ids})
+            self._cache[rule_ids] = got
+        return got
+
+    def rules_at(self, word: str) -> tuple[int, ...] | None:
+        """Rules that may start at a word (None: none may)."""
+        c = word[0]
+        if c.isdigit():
+            return self.starts.get(DIGIT)
+        if c in "'’":
+            return self.starts.get(APOSTROPHE)
+        return self.starts.get(word.lower())
+
+
+SCANNER = Scanner()

@@ -1,0 +1,31 @@
+"""The CLI is thin, but its errors and exit codes are part of the interface."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from storyline.cli import app
+
+runner = CliRunner()
+
+
+def test_help_lists_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "run" in result.output and "eval" in result.output
+
+
+def test_eval_seeds_with_missing_gold_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "seeds", "--gold", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 2
+    assert "gold file not found" in result.output
+
+
+def test_eval_seeds_with_malformed_gold_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "gold.yaml"
+    bad.write_text("documents: [unclosed\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "seeds", "--gold", str(bad)])
+    assert result.exit_code == 2
+    assert "gold.yaml" in result.output

@@ -1,0 +1,210 @@
+"""Dating: DCT from metadata, datelines (with inferred years), URLs, bylines; update stamps; bounds."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from storyline.dating import date_document
+from storyline.records import Document, Span
+from tests.conftest import GOLD
+
+
+def _date(text: str, **kw: Any) -> Document:
+    return date_document(Document("d", text, **kw))
+
+
+def _ev(doc: Document) -> str | None:
+    ev = doc.published.evidence
+    return None if ev is None else doc.text[ev.start : ev.end]
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seeds(seeds_dir: Path) -> dict[str, Document]:
+    from storyline.clean import clean
+
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    out = {}
+    for entry in gold["documents"]:
+        text = (seeds_dir / entry["file"]).read_text(encoding="utf-8")
+        doc = clean(Document(entry["file"], text))
+        if not doc.boilerplate and entry.get("boilerplate"):
+            spans = [Span(i, i + len(b)) for b in entry["boilerplate"] if (i := text.find(b)) >= 0]
+            doc = Document(entry["file"], text, boilerplate=tuple(spans))
+        out[entry["file"][:3]] = date_document(doc)
+    return out
+
+
+def test_seed_dates(seeds_dir: Path) -> None:
+    if not GOLD.is_file():
+        pytest.skip("gold not present")
+    docs = _seeds(seeds_dir)
+    d0, d3, d4 = docs["000"], docs["003"], docs["004"]
+    # dateline with no year: the weekday ("on Sunday") and the event name's year settle it
+    assert (d0.published.value, d0.published.how, _ev(d0)) == ("2021-11-14", "dateline", "November 14th")
+    assert (d0.dateline, d0.source) == ("Dubai", "Interfax")
+    # date line under the headline; the update stamp is kept apart
+    assert (d3.published.value, d3.published.how) in (("2021-06-02", "byline"), ("2021-06-02", "url"))
+    d3b = date_document(dataclasses.replace(d3, url=None))  # clean() may read the url off the page
+    assert (d3b.published.value, d3b.published.how, _ev(d3b)) == ("2021-06-02", "byline", "June 02, 2021")
+    assert d3.updated is not None and d3.updated.value == "2021-06-03T14:15"
+    assert d3.updated.evidence is not None
+    assert d3.text[d3.updated.evidence.start : d3.updated.evidence.end] == "2:15 p.m. on June 3"
+    # nothing dates 004; the donation banner's 2024 must not leak into value or bounds
+    assert d4.published.value == "unresolved"
+    assert d4.published.bounds is not None and d4.published.bounds[0] == "2015-12"
+    assert "2024" not in repr(d4.published) and d4.updated is None
+
+
+def test_seed_url_wins_over_byline(seeds_dir: Path) -> None:
+    text = (seeds_dir / "003_686f40a9de8b5d4e.txt").read_text(encoding="utf-8")
+    doc = _date(text, url="https://www.example.com/2021/06/02/some-story-a1")
+    assert (doc.published.value, doc.published.how) == ("2021-06-02", "url")
+
+
+# --------------------------------------------------------------------------- given metadata
+
+
+def test_given_published_wins() -> None:
+    doc = _date("MOSCOW, June 2 (Reuters) - Talks went on.", given_published="2020-01-05T09:30")
+    assert (doc.published.value, doc.published.how) == ("2020-01-05T09:30", "given")
+    assert (doc.dateline, doc.source) == ("Moscow", "Reuters")
+
+
+def test_bad_given_published_is_reported_not_trusted() -> None:
+    doc = _date("A quiet day with no date at all.", given_published="2021-13-45")
+    assert doc.published.value == "unresolved"
+    assert any("2021-13-45" in e for e in doc.errors)
+
+
+def test_source_is_not_overwritten() -> None:
+    doc = _date("MOSCOW, June 2, 2021 (Reuters) - Talks went on.", source="Wire Desk")
+    assert doc.source == "Wire Desk"
+    assert doc.published.value == "2021-06-02"
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+def test_dateline_year_from_weekday_and_past_dates() -> None:
+    text = (
+        "MOSCOW, June 2 (Reuters) - The minister said on Wednesday that the contract signed in "
+        "December 2020 was being honoured."
+    )
+    doc = _date(text)
+    # 2 June was a Wednesday in 2021, not in 2020; the article cannot predate December 2020
+    assert (doc.published.value, doc.published.how, _ev(doc)) == ("2021-06-02", "dateline", "June 2")
+    assert (doc.dateline, doc.source) == ("Moscow", "Reuters")
+
+
+def test_dateline_stated_year_and_agency_casing() -> None:
+    doc = _date("Paris. March 3, 2019. AGENCE-PRESSE - Ministers met.\nMore text.")
+    assert (doc.published.value, doc.dateline, doc.source) == ("2019-03-03", "Paris", "Agence-Presse")
+
+
+def test_dateline_year_from_event_name() -> None:
+    text = "Berlin. September 5. WIRENEWS - Visitors to the Expo-2019 pavilion met the team first shown in May 2018."
+    doc = _date(text)
+    assert (doc.published.value, doc.source) == ("2019-09-05", "Wirenews")
+
+
+def test_dateline_wrong_weekday_stays_unresolved_with_bounds() -> None:
+    # 3 March was not a Friday in 2019 or 2020: no year can be trusted
+    text = "Rome, March 3 - The talks, held on Friday, built on a pact signed in 2019.\n"
+    doc = _date(text)
+    assert doc.published.value == "unresolved"
+    assert (doc.published.how, _ev(doc)) == ("dateline", "March 3")
+    assert doc.published.bounds == ("2019-12", None)
+    assert doc.dateline == "Rome"
+
+
+def test_dateline_without_evidence_is_unresolved() -> None:
+    doc = _date("LONDON, Jan 26 - Shares fell as traders weighed the outlook.")
+    assert (doc.published.value, doc.published.bounds, doc.dateline) == ("unresolved", None, "London")
+
+
+def test_dateline_without_date_still_names_city_and_agency() -> None:
+    doc = _date("KYIV (AFP) - Sirens sounded.\n\nPublished 3 May 2022\n")
+    assert (doc.dateline, doc.source) == ("Kyiv", "AFP")
+    assert (doc.published.value, doc.published.how) == ("2022-05-03", "byline")
+
+
+def test_plain_sentence_is_not_a_dateline() -> None:
+    doc = _date("The U.S. said on Monday, June 7 - or so it seemed - that talks would go on.")
+    assert doc.dateline is None
+
+
+# --------------------------------------------------------------------------- url, byline
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example.org/world/2021/06/02/talks-resume",
+        "https://news.example.org/world/2021-06-02-talks-resume",
+        "https://news.example.org/world/talks-resume-20210602.html",
+    ],
+)
+def test_url_dates(url: str) -> None:
+    doc = _date("Talks resumed on Monday.", url=url)
+    assert (doc.published.value, doc.published.how) == ("2021-06-02", "url")
+
+
+def test_url_without_a_date() -> None:
+    doc = _date("Talks resumed.", url="https://news.example.org/world/story-12345678")
+    assert doc.published.how == "none"
+
+
+def test_byline_forms() -> None:
+    text = "# Leaders Meet\n\nBy Jane Roe | Published: 2 June 2021\n\nLeaders met in the capital."
+    doc = _date(text, title_span=Span(0, 14))
+    assert (doc.published.value, doc.published.how, _ev(doc)) == ("2021-06-02", "byline", "2 June 2021")
+
+
+def test_sentence_with_a_date_is_not_a_byline() -> None:
+    doc = _date("Leaders agreed on June 2, 2021 that the old treaty would lapse.")
+    assert doc.published.value == "unresolved"
+
+
+# --------------------------------------------------------------------------- boilerplate, updates, bounds
+
+
+def test_boilerplate_dates_never_count() -> None:
+    banner = "Since July 1, 2024, we have switched off all ads.\n"
+    text = banner + "\nKremlin Backs Deal\n\nThe deal followed a crisis in late 2015, officials said.\n"
+    doc = _date(text, boilerplate=(Span(0, len(banner) - 1),))
+    assert doc.published.value == "unresolved"
+    assert doc.published.bounds == ("2015-12", None)
+    # even without the span, a sentence-like banner is not taken for a byline
+    assert _date(text).published.value == "unresolved"
+
+
+def test_update_stamp_is_kept_apart() -> None:
+    text = "June 3, 2021\n\n_Last updated: 10:05 a.m. June 4_\n\nThe court met on Thursday."
+    doc = _date(text)
+    assert doc.published.value == "2021-06-03"
+    assert doc.updated is not None and doc.updated.value == "2021-06-04T10:05"
+
+
+def test_update_with_year_bounds_an_undated_article() -> None:
+    text = "Updated June 5, 2021\n\nThe deal followed months of talks that began in March 2020."
+    doc = _date(text)
+    assert doc.published.value == "unresolved"
+    assert doc.updated is not None and doc.updated.value == "2021-06-05"
+    assert doc.published.bounds == ("2020-03", "2021-06-05")
+
+
+def test_sentence_that_mentions_updating_is_not_a_stamp() -> None:
+    doc = _date("June 3, 2021\n\nThe firm updated its forecast on Monday.")
+    assert doc.updated is None
+
+
+def test_future_dates_do_not_raise_the_lower_bound() -> None:
+    doc = _date("The talks began in 2019. A summit will be held in June 2030.")
+    assert doc.published.bounds == ("2019-12", None)

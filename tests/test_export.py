@@ -1,0 +1,302 @@
+"""Exporters: contract field names, timeline order and sections, report escaping and self-containment."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.export import CONTRACT_FILES, MemoryCorpus, read_jsonl, to_json, write_all, write_jsonl
+from storyline.export.jsonl import (
+    contradiction_from_json,
+    corroboration_from_json,
+    deal_from_json,
+    document_from_json,
+    entity_from_json,
+    event_from_json,
+    quote_from_json,
+    timex_from_json,
+)
+from storyline.export.report import _Mark, highlight, write_report
+from storyline.export.timeline import date_key, order_events, write_timeline
+from storyline.records import (
+    ActorMention,
+    Annotation,
+    Contradiction,
+    Corroboration,
+    Deal,
+    Delivery,
+    DocDate,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    EventMention,
+    Fusion,
+    Mention,
+    Quote,
+    Span,
+    Speaker,
+    Status,
+    TextSpan,
+    Timex,
+    Updated,
+)
+from storyline.store import Store
+
+HOSTILE = "<script>alert(1)</script>"
+
+TEXT_A = (
+    "Donate today to keep independent news alive!\n"
+    "LIMA, May 2 (Andes Post) - Peru’s air force agreed to buy 6 transport planes from Brazil "
+    f"for $310 million, officials said. {HOSTILE} “We wanted\n\nthem sooner,” General Rosa Quispe said.\n"
+    "[Read more](https://example.org/more)\n"
+)
+TEXT_B = "QUITO - A ministry spokesman denied on Friday that any deal had been signed. <b>bold</b> & co."
+
+
+def _span(text: str, needle: str) -> tuple[int, int]:
+    s = text.index(needle)
+    return s, s + len(needle)
+
+
+def _ann_a() -> Annotation:
+    t = TEXT_A
+    doc = Document(
+        doc_id="a" * 64, text=t, path="x/a.txt", source="Andes Post", title=f"Peru buys planes {HOSTILE}",
+        dateline="LIMA", published=DocDate("2023-05-02", "dateline", Span(*_span(t, "May 2"))),
+        updated=Updated("2023-05-03", Span(0, 3)), body=(Span(45, len(t)),),
+        boilerplate=(Span(*_span(t, "Donate today to keep independent news alive!")),
+                     Span(*_span(t, "[Read more](https://example.org/more)"))),
+    )
+    q = _span(t, "We wanted\n\nthem sooner,")
+    gen = _span(t, "General Rosa Quispe")
+    buy = _span(t, "buy")
+    return Annotation(
+        doc,
+        timexes=(Timex(doc.doc_id, "t1", *_span(t, "May 2"), "May 2", "DATE", "2023-05-02"),),
+        actors=(ActorMention(doc.doc_id, *gen, t[gen[0]:gen[1]], "person:rosa-quispe", "person",
+                             f"Rosa {HOSTILE}", role="General"),),
+        quotes=(Quote(doc.doc_id, "q1", "direct", TextSpan(*q, t[q[0]:q[1]]),
+                      Speaker(*gen, t[gen[0]:gen[1]], "person:rosa-quispe", "Rosa Quispe", "General"),
+                      TextSpan(*_span(t, "said"), "said"), "2023-05-02", None),),
+        events=(EventMention(doc.doc_id, "m1", *buy, "buy", Span(0, 10), "AGREE", "happened"),),
+    )
+
+
+def _ann_b() -> Annotation:
+    doc = Document(doc_id="b1", text=TEXT_B, source="Costa Diario",
+                   published=DocDate("unresolved", "none", None, ("2023-05", None)))
+    return Annotation(doc)
+
+
+def _events() -> tuple[Event, ...]:
+    def ev(eid: str, value: str | None, mod: str | None = None, status: Status = "happened") -> Event:
+        return Event(eid, "AGREE", status, (Mention("a" * 64, 0, 5, f"mention of {eid}"),), ("a" * 64,),
+                     date=None if value is None else EventDate(value, mod))
+
+    return (
+        ev("e-day", "2019-10-23"), ev("e-month", "2019-07"), ev("e-year-end", "2019", "END"),
+        ev("e-week", "2019-W30"), ev("e-2021", "2021"), ev("e-unres", "unresolved"), ev("e-none", None),
+        ev("e-present", "PRESENT_REF"), ev("e-quarter", "2019-Q3"),
+    )
+
+
+def _fusion() -> Fusion:
+    m = Mention("a" * 64, 10, 13, "buy", "q1")
+    claim = Event("claim", "AGREE", "claimed", (m,), ("a" * 64,), None, "contract", ("country:PER",),
+                  ("country:BRA",), "weapon:plane", 6, "aircraft", 3.1e8, EventDate("2023-05-02"), 0.9)
+    denial = Event("denial", "REJECT", "denied", (Mention("b1", 20, 26, "denied"),), ("b1",),
+                   date=EventDate("2023-W18"))
+    return Fusion(
+        entities=(Entity("country:PER", "country", "Peru", ("Lima",), country="PER", mentions=(m,)),
+                  Entity("person:rosa-quispe", "person", f"Rosa {HOSTILE}", (), "General", "country:PER", "PER"),
+                  Entity("weapon:plane", "weapon_system", "transport plane")),
+        events=(claim, denial, *_events()),
+        corroborations=(Corroboration("value_usd", "310000000", ("a" * 64, "b1"), (m,), "claim"),
+                        Corroboration("quantity", "6", ("a" * 64,), ())),
+        contradictions=(Contradiction("claim", "denial", f"spokesman denies {HOSTILE}"),),
+        deals=(Deal("deal-1", "country:BRA", "country:PER", "weapon:plane", "aircraft", 6, "aircraft", 3.1e8,
+                    "2023-05", Delivery("2024", None), None, None, (), ("claim",), ("a" * 64,)),),
+    )
+
+
+@pytest.fixture()
+def corpus() -> MemoryCorpus:
+    return MemoryCorpus.of([_ann_a(), _ann_b()], _fusion())
+
+
+# --- JSONL contract ----------------------------------------------------------------------------
+CONTRACT = {
+    "documents.jsonl": {"doc_id", "path", "url", "source", "title", "dateline", "published", "updated", "body",
+                        "boilerplate", "errors"},
+    "timexes.jsonl": {"doc_id", "timex_id", "start", "end", "text", "type", "value", "mod", "anchor"},
+    "entities.jsonl": {"entity_id", "type", "name", "aliases", "mentions"},  # + role?, affiliation?, country?
+    "quotes.jsonl": {"doc_id", "quote_id", "kind", "speaker", "cue", "content", "date", "via"},
+    "events.jsonl": {"event_id", "type", "mode", "arms_stage", "actors", "system", "quantity", "value_usd", "date",
+                     "status", "mentions", "sources", "confidence"},
+    "corroborations.jsonl": {"fact", "value", "sources", "mentions"},  # + event_id?
+    "contradictions.jsonl": {"claim", "denial", "note"},
+    "deals.jsonl": {"deal_id", "supplier", "recipient", "system", "category", "quantity", "unit", "value_usd",
+                    "ordered", "delivered", "paid_by", "tested", "follow_on", "events", "sources"},
+}
+OPTIONAL = {"entities.jsonl": {"role", "affiliation", "country"}, "corroborations.jsonl": {"event_id"}}
+
+
+def _check_keys(out: Path) -> dict[str, list[Any]]:
+    assert set(CONTRACT_FILES) == set(CONTRACT)
+    files = {name: list(read_jsonl(out / name)) for name in CONTRACT}
+    for name, rows in files.items():
+        for row in rows:
+            keys = set(row)
+            assert CONTRACT[name] <= keys <= CONTRACT[name] | OPTIONAL.get(name, set()), (name, keys)
+    return files
+
+
+def test_jsonl_contract_shapes(tmp_path: Path, corpus: MemoryCorpus) -> None:
+    counts = write_jsonl(tmp_path, corpus)
+    assert counts == {"documents.jsonl": 2, "timexes.jsonl": 1, "entities.jsonl": 3, "quotes.jsonl": 1,
+                      "events.jsonl": 11, "corroborations.jsonl": 2, "contradictions.jsonl": 1, "deals.jsonl": 1}
+    assert not list(tmp_path.glob("*.tmp"))
+    files = _check_keys(tmp_path)
+    doc_a, doc_b = files["documents.jsonl"]
+    assert doc_a["published"] == {"value": "2023-05-02", "how": "dateline", "evidence": {"start": 51, "end": 56}}
+    assert TEXT_A[51:56] == "May 2"
+    assert doc_b["published"] == {"value": "unresolved", "how": "none", "evidence": None, "bounds": ["2023-05", None]}
+    assert doc_a["updated"] == {"value": "2023-05-03", "evidence": {"start": 0, "end": 3}}
+    assert doc_b["updated"] is None
+    assert doc_a["body"] == [[45, len(TEXT_A)]] and len(doc_a["boilerplate"]) == 2
+    quote = files["quotes.jsonl"][0]
+    assert set(quote["speaker"]) == {"start", "end", "text", "entity_id", "name", "role"}
+    assert set(quote["content"]) == {"start", "end", "text"}
+    assert quote["content"]["text"] == "We wanted\n\nthem sooner,"
+    claim = files["events.jsonl"][0]
+    assert claim["actors"] == {"source": ["country:PER"], "target": ["country:BRA"]}
+    assert claim["date"] == {"value": "2023-05-02", "mod": None}
+    assert claim["mentions"] == [{"doc_id": "a" * 64, "start": 10, "end": 13, "text": "buy", "quote_id": "q1"}]
+    assert "quote_id" not in files["events.jsonl"][1]["mentions"][0]
+    assert files["deals.jsonl"][0]["delivered"] == {"first": "2024", "completed_by": None}
+    people = {e["entity_id"]: e for e in files["entities.jsonl"]}
+    assert people["person:rosa-quispe"]["affiliation"] == "country:PER"
+    assert "role" not in people["weapon:plane"]
+
+
+def test_json_round_trip_of_fused_records() -> None:
+    fusion = _fusion()
+    for ev in fusion.events:
+        back = event_from_json(json.loads(json.dumps(to_json(ev))))
+        assert back == dataclasses.replace(ev, unit=None)
+    for ent in fusion.entities:
+        assert entity_from_json(to_json(ent)) == ent
+    for c in fusion.corroborations:
+        assert corroboration_from_json(to_json(c)) == c
+    assert contradiction_from_json(to_json(fusion.contradictions[0])) == fusion.contradictions[0]
+    assert deal_from_json(to_json(fusion.deals[0])) == fusion.deals[0]
+    a = _ann_a()
+    assert timex_from_json(to_json(a.timexes[0])) == a.timexes[0]
+    assert quote_from_json(to_json(a.quotes[0])) == a.quotes[0]
+    assert document_from_json(to_json(a.document), a.document.text) == a.document
+    with pytest.raises(TypeError):
+        to_json(object())
+
+
+def test_write_all_from_store(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(_ann_a())
+        store.add(_ann_b())
+        store.replace_fusion(_fusion())
+        counts = write_all(tmp_path / "out", store)
+    assert counts["documents.jsonl"] == 2 and counts["events.jsonl"] == 11
+    _check_keys(tmp_path / "out")
+    assert (tmp_path / "out" / "timeline.md").stat().st_size > 0
+    assert "Rosa" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+
+
+# --- timeline ----------------------------------------------------------------------------------
+def test_date_key_orders_mixed_granularity() -> None:
+    values = ["2019-10-23", "2019-07", "2019", "2019-W30", "2019-Q3", "2021-06-03T14:15", "2021-06-03", "201"]
+    keyed = sorted(values, key=lambda v: date_key(v) or (0.0, 0))
+    assert keyed == ["201", "2019", "2019-Q3", "2019-07", "2019-W30", "2019-10-23", "2021-06-03",
+                     "2021-06-03T14:15"]
+    end = date_key("2019", "END")
+    assert end is not None and end > (date_key("2019-12-30") or (0.0, 0))
+    mid = date_key("2019", "MID")
+    assert mid is not None and date_key("2019-06-01") < mid < date_key("2019-08-01")  # type: ignore[operator]
+    for bad in ("unresolved", "PRESENT_REF", "XXXX-06-02", "P2D", "2021-02-30", "2021-W60"):
+        assert date_key(bad) is None
+
+
+def test_order_events_sections() -> None:
+    ordered = order_events(_events())
+    assert [e.event_id for e in ordered.dated] == [
+        "e-quarter", "e-month", "e-week", "e-day", "e-year-end", "e-2021"]
+    assert [e.event_id for e in ordered.unresolved] == ["e-unres", "e-present"]
+    assert [e.event_id for e in ordered.undated] == ["e-none"]
+
+
+def test_timeline_markdown(tmp_path: Path, corpus: MemoryCorpus) -> None:
+    path = tmp_path / "timeline.md"
+    write_timeline(path, corpus)
+    md = path.read_text(encoding="utf-8")
+    sections = re.split(r"^## ", md, flags=re.M)
+    names = [s.split("\n", 1)[0] for s in sections[1:]]
+    assert names == ["Events", "Events with unresolved dates", "Undated events", "Contradictions",
+                     "Deal register", "Documents"]
+    events, unresolved, undated = sections[1], sections[2], sections[3]
+    order = [m for m in re.findall(r"mention of (e-[\w-]+)", events)]
+    assert order == ["e-quarter", "e-month", "e-week", "e-day", "e-year-end", "e-2021"]
+    assert "**2019 (END)**" in events
+    assert "e-unres" in unresolved and "e-present" in unresolved and "e-none" not in unresolved
+    assert "e-none" in undated and "undated" not in undated.split("\n", 1)[1]
+    # claim line: date, type, status, stage, system name, actors, quantity, value, snippet, source title
+    claim_line = next(line for line in events.splitlines() if "“buy”" in line)
+    for part in ("2023-05-02", "AGREE · claimed · contract · transport plane", "Peru → country:BRA", "6 aircraft",
+                 "$310,000,000", "Peru buys planes"):
+        assert part in claim_line.replace("\\", ""), part
+    assert "<script>" not in md  # hostile titles are escaped for Markdown renderers
+    assert "spokesman denies" in sections[4]
+    assert "| deal-1 |" in sections[5].replace("\\", "")
+    docs = sections[6]
+    assert "2023-05-02 (dateline)" in docs and "unresolved (none) within 2023-05–…" in docs
+    assert "Costa Diario" in docs and "2023-05-03" in docs
+
+
+# --- report.html -------------------------------------------------------------------------------
+def test_report_escapes_and_is_self_contained(tmp_path: Path, corpus: MemoryCorpus) -> None:
+    path = tmp_path / "report.html"
+    write_report(path, corpus)
+    page = path.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "<script" not in page.lower()
+    assert html.escape(HOSTILE) in page
+    assert "<b>bold</b>" not in page and "&lt;b&gt;bold&lt;/b&gt; &amp; co." in page
+    for bad in ('src="http', "src='http", 'href="http', "href='http", "<link", "@import", "url(", "<iframe"):
+        assert bad not in page.lower(), bad
+    for section in ("Timeline", "Quote ledger", "Actors", "Corroborations", "Contradictions", "Deal register",
+                    "Documents"):
+        assert f">{section}</h2>" in page
+    assert "<svg" in page and "<rect" in page  # events-per-month plot
+    # quote ledger row: speaker, role, kind, content, date
+    row = next(r for r in page.split("<tr>") if "We wanted them sooner" in r)
+    assert all(x in row for x in ("Rosa", "General", "direct", "2023-05-02"))
+    # boilerplate greyed, mentions highlighted in the article text
+    assert '<span class="bp" title="boilerplate">Donate today to keep independent news alive!</span>' in page
+    assert 'class="e" title="AGREE · happened">buy</span>' in page
+    assert "[Read more](https://example.org/more)" in page  # shown as inert text, not as a link
+
+
+def test_highlight_flattens_overlaps_and_keeps_text() -> None:
+    text = "A <said> “quoted Ana words” & more"
+    marks = [_Mark(0, len(text), "bp", "all"), _Mark(9, 27, "q", "quote"), _Mark(17, 20, "a", "Ana"),
+             _Mark(17, 20, "t", "x"), _Mark(30, 99, "e", "past end")]
+    out = highlight(text, marks)
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
+    assert '<span class="a bp q t" title="all | quote | Ana | x">Ana</span>' in out
+    assert "&lt;said&gt;" in out
+    cut = highlight("x" * 50, [], limit=10)
+    assert cut.startswith("x" * 10 + "\n") and "40 more characters" in cut

@@ -1,0 +1,154 @@
+"""Fusion: event coreference, corroborations, contradictions, deals, entities, scaling."""
+
+from __future__ import annotations
+
+from storyline.fuse import benchmark, fuse
+from storyline.fuse.common import dates_compatible, system_family
+from storyline.records import (
+    ActorMention,
+    Annotation,
+    DocDate,
+    Document,
+    EventDate,
+    EventMention,
+    Span,
+    Status,
+)
+
+_TEXT = "x" * 400
+
+
+def _actor(doc: str, start: int, text: str, eid: str, typ: str = "country", **kw: object) -> ActorMention:
+    return ActorMention(doc, start, start + len(text), text, eid, typ, kw.pop("name", text), **kw)  # type: ignore[arg-type]
+
+
+def _ev(doc: str, n: int, type_: str, status: Status, *, stage: str | None = None, src: tuple[str, ...] = (),
+        tgt: tuple[str, ...] = (), system: str | None = None, date: str | None = None, qty: int | None = None,
+        unit: str | None = None, value: float | None = None, text: str = "trig", sent: tuple[int, int] = (0, 90),
+        ) -> EventMention:
+    start = n * 100 + 10
+    return EventMention(doc, f"e{n}", start, start + len(text), text, Span(n * 100 + sent[0], n * 100 + sent[1]),
+                        type_, status, arms_stage=stage, source=src, target=tgt, system=system,  # type: ignore[arg-type]
+                        quantity=qty, unit=unit, value_usd=value, date=EventDate(date) if date else None)
+
+
+def _ann(doc: str, events: list[EventMention], text: str = _TEXT) -> Annotation:
+    actors = (
+        _actor(doc, 0, "Chile", "country:CHL"), _actor(doc, 6, "Peru", "country:PER"),
+        _actor(doc, 11, "Lima", "country:PER", metonymy=True),
+        _actor(doc, 20, "Ana Ruiz", "person:ana-ruiz", "person", affiliation="country:PER", role="minister"),
+        _actor(doc, 30, "Ruiz", "person:ana-ruiz", "person", name="Ana Ruiz", affiliation="country:PER"),
+    )
+    return Annotation(Document(doc, text, published=DocDate("2022-01-05", "given")), actors=actors,
+                      events=tuple(events))
+
+
+def test_one_event_per_real_event_citing_every_source() -> None:
+    a = _ann("a", [_ev("a", 1, "AGREE", "happened", stage="order", src=("country:PER",), tgt=("country:CHL",),
+                       system="weapon:t-9", qty=4, unit="batteries", value=1.5e9)])
+    # a person of Peru stands in for Peru; the other article names the contract
+    b = _ann("b", [_ev("b", 1, "AGREE", "happened", stage="contract", src=("person:ana-ruiz",),
+                       system="weapon:t-9", qty=4, unit="units", value=1.5e9, date="2021-11")])
+    fusion = fuse([a, b])
+    assert len(fusion.events) == 1
+    ev = fusion.events[0]
+    assert ev.sources == ("a", "b") and len(ev.mentions) == 2
+    assert ev.arms_stage == "contract" and ev.date is not None and ev.date.value == "2021-11"
+    facts = {(c.fact, c.value): c.sources for c in fusion.corroborations}
+    assert facts[("value_usd", "1500000000.0")] == ("a", "b")
+    assert facts[("quantity", "4")] == ("a", "b")
+    assert facts[("event", "AGREE:contract")] == ("a", "b")
+
+
+def test_event_ids_are_stable_under_input_order() -> None:
+    a = _ann("a", [_ev("a", 1, "CONSULT", "happened", src=("country:CHL",), tgt=("country:PER",), date="2021-05-02")])
+    b = _ann("b", [_ev("b", 1, "CONSULT", "happened", src=("country:PER",), date="2021-05")])
+    ids1 = [e.event_id for e in fuse([a, b]).events]
+    ids2 = [e.event_id for e in fuse([b, a]).events]
+    assert ids1 == ids2 and len(ids1) == 1
+
+
+def test_incompatible_dates_and_statuses_stay_apart() -> None:
+    a = _ann("a", [
+        _ev("a", 1, "AID", "happened", stage="deliver", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:t-9", date="2019-07"),
+        _ev("a", 2, "AID", "happened", stage="deliver", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:t-9", date="2019-10-23"),
+        _ev("a", 3, "AGREE", "possible", stage="contract", tgt=("country:PER",), system="weapon:t-9", date="2022"),
+        _ev("a", 0, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:t-9"),
+    ])
+    fusion = fuse([a])
+    assert len(fusion.events) == 4
+    deal = fusion.deals[0]
+    assert deal.delivered.first == "2019-07" and deal.ordered == "unresolved"
+    possible = next(e for e in fusion.events if e.status == "possible")
+    assert deal.follow_on == (possible.event_id,)
+
+
+def test_claim_and_denial_become_a_contradiction_pointing_at_the_denying_act() -> None:
+    claim = _ann("a", [_ev("a", 1, "RETREAT", "claimed", src=("country:PER",), tgt=("country:CHL",),
+                           text="send home")])
+    deny_text = "x" * 400
+    b = _ann("b", [
+        _ev("b", 1, "REJECT", "happened", src=("person:ana-ruiz",), tgt=("country:PER",), text="denied"),
+        EventMention("b", "e2", 150, 159, "send back", Span(100, 190), "RETREAT", "denied",
+                     source=("country:PER",), target=("country:CHL",)),
+    ], text=deny_text)
+    fusion = fuse([claim, b])
+    retreats = [e for e in fusion.events if e.type == "RETREAT"]
+    assert sorted(e.status for e in retreats) == ["claimed", "denied"]  # never merged
+    reject = next(e for e in fusion.events if e.type == "REJECT")
+    claimed = next(e for e in retreats if e.status == "claimed")
+    assert [(c.claim, c.denial) for c in fusion.contradictions] == [(claimed.event_id, reject.event_id)]
+
+
+def test_deal_row_from_stages() -> None:
+    text = ("Chile delivered all T-9 air defense systems to Peru. " + "x" * 400)[:400]
+    doc = "a"
+    actors = (_actor(doc, 0, "Chile", "country:CHL"), _actor(doc, text.index("Peru"), "Peru", "country:PER"),
+              _actor(doc, text.index("T-9"), "T-9", "weapon:t-9", "weapon_system"))
+    evs = (
+        _ev(doc, 1, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:t-9", qty=2, unit="divisions", value=4e8),
+        EventMention(doc, "e9", 6, 15, "delivered", Span(0, 52), "AID", "happened", arms_stage="deliver",
+                     source=("country:CHL",), target=("country:PER",), system="weapon:t-9", date=EventDate("2020-02")),
+        _ev(doc, 2, "COOPERATE", "happened", stage="pay", src=("country:PER",), system="weapon:t-9",
+            date="2020-05-01"),
+        _ev(doc, 3, "MOBILIZE", "happened", stage="test", src=("country:PER",), system="weapon:t-9", date="2020-09"),
+        _ev(doc, 4, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:t-9", value=9e8, date="2019-03"),
+    )
+    fusion = fuse([Annotation(Document(doc, text), actors=actors, events=evs)])
+    assert len(fusion.deals) == 1
+    d = fusion.deals[0]
+    assert (d.supplier, d.recipient, d.system) == ("country:CHL", "country:PER", "weapon:t-9")
+    assert d.category == "surface-to-air missile system"
+    assert (d.quantity, d.unit) == (2, "divisions")
+    assert d.delivered.first == "2020-02" and d.delivered.completed_by == "2020-02"
+    assert d.paid_by == "2020-05-01" and d.tested == "2020-09" and d.ordered == "2019-03"
+    assert len(d.events) == 4 and d.sources == ("a",)
+    assert any("value_usd" in c.note for c in fusion.contradictions)  # 400m vs 900m
+
+
+def test_entities_fold_surface_forms() -> None:
+    fusion = fuse([_ann("a", []), _ann("b", [])])
+    ent = {e.entity_id: e for e in fusion.entities}
+    ruiz = ent["person:ana-ruiz"]
+    assert ruiz.name == "Ana Ruiz" and ruiz.aliases == ("Ruiz",)
+    assert ruiz.affiliation == "country:PER" and ruiz.role == "minister" and len(ruiz.mentions) == 4
+    assert set(ent["country:PER"].aliases) == {"Lima"}
+
+
+def test_date_and_system_helpers() -> None:
+    assert dates_compatible("2019", "2019-07-01") and dates_compatible(None, "2020")
+    assert not dates_compatible("2019-07", "2019-10-23")
+    assert dates_compatible("2021-W22", "2021-06-02") and not dates_compatible("2021-W21", "2021-06-02")
+    assert system_family("weapon:f-35a") == "weapon:f-35" and system_family("weapon:su-35") == "weapon:su-35"
+
+
+def test_fusion_scales_roughly_linearly() -> None:
+    benchmark(200)  # warm up imports
+    small, large = benchmark(500), benchmark(5000)
+    assert large < 1.5
+    assert large / small < 30  # 10x the mentions: linear ~10x, quadratic ~100x

