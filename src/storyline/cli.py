@@ -26,6 +26,8 @@ from storyline.ingest import DEFAULT_MAX_BYTES
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 eval_app = typer.Typer(no_args_is_help=True, help="Measure extractors against public gold.")
 app.add_typer(eval_app, name="eval")
+export_app = typer.Typer(no_args_is_help=True, help="Write stored records in other formats.")
+app.add_typer(export_app, name="export")
 
 err = Console(stderr=True)
 out = Console()
@@ -97,6 +99,98 @@ def eval_seeds(
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     out.print(format_report(result, verbose=verbose), markup=False, highlight=False)
+
+
+def _run_eval(module: str, path: Path, verbose: bool, limit: int | None) -> None:
+    """Shared body of the `eval` commands: each benchmark module exposes `evaluate(path, limit=)`."""
+    import importlib
+
+    _setup_logging(False)
+    mod = importlib.import_module(f"storyline.eval.{module}")
+    try:
+        with err.status(f"evaluating on {path} ..."):
+            report = mod.evaluate(path, limit=limit)
+    except StorylineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    out.print(report.format(verbose=verbose), markup=False, highlight=False)
+
+
+_LIMIT = typer.Option(help="Only the first N documents (quick look).")
+
+
+@eval_app.command("timeml")
+def eval_timeml(
+    directory: Annotated[Path, typer.Argument(help="Folder of TimeML .tml files (searched recursively).")],
+    limit: Annotated[int | None, _LIMIT] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List errors by class.")] = False,
+) -> None:
+    """TempEval-3 Task A: timex extent (strict/relaxed P/R/F1) and type/value attribute F1."""
+    _run_eval("timeml", directory, verbose, limit)
+
+
+@eval_app.command("polnear")
+def eval_polnear(
+    directory: Annotated[Path, typer.Argument(help="PolNeAR split folder with .txt/.ann pairs.")],
+    limit: Annotated[int | None, _LIMIT] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Attribution extraction: content, source and cue F1, direct and indirect separately."""
+    _run_eval("polnear", directory, verbose, limit)
+
+
+@eval_app.command("ecb")
+def eval_ecb(
+    directory: Annotated[Path, typer.Argument(help="ECB+ split folder (topic subfolders of .xml).")],
+    limit: Annotated[int | None, _LIMIT] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Cross-document event coreference with predicted mentions: MUC, B³, CEAF-e and CoNLL F1."""
+    _run_eval("ecb", directory, verbose, limit)
+
+
+@eval_app.command("plover")
+def eval_plover(
+    path: Annotated[Path, typer.Argument(help="PLOVER gold folder or .jsonl file.")],
+    limit: Annotated[int | None, _LIMIT] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """PLOVER event-type accuracy on single gold sentences."""
+    _run_eval("plover", path, verbose, limit)
+
+
+@export_app.command("timeml")
+def export_timeml(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB store file.")] = Path("storyline.duckdb"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the .tml files.")] = Path("out/timeml"),
+) -> None:
+    """Write one TimeML (.tml) file per stored document, with its DCT and TIMEX3 tags."""
+    from storyline.export.timeml import export_timeml as export_timeml_
+
+    _setup_logging(False)
+    try:
+        n = export_timeml_(db, out_dir)
+    except StorylineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    out.print(f"wrote {n} TimeML files to {out_dir}/")
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB store file.")] = Path("storyline.duckdb"),
+    host: Annotated[str, typer.Option(help="Interface to bind (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the HTTP API and the web app over a store."""
+    from storyline.api import serve as serve_
+
+    _setup_logging(False)
+    try:
+        serve_(db, host=host, port=port)
+    except StorylineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
 
 
 def main() -> None:

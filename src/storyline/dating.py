@@ -46,7 +46,8 @@ _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[/\-_]?)(?P<m>0[1-9]|1[0-2]|[1-9])(?P=sep)(?P<d>[0-3]\d|[1-9])(?!\d)"
 )
 _EVENT_YEAR = re.compile(
-    r"(?<![\w-])[A-Z][A-Za-z]{2,}-(?P<y>(?:19|20)\d\d)(?![\d-])"
+    r"(?<![\w-])(?!(?i:mid|pre|post|late|early|end|fiscal|year|calendar|circa|before|after|since)-)"
+    r"[A-Z][A-Za-z]{2,}-(?P<y>(?:19|20)\d\d)(?![\d-])"
     r"|\b(?:Games|Olympics|Olympiad|Expo|Cup|Summit|Forum|Airshow|Championships?|Congress|Festival|Fair"
     r"|Exhibition|Biennale|Euro|Awards|Census|Elections?)\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
 )
@@ -59,6 +60,13 @@ _AGENCY_CASING = {
 }
 # Lower-case words a byline may hold besides names and the date; other lower-case words make it prose.
 _BYLINE_WORDS = frozenset(["by", "on", "at", "and", "of", "from", "published", "posted", "first", "date", "dated", "am", "pm", "a.m", "p.m", "gmt", "utc", "et"])
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:due|by|until|till|through|to|before|fiscal|from|target|targets|goal|deadline|year|ending|ended|"
+    r"maturing|matures?|expires?|expiring)\s+(?:(?:the\s+)?end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A paragraph of prose: twelve words or more, ending like a sentence.
+_PROSE = re.compile(r"^(?:\S+\s+){11,}.*[.!?\"”’)]\s*$")
 _NOT_CITIES = frozenset({"updated", "published", "posted", "by", "photo", "image", "file", "the", "on", "in"})
 
 
@@ -203,8 +211,15 @@ def _absolute_timexes(text: str, blocked: list[Span]) -> list[Timex]:
 
 
 def _past_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Dates the text plainly reports as past: a past-tense cue near them, no deadline word before.
+
+    "notes due 2017", "by 2050", "fiscal 1990" name dates that may lie after publication.
+    """
     tense = regex_tense(text)
-    return [t for t in timexes if tense(t.start, t.end) != "future"]
+    return [
+        t for t in timexes
+        if tense(t.start, t.end) != "future" and not _DEADLINE_BEFORE.search(text, max(0, t.start - 24), t.start)
+    ]
 
 
 def _lower_bound(text: str, timexes: list[Timex]) -> str | None:
@@ -224,7 +239,8 @@ def _date_from_dateline(text: str, dl: _Dateline, timexes: list[Timex], blocked:
         return DocDate(cal.fmt_day(day), "dateline", dl.date) if day else None
     lower_value = _lower_bound(text, [t for t in timexes if not (t.start >= dl.date.start and t.end <= dl.date.end)])
     lower = int(lower_value[:4]) if lower_value else None
-    weekdays = {dl.weekday} if dl.weekday is not None else _weekdays_mentioned(text, blocked, dl.date.end)
+    # The first weekday the story names ("said on Sunday") is most often the dateline's own day.
+    weekdays = {dl.weekday} if dl.weekday is not None else _first_weekday(text, blocked, dl.date.end)
     events = {
         int(m["y"] or m["y2"]) for m in _EVENT_YEAR.finditer(text) if not _overlaps(m.start(), m.end(), blocked)
     }
@@ -241,7 +257,9 @@ def _date_from_dateline(text: str, dl: _Dateline, timexes: list[Timex], blocked:
             chosen = matching[-1]
         elif lower is not None:
             chosen = plausible[-1]  # a weekday may speak of another day; the event year stands
-    elif lower is not None and weekdays:
+    elif lower_value is not None and lower is not None and weekdays and len(lower_value) >= 7:
+        # Without an event year, a weekday agreeing with exactly one of the two years from a
+        # recent, month-precise past date ("in December 2020") is the only evidence we accept.
         matching = [y for y in range(lower, lower + 2) if fits(y)]
         if len(matching) == 1:
             chosen = matching[0]
@@ -251,13 +269,13 @@ def _date_from_dateline(text: str, dl: _Dateline, timexes: list[Timex], blocked:
     return DocDate(cal.fmt_day(day), "dateline", dl.date) if day else None
 
 
-def _weekdays_mentioned(text: str, blocked: list[Span], after: int) -> set[int]:
-    """Weekdays the story speaks of plainly ("on Sunday", not "next Sunday"), outside boilerplate."""
-    out: set[int] = set()
+def _first_weekday(text: str, blocked: list[Span], after: int) -> set[int]:
+    """The first weekday the story names plainly ("on Sunday", not "next Sunday"), as a set."""
     for m in _WEEKDAY_WORD.finditer(text, after):
-        if m["rel"] is None and not _overlaps(m.start(), m.end(), blocked):
-            out.add(g.WEEKDAYS[m["wd"].lower()])
-    return out
+        if _overlaps(m.start(), m.end(), blocked):
+            continue
+        return set() if m["rel"] is not None else {g.WEEKDAYS[m["wd"].lower()]}
+    return set()
 
 
 def _date_from_url(url: str) -> DocDate | None:
@@ -274,6 +292,8 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None) -> Doc
     """A short line near the top that is mostly a full date: "June 02, 2021", "Published: 2 June 2021"."""
     for s, e in _head_lines(text, blocked, title):
         line = text[s:e]
+        if _PROSE.search(line) and not line.lstrip().startswith("#"):
+            break  # the story has begun: a date below this is a statement, not a byline
         if len(line) > 120 or _UPDATE_WORD.search(line):
             continue
         found = [t for t in tag(line, None) if t.anchor is None and t.type in ("DATE", "TIME")

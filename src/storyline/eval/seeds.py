@@ -129,8 +129,9 @@ def _parse_amount(fact: str) -> float | None:
 
 
 def _parse_count(fact: str) -> int | None:
-    for w in re.findall(r"[a-z]+|\d+", fact.lower()):
-        if w.isdigit() and len(w) < 4:
+    # a count stands alone: "four divisions", "12 jets" — not the digits of a designator like "F-35"
+    for w in re.findall(r"(?<![\w-])(?:[a-z]+|\d{1,3})(?![\w-])", fact.lower()):
+        if w.isdigit():
             return int(w)
         if w in _NUMBER_WORDS:
             return _NUMBER_WORDS[w]
