@@ -94,11 +94,11 @@ def test_source_is_not_overwritten() -> None:
 
 def test_dateline_year_from_weekday_and_past_dates() -> None:
     text = (
-        "MOSCOW, June 2 (Reuters) - The minister said on Wednesday that the contract signed in "
-        "December 2020 was being honoured."
+        "MOSCOW, June 2 (Reuters) - The minister said on Wednesday that the contract signed on "
+        "December 7, 2020 was being honoured."
     )
     doc = _date(text)
-    # 2 June was a Wednesday in 2021, not in 2020; the article cannot predate December 2020
+    # 2 June was a Wednesday in 2021, not in 2020; the article cannot predate 7 December 2020
     assert (doc.published.value, doc.published.how, _ev(doc)) == ("2021-06-02", "dateline", "June 2")
     assert (doc.dateline, doc.source) == ("Moscow", "Reuters")
 
@@ -122,6 +122,13 @@ def test_dateline_wrong_weekday_stays_unresolved_with_bounds() -> None:
     assert (doc.published.how, _ev(doc)) == ("dateline", "March 3")
     assert doc.published.bounds == ("2019-12", None)
     assert doc.dateline == "Rome"
+
+
+def test_weekday_with_only_an_old_year_is_not_enough() -> None:
+    # a bare year says little about how recent the story is: no guess
+    doc = _date("MOSCOW, June 2 (Reuters) - The minister said on Wednesday that the 2020 contract stands.")
+    assert doc.published.value == "unresolved"
+    assert doc.published.bounds == ("2020-12", None)
 
 
 def test_dateline_without_evidence_is_unresolved() -> None:
@@ -170,6 +177,8 @@ def test_byline_forms() -> None:
 def test_sentence_with_a_date_is_not_a_byline() -> None:
     doc = _date("Leaders agreed on June 2, 2021 that the old treaty would lapse.")
     assert doc.published.value == "unresolved"
+    doc = _date("Periods ended January 31, 2021\n\nShr 12 cts vs nine cts")
+    assert doc.published.value == "unresolved"
 
 
 # --------------------------------------------------------------------------- boilerplate, updates, bounds
@@ -208,3 +217,16 @@ def test_sentence_that_mentions_updating_is_not_a_stamp() -> None:
 def test_future_dates_do_not_raise_the_lower_bound() -> None:
     doc = _date("The talks began in 2019. A summit will be held in June 2030.")
     assert doc.published.bounds == ("2019-12", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "evidence"),
+    [
+        ("AMSTERDAM, 2 March - The central bank said it accepted bids.", "Amsterdam", "2 March"),
+        ("Caracas, feb 26 - officials said the talks went well.", "Caracas", "feb 26"),
+        ("WASHINGTON, D.C., Sunday, June 6 (Wire) — Lawmakers met.", "Washington, D.C.", "Sunday, June 6"),
+    ],
+)
+def test_dateline_forms(text: str, city: str, evidence: str) -> None:
+    doc = _date(text)
+    assert (doc.dateline, _ev(doc)) == (city, evidence)

@@ -24,10 +24,12 @@ log = logging.getLogger(__name__)
 _HEAD_CHARS = 2500  # datelines, bylines and update stamps live at the top
 _HEAD_LINES = 12
 
-_MONTH = g.month()
+# In a dateline slot a month name is unambiguous, so any casing goes ("FEb 26", "feb 26").
+_MONTH_CI = "(?i:" + "|".join(sorted(g.MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*[.,]\s+"
-    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?{_MONTH}\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))"
     r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)"
     r"\s*[.,]?\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)|(?P<agency2>[A-Z][\w&.\-]{1,20}(?:\s[A-Z][\w&.\-]{1,20}){0,2}))?"
     r"\s*(?:/[^/\n]{1,30}/\s*)?[-–—]{1,2}\s",
@@ -110,7 +112,8 @@ def date_document(doc: Document) -> Document:
     if published is None and doc.url:
         published = _date_from_url(doc.url)
     if published is None:
-        published = _date_from_byline(text, blocked, doc.title_span)
+        stop = dateline.date.start if dateline is not None and dateline.date is not None else len(text)
+        published = _date_from_byline(text, blocked, doc.title_span, stop)
 
     updated = _find_updated(text, blocked, published.value if published else None)
 
@@ -193,8 +196,8 @@ def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Datel
                 city=_normalize_city(m["city"]),
                 agency=_normalize_agency(agency) if agency else None,
                 date=Span(m.start("date"), m.end("date")),
-                month=g.MONTHS[m["mon"].rstrip(".").lower()],
-                day=int(m["day"]),
+                month=g.MONTHS[(m["mon"] or m["mon2"]).rstrip(".").lower()],
+                day=int(re.sub(r"\D", "", m["day"] or m["day2"])),
                 year=int(m["year"]) if m["year"] else None,
                 weekday=g.WEEKDAYS[wd.lower()] if wd else None,
             )
@@ -257,10 +260,11 @@ def _date_from_dateline(text: str, dl: _Dateline, timexes: list[Timex], blocked:
             chosen = matching[-1]
         elif lower is not None:
             chosen = plausible[-1]  # a weekday may speak of another day; the event year stands
-    elif lower_value is not None and lower is not None and weekdays and len(lower_value) >= 7:
-        # Without an event year, a weekday agreeing with exactly one of the two years from a
-        # recent, month-precise past date ("in December 2020") is the only evidence we accept.
-        matching = [y for y in range(lower, lower + 2) if fits(y)]
+    elif weekdays and (precise := _lower_bound(text, [t for t in timexes if cal.granularity(t.value[:10]) == "D"])):
+        # Without an event year, the only evidence we accept is the story's first weekday agreeing
+        # with exactly one of the two years from its latest day-precise past date.
+        first = int(precise[:4])
+        matching = [y for y in range(first, first + 2) if fits(y)]
         if len(matching) == 1:
             chosen = matching[0]
     if chosen is None:
@@ -288,9 +292,14 @@ def _date_from_url(url: str) -> DocDate | None:
     return None
 
 
-def _date_from_byline(text: str, blocked: list[Span], title: Span | None) -> DocDate | None:
-    """A short line near the top that is mostly a full date: "June 02, 2021", "Published: 2 June 2021"."""
+def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: int) -> DocDate | None:
+    """A short line above the story that is mostly a full date: "June 02, 2021", "Published: 2 June 2021".
+
+    The search ends where the story begins (a dateline at `stop`, or the first paragraph of prose).
+    """
     for s, e in _head_lines(text, blocked, title):
+        if e > stop:
+            break
         line = text[s:e]
         if _PROSE.search(line) and not line.lstrip().startswith("#"):
             break  # the story has begun: a date below this is a statement, not a byline
@@ -303,7 +312,7 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None) -> Doc
         t = found[0]
         rest = (line[: t.start] + " " + line[t.end :]).split()
         prose = [w for w in rest if w[:1].islower() and w.strip(".,:;|") not in _BYLINE_WORDS]
-        if len(prose) < 2 and (len(rest) <= 8 or _BYLINE_CUE.match(line)):
+        if not prose and (len(rest) <= 8 or _BYLINE_CUE.match(line)):
             return DocDate(t.value, "byline", Span(s + t.start, s + t.end))
     return None
 

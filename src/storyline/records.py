@@ -112,6 +112,7 @@ class Document:
     boilerplate: tuple[Span, ...] = ()
     repairs: tuple[Repair, ...] = ()
     errors: tuple[str, ...] = ()
+    duplicate_of: str | None = None  # doc_id of the canonical copy when this is a near-duplicate
 
 
 @dataclass(frozen=True, slots=True)
