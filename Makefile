@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,web]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,web,spark]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -33,6 +33,10 @@ eval-seeds: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/pipeline.py
+	$(BIN)/python benchmarks/workers.py
+	$(BIN)/python benchmarks/dedup.py
+	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/memory.py
 
 clean:
 	rm -rf out/ storyline.duckdb .pytest_cache .mypy_cache .ruff_cache

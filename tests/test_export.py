@@ -272,11 +272,35 @@ def test_report_escapes_and_is_self_contained(tmp_path: Path, corpus: MemoryCorp
     write_report(path, corpus)
     page = path.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
-    assert "<script" not in page.lower()
+    # scripts: plotly.js inlined exactly once, then inline figure calls; none loads anything
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", page, flags=re.S | re.I)
+    assert all(attrs == "" for attrs, _ in scripts)
+    assert sum("plotly.js v" in body for _, body in scripts) == 1
+    assert len(page) < 8_000_000
+    figures = [body for _, body in scripts if body.startswith("Plotly.newPlot(")]
+    assert {f.split(",", 1)[0] for f in figures} == {
+        'Plotly.newPlot("plot-timeline"', 'Plotly.newPlot("plot-undated"', 'Plotly.newPlot("plot-network"'}
+    assert HOSTILE not in page and "alert(1)" in page  # the name is there, escaped, never as markup
     assert html.escape(HOSTILE) in page
     assert "<b>bold</b>" not in page and "&lt;b&gt;bold&lt;/b&gt; &amp; co." in page
+    markup = re.sub(r"<script>.*?</script>", "", page, flags=re.S)
     for bad in ('src="http', "src='http", 'href="http', "href='http", "<link", "@import", "url(", "<iframe"):
-        assert bad not in page.lower(), bad
+        assert bad not in markup.lower(), bad
+    # timeline figure: planned/claimed/denied are separate traces with different symbols
+    timeline = next(f for f in figures if "plot-timeline" in f)
+    data = json.loads(timeline[len('Plotly.newPlot("plot-timeline",'):].split(',{"template"', 1)[0])
+    styles = {t["name"]: t["marker"]["symbol"] for t in data}
+    assert {"claimed", "denied", "happened"} <= set(styles) and len(set(styles.values())) == len(styles)
+    undated = next(f for f in figures if "plot-undated" in f)
+    assert "unresolved date" in undated and "undated" in undated
+    network = next(f for f in figures if "plot-network" in f)
+    assert "Peru" in network and "country:BRA" in network  # the claim's source → target edge
+    for section in ("Actor network", "Source × fact matrix"):
+        assert f">{section}</h2>" in page
+    matrix = page.split('<table class="matrix">', 1)[1].split("</table>", 1)[0]
+    assert 'class="hit corr"' in matrix and 'class="hit contra"' in matrix and "✕" in matrix
+    # quote ledger grouped by speaker
+    assert '<tr class="group"><th colspan="7">Rosa' in page
     for section in ("Timeline", "Quote ledger", "Actors", "Corroborations", "Contradictions", "Deal register",
                     "Documents"):
         assert f">{section}</h2>" in page

@@ -163,10 +163,10 @@ def test_seed_gold_quotes_and_speakers(nlp: Any, seeds_dir: Path) -> None:
             misses.append(g["evidence"])
     assert found == len(gold["quotes"]), misses
     assert right == len(gold["quotes"]), misses
-    # hard cases: "He added that" and "the Kremlin spokesman said" -> the spokesman named earlier
-    q004 = by_prefix["004"]
-    added = next(q for q in q004 if "enjoy" in q.content.text)
-    assert added.speaker is not None and added.speaker.text == "He"
-    role_noun = next(q for q in q004 if "compare notes" in q.content.text)
-    assert role_noun.speaker is not None and role_noun.speaker.text == "the Kremlin spokesman"
-    assert added.speaker.entity_id == role_noun.speaker.entity_id
+    # hard cases, found generically: some gold quote is credited through a pronoun ("He added")
+    # and some through a role noun ("the <org> spokesman"), each resolved to the named person
+    hits = [q for g in gold["quotes"] for q in by_prefix[g["file"]]
+            if g["evidence"] in q.content.text and q.speaker is not None and q.speaker.entity_id == ids.get(g["speaker"])]
+    assert any(q.speaker is not None and q.speaker.text.lower() in ("he", "she") for q in hits)
+    assert any(q.speaker is not None and q.speaker.text.lower().startswith("the ")
+               and (q.speaker.entity_id or "").startswith("person:") for q in hits)

@@ -68,3 +68,39 @@ def test_run_adds_new_inputs_incrementally_and_reports_bad_items(nlp, tmp_path: 
     run_json = json.loads((out / "run.json").read_text())
     assert {Path(e["path"]).name for e in run_json["errors"]} == {"empty.txt", "picture.txt"}
     assert len(_lines(out / "documents.jsonl")) == 2
+
+
+def _wire_story() -> str:
+    paras = [
+        "The port authority said on Monday it had approved a plan to deepen the northern channel so that "
+        "larger container ships can dock without waiting for the tide.",
+        "Work is expected to begin in the spring and to take about eighteen months, the authority said in "
+        "a statement, adding that dredging would pause during the fish spawning season.",
+        "Shipping companies have long complained that delays at the channel add days to their schedules "
+        "and raise the cost of moving goods through the region.",
+        "Local fishermen, who opposed an earlier version of the plan, said they would study the details "
+        "before deciding whether to challenge the decision in court.",
+    ]
+    return "\n\n".join(paras)
+
+
+def test_near_duplicates_are_linked_across_runs_and_exported(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import duckdb
+
+    story = _wire_story()
+    src1, src2 = tmp_path / "a", tmp_path / "b"
+    src1.mkdir()
+    src2.mkdir()
+    (src1 / "wire.jsonl").write_text(json.dumps({"id": "wire-1", "text": story, "source": "Wire Service"}) + "\n")
+    copy = "By Staff Reporter\n\n" + story.rsplit("\n\n", 1)[0] + "\n\nShare this article"
+    (src2 / "paper.jsonl").write_text(json.dumps({"id": "paper-7", "text": copy, "source": "Daily Paper"}) + "\n")
+    out, db = tmp_path / "out", tmp_path / "s.duckdb"
+    r1 = run([src1], out, db=db, nlp=nlp)
+    assert dict(r1.counts)["near_duplicates"] == 0
+    r2 = run([src2], out, db=db, nlp=nlp, formats=["jsonl", "parquet", "csv"])  # a later, incremental run
+    assert r2.documents_new == 1
+    assert dict(r2.counts)["near_duplicates"] == 1
+    rows = duckdb.sql(f"SELECT doc_id, duplicate_of FROM '{out / 'documents.parquet'}' ORDER BY doc_id").fetchall()
+    assert rows == [("paper-7", "wire-1"), ("wire-1", None)]
+    assert (out / "events.csv").is_file() and (out / "quotes.parquet").is_file()
+    assert json.loads((out / "run.json").read_text())["counts"]["near_duplicates"] == 1

@@ -77,7 +77,34 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     ("Fighting resumed in the autumn.", "the autumn", "DATE", "2020-FA", None),
     ("Growth slowed in the first half of 2020.", "the first half of 2020", "DATE", "2020-H1", None),
     ("Inflation peaked in the early ’90s and again in the late 1970s.", "the late 1970s", "DATE", "197", "END"),
+    # TimeML extents and anchoring (issue 4)
+    ("The plant closed last November after a fire.", "last November", "DATE", "2020-11", None),
+    ("The plant will reopen this September, the owner said.", "this September", "DATE", "2021-09", None),
+    ("Protesters gathered late yesterday outside the court.", "late yesterday", "DATE", "2021-06-01", "END"),
+    ("Earlier today, the minister resigned.", "Earlier today", "DATE", "2021-06-02", "START"),
+    ("Net income rose 5% in the nine months.", "the nine months", "DURATION", "P9M", None),
+    ("Profit in fiscal 2020 doubled.", "fiscal 2020", "DATE", "2020", None),
+    ("Sales fell in the 2020 third quarter.", "the 2020 third quarter", "DATE", "2020-Q3", None),
+    ("Net rose to $5 million in the quarter.", "the quarter", "DATE", "2021-Q1", None),
+    ("Output grew in the past year.", "the past year", "DATE", "2020", None),
+    ("Trading halted at 5 p.m. EST, June 1.", "5 p.m. EST, June 1", "TIME", "2021-06-01T17:00", None),
+    ("Growth slowed in the last half of 2020.", "the last half of 2020", "DATE", "2020-H2", None),
 ]
+
+
+def test_reporting_periods_follow_the_quarter_in_focus() -> None:
+    """Earnings prose: "the quarter" and "a year earlier" refer to the quarter under discussion."""
+    text = ("Profit rose in the third quarter of 2020. Sales in the quarter were up from a year earlier, "
+            "and the year-ago period had a loss.")
+    got = [(t.text, t.value) for t in tag(text, DCT)]
+    assert got == [("the third quarter of 2020", "2020-Q3"), ("the quarter", "2020-Q3"),
+                   ("a year earlier", "2019-Q3"), ("the year-ago period", "2019-Q3")]
+
+
+def test_month_without_year_stays_in_the_past() -> None:
+    # A month already gone this year is this year's, unless the text looks ahead.
+    assert _one("In March, the firm cut jobs.", "2021-11-02").value == "2021-03"
+    assert _one("Talks will resume in March.", "2021-11-02").value == "2022-03"
 
 
 @pytest.mark.parametrize(("sentence", "text", "ttype", "value", "mod"), FORMS)

@@ -48,26 +48,41 @@ def run(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the output files.")] = Path("out"),
     db: Annotated[Path, typer.Option("--db", help="DuckDB store file.")] = Path("storyline.duckdb"),
     max_bytes: Annotated[int, typer.Option(help="Skip input files larger than this.")] = DEFAULT_MAX_BYTES,
-    batch_size: Annotated[int, typer.Option(help="spaCy batch size.")] = 16,
+    batch_size: Annotated[int, typer.Option(help="spaCy batch size (documents per worker batch).")] = 16,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Annotating processes (1: in this process).")] = 1,
+    engine: Annotated[str, typer.Option(help="local, or spark (needs the spark extra and Java).")] = "local",
+    spark_master: Annotated[str, typer.Option(help="Spark master URL for --engine spark.")] = "local[2]",
+    formats: Annotated[str, typer.Option("--format", help="Record files: any of jsonl,parquet,csv.")] = "jsonl",
+    dedup: Annotated[bool, typer.Option("--dedup/--no-dedup", help="Link near-duplicate articles.")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Read articles, extract timeline/quotes/actors/events, store them and write every output file."""
+    from rich.progress import TaskProgressColumn, TimeRemainingColumn
+
     from storyline.runner import run as run_
 
     _setup_logging(verbose)
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=err, transient=False,
+        TaskProgressColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
+        TimeRemainingColumn(), console=err, transient=False,
     ) as bar:
         tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, done: int, total: int | None) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done, total=total)
+                tasks[stage] = bar.add_task(stage, total=total, rate="")
+            task = bar.tasks[tasks[stage]]
+            speed = task.speed
+            rate = f"{speed:,.1f} docs/s" if speed and stage == "documents" else ""
+            bar.update(tasks[stage], completed=done, total=total, rate=rate)
 
         try:
-            report = run_(inputs, out_dir, db=db, max_bytes=max_bytes, batch_size=batch_size, progress=progress)
+            report = run_(
+                inputs, out_dir, db=db, max_bytes=max_bytes, batch_size=batch_size, progress=progress,
+                workers=workers, engine=engine, spark_master=spark_master, formats=formats.split(","),
+                dedup=dedup,
+            )
         except StorylineError as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from exc
@@ -79,7 +94,8 @@ def run(
         f"{report.documents_skipped} already stored, {len(report.errors)} skipped with errors; "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
     )
-    out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, *.jsonl); store {db}")
+    where = "" if engine == "spark" else f"; store {db}"
+    out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, {', '.join(formats.split(','))} record files){where}")
 
 
 @eval_app.command("seeds")

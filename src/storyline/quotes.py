@@ -27,6 +27,20 @@ log = logging.getLogger(__name__)
 
 __all__ = ["REPORTING_VERBS", "QuotesComponent", "extract_quotes"]
 
+# Verbs whose object (not only a clause) is what an actor wants, thinks or says ("called for a
+# recount", "wants a wall", "criticized the deal"); attribution corpora mark these as well.
+OBJECT_VERBS = frozenset({
+    "want", "call", "describe", "criticize", "criticise", "defend", "support", "propose", "slam",
+    "reject", "endorse", "urge", "assail", "back", "cite", "prefer", "seek", "plan", "praise",
+    "blame", "attack", "oppose", "condemn", "dismiss", "welcome", "applaud", "question", "mock",
+    "label", "characterize", "accuse", "deny", "demand", "request", "recommend", "favor", "favour",
+    "intend", "consider", "view", "regard", "discuss", "mention", "ask", "promise", "vow", "pledge",
+    "decline", "refuse", "suggest", "acknowledge", "admit", "hope", "expect", "predict",
+    "tout", "blast", "lambaste", "decry", "denounce", "champion", "advocate", "pitch", "insist",
+    "argue", "warn", "fear", "believe", "think", "know", "doubt", "estimate", "announce", "confirm",
+    "highlight", "list", "emphasize", "stress", "signal", "threaten", "agree", "disagree",
+})
+
 REPORTING_VERBS = frozenset({
     "say", "tell", "add", "announce", "state", "deny", "confirm", "argue", "insist", "warn",
     "reiterate", "claim", "report", "believe", "note", "explain", "stress", "emphasize",
@@ -50,8 +64,10 @@ OPENERS = {'"': ('"', "”"), "“": ("”", '"'), "«": ("»",), "„": ("“",
 _QUOTE_CHARS = frozenset('"“”«»„')
 _PUNCT_TRIM = frozenset({",", ".", ";", ":", "-", "—", "–", "(", ")", "[", "]", "*", "#"})
 _PARA = re.compile(r"\n[ \t\r]*\n")
+_WORD = re.compile(r"\w+")
 _DATELINE_DASH = frozenset({"-", "—", "–"})
 MIN_DIRECT_WORDS = 4
+MAX_SOURCE_TOKENS = 40
 
 
 @dataclass(slots=True)
@@ -92,6 +108,9 @@ def find_direct(text: str) -> list[_Direct]:
     A quote left open at a paragraph break continues into the next paragraph unless that
     paragraph opens a new quote (the newspaper convention for multi-paragraph quotes).
     """
+    # typeset '' ... '' (two apostrophes) is read as a double quote; the same length keeps offsets
+    if "''" in text:
+        text = text.replace("''", '" ')
     out: list[_Direct] = []
     n = len(text)
     i = 0
@@ -197,7 +216,7 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct:
             return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head is not verb:
         return _subject(verb.head)
     return None
 
@@ -213,21 +232,43 @@ def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None]:
     return subj, None  # "X was quoted as saying"
 
 
-def _speaker_from_token(idx: _Index, tok: Token) -> tuple[ActorMention | None, tuple[int, int]]:
+def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
+    """Token range of the whole noun phrase headed by `tok` (appositions and relative clauses
+    included, as attribution corpora mark sources), cut at the verb, newlines and edge punctuation."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    if verb_i is not None and lo <= verb_i < hi:
+        lo, hi = (lo, verb_i) if tok.i < verb_i else (verb_i + 1, hi)
+    for k in range(tok.i - 1, lo - 1, -1):
+        if "\n" in doc[k].text:
+            lo = k + 1
+            break
+    for k in range(tok.i + 1, hi):
+        if "\n" in doc[k].text:
+            hi = k
+            break
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and lo != tok.i:
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and hi - 1 != tok.i:
+        hi -= 1
+    if hi - lo > MAX_SOURCE_TOKENS:
+        return tok.i, tok.i + 1
+    return lo, hi
+
+
+def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> tuple[ActorMention | None, tuple[int, int]]:
     """Actor mention for a subject token (or one inside its phrase) and the speaker's token range."""
+    lo, hi = _np_range(tok, verb_i)
     m = idx.mention_at(tok)
     if m is not None:
-        return m, (tok.i, tok.i + 1)
-    sub = list(tok.subtree)
-    lo, hi = sub[0].i, sub[-1].i + 1
+        return m, (lo, hi)
     inside = idx.mentions_in(lo, hi)
     for want in ("person", "organization", "media", "country"):
         for cand in inside:
             if cand.type == want:
                 return cand, (lo, hi)
     # the plain noun phrase ("officials", "a source close to the talks")
-    left = tok.left_edge.i
-    return None, (left, tok.i + 1)
+    return None, (lo, hi)
 
 
 def _nearest_actor(idx: _Index, verb: Token, lo: int, hi: int, avoid: tuple[int, int]) -> ActorMention | None:
@@ -292,15 +333,20 @@ def _date(idx: _Index, cue_char: int, lo_char: int, hi_char: int, content: tuple
 
 
 def _speaker(idx: _Index, m: ActorMention | None, span: tuple[int, int], text: str) -> Speaker | None:
+    """The speaker as the text names it (the whole noun phrase when known), resolved to `m`."""
     doc = idx.doc
+    if span[1] > span[0]:
+        first = doc[span[0]]
+        if m is None and span[1] - span[0] == 1 and (first.lower_ == "there" or (
+                first.lower_ == "it" and first.dep_ in ("nsubjpass", "expl", "dobj"))):
+            return None  # "It was reported that …": no speaker
+        s, e = doc[span[0]].idx, _char_end(doc[span[1] - 1])
+        if m is None or (s <= m.start and m.end <= e):
+            return Speaker(s, e, text[s:e], m.entity_id if m else None, m.name if m else None,
+                           m.role if m else None)
     if m is not None:
         return Speaker(m.start, m.end, text[m.start : m.end], m.entity_id, m.name, m.role)
-    if span[1] <= span[0]:
-        return None
-    s, e = doc[span[0]].idx, _char_end(doc[span[1] - 1])
-    if doc[span[0]].lower_ in ("it", "there"):
-        return None
-    return Speaker(s, e, text[s:e], None, None, None)
+    return None
 
 
 @dataclass(slots=True)
@@ -328,7 +374,7 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
     mention: ActorMention | None = None
     span: tuple[int, int] = (0, 0)
     if spk_tok is not None and not (content[0] <= spk_tok.i < content[1]) and not spk_tok.is_punct:
-        mention, span = _speaker_from_token(idx, spk_tok)
+        mention, span = _speaker_from_token(idx, spk_tok, verb.i)
         if mention is None and spk_tok.lower_ in ("it",):
             span = (spk_tok.i, spk_tok.i + 1)
     if mention is None and (spk_tok is None or span == (0, 0) or spk_tok.is_punct):
@@ -370,7 +416,7 @@ def extract_quotes(
         k = bisect_right(q_starts, tok.idx) - 1
         return k >= 0 and tok.idx < quoted_chars[k][1]
 
-    last_direct: tuple[int, Speaker | None] | None = None  # (close char, speaker)
+    last_direct: tuple[int, Speaker | None, TextSpan | None] | None = None  # (close char, speaker, cue)
     for d in directs:
         if d.words < MIN_DIRECT_WORDS:
             continue
@@ -389,9 +435,12 @@ def extract_quotes(
             continue
         content_tok = (qspan.start, qspan.end)
         att: _Attribution | None = None
+        embedded = False
         lo_c, hi_c = c_s, c_e
-        # tail: ,” X said ... / ,” said X / ,” according to X
-        if qspan.end < len(doc):
+        # tail: ,” X said ... / ,” said X / ,” according to X. A quote closed by a full stop ends its
+        # sentence, so a verb after it belongs to the next attribution ("“…” He says …").
+        closed = text[d.open + 1 : d.close].rstrip().endswith(".")
+        if qspan.end < len(doc) and not closed:
             sent = doc[qspan.end].sent
             tail_end = min(sent.end, qspan.end + 40)
             for k in range(qspan.end, tail_end):
@@ -423,29 +472,38 @@ def extract_quotes(
                 if t.idx < p_lo or (t.text in _QUOTE_CHARS and in_quote(t) and t.idx < d.open):
                     break
                 if _reporting(t) and k not in used_verbs:
+                    if _clause_between(doc, k + 1, qspan.start):
+                        embedded = True  # "he said the plan “was a disaster”": a mixed quote
+                        break
                     att = _attribution(idx, t, head_lo, qspan.start, content_tok)
                     lo_c = doc[head_lo].idx
                     break
+        if embedded:
+            continue
         if att is not None:
             used_verbs.add(att.verb.i)
             spk = _speaker(idx, att.speaker_mention, att.speaker_span, text)
             cue = _cue(doc, text, att.cue)
             date = _date(idx, doc[att.cue[0]].idx, lo_c, hi_c, (c_s, c_e))
             raw.append((c_s, "direct", (c_s, c_e), spk, cue, date, att.via))
-            last_direct = (max(d.close, hi_c if hi_c > c_e else d.close), spk)
+            last_direct = (max(d.close, hi_c if hi_c > c_e else d.close), spk, cue)
             continue
         # no cue nearby: continue the previous quote's speaker, or look at the next sentence
         spk2: Speaker | None = None
+        cue2: TextSpan | None = None
         if last_direct is not None and d.open - last_direct[0] < 400 and last_direct[1] is not None \
                 and not _has_reporting_between(doc, text, last_direct[0], d.open):
             spk2 = last_direct[1]
+            if "\n" not in text[last_direct[0] : d.open]:
+                # "“A,” he said. “B”": one attribution broken by its own cue; sharing the cue says so
+                cue2 = last_direct[2]
         if spk2 is None and qspan.end < len(doc):
             nxt = _next_sentence_cue(idx, doc, qspan.end)
             if nxt is not None:
                 used_verbs.add(nxt.verb.i)
                 spk2 = _speaker(idx, nxt.speaker_mention, nxt.speaker_span, text)
-        raw.append((c_s, "direct", (c_s, c_e), spk2, None, None, None))
-        last_direct = (d.close, spk2)
+        raw.append((c_s, "direct", (c_s, c_e), spk2, cue2, None, None))
+        last_direct = (d.close, spk2, cue2)
 
     # indirect / mixed speech from reporting verbs and "according to"
     for tok in doc:
@@ -453,14 +511,18 @@ def extract_quotes(
             continue
         if _according(doc, tok.i):
             q = _according_quote(idx, doc, text, tok)
-        elif _reporting(tok) and tok.lower_ != "saying":
+        elif (_reporting(tok) and tok.lower_ != "saying") or _participle_cue(tok):
             q = _indirect(idx, doc, text, tok)
+            if q is None and tok.lemma_.lower() in OBJECT_VERBS:
+                q = _object_attribution(idx, doc, text, tok)
+        elif tok.lemma_.lower() in OBJECT_VERBS and tok.pos_ == "VERB":
+            q = _object_attribution(idx, doc, text, tok)
         else:
             continue
         if q is None:
             continue
         (c_s, c_e), att = q
-        if _mostly_quoted(c_s, c_e, quoted_chars):
+        if _mostly_quoted(c_s, c_e, quoted_chars, text):
             continue
         used_verbs.add(tok.i)
         content_text = text[c_s:c_e]
@@ -470,6 +532,15 @@ def extract_quotes(
         date = _date(idx, tok.idx, sent.start_char, sent.end_char, (c_s, c_e))
         raw.append((c_s, kind, (c_s, c_e), spk, _cue(doc, text, att.cue), date, att.via))
 
+    taken = [r[2] for r in raw]
+    for hm in _HEADLINE.finditer(text):
+        q2 = _headline(idx, doc, text, hm)
+        if q2 is not None and not any(a < q2[0].end and q2[0].start < b for a, b in taken):
+            h_content, h_spk, h_cue = q2
+            h_kind: QuoteKind = "mixed" if any(ch in _QUOTE_CHARS for ch in h_content.text) else "indirect"
+            raw.append((h_content.start, h_kind, (h_content.start, h_content.end), h_spk, h_cue, None, None))
+    mixed = [r[2] for r in raw if r[1] == "mixed"]
+    raw = [r for r in raw if r[1] != "direct" or not any(a <= r[2][0] and r[2][1] <= b for a, b in mixed)]
     raw.sort(key=lambda r: r[0])
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
@@ -494,9 +565,24 @@ def _has_reporting_between(doc: Doc, text: str, a: int, b: int) -> bool:
     return sp is not None and any(_reporting(t) for t in sp if not any(c in _QUOTE_CHARS for c in t.text))
 
 
-def _mostly_quoted(s: int, e: int, quoted: list[tuple[int, int]]) -> bool:
-    inside = sum(max(0, min(e, b) - max(s, a)) for a, b in quoted)
-    return inside >= 0.6 * (e - s)
+def _mostly_quoted(s: int, e: int, quoted: list[tuple[int, int]], text: str = "") -> bool:
+    """True when fewer than two words of [s, e) lie outside quotation marks (a direct quote's job)."""
+    if not text:
+        inside = sum(max(0, min(e, b) - max(s, a)) for a, b in quoted)
+        return inside >= 0.6 * (e - s)
+    outside = 0
+    for m in _WORD.finditer(text, s, e):
+        if not any(a <= m.start() < b for a, b in quoted):
+            outside += 1
+            if outside >= 2:
+                return False
+    return True
+
+
+def _clause_between(doc: Doc, lo: int, hi: int) -> bool:
+    """A subject or a verb between a reporting verb and a quote: the quote is part of an indirect
+    clause ("said the plan “was a disaster”"), so the whole clause is one mixed attribution."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.pos_ in ("VERB", "AUX") for t in doc[lo:hi])
 
 
 def _next_sentence_cue(idx: _Index, doc: Doc, start: int) -> _Attribution | None:
@@ -595,6 +681,82 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
     if span[1] - span[0] < 8:
         return None
     return span, _attribution(idx, verb, lo, hi, content)
+
+
+_HEADLINE = re.compile(r"^([^\n:]{2,60}): +(\S[^\n]*)$", re.M)
+_HEADLINE_NOUNS = frozenset({"poll", "report", "survey", "study", "analysis", "sources", "source", "official",
+                             "officials", "aides", "aide", "experts", "spokesman", "spokeswoman"})
+
+
+def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str]) -> tuple[TextSpan, Speaker | None, TextSpan] | None:
+    """"Name: what they said" lines (headlines, panel transcripts): the head is the source."""
+    head_s, head_e = m.span(1)
+    words = head_s < head_e and _WORD.findall(m.group(1))
+    if not words or len(words) > 6 or not m.group(1)[0].isupper():
+        return None
+    sp = doc.char_span(head_s, head_e, alignment_mode="expand")
+    if sp is None:
+        return None
+    ments = [a for a in idx.mentions_in(sp.start, sp.end) if a.type in ("person", "organization", "media", "country")]
+    if not ments and not any(w.lower() in _HEADLINE_NOUNS for w in words):
+        return None
+    c_s, c_e = m.span(2)
+    body = text[c_s:c_e].rstrip()
+    if len(_WORD.findall(body)) < 3:
+        return None
+    c_e = c_s + len(body)
+    mention = next((a for a in ments if a.type == "person"), ments[0] if ments else None)
+    spk = Speaker(head_s, head_e, text[head_s:head_e], mention.entity_id if mention else None,
+                  mention.name if mention else None, mention.role if mention else None)
+    return TextSpan(c_s, c_e, text[c_s:c_e]), spk, TextSpan(head_e, head_e + 1, ":")
+
+
+def _participle_cue(tok: Token) -> bool:
+    """", saying/arguing/noting that …": a participle with its own reported clause."""
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in REPORTING_VERBS and tok.dep_ in ("advcl", "xcomp", "conj") \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+
+
+_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "you"})
+
+
+def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """Stances and intentions with an object, not a clause: "X wants Y", "X called for Y",
+    "X criticized Y". Kept only when the subject is an actor or a personal pronoun, because the
+    same verbs with an inanimate subject ("the bill wants …") are no attribution."""
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    lo_np, hi_np = _np_range(subj, verb.i)
+    agent = subj.lower_ in _AGENT_PRONOUNS or any(
+        m.type in ("person", "organization", "media", "country") for m in idx.mentions_in(lo_np, hi_np))
+    if not agent:
+        return None
+    lo, hi = _clause_bounds(doc, text, verb)
+    cue_end = verb.i + 1
+    parts: list[Token] = []
+    for c in verb.children:
+        if c.i <= verb.i or c.i >= hi:
+            continue
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd"):
+            parts.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("for", "about", "on", "to", "as") and c.i == verb.i + 1:
+            cue_end = c.i + 1
+            parts.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "prt" and c.i == verb.i + 1:
+            cue_end = c.i + 1
+    if not parts:
+        return None
+    start = min(p.left_edge.i for p in parts)
+    end = min(hi, max(p.right_edge.i for p in parts) + 1)
+    if start <= verb.i:
+        start = cue_end
+    span = _trim(doc, start, end, text)
+    if len(_WORD.findall(text[span[0] : span[1]])) < 2:
+        return None
+    att = _attribution(idx, verb, lo, hi, (start, end))
+    att.cue = (verb.i, cue_end)
+    return span, att
 
 
 def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token) -> tuple[tuple[int, int], _Attribution] | None:

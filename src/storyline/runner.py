@@ -1,26 +1,35 @@
 """`storyline run`: the whole flow, ingest → clean → date → annotate → store → fuse → export.
 
-Streaming: documents flow through one at a time (spaCy batches them), each new document is
-stored in its own transaction as soon as it is annotated, so a crash loses at most the batch in
+Streaming: documents flow through one at a time (spaCy batches them; with `workers > 1` a bounded
+number of batches is in flight in worker processes), each new document is stored as soon as it is
+annotated (the store writes small batches atomically), so a crash loses at most the batches in
 flight and a re-run resumes where it stopped (documents already stored are skipped by `doc_id`).
+Ingest, cleaning, dating and near-duplicate linking run in this process, in input order, so the
+output is the same whatever the number of workers.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
 
 from storyline.clean import clean
 from storyline.dating import date_document
+from storyline.dedup import NearDuplicates
+from storyline.engines.local import annotate_parallel
+from storyline.errors import InputError
 from storyline.export import write_all
+from storyline.export.tabular import FORMATS, write_tabular
 from storyline.fuse import fuse
-from storyline.ingest import DEFAULT_MAX_BYTES, ingest
+from storyline.ingest import DEFAULT_MAX_BYTES, ingest, iter_files
 from storyline.pipeline import DEFAULT_MODEL, annotate_docs, build_nlp
 from storyline.records import Annotation, Document, IngestError, RunReport
 from storyline.store import Store
@@ -45,7 +54,56 @@ class _Tally:
     read: int = 0
     new: int = 0
     skipped: int = 0
+    duplicates: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    #: packed MinHash signatures of documents between dedup and the store (bounded by what is in flight)
+    signatures: dict[str, bytes] = field(default_factory=dict)
+
+
+def _fresh(
+    items: Iterable[Document | IngestError],
+    tally: _Tally,
+    skip: Callable[[str], bool],
+    index: NearDuplicates | None,
+    tick: Callable[[], None] = lambda: None,
+    *,
+    prepare_here: bool = True,
+) -> Iterator[Document]:
+    """Readable, not-yet-stored documents, cleaned, dated and linked to their near-duplicates.
+
+    With `prepare_here=False` documents are yielded raw (workers prepare and sign them).
+    """
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, IngestError):
+            log.warning("skipped %s%s: %s (%s)", item.path,
+                        f" [{item.item}]" if item.item else "", item.message, item.kind)
+            tally.errors.append(item)
+            tick()
+            continue
+        tally.read += 1
+        if item.doc_id in seen or skip(item.doc_id):
+            tally.skipped += 1
+            tick()
+            continue
+        seen.add(item.doc_id)
+        if not prepare_here:
+            yield item
+            continue
+        try:
+            doc = prepare(item)
+            if index is not None:
+                doc, sig = index.assign(doc)
+                if sig is not None:
+                    tally.signatures[doc.doc_id] = sig
+                if doc.duplicate_of is not None:
+                    tally.duplicates += 1
+        except Exception as exc:  # a bug in one document must not stop the run
+            log.exception("cleaning/dating failed for %s", item.path or item.doc_id)
+            tally.errors.append(IngestError(item.path or "", item.doc_id, "annotate", repr(exc)))
+            tick()
+            continue
+        yield doc
 
 
 def annotate_all(
@@ -55,29 +113,45 @@ def annotate_all(
     *,
     skip: Callable[[str], bool] = lambda _doc_id: False,
     batch_size: int = 16,
+    index: NearDuplicates | None = None,
 ) -> Iterator[Annotation]:
-    """Annotate readable, not-yet-stored documents; record bad items in `tally` and go on."""
+    """Annotate readable, not-yet-stored documents in this process; record bad items in `tally`."""
+    yield from annotate_docs(_fresh(items, tally, skip, index), nlp, batch_size=batch_size)
 
-    def fresh() -> Iterator[Document]:
-        seen: set[str] = set()
-        for item in items:
-            if isinstance(item, IngestError):
-                log.warning("skipped %s%s: %s (%s)", item.path,
-                            f" [{item.item}]" if item.item else "", item.message, item.kind)
-                tally.errors.append(item)
-                continue
-            tally.read += 1
-            if item.doc_id in seen or skip(item.doc_id):
-                tally.skipped += 1
-                continue
-            seen.add(item.doc_id)
-            try:
-                yield prepare(item)
-            except Exception as exc:  # a bug in one document must not stop the run
-                log.exception("cleaning/dating failed for %s", item.path or item.doc_id)
-                tally.errors.append(IngestError(item.path or "", item.doc_id, "annotate", repr(exc)))
 
-    yield from annotate_docs(fresh(), nlp, batch_size=batch_size)
+def count_items(inputs: Iterable[str | Path]) -> int | None:
+    """How many items (articles or bad items) `ingest` will yield, for progress ETA; None if unknown.
+
+    Counts files and JSONL lines without parsing them (a fraction of the cost of reading them);
+    WARC archives are not counted (their records need parsing), so a run with one has no total.
+    """
+    total = 0
+    for given in inputs:
+        for path in iter_files(given):
+            if isinstance(path, IngestError):
+                total += 1
+                continue
+            name = path.lower()
+            if name.endswith((".warc", ".warc.gz")):
+                return None
+            if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+                total += _count_lines(path, gz=name.endswith(".gz"))
+            else:
+                total += 1
+    return total
+
+
+def _count_lines(path: str, *, gz: bool) -> int:
+    n = 0
+    last = b"\n"
+    try:
+        with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
+            while chunk := fh.read(1 << 20):
+                n += chunk.count(b"\n")
+                last = chunk[-1:]
+    except (OSError, EOFError, zlib.error):
+        return n + 1
+    return n + (last != b"\n")
 
 
 def run(
@@ -90,31 +164,84 @@ def run(
     batch_size: int = 16,
     progress: Progress = _no_progress,
     nlp: Language | None = None,
+    workers: int = 1,
+    dedup: bool = True,
+    formats: Sequence[str] = ("jsonl",),
+    engine: str = "local",
+    spark_master: str | None = None,
 ) -> RunReport:
     """Process `inputs` into the store at `db` and write every output file into `out`.
 
     Re-running on the same inputs adds nothing; new inputs are added and fusion is refreshed.
+    `workers > 1` annotates in that many processes (`storyline.engines.local`); output is the same
+    as with one. `dedup` links near-duplicates before annotation (`storyline.dedup`). `formats`
+    picks the record files: any of jsonl (the contract; always written with timeline.md and
+    report.html), parquet, csv. `engine="spark"` runs the per-document pipeline as a Spark job
+    instead and writes files only (no DuckDB store): see `storyline.engines.spark`.
     """
+    fmts = _check_formats(formats)
+    if engine == "spark":
+        from storyline.engines.spark import run_spark
+
+        return run_spark(inputs, out, model=model, max_bytes=max_bytes, batch_size=batch_size,
+                         dedup=dedup, formats=fmts, master=spark_master or "local[2]", progress=progress)
+    if engine != "local":
+        raise InputError(f"unknown engine {engine!r}; choose local or spark")
+    if workers < 1:
+        raise InputError("--workers must be at least 1")
     input_names = [str(p) for p in inputs]
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     db_path = Path(db) if db is not None else Path("storyline.duckdb")
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    if nlp is None:
+    if nlp is None and workers == 1:
         nlp = build_nlp(model)
     timings["load_model"] = time.perf_counter() - t0
 
     tally = _Tally()
     with Store(db_path) as store:
         t1 = time.perf_counter()
-        annotations = annotate_all(
-            ingest(input_names, max_bytes=max_bytes), nlp, tally, skip=store.has, batch_size=batch_size
-        )
-        for done, annotation in enumerate(annotations, start=1):
-            if store.add(annotation):
-                tally.new += 1
-            progress("annotate", done, None)
+        index: NearDuplicates | None = None
+        if dedup:
+            index = NearDuplicates()
+            loaded = index.load(store.signatures())
+            log.debug("dedup index rebuilt from %d stored signatures", loaded)
+        timings["dedup_index"] = time.perf_counter() - t1
+        total = count_items(input_names)
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            progress("documents", done, total)
+
+        progress("documents", 0, total)
+        t1 = time.perf_counter()
+        items = ingest(input_names, max_bytes=max_bytes)
+        results: Iterable[tuple[Annotation | IngestError, bytes | None]]
+        if workers == 1:
+            assert nlp is not None
+            docs = _fresh(items, tally, store.has, index, tick)
+            results = ((a, tally.signatures.pop(a.document.doc_id, None))
+                       for a in annotate_docs(docs, nlp, batch_size=batch_size))
+        else:
+            raw = _fresh(items, tally, store.has, None, tick, prepare_here=False)
+            results = annotate_parallel(raw, workers=workers, model=model, batch_size=batch_size,
+                                        signatures=index is not None)
+        for result, sig in results:
+            if isinstance(result, IngestError):
+                tally.errors.append(result)
+            else:
+                if workers > 1 and index is not None and sig is not None:
+                    # the same decision, in the same order, as `_fresh` makes in a serial run
+                    dup = index.link(result.document.doc_id, index.unpack(sig))
+                    if dup is not None:
+                        tally.duplicates += 1
+                        result = replace(result, document=replace(result.document, duplicate_of=dup))
+                if store.add(result, signature=sig):
+                    tally.new += 1
+            tick()
         timings["ingest_annotate_store"] = time.perf_counter() - t1
 
         t2 = time.perf_counter()
@@ -127,9 +254,12 @@ def run(
         t3 = time.perf_counter()
         progress("export", 0, 1)
         write_all(out_dir, store)
+        if set(fmts) - {"jsonl"}:
+            write_tabular(out_dir, store, fmts)
         progress("export", 1, 1)
         timings["export"] = time.perf_counter() - t3
         counts = store.counts()
+        counts["near_duplicates"] = _count_duplicates(store)
 
     timings["total"] = time.perf_counter() - t0
     report = RunReport(
@@ -140,10 +270,23 @@ def run(
         errors=tuple(tally.errors),
         counts=tuple(sorted(counts.items())),
         timings=tuple((k, round(v, 4)) for k, v in timings.items()),
-        extra=(("db", str(db_path)), ("model", model)),
+        extra=(("db", str(db_path)), ("model", model), ("engine", "local"), ("workers", str(workers)),
+               ("formats", ",".join(fmts))),
     )
     write_run_json(out_dir / "run.json", report)
     return report
+
+
+def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
+    fmts = tuple(dict.fromkeys(f.strip().lower() for f in formats if f.strip()))
+    bad = [f for f in fmts if f not in FORMATS]
+    if bad:
+        raise InputError(f"unknown output format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
+    return fmts or ("jsonl",)
+
+
+def _count_duplicates(store: Store) -> int:
+    return sum(1 for d in store.documents(with_text=False) if d.duplicate_of is not None)
 
 
 def report_to_json(report: RunReport) -> dict[str, object]:

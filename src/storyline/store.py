@@ -57,7 +57,7 @@ from storyline.records import (
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = "storyline.duckdb"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: documents.duplicate_of + signatures (1 is upgraded on open)
 DEFAULT_BATCH = 64  # documents per write transaction (see `Store.add`)
 _PAGE = 256  # documents rebuilt per round trip in `annotations()` / `documents()`
 
@@ -89,7 +89,13 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("path", "VARCHAR"), ("url", "VARCHAR"), ("source", "VARCHAR"), ("title", "VARCHAR"),
         ("given_published", "VARCHAR"), ("dateline", "VARCHAR"), ("published", _DOCDATE),
         ("updated", _UPDATED), ("title_span", _SPAN), ("body", f"{_SPAN}[]"),
-        ("boilerplate", f"{_SPAN}[]"), ("repairs", f"{_REPAIR}[]"), ("errors", "VARCHAR[]"), *_PROV,
+        ("boilerplate", f"{_SPAN}[]"), ("repairs", f"{_REPAIR}[]"), ("errors", "VARCHAR[]"),
+        ("duplicate_of", "VARCHAR"), *_PROV,
+    ],
+    # MinHash signatures for near-duplicate detection (see storyline.dedup), one per judged document
+    "signatures": [
+        ("doc_id", "VARCHAR PRIMARY KEY"), ("doc_ord", "BIGINT"), ("duplicate_of", "VARCHAR"), ("sig", "BLOB"),
+        *_PROV,
     ],
     "timexes": [
         *_PER_DOC_HEAD, ("timex_id", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"),
@@ -146,6 +152,7 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
 PER_DOC_TABLES: tuple[str, ...] = ("timexes", "actors", "quotes", "event_mentions")
 FUSED_TABLES: tuple[str, ...] = ("entities", "events", "corroborations", "contradictions", "deals")
 TABLES: tuple[str, ...] = ("documents", *PER_DOC_TABLES, *FUSED_TABLES)
+_ALL_TABLES: tuple[str, ...] = (*TABLES, "signatures")
 
 
 def _q(name: str) -> str:
@@ -176,7 +183,13 @@ def _select_sql(table: str, where: str, order: str) -> str:
     return f"SELECT {names} FROM {table} WHERE {where} ORDER BY {order}"
 
 
-_INSERT = {t: _insert_sql(t) for t in TABLES}
+_INSERT = {t: _insert_sql(t) for t in _ALL_TABLES}
+# signatures are bytes: they travel as hex in the JSON batch and are unhexed by DuckDB
+_INSERT["signatures"] = (
+    'INSERT INTO signatures ("doc_id", "doc_ord", "duplicate_of", "sig", "run_id", "added_at") '
+    "SELECT j->>0, CAST(j->1 AS BIGINT), j->>2, unhex(j->>3), j->>4, CAST(j->5 AS TIMESTAMP) "
+    "FROM (SELECT unnest(CAST(?::JSON AS JSON[])) AS j)"
+)
 
 
 # --- records -> rows ---------------------------------------------------------------------------
@@ -206,7 +219,7 @@ def _document_row(d: Document) -> Row:
     return (
         d.doc_id, d.text, d.path, d.url, d.source, d.title, d.given_published, d.dateline, published,
         updated, _span(d.title_span), [_span(s) for s in d.body], [_span(s) for s in d.boilerplate],
-        [{"start": r.start, "end": r.end, "kind": r.kind} for r in d.repairs], list(d.errors),
+        [{"start": r.start, "end": r.end, "kind": r.kind} for r in d.repairs], list(d.errors), d.duplicate_of,
     )
 
 
@@ -279,7 +292,7 @@ def _spans(v: list[dict[str, Any]]) -> tuple[Span, ...]:
 
 def _document(r: Row) -> Document:
     (doc_id, _ord, text, path, url, source, title, given, dateline, pub, upd, title_span, body,
-     boilerplate, repairs, errors) = r
+     boilerplate, repairs, errors, duplicate_of) = r
     bounds = pub["bounds"]
     published = DocDate(
         pub["value"], pub["how"], _to_span(pub["evidence"]),
@@ -291,6 +304,7 @@ def _document(r: Row) -> Document:
         dateline=dateline, published=published, updated=updated, title_span=_to_span(title_span),
         body=_spans(body), boilerplate=_spans(boilerplate),
         repairs=tuple(Repair(x["start"], x["end"], x["kind"]) for x in repairs), errors=tuple(errors),
+        duplicate_of=duplicate_of,
     )
 
 
@@ -370,6 +384,7 @@ class Store:
         self.read_only = read_only
         self.batch_size = max(1, batch_size)
         self._pending: dict[str, Annotation] = {}
+        self._sigs: dict[str, bytes] = {}  # packed MinHash signatures of pending documents
         self._ids: set[str] | None = None  # stored doc_ids, loaded on first need
         self._ids_gen = -1  # the value of _WRITES[path] that `_ids` reflects
         self._con: duckdb.DuckDBPyConnection | None = None
@@ -421,10 +436,28 @@ class Store:
             con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [SCHEMA_VERSION])
             con.execute("COMMIT")
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is not None and row[0] == "1" and not self.read_only:
+            self._upgrade_from_1()
+            row = (SCHEMA_VERSION,)
         if row is None or row[0] != SCHEMA_VERSION:
             found = None if row is None else row[0]
             raise StoreError(f"store {self.path} has schema version {found!r}, this storyline needs "
                              f"{SCHEMA_VERSION!r}; use a new --db file")
+
+    def _upgrade_from_1(self) -> None:
+        """Schema 1 → 2: add `documents.duplicate_of` and the signatures table, in place."""
+        con = self._conn
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute('ALTER TABLE documents ADD COLUMN "duplicate_of" VARCHAR')
+            body = ", ".join(f"{_q(c)} {t}" for c, t in _COLUMNS["signatures"])
+            con.execute(f"CREATE TABLE IF NOT EXISTS signatures ({body})")
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
+            con.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        log.info("upgraded store %s to schema %s", self.path, SCHEMA_VERSION)
 
     # --- lifecycle -----------------------------------------------------------------------------
     @property
@@ -469,19 +502,23 @@ class Store:
         if rows:
             self._conn.execute(_INSERT[table], [json.dumps(rows, ensure_ascii=False, allow_nan=False)])
 
-    def add(self, annotation: Annotation) -> bool:
+    def add(self, annotation: Annotation, *, signature: bytes | None = None) -> bool:
         """Store one document and all its records, atomically; False if its `doc_id` is already stored.
 
         Documents are queued and written `batch_size` at a time in one transaction (DuckDB pays ~2 ms
         per INSERT statement whatever its size, so per-document statements would cost more than
         spaCy). Each document is still all-or-nothing; reads, `flush()` and `close()` write the queue.
         A document that cannot be written raises `StoreError` (from this call or the flush that
-        writes it) and the rest of its batch is stored.
+        writes it) and the rest of its batch is stored. `signature` (a packed MinHash from
+        `storyline.dedup`) is stored in the same transaction, so the dedup index rebuilt from the
+        store always matches the documents in it.
         """
         doc_id = annotation.document.doc_id
         if doc_id in self._pending or self._stored(doc_id):
             return False
         self._pending[doc_id] = annotation
+        if signature is not None:
+            self._sigs[doc_id] = signature
         if len(self._pending) >= self.batch_size:
             self.flush()
         return True
@@ -540,7 +577,11 @@ class Store:
             actors: list[Row] = []
             quotes: list[Row] = []
             events: list[Row] = []
+            sigs: list[Row] = []
             for ord_, ann in zip(ords, batch, strict=True):
+                sig = self._sigs.get(ann.document.doc_id)
+                if sig is not None:
+                    sigs.append((ann.document.doc_id, ord_, ann.document.duplicate_of, sig.hex(), *prov))
                 d = _document_row(ann.document)
                 docs.append((d[0], ord_, *d[1:], *prov))
                 head = (ann.document.doc_id, ord_)
@@ -553,10 +594,13 @@ class Store:
             self._insert("actors", actors)
             self._insert("quotes", quotes)
             self._insert("event_mentions", events)
+            self._insert("signatures", sigs)
             con.execute("COMMIT")
         except BaseException:
             self._rollback()
             raise
+        for ann in batch:
+            self._sigs.pop(ann.document.doc_id, None)
         fresh = self._ids is not None and self._ids_gen == _WRITES[self._key]
         _WRITES[self._key] += 1
         if fresh and self._ids is not None:
@@ -679,6 +723,19 @@ class Store:
             contradictions=part("contradictions", _contradiction),
             deals=part("deals", _deal),
         )
+
+    def signatures(self) -> Iterator[tuple[str, str | None, bytes]]:
+        """Stored near-duplicate signatures `(doc_id, duplicate_of, packed MinHash)`, in stored order."""
+        last = -1
+        while True:
+            rows = self._fetch(
+                "SELECT doc_id, doc_ord, duplicate_of, sig FROM signatures WHERE doc_ord > ? "
+                "ORDER BY doc_ord LIMIT 4096", [last])
+            if not rows:
+                return
+            for doc_id, _ord, dup, sig in rows:
+                yield doc_id, dup, bytes(sig)
+            last = rows[-1][1]
 
     def counts(self) -> dict[str, int]:
         """Rows per table (documents, timexes, actors, quotes, event_mentions and the fused tables)."""

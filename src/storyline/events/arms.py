@@ -69,7 +69,8 @@ def money_values(text: str) -> list[tuple[int, int, float]]:
             found.append((m.start(), m.end(), _number(m.group(num_g)) * _scale(m.group(scale_g)) * USD_PER[cur]))
             taken.append((m.start(), m.end()))
     found.sort()
-    return found
+    # converted amounts to cents: 3.1e9 RUB * 0.014 is 434500000.0, not 434500000.00000006
+    return [(a, b, round(v, 2)) for a, b, v in found]
 
 
 def parse_number(word: str) -> int | None:

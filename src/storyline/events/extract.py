@@ -10,7 +10,8 @@ per document stays linear in its length.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date as _date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -542,6 +543,57 @@ def _media_hedged(sent: Span, ctx: _Context) -> bool:
     return has_media and has_report
 
 
+def _week_contains(week: str, day: str) -> bool:
+    """Whether ISO week "2021-W22" contains the day "2021-06-02"."""
+    try:
+        y, w = week.split("-W")
+        iso = _date.fromisoformat(day[:10]).isocalendar()
+    except ValueError:
+        return False
+    return (iso[0], iso[1]) == (int(y), int(w[:2]))
+
+
+def _refine_week(date: EventDate, c: _Cand, quote: Quote | None, ctx: _Context) -> EventDate:
+    """A week-level date ("this week") narrowed by what the text gives more precisely.
+
+    A stance asserted in the reporting week ("will not budge") holds at the DCT when that week
+    contains it; a claim an outlet reported "this week" citing someone who spoke on a given day
+    (another quote relayed via that outlet, dated inside the week) dates from that day."""
+    if "-W" not in date.value:
+        return date
+    if c.forced_status is not None and c.sense.type == "REJECT":
+        if ctx.dct is not None and _week_contains(date.value, ctx.dct):
+            return EventDate(ctx.dct[:10])
+        return date
+    if quote is None or quote.speaker is None or quote.speaker.entity_id is None:
+        return date
+    relayer = quote.speaker.entity_id
+    for q in ctx.quotes:
+        if q.via == relayer and q.date and len(q.date) >= 10 and _week_contains(date.value, q.date):
+            return EventDate(q.date[:10])
+    return date
+
+
+def _temporal_anchor(c: _Cand) -> Token | None:
+    """"one day ahead of X's visit": the head the temporal phrase hangs on (X is dated from it)."""
+    cur = c.anchor
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.lower_ in _TEMPORAL or head.lemma_.lower() in lexicon.AHEAD_PREPS:
+            top = head
+            for _ in range(3):
+                if top.head.i == top.i or top.head.pos_ in ("VERB", "AUX", "NOUN"):
+                    break
+                top = top.head
+            return top.head if top.head.i != top.i else None
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        cur = head
+    return None
+
+
 def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
     """All event mentions of one parsed document (mention ids e1, e2, ... in text order)."""
     ctx = _Context(sdoc, document)
@@ -553,6 +605,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
     hedge_cache: dict[int, bool] = {}
     text = document.text
     out: list[EventMention] = []
+    anchors: list[tuple[int, Token | None]] = []  # (index in out, head its date depends on)
     for c in mains:
         toks = _arg_tokens(c, main_toks)
         src, tgt = _slots(c, ctx)
@@ -613,6 +666,8 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             date = EventDate(quote.date)
         if date is None and st == "ongoing" and ctx.dct is not None:
             date = EventDate(ctx.dct.split("T")[0])
+        if date is not None:
+            date = _refine_week(date, c, quote, ctx)
         if (st == "happened" and c.noun is not None and c.verb is None and date is not None
                 and after_dct(date.value, ctx.dct)):
             st = "planned"
@@ -652,4 +707,14 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
                 confidence=round(min(conf, 0.95), 2),
             )
         )
+        if date is None:
+            anchors.append((len(out) - 1, _temporal_anchor(c)))
+    # an event dated relative to another event whose date is unresolved is unresolved too
+    by_tok = {c.top.i: k for k, c in enumerate(mains)} | {c.anchor.i: k for k, c in enumerate(mains)}
+    for k, head in anchors:
+        if head is None or head.i not in by_tok:
+            continue
+        other = out[by_tok[head.i]].date
+        if other is not None and other.value == UNRESOLVED:
+            out[k] = replace(out[k], date=EventDate(UNRESOLVED))
     return tuple(out)

@@ -85,6 +85,33 @@ VERBS: dict[str, Sense] = {
     "shoot": _s("ASSAULT"), "ambush": _s("ASSAULT"), "assassinate": _s("ASSAULT"),
 }
 
+# More general news vocabulary (CAMEO/PLOVER verb classes), kept apart so the core table stays
+# readable. A lemma already in VERBS keeps its first sense.
+for _type, _lemmas in {
+    "AGREE": ("accept", "promise", "pledge", "vow", "commit", "endorse_plan", "settle", "reconcile"),
+    "CONSULT": ("telephone", "receive"),
+    "SUPPORT": ("hail", "thank", "congratulate", "recognize", "recognise", "reaffirm", "salute"),
+    "CONCEDE": ("allow", "free", "yield", "unblock", "reopen", "restore", "soften", "accede", "grant_amnesty"),
+    "COOPERATE": ("share", "exchange", "coordinate", "integrate", "ally"),
+    "AID": ("grant", "airdrop", "fund", "finance", "rebuild", "shelter"),
+    "RETREAT": ("leave", "vacate", "abandon", "dismantle", "demobilise"),
+    "REQUEST": ("plead", "petition", "beg", "invite", "press", "implore", "seek"),
+    "ACCUSE": ("charge", "investigate", "probe", "complain", "deplore", "sue", "indict", "slam", "castigate",
+               "lambast", "allege_crime", "question"),
+    "THREATEN": ("menace", "intimidate"),
+    "PROTEST": ("march", "riot", "strike_work"),
+    "SANCTION": ("halt", "cancel", "sever", "freeze", "cut", "postpone", "revoke", "downgrade", "curtail",
+                 "restrict", "withhold"),
+    "MOBILIZE": ("patrol", "reinforce", "alert", "station", "mass", "muster"),
+    "COERCE": ("demolish", "raze", "hack", "outlaw", "censor", "evict", "disperse", "torch", "abduct",
+               "kidnap", "hold_hostage", "crack", "repress", "bulldoze", "destroy", "expropriate", "force"),
+    "ASSAULT": ("torture", "beat", "abuse", "explode", "massacre", "wound", "injure", "clash", "fight",
+                "battle", "storm", "rape", "behead", "murder", "execute", "hijack", "rocket", "fire"),
+}.items():
+    for _lemma in _lemmas:
+        if "_" not in _lemma:
+            VERBS.setdefault(_lemma, _s(_type))
+
 # Verb + particle/adverb ("send home", "pull out"): checked before VERBS.
 PARTICLE_VERBS: dict[tuple[str, str], Sense] = {
     ("send", "home"): _s("RETREAT"), ("send", "back"): _s("RETREAT"), ("pull", "out"): _s("RETREAT"),
@@ -92,6 +119,9 @@ PARTICLE_VERBS: dict[tuple[str, str], Sense] = {
     ("back", "down"): _s("CONCEDE"), ("give", "in"): _s("CONCEDE"), ("sign", "up"): _s("AGREE"),
     ("hand", "over"): _s("AID", "deliver"),
     ("step", "down"): _s("RETREAT"),
+    ("break", "off"): _s("SANCTION"), ("cut", "off"): _s("SANCTION"), ("beat", "up"): _s("ASSAULT"),
+    ("crack", "down"): _s("COERCE"), ("blow", "up"): _s("ASSAULT"), ("force", "out"): _s("COERCE"),
+    ("set", "up"): _s("COOPERATE"), ("hand", "back"): _s("RETREAT"), ("walk", "out"): _s("PROTEST"),
 }
 
 # Verbs that are events only with a weapon-ish or aid-ish object ("send weapons", "send troops").
@@ -131,6 +161,22 @@ NOUNS: dict[str, Sense] = {
     "shelling": _s("ASSAULT"),
 }
 
+for _type, _nouns in {
+    "AGREE": ("consensus", "understanding", "pact", "compromise", "settlement", "pledge", "promise"),
+    "CONSULT": ("mediation", "dialogue", "conference", "session"),
+    "COOPERATE": ("partnership", "alliance", "exchange", "collaboration", "coordination"),
+    "AID": ("asylum", "donation", "relief", "loan", "grant", "humanitarian"),
+    "ACCUSE": ("investigation", "probe", "inquiry", "charge", "allegation", "complaint", "lawsuit"),
+    "PROTEST": ("march", "strike", "riot", "sit-in", "walkout", "picket", "hunger"),
+    "SANCTION": ("suspension", "cancellation", "severance"),
+    "MOBILIZE": ("patrol", "alert", "buildup", "reinforcement"),
+    "COERCE": ("curfew", "crackdown", "censorship", "kidnapping", "abduction", "eviction", "demolition"),
+    "ASSAULT": ("torture", "massacre", "killing", "shooting", "clash", "fighting", "battle", "ambush",
+                "explosion", "bomb", "rocket"),
+}.items():
+    for _noun in _nouns:
+        NOUNS.setdefault(_noun, _s(_type))
+
 # Compound noun events: (modifier lemma, head lemma) → sense. Checked before NOUNS.
 COMPOUND_NOUNS: dict[tuple[str, str], Sense] = {
     ("technology", "transfer"): _s("COOPERATE", "tech_transfer", always=True),
@@ -153,6 +199,9 @@ SUPPORT_OBJECT: dict[tuple[str, str], Sense] = {
     ("fulfill", "contract"): _s("AID", "deliver", always=True),
     ("complete", "delivery"): _s("AID", "deliver", always=True),
     ("hold", "talk"): _s("CONSULT"), ("hold", "negotiation"): _s("CONSULT", "negotiate"),
+    ("set", "fire"): _s("COERCE"), ("open", "fire"): _s("ASSAULT"), ("impose", "curfew"): _s("COERCE"),
+    ("give", "welcome"): _s("CONSULT"), ("renew", "negotiation"): _s("CONSULT"), ("renew", "talk"): _s("CONSULT"),
+    ("grant", "asylum"): _s("AID"), ("take", "hostage"): _s("ASSAULT"), ("go", "strike"): _s("PROTEST"),
     ("call", "for"): _s("REQUEST"), ("call", "on"): _s("REQUEST"),
 }
 

@@ -11,13 +11,14 @@ from pathlib import Path
 from storyline.export.corpus import Corpus, MemoryCorpus
 from storyline.export.jsonl import CONTRACT_FILES, read_jsonl, to_json, write_jsonl
 from storyline.export.report import write_report
+from storyline.export.tabular import FORMATS, write_tabular
 from storyline.export.timeline import write_timeline
 
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "CONTRACT_FILES", "Corpus", "MemoryCorpus", "read_jsonl", "to_json", "write_all", "write_jsonl",
-    "write_report", "write_timeline",
+    "CONTRACT_FILES", "FORMATS", "Corpus", "MemoryCorpus", "read_jsonl", "to_json", "write_all", "write_jsonl",
+    "write_report", "write_tabular", "write_timeline",
 ]
 
 

@@ -127,12 +127,13 @@ def month_year(month: int, ref: dt.date, tense: Tense | None) -> int:
     """Year for a bare month name: the nearest such month, unless tense clearly says otherwise.
 
     "December" in a February article is last December; "March" is next month; a past-tense
-    "October" written in February is last year's even though next October is as near.
+    "October" written in February is last year's even though next October is as near. A month
+    already past this year stays in this year unless the text looks ahead (news reports the past).
     """
     diff = month - ref.month  # months ahead within this year
     if diff > 6 or (diff > 2 and tense == "past"):
         return ref.year - 1
-    if diff < -6 or (diff < -2 and tense == "future"):
+    if diff < 0 and tense == "future":
         return ref.year + 1
     return ref.year
 
@@ -244,6 +245,8 @@ def shift(value: str, n: int, unit: str) -> str | None:
             moved_q = safe_date(y, m, 1)
             return None if moved_q is None else _at_granularity(moved_q, gran if _GRAN_ORDER[gran] > 5 else "Q")
         if unit == "Y":
+            if gran in ("Q", "HY"):  # "a year earlier" than a quarter is that quarter a year back
+                return f"{first.year + n:04d}{value[4:]}" if MIN_YEAR <= first.year + n <= MAX_YEAR else None
             return _year_str(first.year + n)
         if unit == "DE":
             return None if not MIN_YEAR <= first.year + 10 * n <= MAX_YEAR else f"{(first.year + 10 * n) // 10:03d}"

@@ -111,7 +111,7 @@ MOD_PREFIX = (
 )
 DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?!\s+the\b)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d))"
 TIME = (
-    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))"
+    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))(?:\s*(?P<tz2>(?-i:GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|MSK|BST)))?"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)(?:\s*(?P<tz>(?-i:GMT|UTC|CET|CEST|EST|EDT|ET|PST|PDT|MSK|BST))|\s+local\s+time)?"
     r"|(?P<noon>noon|midday|midnight))"
 )
@@ -156,6 +156,8 @@ class Context:
     tense_fn: TenseFn
     prev_value: str | None = None  # value of the last resolved DATE/TIME timex (for "two days later")
     prev_end: int = -1
+    focus_q: str | None = None  # last quarter value ("1989-Q3"): what "the quarter" / "a year ago" refer to
+    focus_end: int = -1
     start: int = 0  # absolute span of the current match
     end: int = 0
     _tense: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
@@ -355,7 +357,8 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
 def h_mdy(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     v = _ymd(int(g["year"]), _month_num(g["mon"]), int(g["day"]))
-    return None if v is None else Interp("DATE", v)
+    # "the Dec. 21, 1988 meeting": the article belongs to the noun, not to the date.
+    return None if v is None else Interp("DATE", v, trim_left=len(g.get("the") or ""))
 
 
 def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -412,13 +415,30 @@ def h_dmy(m: re.Match[str], ctx: Context) -> Interp | None:
 
 def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
-    got = _past_or_future_day(ctx, WEEKDAYS[g["wd"].lower()], g.get("rel"))
-    mod = _mod_of(g.get("mod"))
+    rel = " ".join((g.get("rel") or "").lower().split())
+    wd = WEEKDAYS[g["wd"].lower()]
+    got: dt.date | None
+    if rel.startswith("the "):
+        # "the previous Friday" / "the following Monday": relative to the narrative's last day.
+        base = cal.start_of(ctx.prev_value[:10]) if ctx.prev_value and cal.granularity(ctx.prev_value[:10]) == "D" else None
+        base = base or (ctx.dct.day if ctx.dct else None)
+        if base is None:
+            got = None
+        elif rel.endswith("following"):
+            got = cal.weekday_on_or_after(base + dt.timedelta(days=1), wd)
+        else:
+            got = cal.weekday_on_or_before(base - dt.timedelta(days=1), wd)
+    else:
+        got = _past_or_future_day(ctx, wd, rel or None)
+    mod = _day_mod(g.get("mod"))
     part = g.get("part")
     ttype: TimexType = "TIME" if part else "DATE"
     if got is None:
         return _unres(ttype, mod)
     return Interp(ttype, _day_value(ctx, got, part), mod, "dct")
+
+
+_FOCUS_REACH = 300  # characters after a quarter in which "a year ago" still compares with it
 
 
 def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -440,6 +460,11 @@ def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
         unit, n = "W", 2 * n
     if unit in ("DE", "CE"):
         unit, n = "Y", n * (10 if unit == "DE" else 100)
+    if unit == "Y" and ctx.focus_q and 0 <= ctx.start - ctx.focus_end <= _FOCUS_REACH and direction in ("ago", "earlier"):
+        # Earnings prose: "... in the third quarter, up from $5 a year ago" means that quarter, a year back.
+        v = cal.shift(ctx.focus_q, -n, "Y")
+        if v:
+            return Interp("DATE", v, mod, anchor="prev")
     if direction in ("ago", "from now", "hence"):
         if ctx.dct is None:
             return _unres(mod=mod)
@@ -477,6 +502,19 @@ def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     raw = g["mon"]
     mod = _mod_of(g.get("mod"))
+    if g.get("rel"):
+        # "last November", "this September", "next March": the rel word settles the year.
+        if ctx.dct is None:
+            return _unres(mod=mod)
+        mo, ref = _month_num(raw), ctx.dct.day
+        rel = " ".join(g["rel"].lower().split())
+        if rel in ("last", "past", "this past"):
+            y = ref.year if mo < ref.month else ref.year - 1
+        elif rel in ("next", "coming"):
+            y = ref.year if mo > ref.month else ref.year + 1
+        else:
+            y = ref.year
+        return Interp("DATE", cal.fmt_month(y, mo), mod, "dct")
     if raw.rstrip(".").lower() in ("may", "march", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "feb", "jun", "jul", "apr") and not mod:
         if raw.rstrip(".").lower() in ("may", "march") and not _PREP_BEFORE.search(ctx.before()):
             return None
@@ -497,8 +535,16 @@ def h_year_mod(m: re.Match[str], ctx: Context) -> Interp | None:
 def h_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     q = int(g["qn"]) if g.get("qn") else ORDINALS[g["qord"].lower()]
-    if g.get("year"):
-        return Interp("DATE", f"{int(g['year']):04d}-Q{q}")
+    # "the third-quarter loss": the quarter is an adjective and "the" belongs to the noun.
+    trim = len(g["the"]) if g.get("the") and g.get("qord") and not g.get("qyear") and not g.get("yago") and re.search(
+        r"[a-z]-quarter$", m.group(0), re.IGNORECASE) and re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]) else 0
+    if g.get("qyear") or g.get("year"):
+        return Interp("DATE", f"{int(g.get('qyear') or g['year']):04d}-Q{q}", trim_left=trim)
+    if g.get("yago"):
+        base = cal.start_of(ctx.focus_q) if ctx.focus_q else (ctx.dct.day if ctx.dct else None)
+        if base is None:
+            return _unres()
+        return Interp("DATE", f"{base.year - 1:04d}-Q{q}", anchor="dct", trim_left=trim)
     if g.get("rel"):
         y = _rel_year(g["rel"], ctx)
         return _unres() if y is None else Interp("DATE", f"{y:04d}-Q{q}", anchor="dct")
@@ -508,7 +554,37 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
     cur_q = (ctx.dct.day.month - 1) // 3 + 1
     if ctx.tense() == "past" and q > cur_q:
         y -= 1
-    return Interp("DATE", f"{y:04d}-Q{q}", anchor="dct")
+    return Interp("DATE", f"{y:04d}-Q{q}", anchor="dct", trim_left=trim)
+
+
+def _last_quarter(ctx: Context) -> str | None:
+    """The quarter financial news means by "the quarter": the one in focus, else the last one closed."""
+    if ctx.focus_q:
+        return ctx.focus_q
+    if ctx.dct is None:
+        return None
+    y, mo = cal.month_add(ctx.dct.day.year, ctx.dct.day.month, -3)
+    return f"{y:04d}-Q{(mo - 1) // 3 + 1}"
+
+
+def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
+    """Reporting-period phrases: "the quarter", "the year-ago period", "the 1988 quarter", "the fiscal year"."""
+    g = m.groupdict()
+    if g.get("fy"):
+        return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year:04d}", anchor="dct")
+    if g.get("py"):
+        fq = ctx.focus_q
+        return Interp("DATE", f"{g['py']}-Q{fq[-1]}" if fq else g["py"])
+    if g.get("ago"):
+        # "the year-ago figure": an adjective; "the year-ago period" is the timex with its article.
+        trim = len(g["the"]) if g.get("the") and not g.get("noun") else 0
+        if ctx.focus_q:
+            return Interp("DATE", cal.shift(ctx.focus_q, -1, "Y") or UNRESOLVED, anchor="dct", trim_left=trim)
+        if ctx.dct is None:
+            return Interp("DATE", UNRESOLVED, anchor="dct", trim_left=trim)
+        return Interp("DATE", f"{ctx.dct.day.year - 1:04d}", anchor="dct", trim_left=trim)
+    q = _last_quarter(ctx)
+    return _unres() if q is None else Interp("DATE", q, anchor="dct")
 
 
 def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -531,7 +607,7 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
     if ctx.dct is None:
         return _unres(mod=mod)
     y = ctx.dct.day.year
-    rel = (g.get("rel") or "").lower()
+    rel = (g.get("rel") or "").lower().split()[-1] if g.get("rel") else ""
     cur = cal.season_of(ctx.dct.day.month)
     order = cal.SEASONS.index
     if rel in ("last", "past"):
@@ -575,6 +651,13 @@ def h_rel(m: re.Match[str], ctx: Context) -> Interp | None:
     return None
 
 
+def _day_mod(raw: str | None) -> str | None:
+    """ "early/earlier Monday" -> START, "late/later yesterday" -> END."""
+    if not raw:
+        return None
+    return "START" if raw.strip().lower().startswith("earl") else "END"
+
+
 def h_today(m: re.Match[str], ctx: Context) -> Interp | None:
     word = " ".join(m["word"].lower().split())
     offsets = {
@@ -593,9 +676,10 @@ def h_today(m: re.Match[str], ctx: Context) -> Interp | None:
     elif word.startswith("this ") or word == "last night":
         part = word.split()[-1]
     ttype: TimexType = "TIME" if part else "DATE"
+    mod = _day_mod(m["tmod"])
     if ctx.dct is None:
-        return _unres(ttype)
-    return Interp(ttype, _day_value(ctx, ctx.dct.day + dt.timedelta(days=off), part), None, "dct")
+        return _unres(ttype, mod)
+    return Interp(ttype, _day_value(ctx, ctx.dct.day + dt.timedelta(days=off), part), mod, "dct")
 
 
 _REF_VALUES = {
@@ -630,6 +714,19 @@ def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     unit = _unit(g["unit"])
     n = _num(g["num"]) if g.get("num") else (1 if not g["unit"].lower().endswith("s") or unit == "CE" else None)
+    which = g["which"].lower()
+    if (g.get("the") and not g.get("num") and not g.get("dmod") and unit in ("W", "M", "Q", "Y", "DE")
+            and which in ("past", "last", "previous", "preceding") and not g["unit"].lower().endswith("s")):
+        # TimeML reads a bare "the past year" / "the last decade" as the unit before the DCT, a DATE.
+        if ctx.dct is None:
+            return _unres()
+        ref = ctx.dct.day
+        v = {"W": lambda: cal.fmt_week(ref - dt.timedelta(days=7)),
+             "M": lambda: cal.fmt_month(*cal.month_add(ref.year, ref.month, -1)),
+             "Q": lambda: _last_quarter(Context("", ctx.dct, None, ctx.tense_fn)) or UNRESOLVED,
+             "Y": lambda: f"{ref.year - 1:04d}",
+             "DE": lambda: f"{ref.year // 10 - 1:03d}"}[unit]()
+        return Interp("DATE", v, anchor="dct")
     return Interp("DURATION", _duration(n, unit, g.get("num")), _dmod(g.get("dmod")))
 
 
@@ -643,7 +740,9 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("SET", _duration(1, unit))
     if n is None and re.fullmatch(r"\d+\.\d+", raw) is None and raw.lower() not in VAGUE_NUMBERS and not raw.lower().startswith(("a few", "dozens", "hundreds", "a number")):
         return None
-    return Interp("DURATION", _duration(n, unit, raw), _dmod(g.get("dmod")))
+    # "the 14-day strike": an adjective, the article belongs to the noun; "the nine months" keeps it.
+    trim = len(g["the"]) if g.get("the") and re.search(r"-\s*" + re.escape(g["unit"]) + "$", m.group(0)) else 0
+    return Interp("DURATION", _duration(n, unit, raw), _dmod(g.get("dmod")), trim_left=trim)
 
 
 def h_bare_units(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -710,7 +809,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)", h_numeric),
     ("time_wd", TIME + _WD_TAIL_TIME, h_time),
     ("time_date", TIME + _DATE_TAIL, h_time),
-    ("mdy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
+    ("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<the>the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
     ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()},?\s+{year()}", h_dmy),
     ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
     ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}", h_md),
@@ -721,25 +820,30 @@ RULES: list[tuple[str, str, Handler]] = [
             r"|(?P<adv>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)(?!\s+[a-z])"
             rf"|(?P<wds>{_cs([w + 's' for w in WEEKDAYS])})", h_set),
     ("anchored", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence)", h_anchored),
-    ("the_next", r"(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
+    ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                  r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))", h_the_next),
-    ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
+    ("focus", r"(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?:\s+(?P<noun>quarter|period))?"
+              r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
+              r"|the\s+(?:latest|most\s+recent)\s+period"
+              r"|the\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:period|quarter)(?![\w-])"
+              r"|the\s+(?P<fy>full|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?![\w-])", h_focus),
+    ("quarter", rf"(?P<the>the\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
                 rf"(?:,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_quarter),
-    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_half),
+    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_half),
     ("year_mod", rf"{MOD_PREFIX}{year()}", h_year_mod),
-    ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?{year()})?", h_season),
+    ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?{year()})?", h_season),
     ("rel", rf"{MOD_PREFIX}?(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|coming|the\s+current|current|previous)\s+(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
-    ("today", r"(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|overnight(?=[.,;])|this\s+(?:morning|afternoon|evening)|last\s+night)", h_today),
-    ("weekday", rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
+    ("today", r"(?P<tmod>(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|overnight(?=[.,;])|this\s+(?:morning|afternoon|evening)|last\s+night)", h_today),
+    ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
-    ("span", rf"(?:{DUR_MOD}\s+)?(?:the\s+)?(?:past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}", h_span),
+    ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}", h_span),
     ("ref", r"(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|formerly|lately|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future)", h_ref),
-    ("duration", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+(?:more\s+)?{UNIT}(?:[\s-]long)?(?!-old|[\s-]olds?\b)", h_duration),
+    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}[\s-]+(?:more\s+)?{UNIT}(?:[\s-]long)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
     ("bare_units", r"(?P<pre>for\s+)(?P<unit>years|months|weeks|days|hours|decades|centuries)", h_bare_units),
     ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
-    ("month", rf"{MOD_PREFIX}?{month()}", h_month_mod),
-    ("year", rf"(?:the\s+year\s+)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
+    ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}", h_month_mod),
+    ("year", rf"(?:the\s+year\s+|fiscal\s+(?:year\s+)?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
              r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories)\b)", h_year),
 ]
 
@@ -777,23 +881,24 @@ RULE_STARTS: dict[str, str] = {
     "set": "every each once twice three four five <digit> per daily nightly weekly biweekly monthly "
            "annually yearly hourly <weekdays>",
     "anchored": f"{_DMOD_WORDS} {_NUM_WORDS}",
-    "the_next": "the that",
-    "quarter": "the first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4",
-    "half": "the first second 1st 2nd latter",
+    "the_next": "the that earlier later",
+    "focus": "the comparable corresponding same year",
+    "quarter": "the first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit>",
+    "half": "the first second 1st 2nd latter last",
     "year_mod": _MOD_WORDS,
     "season": "early late mid the this last next past coming <season>",
     "rel": f"{_MOD_WORDS} earlier later this last next past coming the current previous",
-    "today": "the yesterday tomorrow today tonight overnight this last",
-    "weekday": "last next this coming past early late <weekday>",
+    "today": "the yesterday tomorrow today tonight overnight this last early late earlier later",
+    "weekday": "last next this coming past early late the <weekday>",
     "span": f"{_DMOD_WORDS} the past last next coming previous first final preceding following",
     "coming": "the coming recent upcoming",
     "ref": "right now currently at presently nowadays these recently formerly lately in the",
-    "duration": f"{_DMOD_WORDS} {_NUM_WORDS}",
+    "duration": f"{_DMOD_WORDS} {_NUM_WORDS} the",
     "bare_units": "for",
     "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
-    "month": f"{_MOD_WORDS} <month>",
-    "year": "the <digit>",
+    "month": f"{_MOD_WORDS} this last next past coming <month>",
+    "year": "the fiscal <digit>",
 }
 _CLASSES_NUM = [w.split()[0] for w in NUMBERS if w not in ("a", "an")] + [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]

@@ -1,0 +1,482 @@
+"""`storyline serve`: a FastAPI app over one DuckDB store — JSON API plus a server-rendered web app.
+
+DuckDB allows one writing process per file, so the app holds ONE `Store` for its writes (`POST
+/articles`, serialized by a lock) and reads through a second connection to the same in-process
+database instance, one cursor per request (`storyline.web.queries`). Every page has a JSON twin: the
+same URL with `.json` appended, or any request that does not ask for `text/html` (curl, httpx).
+
+Security: binds 127.0.0.1 by default; request bodies are capped (413 beyond `MAX_BODY`); clients
+never name files; every SQL value is a bound parameter; templates autoescape everything, and HTML
+pages carry a Content-Security-Policy that allows only this app's own script and stylesheet.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import duckdb
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from storyline import __version__
+from storyline.errors import StoreError
+from storyline.export.jsonl import JSON, document_json, event_json
+from storyline.export.report import MAX_DOC_CHARS, Mark, events_per_month_svg, highlight
+from storyline.export.timeline import date_key
+from storyline.ingest.common import make_document, normalize_published
+from storyline.records import PLOVER_TYPES, Annotation, Event
+from storyline.store import Store
+from storyline.web.queries import (
+    DATE_RE,
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    MAX_OFFSET,
+    EventFilter,
+    Page,
+    Reader,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from storyline.dedup import NearDuplicates
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 1_000_000  # bytes of a POST body
+STATUSES = ("happened", "ongoing", "planned", "possible", "intended", "claimed", "denied")
+StatusParam = Literal["happened", "ongoing", "planned", "possible", "intended", "claimed", "denied"]
+_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+_STATIC = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (≤ {MAX_LIMIT})")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
+DateParam = Annotated[str | None, Query(pattern=DATE_RE, description="YYYY[-MM[-DD]]")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+class ArticleIn(BaseModel):
+    """One article, as a line of the JSONL input contract. Unknown fields (a `path`, say) are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = Field(None, max_length=256, description="your id; default: a hash of the text")
+    text: str = Field(..., min_length=1, description="the article as read")
+    published: str | None = Field(None, max_length=40, description="YYYY-MM-DD[Thh:mm]: taken as the DCT")
+    url: str | None = Field(None, max_length=2048)
+    title: str | None = Field(None, max_length=2000)
+    source: str | None = Field(None, max_length=300)
+
+
+@dataclass
+class Service:
+    """The app's state: the one writer `Store`, the reader, the write lock and a lazily built pipeline."""
+
+    db: Path
+    store: Store
+    reader: Reader
+    read_only: bool
+    nlp: Language | None = None
+    dedup: NearDuplicates | None = None
+
+    def __post_init__(self) -> None:
+        self.lock = threading.Lock()
+
+    @classmethod
+    def open(cls, db: Path, *, read_only: bool = False, nlp: Language | None = None) -> Service:
+        store = Store(db, read_only=read_only)
+        try:
+            con = duckdb.connect(str(db), read_only=read_only)
+        except duckdb.Error as exc:
+            store.close()
+            raise StoreError(f"cannot open a reader on {db}: {exc}") from exc
+        return cls(Path(db), store, Reader(con), read_only, nlp)
+
+    def close(self) -> None:
+        with self.lock:
+            self.reader.close()
+            self.store.close()
+
+    def add_article(self, art: ArticleIn) -> tuple[int, JSON]:
+        """Run the whole pipeline on one article and refresh fusion; a stored doc_id adds nothing."""
+        from storyline.fuse import fuse
+        from storyline.runner import _Tally, annotate_all
+
+        text = art.text.removeprefix("\ufeff")
+        if not text.strip():
+            raise HTTPException(422, "text is empty or whitespace")
+        given = normalize_published(art.published) if art.published else None
+        notes = () if given or not art.published else (f"published {art.published!r} is not an ISO date; ignored",)
+        doc = make_document(text, path="api:POST /articles", doc_id=art.id or None, url=art.url,
+                            source=art.source, title=art.title, given_published=given, notes=notes)
+        with self.lock:
+            if self.store.has(doc.doc_id):
+                return 200, {"doc_id": doc.doc_id, "added": False, "reason": "already stored"}
+            if self.nlp is None:
+                from storyline.pipeline import build_nlp
+
+                self.nlp = build_nlp()
+            if self.dedup is None:  # near-duplicate links, as `storyline run` makes them
+                from storyline.dedup import NearDuplicates
+
+                self.dedup = NearDuplicates()
+                self.dedup.load(self.store.signatures())
+            tally = _Tally()
+            anns: list[Annotation] = list(annotate_all([doc], self.nlp, tally, skip=self.store.has,
+                                                       index=self.dedup))
+            if tally.errors or not anns:
+                msg = tally.errors[0].message if tally.errors else "document could not be annotated"
+                raise HTTPException(422, msg)
+            for ann in anns:
+                self.store.add(ann, signature=tally.signatures.pop(ann.document.doc_id, None))
+            self.store.flush()
+            fusion = fuse(self.store.annotations())
+            self.store.replace_fusion(fusion)
+        ann = anns[0]
+        return 201, {
+            "doc_id": doc.doc_id, "added": True, "duplicate_of": ann.document.duplicate_of,
+            "document": document_json(ann.document),
+            "counts": {"timexes": len(ann.timexes), "actors": len(ann.actors), "quotes": len(ann.quotes),
+                       "event_mentions": len(ann.events), "events_total": len(fusion.events)},
+        }
+
+
+# --- rendering helpers -------------------------------------------------------------------------
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("storyline.web", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env.filters["money"] = lambda v: "" if v is None else f"${v:,.0f}"
+    env.globals.update(version=__version__, statuses=STATUSES, plover=PLOVER_TYPES)
+    return env
+
+
+def _static(name: str) -> str:
+    text = resources.files("storyline.web").joinpath("static", name).read_text(encoding="utf-8")
+    if name == "app.css":  # the report's look, plus the app's additions
+        text = resources.files("storyline.export").joinpath("report.css").read_text(encoding="utf-8") + text
+    return text
+
+
+def wants_json(request: Request) -> bool:
+    """`.json` routes always; otherwise JSON unless the client asks for HTML (browsers do)."""
+    route = request.scope.get("route")
+    if route is not None and getattr(route, "path", "").endswith(".json"):
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept or "text/html" not in accept
+
+
+def _json_url(request: Request) -> str:
+    q = f"?{request.url.query}" if request.url.query else ""
+    return f"{request.url.path}.json{q}"
+
+
+def _page_links(request: Request, page: Page) -> dict[str, str | None]:
+    def at(offset: int) -> str:
+        return str(request.url.include_query_params(offset=offset, limit=page.limit))
+
+    prev = at(max(0, page.offset - page.limit)) if page.offset > 0 else None
+    nxt = at(page.offset + page.limit) if page.offset + page.limit < page.total else None
+    return {"prev": prev, "next": nxt}
+
+
+def _event_date_key(e: JSON) -> str:
+    d = e.get("date")
+    return "" if d is None else str(d["value"])
+
+
+def _group_timeline(events: list[JSON]) -> list[tuple[str, list[JSON]]]:
+    """Events (already date-ordered) grouped by year-month; unresolved and undated dates apart."""
+    groups: dict[str, list[JSON]] = {}
+    for e in events:
+        d = e.get("date")
+        if d is None:
+            label = "Undated"
+        elif date_key(d["value"], d["mod"]) is None:
+            label = "Unresolved date"
+        else:
+            label = d["value"][:7] if len(d["value"]) >= 7 and d["value"][4] == "-" else d["value"][:4]
+        groups.setdefault(label, []).append(e)
+    tail = [k for k in ("Unresolved date", "Undated") if k in groups]
+    return [(k, v) for k, v in groups.items() if k not in tail] + [(k, groups[k]) for k in tail]
+
+
+def _ids_in(events: Iterable[JSON]) -> set[str]:
+    out: set[str] = set()
+    for e in events:
+        out.update(e["actors"]["source"], e["actors"]["target"])
+        if e.get("system"):
+            out.add(e["system"])
+    return out
+
+
+def _docs_in(events: Iterable[JSON]) -> set[str]:
+    return {s for e in events for s in e["sources"]}
+
+
+def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None) -> FastAPI:
+    """The app over the store at `db` (created when missing unless `read_only`).
+
+    `nlp` is the spaCy pipeline for `POST /articles`; built on the first post when not given.
+    """
+    svc = Service.open(Path(db), read_only=read_only, nlp=nlp)
+    env = _env()
+    rd = svc.reader
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        svc.close()
+
+    app = FastAPI(title="storyline", version=__version__, lifespan=lifespan,
+                  description="Events, quotes, actors, corroborations, contradictions and arms deals read "
+                              "from news articles, each citing the characters it came from. Every GET page "
+                              "also exists as `<path>.json`.")
+    app.state.service = svc
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if response.headers.get("content-type", "").startswith("text/html") and not request.url.path.startswith(
+                ("/docs", "/redoc")):
+            response.headers["Content-Security-Policy"] = _CSP
+            response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.exception_handler(StoreError)
+    async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
+        log.error("store error: %s", exc)
+        return JSONResponse({"detail": "store error"}, status_code=500)
+
+    def render(request: Request, template: str, data: JSON, status: int = 200, **ctx: Any) -> Response:
+        if wants_json(request):
+            return JSONResponse(data, status_code=status)
+        html = env.get_template(template).render(request=request, data=data, json_url=_json_url(request),
+                                                 path=request.url.path, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    def not_found(request: Request, what: str) -> Response:
+        return render(request, "error.html", {"detail": f"{what} not found"}, 404, title="Not found")
+
+    def route(path: str, **kw: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Register `path` and its `.json` twin (the twin first, so `{id}.json` never reads as an id)."""
+
+        def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
+            app.add_api_route(path + ".json", fn, methods=["GET"], include_in_schema=False)
+            app.add_api_route(path, fn, methods=["GET"], response_class=Response, **kw)
+            return fn
+
+        return deco
+
+    # --- pages + JSON ----------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/events", status_code=307)
+
+    @route("/events", summary="Events (fused), filtered; HTML timeline or JSON")
+    def events(request: Request, actor: Text = None, type: Text = None, status: StatusParam | None = None,
+               date_from: DateParam = None, date_to: DateParam = None, source: Text = None,
+               system: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Response:
+        f = EventFilter(actor=actor, type=type, status=status, date_from=date_from, date_to=date_to,
+                        source=source, system=system)
+        page = rd.events(f, limit, offset)
+        if wants_json(request):
+            return JSONResponse(page.json() | {"filters": f.params()})
+        evs = page.items
+        return render(request, "events.html", page.json(), title="Timeline", filters=f.params(),
+                      groups=_group_timeline(evs), names=rd.names(_ids_in(evs)), docs=rd.doc_labels(_docs_in(evs)),
+                      links=_page_links(request, page), stats=rd.stats(), outlets=rd.outlets(),
+                      actors=rd.top_entities(), chart=events_per_month_svg([event_of_json(e) for e in evs]))
+
+    @route("/events/{event_id}", summary="One event with its evidence sentences")
+    def event(request: Request, event_id: str) -> Response:
+        ev = rd.event(event_id)
+        if ev is None:
+            return not_found(request, "event")
+        evidence = rd.evidence(ev)
+        related = rd.related(event_id)
+        data = {"event": event_json(ev), "evidence": evidence.items, **related}
+        if wants_json(request):
+            return JSONResponse(data)
+        other = rd.events_by_id([c["claim"] for c in related["contradictions"]]
+                                + [c["denial"] for c in related["contradictions"]])
+        texts: dict[str, str] = {}
+        for item in evidence.items:
+            text = evidence.texts.get(item["doc_id"])
+            if text is None or item["doc_id"] in texts:
+                continue
+            marks = [Mark(e["trigger"]["start"], e["trigger"]["end"], "trigger", "event trigger",
+                          f"m{i}" if e["doc_id"] == item["doc_id"] else "")
+                     for i, e in enumerate(evidence.items) if e["doc_id"] == item["doc_id"]]
+            marks += [Mark(e["sentence"]["start"], e["sentence"]["end"], "evidence", "evidence sentence")
+                      for e in evidence.items if e["doc_id"] == item["doc_id"] and e["sentence"]]
+            reach = max((m.end for m in marks), default=0) + 500
+            texts[item["doc_id"]] = highlight(text, marks, limit=max(MAX_DOC_CHARS, reach))
+        ids = _ids_in([data["event"], *(event_json(e) for e in other.values())])
+        return render(request, "event.html", data, title=f"{ev.type} · {ev.status}", ev=data["event"],
+                      texts=texts, others={k: event_json(v) for k, v in other.items()}, names=rd.names(ids),
+                      docs=rd.doc_labels(ev.sources))
+
+    @route("/entities", summary="Canonical actors")
+    def entities(request: Request, type: Text = None, q: Text = None, limit: Limit = DEFAULT_LIMIT,
+                 offset: Offset = 0) -> Response:
+        page = rd.entities(type=type, q=q, limit=limit, offset=offset)
+        return render(request, "entities.html", page.json(), title="Actors", q=q or "", type=type or "",
+                      links=_page_links(request, page))
+
+    @route("/entities/{entity_id}", summary="One actor with its events and quotes")
+    def entity(request: Request, entity_id: str) -> Response:
+        ent = rd.entity(entity_id)
+        if ent is None:
+            return not_found(request, "entity")
+        evs = rd.entity_events(entity_id)
+        quotes = rd.quotes(speaker=entity_id, limit=MAX_LIMIT)
+        from storyline.export.jsonl import entity_json
+
+        data = {"entity": entity_json(ent), "events": evs.json(), "quotes": quotes.json()}
+        if wants_json(request):
+            return JSONResponse(data)
+        ids = _ids_in(evs.items) | {ent.affiliation or ""}
+        return render(request, "entity.html", data, title=ent.name, names=rd.names(ids),
+                      docs=rd.doc_labels({m.doc_id for m in ent.mentions} | _docs_in(evs.items)
+                                         | {q["doc_id"] for q in quotes.items}))
+
+    @route("/quotes", summary="Quote ledger, grouped by speaker")
+    def quotes(request: Request, speaker: Text = None, doc_id: Text = None, q: Text = None,
+               kind: Literal["direct", "indirect", "mixed"] | None = None, limit: Limit = DEFAULT_LIMIT,
+               offset: Offset = 0) -> Response:
+        page = rd.quotes(speaker=speaker, doc_id=doc_id, q=q, kind=kind, limit=limit, offset=offset)
+        groups: dict[str, list[JSON]] = {}
+        for item in page.items:
+            sp = item["speaker"]
+            groups.setdefault("" if sp is None else (sp["name"] or sp["text"]), []).append(item)
+        return render(request, "quotes.html", page.json(), title="Quotes", groups=groups,
+                      docs=rd.doc_labels(x["doc_id"] for x in page.items), links=_page_links(request, page),
+                      filters={"speaker": speaker or "", "q": q or ""},
+                      names=rd.names(x["via"] for x in page.items))
+
+    @route("/documents", summary="Documents (without their text)")
+    def documents(request: Request, source: Text = None, q: Text = None, limit: Limit = DEFAULT_LIMIT,
+                  offset: Offset = 0) -> Response:
+        page = rd.documents(source=source, q=q, limit=limit, offset=offset)
+        return render(request, "documents.html", page.json(), title="Documents", links=_page_links(request, page),
+                      filters={"source": source or "", "q": q or ""})
+
+    @route("/documents/{doc_id}", summary="One document: text and every record read from it")
+    def document(request: Request, doc_id: str) -> Response:
+        found = rd.document(doc_id)
+        if found is None:
+            return not_found(request, "document")
+        doc, records = found
+        fused = rd.fused_events_of(doc_id)
+        data = {"document": document_json(doc) | {"text": doc.text}, **records, "events": fused}
+        if wants_json(request):
+            return JSONResponse(data)
+        marks = [Mark(s.start, s.end, "bp", "boilerplate") for s in doc.boilerplate]
+        marks += [Mark(q["content"]["start"], q["content"]["end"], "q", f"quote ({q['kind']})", q["quote_id"])
+                  for q in records["quotes"]]
+        marks += [Mark(a["start"], a["end"], "a", f"{a['name']} [{a['type']}]") for a in records["actors"]]
+        marks += [Mark(t["start"], t["end"], "t", f"{t['type']} {t['value']}") for t in records["timexes"]]
+        marks += [Mark(e["start"], e["end"], "e", f"{e['type']} · {e['status']}") for e in records["event_mentions"]]
+        ids = {a["entity_id"] for a in records["actors"]} | _ids_in(fused)
+        return render(request, "document.html", data, title=doc.title or doc.doc_id, docrec=data["document"],
+                      text_html=highlight(doc.text, marks), names=rd.names(ids))
+
+    @route("/deals", summary="Arms-deal register")
+    def deals(request: Request, actor: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Response:
+        page = rd.deals(actor=actor, limit=limit, offset=offset)
+        ids = {x for d in page.items for x in (d["supplier"], d["recipient"], d["system"]) if x}
+        return render(request, "deals.html", page.json(), title="Deal register", names=rd.names(ids),
+                      docs=rd.doc_labels(s for d in page.items for s in d["sources"]),
+                      links=_page_links(request, page))
+
+    @route("/contradictions", summary="Claims and their denials")
+    def contradictions(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Response:
+        page = rd.contradictions(limit, offset)
+        evs = {k: event_json(v) for k, v in rd.events_by_id(
+            [c["claim"] for c in page.items] + [c["denial"] for c in page.items]).items()}
+        return render(request, "contradictions.html", page.json(), title="Contradictions", events=evs,
+                      names=rd.names(_ids_in(evs.values())), docs=rd.doc_labels(_docs_in(evs.values())),
+                      links=_page_links(request, page))
+
+    @route("/corroborations", summary="Facts that several documents report")
+    def corroborations(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Response:
+        page = rd.corroborations(limit, offset)
+        return render(request, "corroborations.html", page.json(), title="Corroborations",
+                      docs=rd.doc_labels(s for c in page.items for s in c["sources"]),
+                      links=_page_links(request, page))
+
+    @route("/search", summary="Substring search over documents, quotes and actors")
+    def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)] = "",
+               limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Response:
+        data: JSON = rd.search(q, limit) if q.strip() else {"query": q, "documents": [], "quotes": [], "entities": []}
+        return render(request, "search.html", data, title="Search", q=q,
+                      docs=rd.doc_labels(x["doc_id"] for x in data["quotes"]))
+
+    @app.get("/stats", summary="Row counts per table")
+    def stats() -> dict[str, int]:
+        return rd.stats()
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in _STATIC:  # a fixed list: clients never name files
+            raise HTTPException(404, "not found")
+        return Response(_static(name), media_type=_STATIC[name],
+                        headers={"Cache-Control": "public, max-age=3600"})
+
+    @app.post("/articles", status_code=201, summary="Ingest one article (same pipeline, idempotent)",
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/json": {"schema": ArticleIn.model_json_schema()}}}},
+              responses={200: {"description": "already stored: nothing added"},
+                         409: {"description": "store opened read-only"},
+                         413: {"description": f"body over {MAX_BODY} bytes"},
+                         422: {"description": "malformed article"}})
+    async def post_article(request: Request) -> JSONResponse:
+        if svc.read_only:
+            raise HTTPException(409, "this store is served read-only")
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
+            raise HTTPException(413, f"body over {MAX_BODY} bytes")
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_BODY:
+                raise HTTPException(413, f"body over {MAX_BODY} bytes")
+        try:
+            art = ArticleIn.model_validate_json(bytes(body))
+        except ValidationError as exc:
+            errors = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+            return JSONResponse({"detail": errors}, status_code=422)
+        status, out = await run_in_threadpool(svc.add_article, art)
+        return JSONResponse(out, status_code=status)
+
+    return app
+
+
+def event_of_json(e: JSON) -> Event:
+    """A fused event back from its JSON (for the per-month chart of the current page)."""
+    from storyline.export.jsonl import event_from_json
+
+    return event_from_json(e)
+
+
+def serve(db: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the app with uvicorn until interrupted. Loopback by default: the API has no authentication."""
+    import uvicorn
+
+    app = create_app(Path(db))
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        log.warning("serving on %s: anyone who can reach this interface can read and add articles", host)
+    uvicorn.run(app, host=host, port=port, log_level="info")

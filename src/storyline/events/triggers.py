@@ -1,0 +1,260 @@
+"""General event-trigger detection for any news domain (not only PLOVER's political events).
+
+The PLOVER extractor (`extract.py`) keeps the triggers that map to a PLOVER type; event
+coreference benchmarks (ECB+) and fusion need *every* event mention: verbs of any domain
+("host", "die", "hit"), event nouns ("earthquake", "shooting", "ceremony"), a few stative
+adjectives ("dead", "injured"), phrasal verbs ("pulled over"). Each trigger gets a lemma and a
+sense class — the PLOVER type when the PLOVER lexicon knows it, else a synonym class from
+`SYNONYMS`, else the lemma — which the coreference step uses to merge lexically different
+mentions of one event ("killed" / "murder" / "shooting").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyline.events import lexicon
+
+# Verbs that are never event mentions on their own (auxiliary-like, copular, light or cognitive).
+_NON_EVENT_VERBS: frozenset[str] = frozenset({
+    "be", "have", "do", "get", "let", "seem", "appear", "become", "remain", "keep", "include",
+    "know", "think", "believe", "want", "need", "like", "mean", "go", "come", "make", "take", "give",
+    "use", "look", "feel", "can", "will", "may", "must", "should", "would", "could",
+})
+
+# Event nouns of general news (crime, disasters, justice, sport, business, politics, show business).
+EVENT_NOUNS: frozenset[str] = frozenset({
+    "accident", "crash", "collision", "explosion", "blast", "fire", "blaze", "earthquake", "quake",
+    "tremor", "aftershock", "tsunami", "flood", "storm", "hurricane", "landslide", "eruption", "outbreak",
+    "death", "murder", "killing", "homicide", "shooting", "stabbing", "attack", "assault", "robbery",
+    "theft", "burglary", "kidnapping", "hijacking", "piracy", "hostage", "rescue", "escape", "chase",
+    "arrest", "charge", "trial", "hearing", "sentence", "conviction", "verdict", "appeal", "lawsuit",
+    "suit", "investigation", "probe", "inquiry", "raid", "crackdown", "operation", "search", "bust",
+    "injury", "fall", "overdose", "suicide", "funeral", "burial", "surgery", "treatment", "rehab",
+    "birth", "wedding", "marriage", "divorce", "engagement", "separation", "split", "breakup",
+    "election", "vote", "referendum", "campaign", "inauguration", "resignation", "appointment",
+    "nomination", "firing", "dismissal", "hiring", "layoff", "strike", "protest", "riot", "war",
+    "battle", "fighting", "conflict", "ceasefire", "truce", "invasion", "bombing", "airstrike", "strike",
+    "ceremony", "award", "awards", "oscar", "oscars", "show", "concert", "performance", "premiere",
+    "release", "launch", "announcement", "speech", "interview", "statement", "conference", "meeting",
+    "summit", "visit", "tour", "game", "match", "win", "victory", "defeat", "loss", "playoff",
+    "final", "championship", "tournament", "race", "goal", "score", "deal", "merger",
+    "acquisition", "takeover", "purchase", "sale", "bid", "offer", "buyout", "bankruptcy", "closure",
+    "cut", "increase", "rise", "drop", "decline", "recall", "failure", "outage", "leak", "spill",
+    "crime", "incident", "event", "violence", "unrest", "uprising", "coup", "execution", "massacre",
+    "evacuation", "aid", "relief", "donation", "party", "celebration", "festival", "job", "role",
+    "disappearance", "discovery", "capture", "seizure", "detention", "release", "return", "transfer",
+    "trade", "signing", "contract", "agreement", "treaty", "talks", "negotiation", "dispute", "threat",
+    "warning", "ban", "sanction", "sanctions", "embargo", "deployment", "mission", "exercise", "test",
+    "dui", "dwi", "suspicion", "driving", "speeding", "bail", "custody", "prison", "jail",
+    "attempt", "effort", "move", "manslaughter", "patrol", "stint", "hit", "host", "escort",
+    "upgrade", "update", "unveiling", "introduction", "debut", "presentation", "demonstration",
+})
+
+# Stative adjectives that report an event's result ("found dead", "critically injured").
+EVENT_ADJECTIVES: frozenset[str] = frozenset({
+    "dead", "injured", "wounded", "hurt", "missing", "killed", "arrested", "drunk", "pregnant",
+    "fired", "jailed", "nominated",
+})
+
+# Nominal suffixes that usually name an action ("-tion", "-ment"), with nouns that match but do not.
+_ACTION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ery", "ing", "age", "al")
+_SUFFIX_EXCEPTIONS: frozenset[str] = frozenset({
+    "nation", "station", "position", "condition", "information", "edition", "section", "region",
+    "population", "organization", "organisation", "administration", "foundation", "institution",
+    "tradition", "question", "situation", "location", "portion", "option", "version", "mansion",
+    "television", "government", "department", "parliament", "apartment", "equipment", "document",
+    "moment", "element", "instrument", "monument", "comment", "segment", "amount", "experience",
+    "evidence", "audience", "distance", "balance", "insurance", "difference", "conference", "science",
+    "sentence", "reference", "sequence", "silence", "license", "licence", "influence", "presence",
+    "nature", "future", "picture", "culture", "structure", "feature", "temperature", "literature",
+    "measure", "figure", "procedure", "gallery", "battery", "category", "lottery", "delivery",
+    "thing", "building", "morning", "evening", "ceiling", "string", "king", "ring", "wing", "spring",
+    "meeting", "something", "nothing", "anything", "everything", "ending", "clothing", "training",
+    "age", "page", "image", "message", "language", "village", "percentage", "average", "stage",
+    "animal", "official", "capital", "hospital", "signal", "total", "local", "individual", "material",
+    "criminal", "national", "general", "potential", "principal", "rival", "journal", "terminal",
+    "proposal", "medal", "interval", "festival", "manual", "ritual", "professional", "original",
+    "mention", "attention", "intention", "tension", "pension", "dimension", "extension", "emotion",
+    "motion", "ocean", "lotion", "portion", "fraction", "faction", "function", "auction",
+    "percent", "statement", "environment", "management", "agent", "student", "resident", "president",
+    "incident", "parent", "patient", "client", "talent", "ancient", "accent", "event", "property",
+    "settlement", "employment", "movement", "payment", "treatment", "development", "investment",
+})
+
+# Derivation: event nouns/adjectives → the verb they nominalize, so "death" and "died" compare equal.
+DERIVED: dict[str, str] = {
+    "death": "die", "dead": "die", "killing": "kill", "shooting": "shoot", "hosting": "host",
+    "falling": "fall", "earthquake": "quake", "temblor": "quake", "arrest": "arrest", "capture": "capture",
+    "acquisition": "acquire", "purchase": "buy", "sale": "sell", "appointment": "appoint",
+    "nomination": "nominate", "dismissal": "dismiss", "firing": "fire", "hiring": "hire",
+    "injury": "injure", "injured": "injure", "wounded": "wound", "collision": "collide", "escape": "escape",
+    "announcement": "announce", "statement": "state", "election": "elect", "resignation": "resign",
+    "investigation": "investigate", "explosion": "explode", "conviction": "convict", "robbery": "rob",
+    "theft": "steal", "negotiation": "negotiate", "agreement": "agree", "attempt": "try",
+    "attack": "attack", "hijacking": "hijack", "rescue": "rescue", "release": "release",
+}
+
+# Narrow synonym sets: near-equivalent verbs of one happening (broad classes over-merge).
+SYNONYMS: dict[str, str] = {}
+for _cls, _words in {
+    "ARREST": ("arrest", "detain", "apprehend", "nab"),
+    "CAPTURE": ("capture", "seize"),
+    "FOIL": ("foil", "thwart", "repulse", "prevent"),
+    "FIRE": ("fire", "sack", "dismiss", "oust", "terminate", "axe", "can"),
+    "HIRE": ("hire", "appoint", "name"),
+    "ACQUIRE": ("acquire", "buy", "purchase", "takeover"),
+    "QUAKE": ("quake", "tremor", "aftershock"),
+    "SAY": ("say", "tell", "state", "add", "accord", "according"),
+    "DIE": ("die", "perish"),
+    "FALL": ("fall", "plunge", "tumble", "plummet"),
+}.items():
+    for _w in _words:
+        SYNONYMS.setdefault(_w, _cls)
+
+# Words of a coordinated lexical compound whose second half is no separate event ("hit-and-run").
+_REPORTING_CLASSES = frozenset({"SAY"})
+
+# Verb + object idioms that are one event mention ("opened fire", "took place", "parted ways").
+IDIOM_OBJECTS: frozenset[tuple[str, str]] = frozenset({
+    ("open", "fire"), ("take", "place"), ("part", "way"), ("show", "door"), ("make", "round"),
+    ("run", "show"), ("take", "lead"), ("take", "custody"), ("take", "charge"), ("take", "office"),
+    ("lose", "job"), ("lose", "life"), ("pay", "tribute"), ("pay", "visit"), ("hold", "talk"),
+    ("give", "birth"), ("make", "appearance"), ("take", "part"), ("take", "control"),
+})
+# Preposition + noun idioms that are event mentions ("on suspicion", "under fire", "in custody").
+IDIOM_PPS: frozenset[tuple[str, str]] = frozenset({
+    ("on", "suspicion"), ("under", "fire"), ("under", "control"), ("in", "custody"),
+    ("behind", "wheel"), ("under", "arrest"), ("on", "trial"), ("at", "large"), ("on", "strike"),
+})
+
+
+def _noun_is_event(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in EVENT_NOUNS or lemma in lexicon.NOUNS:
+        return True
+    if lemma in _SUFFIX_EXCEPTIONS or len(lemma) < 6:
+        return False
+    return lemma.endswith(_ACTION_SUFFIXES)
+
+
+def _trigger_span(tok: Token) -> tuple[int, ...]:
+    """The trigger's tokens: the head word plus an adjacent particle ("pulled over", "according to"),
+    an idiomatic object ("opened fire"), or the adjective of a compound event ("drunk driving")."""
+    doc = tok.doc
+    toks = [tok.i]
+    lemma = tok.lemma_.lower()
+    for ch in tok.children:
+        if ch.dep_ == "prt" and abs(ch.i - tok.i) == 1:
+            toks.append(ch.i)
+        elif ch.dep_ in ("dobj", "attr") and (lemma, ch.lemma_.lower()) in IDIOM_OBJECTS:
+            toks.append(ch.i)
+        elif (ch.dep_ == "amod" and ch.i == tok.i - 1 and tok.tag_ in ("NN", "VBG")
+              and tok.lower_.endswith("ing") and ch.lemma_.lower() in EVENT_ADJECTIVES | {"drunken"}):
+            toks.append(ch.i)
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        toks.append(tok.i + 1)
+    return tuple(sorted(toks))
+
+
+def _pp_idiom(tok: Token) -> tuple[int, ...] | None:
+    """"on suspicion", "behind the wheel": the preposition through its object."""
+    if tok.dep_ != "pobj" or tok.head.pos_ != "ADP":
+        return None
+    if (tok.head.lower_, tok.lemma_.lower()) not in IDIOM_PPS:
+        return None
+    return tuple(range(tok.head.i, tok.i + 1))
+
+
+def _second_of_compound(tok: Token) -> bool:
+    """"hit-and-run", "hit and run driver": the second verb of a lexical compound is no event."""
+    if tok.dep_ != "conj":
+        return False
+    head = tok.head
+    hyphen = tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+    return hyphen or head.dep_ in ("compound", "amod", "nmod") or (head.head.pos_ == "NOUN" and head.dep_ != "ROOT"
+                                                                    and head.head.i > tok.i)
+
+
+def sense_class(lemma: str, plover: str | None = None) -> str:
+    """The class a trigger merges under: its verb (derivation) in a narrow synonym set, else that verb."""
+    base = DERIVED.get(lemma, lemma)
+    if base.endswith("ing") and len(base) > 6 and base not in EVENT_NOUNS:
+        base = base[:-3]
+    return SYNONYMS.get(base, base)
+
+
+def is_reporting(sense: str) -> bool:
+    """Reporting acts ("said", "according to") are separate events in every article."""
+    return sense in _REPORTING_CLASSES
+
+
+def trigger_mentions(sdoc: Doc) -> list[tuple[tuple[int, ...], str, str]]:
+    """Every event trigger of a parsed Doc as (token indices, lemma, sense class), in text order."""
+    plover_at: dict[int, str] = {}
+    for ev in getattr(sdoc._, "events", ()) or ():
+        span = sdoc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is not None:
+            plover_at[span.root.i] = ev.type
+    out: list[tuple[tuple[int, ...], str, str]] = []
+    taken: set[int] = set()
+    for tok in sdoc:
+        if tok.i in taken:
+            continue
+        lemma = tok.lemma_.lower()
+        pp = _pp_idiom(tok)
+        if pp is not None:
+            out.append((pp, lemma, sense_class(lemma)))
+            taken.update(pp)
+            continue
+        pos = tok.pos_
+        ok = False
+        if pos == "VERB":
+            ok = (lemma not in _NON_EVENT_VERBS or any(c.dep_ in ("prt", "dobj") and (lemma, c.lemma_.lower())
+                                                       in IDIOM_OBJECTS or c.dep_ == "prt" for c in tok.children))
+            ok = ok and tok.dep_ not in ("prep", "amod") and not _second_of_compound(tok)
+        elif pos == "NOUN":
+            ok = _noun_is_event(tok) and tok.dep_ != "compound"
+        elif pos == "PROPN":  # named events ("the Oscars", "the World Cup")
+            ok = lemma in EVENT_NOUNS
+        elif pos == "ADJ":
+            ok = lemma in EVENT_ADJECTIVES
+        if not ok and (tok.i not in plover_at or tok.dep_ == "compound"):
+            continue
+        span = _trigger_span(tok)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        out.append((span, lemma, sense_class(lemma, plover_at.get(tok.i))))
+    out.sort()
+    return out
+
+
+def doc_features(sdoc: Doc) -> frozenset[str]:
+    """What a document is about, for blocking documents of one topic into one event: the names
+    (persons, places, organizations), numbers and dates it mentions, lower-cased."""
+    feats: set[str] = set()
+    for ent in sdoc.ents:
+        if ent.label_ in ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "EVENT", "WORK_OF_ART"):
+            for w in ent.text.lower().split():
+                if len(w) > 2 and w.isalpha():
+                    feats.add(f"n:{w}")
+        elif ent.label_ in ("DATE", "CARDINAL", "QUANTITY", "TIME", "ORDINAL"):
+            for w in ent.text.lower().split():
+                if any(ch.isdigit() for ch in w):
+                    feats.add(f"d:{w.strip(',.')}")
+    return frozenset(feats)
+
+
+def mention_features(sdoc: Doc, tokens: tuple[int, ...]) -> frozenset[str]:
+    """The arguments a trigger's sentence names (people, places, numbers, dates), lower-cased: two
+    mentions of one verb whose sentences name disjoint participants are likely different events."""
+    sent = sdoc[tokens[0]].sent
+    feats: set[str] = set()
+    for ent in sent.ents:
+        if ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
+            feats.update(f"n:{w}" for w in ent.text.lower().split() if len(w) > 2 and w.isalpha())
+        elif ent.label_ in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+            feats.update(f"d:{w.strip(',.')}" for w in ent.text.lower().split()
+                         if any(ch.isdigit() for ch in w) or w.endswith("day"))
+    return frozenset(feats)

@@ -1,0 +1,324 @@
+"""HTTP API: JSON shapes, filters, pagination, HTML twins, escaping, hostile input, POST /articles."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline.api import MAX_BODY, create_app, serve
+from storyline.records import (
+    Annotation,
+    Contradiction,
+    Corroboration,
+    Deal,
+    DocDate,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    EventMention,
+    Fusion,
+    Mention,
+    Quote,
+    Span,
+    Speaker,
+    TextSpan,
+)
+from storyline.store import Store
+
+HOSTILE = "<script>alert('pwned')</script>"
+SQLI = "'; DROP TABLE events; --"
+TEXT_A = (
+    "HARBOUR CITY, March 5 - Norway agreed to buy 12 patrol boats from Chile for $200 million, the ministry "
+    f"said. {HOSTILE} “We need them by summer,” Admiral Ines Berg said. Talks will continue in May.\n"
+)
+TEXT_B = f"Chile denied on Tuesday that any patrol boat contract had been signed with Norway. {SQLI} 100% sure_ok.\n"
+DOC_A, DOC_B = "doc-a", "doc-b"
+
+
+def _at(text: str, needle: str) -> tuple[int, int]:
+    s = text.index(needle)
+    return s, s + len(needle)
+
+
+def _sentence(text: str, needle: str) -> Span:
+    s, e = _at(text, needle)
+    lo = max(text.rfind(". ", 0, s) + 2, 0) if text.rfind(". ", 0, s) >= 0 else 0
+    hi = text.find(".", e) + 1
+    return Span(lo, hi)
+
+
+def _mention(doc_id: str, text: str, needle: str, quote_id: str | None = None) -> Mention:
+    s, e = _at(text, needle)
+    return Mention(doc_id, s, e, needle, quote_id)
+
+
+def annotations() -> list[Annotation]:
+    a = Document(DOC_A, TEXT_A, source="Harbour Times", title=f"Norway buys boats {HOSTILE}",
+                 published=DocDate("2024-03-05", "given"), body=(Span(0, len(TEXT_A)),))
+    b = Document(DOC_B, TEXT_B, source="Fjord Daily", title="Chile denies boat deal",
+                 published=DocDate("2024-03-12", "given"), body=(Span(0, len(TEXT_B)),))
+    q = _at(TEXT_A, "We need them by summer,")
+    sp = _at(TEXT_A, "Admiral Ines Berg")
+
+    def em(doc: Document, mid: str, needle: str, type_: str, status: str, **kw: object) -> EventMention:
+        s, e = _at(doc.text, needle)
+        return EventMention(doc.doc_id, mid, s, e, needle, _sentence(doc.text, needle), type_, status,  # type: ignore[arg-type]
+                            **kw)  # type: ignore[arg-type]
+
+    ann_a = Annotation(a, quotes=(Quote(DOC_A, "q1", "direct", TextSpan(*q, TEXT_A[q[0]:q[1]]),
+                                        Speaker(*sp, TEXT_A[sp[0]:sp[1]], "person:ines-berg", "Ines Berg",
+                                                "Admiral")),),
+                       events=(em(a, "m1", "agreed", "AGREE", "happened"), em(a, "m2", "Talks", "CONSULT", "planned")))
+    ann_b = Annotation(b, events=(em(b, "m1", "denied", "REJECT", "denied"),))
+    return [ann_a, ann_b]
+
+
+def fusion() -> Fusion:
+    claim = Event("ev-claim", "AGREE", "happened", (_mention(DOC_A, TEXT_A, "agreed"),), (DOC_A,),
+                  arms_stage="contract", source_actors=("country:NOR",), target_actors=("country:CHL",),
+                  system="weapon:patrol-boat", quantity=12, unit="boats", value_usd=2e8,
+                  date=EventDate("2024-03-05"), confidence=0.9)
+    denial = Event("ev-denial", "REJECT", "denied", (_mention(DOC_B, TEXT_B, "denied"),), (DOC_B,),
+                   source_actors=("country:CHL",), target_actors=("country:NOR",), date=EventDate("2024-03"))
+    talks = Event("ev-talks", "CONSULT", "planned", (_mention(DOC_A, TEXT_A, "Talks"),), (DOC_A,),
+                  source_actors=("country:NOR",), target_actors=("country:CHL",), date=EventDate("2024-05"))
+    vague = Event("ev-vague", "SUPPORT", "claimed", (_mention(DOC_B, TEXT_B, "signed"),), (DOC_B,),
+                  date=EventDate("unresolved"))
+    ents = (
+        Entity("country:NOR", "country", "Norway", ("Oslo",), country="NOR",
+               mentions=(_mention(DOC_A, TEXT_A, "Norway"), _mention(DOC_B, TEXT_B, "Norway"))),
+        Entity("country:CHL", "country", "Chile", (), country="CHL", mentions=(_mention(DOC_B, TEXT_B, "Chile"),)),
+        Entity("person:ines-berg", "person", f"Ines Berg {HOSTILE}", (), "Admiral", "country:NOR", "NOR",
+               (_mention(DOC_A, TEXT_A, "Ines Berg"),)),
+        Entity("weapon:patrol-boat", "weapon_system", "patrol boat"),
+    )
+    return Fusion(
+        entities=ents, events=(claim, denial, talks, vague),
+        corroborations=(Corroboration("quantity", "12", (DOC_A, DOC_B), (claim.mentions[0],), "ev-claim"),),
+        contradictions=(Contradiction("ev-claim", "ev-denial", "AGREE reported, then denied"),),
+        deals=(Deal("deal-1", "country:CHL", "country:NOR", "weapon:patrol-boat", "ships", 12, "boats", 2e8,
+                    "2024-03", events=("ev-claim",), sources=(DOC_A,)),),
+    )
+
+
+def build_store(path: Path) -> Path:
+    with Store(path) as store:
+        for ann in annotations():
+            store.add(ann)
+        store.replace_fusion(fusion())
+    return path
+
+
+@pytest.fixture()
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    app = create_app(build_store(tmp_path / "s.duckdb"))
+    with TestClient(app) as c:
+        yield c
+
+
+HTML = {"accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+EVENT_KEYS = {"event_id", "type", "mode", "arms_stage", "actors", "system", "quantity", "value_usd", "date",
+              "status", "mentions", "sources", "confidence"}
+
+
+def _ids(resp: object) -> list[str]:
+    return [e["event_id"] for e in resp.json()["items"]]  # type: ignore[attr-defined]
+
+
+def test_events_json_contract_order_and_pagination(client: TestClient) -> None:
+    r = client.get("/events")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    body = r.json()
+    assert body["total"] == 4 and body["limit"] == 50 and body["offset"] == 0
+    assert all(set(e) == EVENT_KEYS for e in body["items"])
+    assert _ids(r) == ["ev-denial", "ev-claim", "ev-talks", "ev-vague"]  # by date; unresolved last
+    claim = body["items"][1]
+    assert claim["actors"] == {"source": ["country:NOR"], "target": ["country:CHL"]}
+    assert claim["mentions"] == [{"doc_id": DOC_A, "start": TEXT_A.index("agreed"),
+                                  "end": TEXT_A.index("agreed") + 6, "text": "agreed"}]
+    page = client.get("/events.json", params={"limit": 2, "offset": 1}).json()
+    assert page["total"] == 4 and [e["event_id"] for e in page["items"]] == ["ev-claim", "ev-talks"]
+    assert client.get("/events", params={"offset": 10}).json() == {"total": 4, "limit": 50, "offset": 10,
+                                                                    "items": [], "filters": {}}
+    for bad in ({"limit": 0}, {"limit": 501}, {"offset": -1}, {"status": "rumoured"}, {"date_from": "March"}):
+        assert client.get("/events", params=bad).status_code == 422, bad
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"actor": "country:NOR"}, ["ev-denial", "ev-claim", "ev-talks"]),
+    ({"actor": "norway"}, ["ev-denial", "ev-claim", "ev-talks"]),  # by name, any case
+    ({"actor": "Oslo"}, ["ev-denial", "ev-claim", "ev-talks"]),  # by alias
+    ({"type": "consult"}, ["ev-talks"]),
+    ({"status": "denied"}, ["ev-denial"]),
+    ({"date_from": "2024-03-06"}, ["ev-denial", "ev-talks"]),  # the month 2024-03 overlaps
+    ({"date_from": "2024-04", "date_to": "2024"}, ["ev-talks"]),
+    ({"date_to": "2024-03-04"}, ["ev-denial"]),
+    ({"source": "Fjord Daily"}, ["ev-denial", "ev-vague"]),
+    ({"source": DOC_A}, ["ev-claim", "ev-talks"]),
+    ({"system": "patrol boat"}, ["ev-claim"]),
+    ({"actor": "Chile", "status": "planned", "date_from": "2024-05-01", "date_to": "2024-05-31"}, ["ev-talks"]),
+    ({"actor": "nobody"}, []),
+])
+def test_event_filters(client: TestClient, params: dict[str, str], expected: list[str]) -> None:
+    r = client.get("/events", params=params)
+    assert r.status_code == 200
+    assert _ids(r) == expected and r.json()["total"] == len(expected)
+
+
+def test_event_detail_evidence_and_links(client: TestClient) -> None:
+    d = client.get("/events/ev-claim.json").json()
+    assert d["event"]["event_id"] == "ev-claim"
+    [ev] = d["evidence"]
+    assert ev["trigger"]["text"] == "agreed" and ev["doc_id"] == DOC_A
+    assert ev["sentence"]["text"] == TEXT_A[ev["sentence"]["start"]:ev["sentence"]["end"]]
+    assert "agreed to buy 12 patrol boats" in ev["sentence"]["text"]
+    assert d["contradictions"] == [{"claim": "ev-claim", "denial": "ev-denial", "note": "AGREE reported, then denied"}]
+    assert d["deals"] == ["deal-1"] and d["corroborations"][0]["value"] == "12"
+    page = client.get("/events/ev-claim", headers=HTML).text
+    assert '<span class="evidence" title="evidence sentence">' in page
+    assert '<a id="m0"></a><span class="evidence trigger"' in page
+    assert 'href="/entities/country%3ANOR"' in page and 'href="/documents/doc-a"' in page
+    assert 'href="/events/ev-denial"' in page and HOSTILE not in page
+    assert client.get("/events/nope.json").status_code == 404
+    assert client.get("/events/nope", headers=HTML).status_code == 404
+
+
+def test_other_endpoints(client: TestClient) -> None:
+    ents = client.get("/entities").json()
+    assert ents["total"] == 4 and ents["items"][0]["entity_id"] == "country:NOR"  # most mentioned first
+    assert client.get("/entities", params={"type": "person"}).json()["items"][0]["role"] == "Admiral"
+    ent = client.get("/entities/country:CHL.json").json()
+    assert [e["event_id"] for e in ent["events"]["items"]] == ["ev-denial", "ev-claim", "ev-talks"]
+    quotes = client.get("/quotes", params={"speaker": "Ines Berg"}).json()
+    assert quotes["total"] == 1 and quotes["items"][0]["content"]["text"] == "We need them by summer,"
+    assert client.get("/entities/person:ines-berg.json").json()["quotes"]["total"] == 1
+    docs = client.get("/documents").json()
+    assert [d["doc_id"] for d in docs["items"]] == [DOC_A, DOC_B] and "text" not in docs["items"][0]
+    full = client.get(f"/documents/{DOC_B}.json").json()
+    assert full["document"]["text"] == TEXT_B and [e["event_id"] for e in full["events"]] == ["ev-denial", "ev-vague"]
+    assert full["event_mentions"][0]["sentence"] == {"start": 0, "end": TEXT_B.index(".") + 1}
+    assert client.get("/deals").json()["items"][0]["deal_id"] == "deal-1"
+    assert client.get("/deals", params={"actor": "Chile"}).json()["total"] == 1
+    assert client.get("/contradictions").json()["items"][0]["denial"] == "ev-denial"
+    assert client.get("/corroborations").json()["items"][0]["sources"] == [DOC_A, DOC_B]
+    assert client.get("/stats").json()["events"] == 4
+    hits = client.get("/search", params={"q": "patrol BOAT"}).json()
+    assert [d["doc_id"] for d in hits["documents"]] == [DOC_A, DOC_B]
+    hit = hits["documents"][1]["hit"]
+    assert TEXT_B[hit["start"]:hit["end"]] == "patrol boat"
+    assert [e["entity_id"] for e in hits["entities"]] == ["weapon:patrol-boat"]
+    assert client.get("/search", params={"q": "summer"}).json()["quotes"][0]["quote_id"] == "q1"
+
+
+def test_html_twins_escape_and_headers(client: TestClient) -> None:
+    for path in ("/events", "/events/ev-claim", "/entities", "/entities/person:ines-berg", "/quotes",
+                 "/documents", f"/documents/{DOC_A}", "/deals", "/contradictions", "/corroborations",
+                 "/search?q=alert"):
+        r = client.get(path, headers=HTML)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html"), path
+        assert HOSTILE not in r.text and "<script>alert" not in r.text, path
+        assert "script-src 'self'" in r.headers["content-security-policy"], path
+        assert r.headers["x-content-type-options"] == "nosniff"
+        twin = client.get(path.replace("?", ".json?") if "?" in path else path + ".json", headers=HTML)
+        assert twin.headers["content-type"].startswith("application/json"), path
+        assert client.get(path, headers={"accept": "application/json"}).json() == twin.json(), path
+    doc = client.get(f"/documents/{DOC_A}", headers=HTML).text
+    assert "&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt;" in doc
+    assert '<a id="q1"></a><span class="q"' in doc  # quote anchors for links from the ledger
+    assert client.get("/", follow_redirects=False).headers["location"] == "/events"
+    assert client.get("/static/app.js").status_code == 200
+    assert ".evidence" in client.get("/static/app.css").text
+    for bad in ("/static/..%2Fapi.py", "/static/app.py", "/static/%2e%2e/%2e%2e/pyproject.toml"):
+        assert client.get(bad).status_code == 404, bad
+    assert client.get("/docs").status_code == 200 and "/articles" in client.get("/openapi.json").json()["paths"]
+
+
+def test_hostile_strings_are_parameters(client: TestClient) -> None:
+    before = client.get("/stats").json()
+    for params in ({"actor": SQLI}, {"source": SQLI}, {"type": SQLI}, {"system": SQLI},
+                   {"actor": "x' OR '1'='1"}, {"source": "\\"}):
+        r = client.get("/events", params=params)
+        assert r.status_code == 200 and r.json()["total"] == 0, params
+    for path, params in (("/quotes", {"speaker": SQLI, "q": SQLI}), ("/entities", {"q": SQLI}),
+                         ("/documents", {"q": SQLI, "source": SQLI}), ("/deals", {"actor": SQLI})):
+        assert client.get(path, params=params).json()["total"] == 0, path
+    assert client.get(f"/events/{SQLI}").status_code == 404
+    assert client.get(f"/documents/{SQLI}.json").status_code == 404
+    # the search finds the hostile text literally, and LIKE wildcards are literal too
+    assert [d["doc_id"] for d in client.get("/search", params={"q": SQLI}).json()["documents"]] == [DOC_B]
+    assert [d["doc_id"] for d in client.get("/search", params={"q": "100%"}).json()["documents"]] == [DOC_B]
+    assert client.get("/search", params={"q": "%%"}).json()["documents"] == []
+    assert client.get("/search", params={"q": "sur_"}).json()["documents"] == []
+    assert client.get("/stats").json() == before
+
+
+def test_post_articles_limits_and_idempotence_without_model(client: TestClient) -> None:
+    big = json.dumps({"text": "x" * (MAX_BODY + 1)})
+    r = client.post("/articles", content=big, headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: the cap is enforced while reading
+        yield b'{"text": "'
+        for _ in range(MAX_BODY // 65536 + 2):
+            yield b"y" * 65536
+        yield b'"}'
+
+    assert client.post("/articles", content=chunks()).status_code == 413
+    assert client.post("/articles", json={"text": "hi", "path": "/etc/passwd"}).status_code == 422
+    assert client.post("/articles", content=b"{not json").status_code == 422
+    assert client.post("/articles", json={"title": "no text"}).status_code == 422
+    assert client.post("/articles", json={"text": "   "}).status_code == 422
+    # an id already stored adds nothing and needs no model
+    r = client.post("/articles", json={"id": DOC_A, "text": "anything"})
+    assert r.status_code == 200 and r.json() == {"doc_id": DOC_A, "added": False, "reason": "already stored"}
+    assert client.get("/stats").json()["documents"] == 2
+
+
+def test_read_only_store_refuses_posts(tmp_path: Path) -> None:
+    db = build_store(tmp_path / "ro.duckdb")
+    with TestClient(create_app(db, read_only=True)) as c:
+        assert c.get("/events").json()["total"] == 4
+        assert c.post("/articles", json={"text": "new"}).status_code == 409
+
+
+def test_serve_binds_loopback_by_default() -> None:
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+
+
+@pytest.mark.slow
+def test_examples_store_and_post_articles(tmp_path: Path, nlp: object) -> None:
+    from storyline.export import read_jsonl
+    from storyline.runner import run
+
+    repo = Path(__file__).resolve().parents[1]
+    out, db = tmp_path / "out", tmp_path / "s.duckdb"
+    run([repo / "examples"], out, db=db, nlp=nlp)  # type: ignore[arg-type]
+    with TestClient(create_app(db, nlp=nlp)) as c:  # type: ignore[arg-type]
+        events = list(read_jsonl(out / "events.jsonl"))
+        got = c.get("/events", params={"limit": 500}).json()
+        assert got["total"] == len(events) > 0
+        assert sorted(got["items"], key=lambda e: e["event_id"]) == sorted(events, key=lambda e: e["event_id"])
+        actor = next(a for e in events for a in e["actors"]["source"])
+        filtered = c.get("/events", params={"actor": actor}).json()["items"]
+        assert filtered and all(actor in e["actors"]["source"] + e["actors"]["target"] for e in filtered)
+        before = c.get("/stats").json()
+        article = {"text": "OSLO, June 3 - Norway signed a contract on Monday to buy 8 coastal radars from Poland "
+                           f"for $90 million, the defence ministry said. {HOSTILE}\n", "source": "Test Wire",
+                   "published": "2024-06-03", "title": "Radar deal"}
+        r = c.post("/articles", json=article)
+        assert r.status_code == 201, r.text
+        doc_id = r.json()["doc_id"]
+        after = c.get("/stats").json()
+        assert after["documents"] == before["documents"] + 1 and after["events"] >= before["events"]
+        assert c.get(f"/documents/{doc_id}.json").json()["document"]["published"]["value"] == "2024-06-03"
+        assert c.get("/events", params={"source": "Test Wire"}).json()["total"] >= 1
+        again = c.post("/articles", json=article)
+        assert again.status_code == 200 and again.json()["added"] is False and again.json()["doc_id"] == doc_id
+        assert c.get("/stats").json() == after
+        assert HOSTILE not in c.get(f"/documents/{doc_id}", headers=HTML).text
