@@ -145,7 +145,7 @@ CONTRACT = {
     "deals.jsonl": {"deal_id", "supplier", "recipient", "system", "category", "quantity", "unit", "value_usd",
                     "ordered", "delivered", "paid_by", "tested", "follow_on", "events", "sources"},
 }
-OPTIONAL = {"entities.jsonl": {"role", "affiliation", "country"}, "corroborations.jsonl": {"event_id"}}
+OPTIONAL = {"documents.jsonl": {"duplicate_of"}, "entities.jsonl": {"role", "affiliation", "country"}, "corroborations.jsonl": {"event_id"}}
 
 
 def _check_keys(out: Path) -> dict[str, list[Any]]:

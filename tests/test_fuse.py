@@ -76,7 +76,7 @@ def test_incompatible_dates_and_statuses_stay_apart() -> None:
             system="weapon:t-9", date="2019-10-23"),
         _ev("a", 3, "AGREE", "possible", stage="contract", tgt=("country:PER",), system="weapon:t-9", date="2022"),
         _ev("a", 0, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
-            system="weapon:t-9"),
+            system="weapon:t-9", text="signed"),
     ])
     fusion = fuse([a])
     assert len(fusion.events) == 4
@@ -117,7 +117,7 @@ def test_deal_row_from_stages() -> None:
             date="2020-05-01"),
         _ev(doc, 3, "MOBILIZE", "happened", stage="test", src=("country:PER",), system="weapon:t-9", date="2020-09"),
         _ev(doc, 4, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
-            system="weapon:t-9", value=9e8, date="2019-03"),
+            system="weapon:t-9", value=9e8, date="2019-03", text="signed"),
     )
     fusion = fuse([Annotation(Document(doc, text), actors=actors, events=evs)])
     assert len(fusion.deals) == 1
@@ -152,3 +152,49 @@ def test_fusion_scales_roughly_linearly() -> None:
     small, large = benchmark(500), benchmark(5000)
     assert large < 1.5
     assert large / small < 30  # 10x the mentions: linear ~10x, quadratic ~100x
+
+
+def test_ordered_is_the_date_of_a_signing_mention_only() -> None:
+    """A dated mention that only names the contract does not date the order; an undated signing
+    mention makes it "unresolved"; with no signing mention at all it stays unknown."""
+    named = _ev("a", 1, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+                system="weapon:t-9", date="2019-06", text="contract")
+    signed = _ev("a", 2, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+                 system="weapon:t-9", text="signed")
+    assert fuse([_ann("a", [named, signed])]).deals[0].ordered == "unresolved"
+    assert fuse([_ann("a", [named])]).deals[0].ordered is None
+    dated = _ev("a", 2, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+                system="weapon:t-9", text="signed", date="2019-04")
+    assert fuse([_ann("a", [named, dated])]).deals[0].ordered == "2019-04"
+
+
+def test_corroborated_values_are_rounded_to_cents() -> None:
+    evs = [
+        _ev(d, 1, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:t-9", value=434500000.00000006)
+        for d in ("a", "b")
+    ]
+    fusion = fuse([_ann("a", [evs[0]]), _ann("b", [evs[1]])])
+    values = [c.value for c in fusion.corroborations if c.fact == "value_usd"]
+    assert values == ["434500000.0"]
+
+
+def test_contradiction_note_names_each_sides_speaker_and_source() -> None:
+    from storyline.records import Quote, Speaker, TextSpan
+
+    claim_ev = _ev("a", 1, "RETREAT", "claimed", src=("country:PER",), tgt=("country:CHL",), text="send home")
+    claim_ev = EventMention(**{**{f: getattr(claim_ev, f) for f in claim_ev.__slots__}, "quote_id": "q2"})
+    outlet_quote = Quote("a", "q2", "indirect", TextSpan(100, 190, "x"),
+                         Speaker(0, 5, "Wire", "media:wire", "Wire", None))
+    person_quote = Quote("a", "q1", "direct", TextSpan(200, 290, "y"),
+                         Speaker(20, 28, "Ana Ruiz", "person:ana-ruiz", "Ana Ruiz", "minister"), via="media:wire")
+    a = Annotation(Document("a", _TEXT, source="Daily A"), actors=_ann("a", []).actors, events=(claim_ev,),
+                   quotes=(outlet_quote, person_quote))
+    b = _ann("b", [
+        _ev("b", 1, "REJECT", "happened", src=("person:ana-ruiz",), tgt=("country:PER",), text="denied"),
+        EventMention("b", "e2", 150, 159, "send back", Span(100, 190), "RETREAT", "denied",
+                     source=("country:PER",), target=("country:CHL",)),
+    ])
+    (c,) = fuse([a, b]).contradictions
+    assert "Ana Ruiz via Wire in Daily A" in c.note
+    assert "denied by Ana Ruiz in b" in c.note

@@ -170,3 +170,49 @@ def test_seed_gold_quotes_and_speakers(nlp: Any, seeds_dir: Path) -> None:
     assert any(q.speaker is not None and q.speaker.text.lower() in ("he", "she") for q in hits)
     assert any(q.speaker is not None and q.speaker.text.lower().startswith("the ")
                and (q.speaker.entity_id or "").startswith("person:") for q in hits)
+
+
+@pytest.mark.slow
+def test_parenthetical_cue_splits_the_host_clause(nlp: Any) -> None:
+    text = "The goal of the talks, the envoy said, is to reach a durable ceasefire before winter.\n"
+    qs = _quotes(nlp, text)
+    left, right = _find(qs, "The goal of the talks"), _find(qs, "is to reach a durable ceasefire")
+    assert left is not right and left.cue == right.cue and left.cue is not None and left.cue.text == "said"
+    assert "said" not in left.content.text + right.content.text
+    assert left.speaker is not None and left.speaker.text == "the envoy"
+
+
+@pytest.mark.slow
+def test_raising_verbs_stance_nouns_and_adjectives(nlp: Any) -> None:
+    text = (
+        "The governor appears to be losing ground in the northern counties.\n"
+        "The senator voiced the belief that the bill would never pass the house.\n"
+        "Senator Maria Lopez was sharply critical of the new trade agreement.\n"
+        "Among those surveyed, 42% say they would support the measure.\n"
+    )
+    qs = _quotes(nlp, text)
+    raised = [q for q in qs if q.cue is not None and q.cue.text == "appears"]
+    assert raised and all(q.speaker is None for q in raised)  # a stance with no stated holder
+    assert {q.content.text for q in raised} >= {"The governor", "to be losing ground in the northern counties"}
+    belief = _find(qs, "the bill would never pass")
+    assert belief.cue is not None and "belief" in belief.cue.text
+    assert belief.speaker is not None and belief.speaker.text == "The senator"
+    critical = _find(qs, "the new trade agreement")
+    assert critical.cue is not None and "critical of" in critical.cue.text
+    assert critical.speaker is not None and critical.speaker.entity_id == "person:maria-lopez"
+    poll = _find(qs, "they would support the measure")
+    assert poll.speaker is not None and poll.speaker.text == "42%"
+
+
+@pytest.mark.slow
+def test_title_case_headline_and_object_extent(nlp: Any) -> None:
+    text = (
+        "Harbor Council Chief Praises Port Workers For Ending The Strike\n\n"
+        "The mayor attacked the plan as a waste of public money, and left.\n"
+    )
+    qs = _quotes(nlp, text)
+    head = _find(qs, "Port Workers For Ending The Strike")
+    assert head.cue is not None and head.cue.text == "Praises"
+    assert head.speaker is not None and head.speaker.text == "Harbor Council Chief"
+    attack = _find(qs, "the plan")
+    assert attack.content.text == "the plan as a waste of public money"

@@ -109,10 +109,11 @@ class Service:
             self.store.close()
 
     def add_article(self, art: ArticleIn) -> tuple[int, JSON]:
-        """Run the whole pipeline on one article and refresh fusion; a stored doc_id adds nothing."""
-        from storyline.fuse import fuse
-        from storyline.runner import _Tally, annotate_all
+        """Run the whole pipeline on one article and refresh fusion; a stored doc_id adds nothing.
 
+        The pipeline modules are imported only when there is something to annotate: importing
+        spaCy takes seconds and holds the import lock, which would stall every cheap repeat post.
+        """
         text = art.text.removeprefix("\ufeff")
         if not text.strip():
             raise HTTPException(422, "text is empty or whitespace")
@@ -123,6 +124,9 @@ class Service:
         with self.lock:
             if self.store.has(doc.doc_id):
                 return 200, {"doc_id": doc.doc_id, "added": False, "reason": "already stored"}
+            from storyline.fuse import fuse
+            from storyline.runner import _Tally, annotate_all
+
             if self.nlp is None:
                 from storyline.pipeline import build_nlp
 
@@ -271,7 +275,11 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
         return render(request, "error.html", {"detail": f"{what} not found"}, 404, title="Not found")
 
     def route(path: str, **kw: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-        """Register `path` and its `.json` twin (the twin first, so `{id}.json` never reads as an id)."""
+        """Register `path` and its `.json` twin (the twin first, so `{id}.json` never reads as an id).
+
+        Ids are `{x:path}` parameters: JSONL ids may contain slashes ("wire/2024/05/a"), and they are
+        only ever looked up as bound SQL values, never joined to a file path.
+        """
 
         def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
             app.add_api_route(path + ".json", fn, methods=["GET"], include_in_schema=False)
@@ -300,7 +308,7 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
                       links=_page_links(request, page), stats=rd.stats(), outlets=rd.outlets(),
                       actors=rd.top_entities(), chart=events_per_month_svg([event_of_json(e) for e in evs]))
 
-    @route("/events/{event_id}", summary="One event with its evidence sentences")
+    @route("/events/{event_id:path}", summary="One event with its evidence sentences")
     def event(request: Request, event_id: str) -> Response:
         ev = rd.event(event_id)
         if ev is None:
@@ -336,7 +344,7 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
         return render(request, "entities.html", page.json(), title="Actors", q=q or "", type=type or "",
                       links=_page_links(request, page))
 
-    @route("/entities/{entity_id}", summary="One actor with its events and quotes")
+    @route("/entities/{entity_id:path}", summary="One actor with its events and quotes")
     def entity(request: Request, entity_id: str) -> Response:
         ent = rd.entity(entity_id)
         if ent is None:
@@ -374,7 +382,7 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
         return render(request, "documents.html", page.json(), title="Documents", links=_page_links(request, page),
                       filters={"source": source or "", "q": q or ""})
 
-    @route("/documents/{doc_id}", summary="One document: text and every record read from it")
+    @route("/documents/{doc_id:path}", summary="One document: text and every record read from it")
     def document(request: Request, doc_id: str) -> Response:
         found = rd.document(doc_id)
         if found is None:

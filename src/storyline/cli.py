@@ -114,7 +114,7 @@ def eval_seeds(
     except StorylineError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    out.print(format_report(result, verbose=verbose), markup=False, highlight=False)
+    out.print(format_report(result, verbose=verbose), markup=False, highlight=False, soft_wrap=True)
 
 
 def _run_eval(module: str, path: Path, verbose: bool, limit: int | None) -> None:
@@ -129,7 +129,7 @@ def _run_eval(module: str, path: Path, verbose: bool, limit: int | None) -> None
     except StorylineError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    out.print(report.format(verbose=verbose), markup=False, highlight=False)
+    out.print(report.format(verbose=verbose), markup=False, highlight=False, soft_wrap=True)
 
 
 _LIMIT = typer.Option(help="Only the first N documents (quick look).")

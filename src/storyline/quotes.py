@@ -32,13 +32,18 @@ __all__ = ["REPORTING_VERBS", "QuotesComponent", "extract_quotes"]
 OBJECT_VERBS = frozenset({
     "want", "call", "describe", "criticize", "criticise", "defend", "support", "propose", "slam",
     "reject", "endorse", "urge", "assail", "back", "cite", "prefer", "seek", "plan", "praise",
-    "blame", "attack", "oppose", "condemn", "dismiss", "welcome", "applaud", "question", "mock",
-    "label", "characterize", "accuse", "deny", "demand", "request", "recommend", "favor", "favour",
-    "intend", "consider", "view", "regard", "discuss", "mention", "ask", "promise", "vow", "pledge",
+    "blame", "attack", "oppose", "condemn", "dismiss", "applaud", "question", "mock",
+    "label", "characterize", "accuse", "deny", "demand", "recommend", "favor", "favour", "intend",
+    "consider", "view", "regard", "discuss", "mention", "ask", "promise", "vow", "pledge",
     "decline", "refuse", "suggest", "acknowledge", "admit", "hope", "expect", "predict",
     "tout", "blast", "lambaste", "decry", "denounce", "champion", "advocate", "pitch", "insist",
     "argue", "warn", "fear", "believe", "think", "know", "doubt", "estimate", "announce", "confirm",
     "highlight", "list", "emphasize", "stress", "signal", "threaten", "agree", "disagree",
+    # stance and communication verbs whose object is the stance ("voiced concern", "echoed the
+    # call", "disavowed the group", "offered praise", "talked about jobs", "referred to him as")
+    "care", "express", "remind", "disavow", "voice", "echo", "apologize", "apologise",
+    "talk", "repeat", "refer", "challenge", "encourage", "celebrate", "portray",
+    "convince", "persuade", "address", "push", "share", "retweet", "unveil", "reference", "lobby",
 })
 
 REPORTING_VERBS = frozenset({
@@ -58,7 +63,7 @@ REPORTING_VERBS = frozenset({
 # verbs that never take a reported clause when they have none of their own ("point out" needs "out")
 _NEEDS_CLAUSE = frozenset({"show", "find", "know", "learn", "hear", "understand", "feel", "sign",
                            "describe", "point", "charge", "accuse", "question", "recognize",
-                           "recognise", "realize", "expect", "signal", "demand", "ask"})
+                           "recognise", "realize", "expect", "signal", "demand", "ask", "maintain"})
 
 OPENERS = {'"': ('"', "”"), "“": ("”", '"'), "«": ("»",), "„": ("“", "”")}
 _QUOTE_CHARS = frozenset('"“”«»„')
@@ -214,9 +219,9 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PUNCT":
             return child
-    if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head is not verb:
+    if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
 
@@ -237,6 +242,10 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
     included, as attribution corpora mark sources), cut at the verb, newlines and edge punctuation."""
     doc = tok.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    # a non-restrictive relative clause (", who has ...") is commentary on the source, not its name
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.i > tok.i and c.left_edge.i > lo and doc[c.left_edge.i - 1].text == ",":
+            hi = min(hi, c.left_edge.i - 1)
     if verb_i is not None and lo <= verb_i < hi:
         lo, hi = (lo, verb_i) if tok.i < verb_i else (verb_i + 1, hi)
     for k in range(tok.i - 1, lo - 1, -1):
@@ -373,11 +382,11 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
         spk_tok = _subject(verb)
     mention: ActorMention | None = None
     span: tuple[int, int] = (0, 0)
-    if spk_tok is not None and not (content[0] <= spk_tok.i < content[1]) and not spk_tok.is_punct:
+    if spk_tok is not None and not (content[0] <= spk_tok.i < content[1]) and spk_tok.pos_ != "PUNCT":
         mention, span = _speaker_from_token(idx, spk_tok, verb.i)
         if mention is None and spk_tok.lower_ in ("it",):
             span = (spk_tok.i, spk_tok.i + 1)
-    if mention is None and (spk_tok is None or span == (0, 0) or spk_tok.is_punct):
+    if mention is None and (spk_tok is None or span == (0, 0) or spk_tok.pos_ == "PUNCT"):
         mention = _nearest_actor(idx, verb, lo, hi, content)
         span = (0, 0)
     via: str | None = None
@@ -509,30 +518,50 @@ def extract_quotes(
     for tok in doc:
         if tok.i in used_verbs or in_quote(tok):
             continue
+        frags: list[tuple[int, int]] | None = None
+        q: tuple[tuple[int, int], _Attribution] | None = None
         if _according(doc, tok.i):
             q = _according_quote(idx, doc, text, tok)
         elif (_reporting(tok) and tok.lower_ != "saying") or _participle_cue(tok):
-            q = _indirect(idx, doc, text, tok)
+            fq = _parenthetical(idx, doc, text, tok)
+            if fq is not None:
+                frags, att0 = fq
+                q = (frags[0], att0)
+            else:
+                q = _indirect(idx, doc, text, tok)
             if q is None and tok.lemma_.lower() in OBJECT_VERBS:
                 q = _object_attribution(idx, doc, text, tok)
         elif tok.lemma_.lower() in OBJECT_VERBS and tok.pos_ == "VERB":
             q = _object_attribution(idx, doc, text, tok)
-        else:
-            continue
+        if q is None and tok.pos_ == "NOUN":
+            q = _noun_complement(idx, doc, text, tok)
+        if q is None and tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            q = _adjective_stance(idx, doc, text, tok)
+        if q is None:
+            fq = _raising(idx, doc, text, tok)
+            if fq is not None:
+                frags, att0 = fq
+                q = (frags[0], att0)
         if q is None:
             continue
         (c_s, c_e), att = q
-        if _mostly_quoted(c_s, c_e, quoted_chars, text):
+        frags = frags or [(c_s, c_e)]
+        if all(_mostly_quoted(a, b, quoted_chars, text) for a, b in frags):
             continue
         used_verbs.add(tok.i)
-        content_text = text[c_s:c_e]
-        kind: QuoteKind = "mixed" if any(ch in _QUOTE_CHARS for ch in content_text) else "indirect"
         spk = _speaker(idx, att.speaker_mention, att.speaker_span, text)
         sent = tok.sent
         date = _date(idx, tok.idx, sent.start_char, sent.end_char, (c_s, c_e))
-        raw.append((c_s, kind, (c_s, c_e), spk, _cue(doc, text, att.cue), date, att.via))
+        ind_cue = _cue(doc, text, att.cue)
+        for c_s, c_e in frags:
+            kind: QuoteKind = "mixed" if any(ch in _QUOTE_CHARS for ch in text[c_s:c_e]) else "indirect"
+            raw.append((c_s, kind, (c_s, c_e), spk, ind_cue, date, att.via))
 
     taken = [r[2] for r in raw]
+    title = _title_verb(idx, doc, text)
+    if title is not None and not any(a < title[0].end and title[0].start < b for a, b in taken):
+        raw.append((title[0].start, "indirect", (title[0].start, title[0].end), title[1], title[2], None, None))
+        taken.append((title[0].start, title[0].end))
     for hm in _HEADLINE.finditer(text):
         q2 = _headline(idx, doc, text, hm)
         if q2 is not None and not any(a < q2[0].end and q2[0].start < b for a, b in taken):
@@ -620,6 +649,137 @@ def _strip_dateline(doc: Doc, s: int, e: int) -> int:
     return s
 
 
+def _parenthetical(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
+    """"The goal, he said, is to ...": a cue set off by commas inside the clause it reports.
+
+    The content is the host clause on both sides of the cue, as two fragments that share the cue
+    (so they read as one attribution, like a direct quote broken by its own "he said")."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i == verb.i or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    lo, hi = _clause_bounds(doc, text, verb)
+    subj = _subject(verb)
+    first = min(subj.left_edge.i, verb.i) if subj is not None and subj.i < verb.i else verb.i
+    if first - 1 < lo or doc[first - 1].text not in (",", "—", "–"):
+        return None
+    k = verb.i + 1
+    while k < hi and doc[k].text not in (",", "—", "–") and k < head.i:
+        k += 1
+    if k >= hi or doc[k].text not in (",", "—", "–"):
+        return None
+    start = max(lo, head.left_edge.i)
+    end = min(hi, head.right_edge.i + 1)
+    if start >= first - 1:
+        return None
+    left = _trim(doc, start, first - 1, text)
+    right = _trim(doc, k + 1, end, text)
+    if left[1] <= left[0] or right[1] - right[0] < 4:
+        return None
+    return [left, right], _attribution(idx, verb, lo, hi, (0, 0))
+
+
+def _adjective_stance(idx: _Index, doc: Doc, text: str, adj: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """"X was critical of Y", "X is eager to Y", "X is confident that Y": a stance adjective
+    with its complement, said of an actor (an inanimate subject is a description, not a stance)."""
+    verb = adj.head
+    if adj.lower_ in _NOT_STANCE_ADJ:
+        return None
+    if verb.lemma_.lower() not in ("be", "seem", "appear", "remain", "sound", "become", "feel"):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    lo_np, hi_np = _np_range(subj, verb.i)
+    if not (subj.lower_ in _AGENT_PRONOUNS or any(
+            m.type in ("person", "organization", "media", "country") for m in idx.mentions_in(lo_np, hi_np))):
+        return None
+    comp = next((c for c in adj.children if c.i > adj.i and (
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in _ADJ_PREPS))), None)
+    if comp is None:
+        return None
+    lo, hi = _clause_bounds(doc, text, verb)
+    start = comp.i + 1 if comp.dep_ == "prep" else comp.left_edge.i
+    end = min(hi, comp.right_edge.i + 1)
+    span = _trim(doc, start, end, text)
+    if len(_WORD.findall(text[span[0] : span[1]])) < 2:
+        return None
+    att = _attribution(idx, verb, lo, hi, (start, end))
+    att.cue = (min(verb.i, adj.i), start if comp.dep_ == "prep" else adj.i + 1)
+    return span, att
+
+
+_ADJ_PREPS = frozenset({"of", "about"})
+# modal and aspectual adjectives: "able to", "likely to", "due to", "set to" describe, not opine
+_NOT_STANCE_ADJ = frozenset({"able", "unable", "likely", "unlikely", "due", "free", "set", "about", "sure",
+                             "certain", "available", "first", "last", "next", "only", "quick", "slow", "aware",
+                             "full", "short", "part", "capable", "incapable", "responsible", "close", "home"})
+
+
+# nouns whose "that"-clause is a fact or a circumstance, not somebody's claim or belief
+_NOT_STANCE_NOUNS = frozenset({"fact", "time", "way", "point", "extent", "degree", "reason", "day", "moment",
+                               "sense", "result", "year", "week", "month", "case", "event", "place", "part",
+                               "news", "chance", "possibility", "likelihood", "prospect", "risk", "evidence",
+                               "situation", "condition", "assumption"})
+
+
+def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """"the belief that …", "concerns that …", "Trump's claim that …": a stance noun whose
+    complement clause is the content; the holder is the possessor or the subject of the verb
+    that has the noun ("officials raised concerns that …")."""
+    if noun.lemma_.lower() in _NOT_STANCE_NOUNS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and m.i == noun.i + 1
+                           for m in c.children)), None)
+    if clause is None:
+        return None
+    lo, hi = _clause_bounds(doc, text, noun)
+    span = _trim(doc, noun.i + 1, min(hi, clause.right_edge.i + 1), text)
+    if len(_WORD.findall(text[span[0] : span[1]])) < 3:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
+        holder = _subject(noun.head)
+    cue_lo = noun.left_edge.i if noun.left_edge.i >= lo else noun.i
+    if holder is not None and holder.head.i == noun.i:
+        cue_lo = max(cue_lo, holder.right_edge.i + 1)
+    att = _Attribution(noun, None, (0, 0), None, (min(cue_lo, noun.i), noun.i + 1))
+    if holder is not None:
+        att.speaker_mention, att.speaker_span = _speaker_from_token(idx, holder)
+    return span, att
+
+
+# verbs whose subject raises out of the stance they report ("X appears to be Y", "X is expected to
+# win", "X is said to be"): the stance has no stated holder, and the content is X plus the infinitive
+_RAISING = frozenset({"appear", "seem"})
+_RAISING_PASSIVE = frozenset({"expect", "say", "believe", "think", "report", "project", "predict",
+                              "rumor", "rumour", "know", "consider", "estimate", "suppose", "allege"})
+
+
+def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
+    lemma = verb.lemma_.lower()
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    if not (lemma in _RAISING and verb.pos_ == "VERB") and not (lemma in _RAISING_PASSIVE and passive):
+        return None
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if xcomp is None or subj is None or subj.lower_ in ("it", "there"):
+        return None
+    lo, hi = _clause_bounds(doc, text, verb)
+    cue_lo = verb.i
+    for c in verb.children:
+        if c.dep_ in ("auxpass", "aux", "neg", "advmod") and subj.i < c.i < verb.i:
+            cue_lo = min(cue_lo, c.i)
+    left = _trim(doc, max(lo, subj.left_edge.i), min(subj.right_edge.i + 1, cue_lo), text)
+    right = _trim(doc, xcomp.left_edge.i, min(hi, xcomp.right_edge.i + 1), text)
+    if left[1] <= left[0] or right[1] <= right[0]:
+        return None
+    cue_hi = verb.i + 1
+    return [left, right], _Attribution(verb, None, (0, 0), None, (cue_lo if passive else verb.i, cue_hi))
+
+
 def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     lo, hi = _clause_bounds(doc, text, verb)
     ccomp = next((c for c in verb.children if c.dep_ == "ccomp" and lo <= c.i < hi), None)
@@ -694,11 +854,20 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str]) -> tuple[TextS
     words = head_s < head_e and _WORD.findall(m.group(1))
     if not words or len(words) > 6 or not m.group(1)[0].isupper():
         return None
+    if m.group(1).strip() in ("Q", "A"):  # an interview transcript's question and answer lines
+        c_s, c_e = m.span(2)
+        body = text[c_s:c_e].rstrip()
+        return (TextSpan(c_s, c_s + len(body), body), Speaker(head_s, head_e, text[head_s:head_e], None, None, None),
+                TextSpan(head_e, head_e + 1, ":"))
+    if False:
+        return None
     sp = doc.char_span(head_s, head_e, alignment_mode="expand")
     if sp is None:
         return None
     ments = [a for a in idx.mentions_in(sp.start, sp.end) if a.type in ("person", "organization", "media", "country")]
-    if not ments and not any(w.lower() in _HEADLINE_NOUNS for w in words):
+    # a headline's "Name:" is a source even when the model misses the name ("Lynch: No ...")
+    title_head = head_s == 0 and len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words)
+    if not ments and not title_head and not any(w.lower() in _HEADLINE_NOUNS for w in words):
         return None
     c_s, c_e = m.span(2)
     body = text[c_s:c_e].rstrip()
@@ -709,6 +878,36 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str]) -> tuple[TextS
     spk = Speaker(head_s, head_e, text[head_s:head_e], mention.entity_id if mention else None,
                   mention.name if mention else None, mention.role if mention else None)
     return TextSpan(c_s, c_e, text[c_s:c_e]), spk, TextSpan(head_e, head_e + 1, ":")
+
+
+def _title_verb(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, TextSpan] | None:
+    """A title-case headline on the first line, "Senator Says Deal Is Dead": a small parser reads
+    every capitalised word as a name, so the cue is found by its form (a third-person reporting or
+    stance verb between capitalised words) rather than by the parse."""
+    nl = text.find("\n")
+    end = len(text) if nl < 0 else nl
+    line = text[:end].rstrip(" .")
+    words = list(_WORD.finditer(line))
+    if not 4 <= len(words) <= 20 or sum(w.group()[0].isupper() for w in words) < 0.7 * len(words):
+        return None
+    for k in range(1, len(words) - 2):
+        w = words[k].group()
+        low = w.lower()
+        if not (w[0].isupper() and low.endswith("s")) or (low[:-1] not in _TITLE_VERBS and low[:-2] not in _TITLE_VERBS):
+            continue
+        s0, c0 = words[0].start(), words[k + 1].start()
+        spk = Speaker(s0, words[k - 1].end(), text[s0 : words[k - 1].end()], None, None, None)
+        sp = doc.char_span(s0, words[k - 1].end(), alignment_mode="expand")
+        if sp is not None:
+            ments = [a for a in idx.mentions_in(sp.start, sp.end) if a.type in ("person", "organization", "media", "country")]
+            if ments:
+                spk = Speaker(spk.start, spk.end, spk.text, ments[0].entity_id, ments[0].name, ments[0].role)
+        return (TextSpan(c0, len(line), text[c0 : len(line)]), spk,
+                TextSpan(words[k].start(), words[k].end(), w))
+    return None
+
+
+_TITLE_VERBS = (REPORTING_VERBS | OBJECT_VERBS) - {"list", "plan", "show", "sign", "back", "hope", "point"}
 
 
 def _participle_cue(tok: Token) -> bool:
@@ -749,6 +948,12 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
         return None
     start = min(p.left_edge.i for p in parts)
     end = min(hi, max(p.right_edge.i for p in parts) + 1)
+    # the stance goes on in the verb's own complements after the object, up to a comma:
+    # "attacked the program as a violation of ...", "accused X of lying"
+    for c in verb.children:
+        if end <= c.i < hi and c.dep_ in ("prep", "xcomp", "oprd", "dative", "advcl") \
+                and not any(t.text in (",", ";", "—", "–") for t in doc[end:c.i]):
+            end = min(hi, c.right_edge.i + 1)
     if start <= verb.i:
         start = cue_end
     span = _trim(doc, start, end, text)

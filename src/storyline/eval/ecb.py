@@ -279,8 +279,6 @@ def ceaf_e(key: Clusters, response: Clusters) -> PRF:
                 if a != b:
                     parent[a] = b
     comps: dict[tuple[str, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-    for i, j in overlap:
-        pass
     for i in range(len(key)):
         comps[find(("k", i))][0].append(i)
     for j in range(len(response)):
@@ -331,7 +329,8 @@ def _parse(docs: Sequence[EcbDoc]) -> Iterable[tuple[EcbDoc, object]]:
             spaces = [True] * len(d.words)
             if spaces:
                 spaces[-1] = False
-            starts = [i == 0 or d.sentences[i] != d.sentences[i - 1] for i in range(len(d.words))]
+            starts: list[bool | int | None] = [i == 0 or d.sentences[i] != d.sentences[i - 1]
+                                               for i in range(len(d.words))]
             sdoc = Doc(nlp.vocab, words=d.words, spaces=spaces, sent_starts=starts)
             sdoc._.document = Document(doc_id=d.name, text=sdoc.text)
             yield sdoc
@@ -422,24 +421,33 @@ class Report:
 
     def format(self, *, verbose: bool = False) -> str:
         lines = [
-            f"ECB+ event coreference, predicted mentions: {self.documents} documents, "
-            f"{self.gold_mentions} gold mentions, {self.predicted_mentions} predicted",
-            f"mention detection (exact token span), ours: P {self.mention_p:.3f}  R {self.mention_r:.3f}  "
-            f"F1 {_f1(self.mention_p, self.mention_r):.3f}; lemma baseline's: "
-            f"P {self.metrics.get('baseline_mention_p', 0.0):.3f}  R {self.metrics.get('baseline_mention_r', 0.0):.3f}",
-            f"{'system':<8} {'MUC P/R/F1':>22} {'B3 P/R/F1':>22} {'CEAF-e P/R/F1':>22} {'CoNLL F1':>9}",
+            f"ECB+ event coref: {self.documents} docs, {self.gold_mentions} gold mentions, "
+            f"{self.predicted_mentions} predicted",
+            f"mentions (exact token span): ours P {self.mention_p:.3f} R {self.mention_r:.3f} "
+            f"F1 {_f1(self.mention_p, self.mention_r):.3f}",
+            f"                             lemma baseline P {self.metrics.get('baseline_mention_p', 0.0):.3f} "
+            f"R {self.metrics.get('baseline_mention_r', 0.0):.3f}",
+            "P/R/F1 per metric; CoNLL F1 = mean of the three F1s",
+            f"{'system':<7}{'MUC':>15}{'B3':>15}{'CEAF-e':>15}{'CoNLL':>7}",
         ]
         for name, s in self.scores.items():
             cells = []
             for metric in ("MUC", "B3", "CEAF-e"):
                 v = s[metric]
                 assert isinstance(v, PRF)
-                cells.append(f"{v.p:.3f}/{v.r:.3f}/{v.f1:.3f}")
-            lines.append(f"{name:<8} {cells[0]:>22} {cells[1]:>22} {cells[2]:>22} {float(s['CoNLL']):>9.3f}")
+                cells.append(f"{_d(v.p)}/{_d(v.r)}/{_d(v.f1)}")
+            total = s["CoNLL"]
+            assert isinstance(total, float)
+            lines.append(f"{name:<7}{cells[0]:>15}{cells[1]:>15}{cells[2]:>15}{total:>7.3f}")
         if verbose and self.examples:
             lines.append("missed gold mentions (sample):")
             lines.extend(f"  {e}" for e in self.examples)
         return "\n".join(lines)
+
+
+def _d(x: float) -> str:
+    """".782": three decimals without the leading zero, so a row fits an 80-column terminal."""
+    return f"{x:.3f}".lstrip("0") if x < 1 else "1.00"
 
 
 def _f1(p: float, r: float) -> float:

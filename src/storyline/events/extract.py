@@ -261,7 +261,7 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
             if cur.lower_ in _TEMPORAL:
                 break
             head = cur.head
-            if head is cur:
+            if head.i == cur.i:
                 break
             owner = by_tok.get(head.i)
             if owner is not None and owner is not c:
@@ -359,9 +359,9 @@ def _subject(verb: Token, ctx: _Context) -> list[str]:
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         return _actors_of(p, ctx)
-        if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "acl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "acl") and cur.head.i != cur.i:
             cur = cur.head
-            while cur.pos_ == "ADP" and cur.head is not cur:
+            while cur.pos_ == "ADP" and cur.head.i != cur.i:
                 cur = cur.head
             continue
         break
@@ -390,7 +390,7 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
         src = _subject(verb, ctx)
         passive = any(ch.dep_ == "nsubjpass" for ch in verb.children)
         for ch in verb.children:
-            if ch is noun:
+            if noun is not None and ch.i == noun.i:
                 continue
             if ch.dep_ in ("dobj", "dative") or (ch.dep_ == "nsubjpass" and passive):
                 tgt.extend(_pobj_actors(ch, ctx) if ch.pos_ == "ADP" else _actors_of(ch, ctx))
@@ -487,7 +487,7 @@ def _attach_timexes(ctx: _Context, trigger_toks: set[int]) -> dict[int, list[Tim
     for root, tx in ctx.timex_roots:
         cur = root
         for _ in range(6):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             if cur.i in trigger_toks or cur.pos_ in ("VERB", "AUX"):
@@ -524,7 +524,7 @@ def _opinion_complement(tok: Token) -> bool:
     """"X argues that <event>": an opinion, not an assertion of fact."""
     cur = tok
     for _ in range(3):
-        if cur.head is cur or cur.dep_ not in ("ccomp", "xcomp", "conj"):
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj"):
             return False
         cur = cur.head
         if cur.lemma_.lower() in _OPINION:
@@ -712,9 +712,14 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
     # an event dated relative to another event whose date is unresolved is unresolved too
     by_tok = {c.top.i: k for k, c in enumerate(mains)} | {c.anchor.i: k for k, c in enumerate(mains)}
     for k, head in anchors:
-        if head is None or head.i not in by_tok:
-            continue
-        other = out[by_tok[head.i]].date
+        other: EventDate | None = None
+        for _ in range(5):  # the nearest dated event up the tree ("sell" → "deal" → "defended")
+            if head is None:
+                break
+            if head.i in by_tok and by_tok[head.i] != k and out[by_tok[head.i]].date is not None:
+                other = out[by_tok[head.i]].date
+                break
+            head = head.head if head.head.i != head.i else None
         if other is not None and other.value == UNRESOLVED:
             out[k] = replace(out[k], date=EventDate(UNRESOLVED))
     return tuple(out)

@@ -89,7 +89,7 @@ VERBS: dict[str, Sense] = {
 # readable. A lemma already in VERBS keeps its first sense.
 for _type, _lemmas in {
     "AGREE": ("accept", "promise", "pledge", "vow", "commit", "endorse_plan", "settle", "reconcile"),
-    "CONSULT": ("telephone", "receive"),
+    "CONSULT": ("telephone",),
     "SUPPORT": ("hail", "thank", "congratulate", "recognize", "recognise", "reaffirm", "salute"),
     "CONCEDE": ("allow", "free", "yield", "unblock", "reopen", "restore", "soften", "accede", "grant_amnesty"),
     "COOPERATE": ("share", "exchange", "coordinate", "integrate", "ally"),
@@ -162,9 +162,8 @@ NOUNS: dict[str, Sense] = {
 }
 
 for _type, _nouns in {
-    "AGREE": ("consensus", "understanding", "pact", "compromise", "settlement", "pledge", "promise"),
-    "CONSULT": ("mediation", "dialogue", "conference", "session"),
-    "COOPERATE": ("partnership", "alliance", "exchange", "collaboration", "coordination"),
+    "AGREE": ("consensus", "pact", "settlement", "pledge", "promise"),
+    "CONSULT": ("mediation",),
     "AID": ("asylum", "donation", "relief", "loan", "grant", "humanitarian"),
     "ACCUSE": ("investigation", "probe", "inquiry", "charge", "allegation", "complaint", "lawsuit"),
     "PROTEST": ("march", "strike", "riot", "sit-in", "walkout", "picket", "hunger"),

@@ -51,7 +51,7 @@ def denier(verb: Token) -> Token | None:
     """The deny-verb whose complement contains `verb` ("denied that X will ..."), if any."""
     cur = verb
     for _ in range(4):
-        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.lemma_.lower() in DENY_VERBS:
@@ -73,7 +73,7 @@ def verb_status(verb: Token) -> Status:
     # governors: "intends to buy", "is expected to meet", "plans to visit"
     cur = verb
     for _ in range(3):
-        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
             break
         gov = cur.head
         lemma = gov.lemma_.lower()
@@ -106,7 +106,7 @@ def verb_status(verb: Token) -> Status:
         return "planned"
     if tag == "VBN" and verb.dep_ in ("ROOT", "ccomp"):
         return "happened"
-    if tag in ("VB", "VBG", "VBN") and verb.dep_ in _CLAUSE_UP and verb.head is not verb:
+    if tag in ("VB", "VBG", "VBN") and verb.dep_ in _CLAUSE_UP and verb.head.i != verb.i:
         up = verb.head
         if up.pos_ in ("VERB", "AUX"):
             return verb_status(up)
@@ -127,10 +127,10 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
     cur = noun
     for _ in range(5):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
         hl = head.lemma_.lower()
-        if head.pos_ == "ADP" and head.head is not head and head.head.lemma_.lower() in AHEAD_PREPS:
+        if head.pos_ == "ADP" and head.head.i != head.i and head.head.lemma_.lower() in AHEAD_PREPS:
             return "planned"
         if head.pos_ in ("ADV", "ADP") and hl in AHEAD_PREPS:
             return "planned"
@@ -154,7 +154,7 @@ def hedged(tok: Token) -> bool:
     for _ in range(3):
         if any(c.lower_ in HEDGE_ADVERBS for c in cur.children):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return False
@@ -164,7 +164,7 @@ def reporting_governor(tok: Token) -> Token | None:
     """The reporting verb a clause is the complement of ("X said that <clause>"), if any."""
     cur = tok
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         dep = cur.dep_
         cur = cur.head

@@ -34,8 +34,7 @@ EVENT_NOUNS: frozenset[str] = frozenset({
     "birth", "wedding", "marriage", "divorce", "engagement", "separation", "split", "breakup",
     "election", "vote", "referendum", "campaign", "inauguration", "resignation", "appointment",
     "nomination", "firing", "dismissal", "hiring", "layoff", "strike", "protest", "riot", "war",
-    "battle", "fighting", "conflict", "ceasefire", "truce", "invasion", "bombing", "airstrike", "strike",
-    "ceremony", "award", "awards", "oscar", "oscars", "show", "concert", "performance", "premiere",
+    "battle", "fighting", "conflict", "ceasefire", "truce", "invasion", "bombing", "airstrike", "ceremony", "award", "awards", "oscar", "oscars", "show", "concert", "performance", "premiere",
     "release", "launch", "announcement", "speech", "interview", "statement", "conference", "meeting",
     "summit", "visit", "tour", "game", "match", "win", "victory", "defeat", "loss", "playoff",
     "final", "championship", "tournament", "race", "goal", "score", "deal", "merger",
@@ -43,7 +42,7 @@ EVENT_NOUNS: frozenset[str] = frozenset({
     "cut", "increase", "rise", "drop", "decline", "recall", "failure", "outage", "leak", "spill",
     "crime", "incident", "event", "violence", "unrest", "uprising", "coup", "execution", "massacre",
     "evacuation", "aid", "relief", "donation", "party", "celebration", "festival", "job", "role",
-    "disappearance", "discovery", "capture", "seizure", "detention", "release", "return", "transfer",
+    "disappearance", "discovery", "capture", "seizure", "detention", "return", "transfer",
     "trade", "signing", "contract", "agreement", "treaty", "talks", "negotiation", "dispute", "threat",
     "warning", "ban", "sanction", "sanctions", "embargo", "deployment", "mission", "exercise", "test",
     "dui", "dwi", "suspicion", "driving", "speeding", "bail", "custody", "prison", "jail",
@@ -76,7 +75,7 @@ _SUFFIX_EXCEPTIONS: frozenset[str] = frozenset({
     "criminal", "national", "general", "potential", "principal", "rival", "journal", "terminal",
     "proposal", "medal", "interval", "festival", "manual", "ritual", "professional", "original",
     "mention", "attention", "intention", "tension", "pension", "dimension", "extension", "emotion",
-    "motion", "ocean", "lotion", "portion", "fraction", "faction", "function", "auction",
+    "motion", "ocean", "lotion", "fraction", "faction", "function", "auction",
     "percent", "statement", "environment", "management", "agent", "student", "resident", "president",
     "incident", "parent", "patient", "client", "talent", "ancient", "accent", "event", "property",
     "settlement", "employment", "movement", "payment", "treatment", "development", "investment",
@@ -145,11 +144,7 @@ def _trigger_span(tok: Token) -> tuple[int, ...]:
     toks = [tok.i]
     lemma = tok.lemma_.lower()
     for ch in tok.children:
-        if ch.dep_ == "prt" and abs(ch.i - tok.i) == 1:
-            toks.append(ch.i)
-        elif ch.dep_ in ("dobj", "attr") and (lemma, ch.lemma_.lower()) in IDIOM_OBJECTS:
-            toks.append(ch.i)
-        elif (ch.dep_ == "amod" and ch.i == tok.i - 1 and tok.tag_ in ("NN", "VBG")
+        if (ch.dep_ == "prt" and abs(ch.i - tok.i) == 1) or (ch.dep_ in ("dobj", "attr") and (lemma, ch.lemma_.lower()) in IDIOM_OBJECTS) or (ch.dep_ == "amod" and ch.i == tok.i - 1 and tok.tag_ in ("NN", "VBG")
               and tok.lower_.endswith("ing") and ch.lemma_.lower() in EVENT_ADJECTIVES | {"drunken"}):
             toks.append(ch.i)
     if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -193,9 +188,9 @@ def trigger_mentions(sdoc: Doc) -> list[tuple[tuple[int, ...], str, str]]:
     """Every event trigger of a parsed Doc as (token indices, lemma, sense class), in text order."""
     plover_at: dict[int, str] = {}
     for ev in getattr(sdoc._, "events", ()) or ():
-        span = sdoc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is not None:
-            plover_at[span.root.i] = ev.type
+        ev_span = sdoc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if ev_span is not None:
+            plover_at[ev_span.root.i] = ev.type
     out: list[tuple[tuple[int, ...], str, str]] = []
     taken: set[int] = set()
     for tok in sdoc:
@@ -210,8 +205,8 @@ def trigger_mentions(sdoc: Doc) -> list[tuple[tuple[int, ...], str, str]]:
         pos = tok.pos_
         ok = False
         if pos == "VERB":
-            ok = (lemma not in _NON_EVENT_VERBS or any(c.dep_ in ("prt", "dobj") and (lemma, c.lemma_.lower())
-                                                       in IDIOM_OBJECTS or c.dep_ == "prt" for c in tok.children))
+            ok = (lemma not in _NON_EVENT_VERBS or any((c.dep_ in ("prt", "dobj") and (lemma, c.lemma_.lower())
+                                                       in IDIOM_OBJECTS) or c.dep_ == "prt" for c in tok.children))
             ok = ok and tok.dep_ not in ("prep", "amod") and not _second_of_compound(tok)
         elif pos == "NOUN":
             ok = _noun_is_event(tok) and tok.dep_ != "compound"
@@ -221,11 +216,11 @@ def trigger_mentions(sdoc: Doc) -> list[tuple[tuple[int, ...], str, str]]:
             ok = lemma in EVENT_ADJECTIVES
         if not ok and (tok.i not in plover_at or tok.dep_ == "compound"):
             continue
-        span = _trigger_span(tok)
-        if any(i in taken for i in span):
+        toks = _trigger_span(tok)
+        if any(i in taken for i in toks):
             continue
-        taken.update(span)
-        out.append((span, lemma, sense_class(lemma, plover_at.get(tok.i))))
+        taken.update(toks)
+        out.append((toks, lemma, sense_class(lemma, plover_at.get(tok.i))))
     out.sort()
     return out
 

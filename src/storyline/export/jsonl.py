@@ -72,12 +72,15 @@ def document_json(d: Document) -> JSON:
     if p.bounds is not None:
         published["bounds"] = list(p.bounds)
     updated = None if d.updated is None else {"value": d.updated.value, "evidence": _span(d.updated.evidence)}
-    return {
+    out: JSON = {
         "doc_id": d.doc_id, "path": d.path, "url": d.url, "source": d.source, "title": d.title,
         "dateline": d.dateline, "published": published, "updated": updated,
         "body": [[s.start, s.end] for s in d.body], "boilerplate": [[s.start, s.end] for s in d.boilerplate],
         "errors": list(d.errors),
     }
+    if d.duplicate_of is not None:  # an addition to the contract: the canonical copy's doc_id
+        out["duplicate_of"] = d.duplicate_of
+    return out
 
 
 def timex_json(t: Timex) -> JSON:
@@ -199,6 +202,7 @@ def document_from_json(v: JSON, text: str) -> Document:
         updated=None if u is None else Updated(u["value"], _to_span(u.get("evidence"))),
         body=tuple(Span(a, b) for a, b in v.get("body", ())),
         boilerplate=tuple(Span(a, b) for a, b in v.get("boilerplate", ())), errors=tuple(v.get("errors", ())),
+        duplicate_of=v.get("duplicate_of"),
     )
 
 

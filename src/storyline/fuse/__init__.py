@@ -11,6 +11,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable
 
+from storyline.dedup import source_key
 from storyline.fuse.common import CountryMap
 from storyline.fuse.coref import cluster_mentions, fused_fields
 from storyline.fuse.deals import build_deals
@@ -42,12 +43,16 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
     docs: dict[str, Document] = {}
     actors: list[ActorMention] = []
     mentions: list[EventMention] = []
+    speakers: dict[tuple[str, str], str] = {}
     for ann in annotations:
         docs[ann.document.doc_id] = ann.document
         actors.extend(ann.actors)
         mentions.extend(ann.events)
+        speakers.update(_speakers(ann))
+    outlets = {d: doc.source or doc.doc_id for d, doc in docs.items()}
     countries = CountryMap(actors)
     entities = build_entities(actors)
+    names = {e.entity_id: e.name for e in entities}
     clusters = cluster_mentions(mentions, countries)
     events: dict[str, Event] = {}
     mention_event: dict[tuple[str, int], str] = {}
@@ -64,11 +69,13 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         if a.type == "weapon_system":
             system_spans[a.entity_id].append((a.doc_id, a.end))
     deals = build_deals(clusters, events, countries, docs, system_spans)
-    contra = contradictions(clusters, mention_event, rejects) + cluster_value_conflicts(clusters)
+    contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names) + cluster_value_conflicts(clusters)
     contra += value_conflicts(
         (d.deal_id, [events[e] for e in d.events]) for d in deals
     )
-    corro = corroborations(clusters, events, countries)
+    # copies of one text from one outlet are one source, not several (see storyline.dedup)
+    independent = {d: source_key(doc) for d, doc in docs.items()}
+    corro = corroborations(clusters, events, countries, independent)
     ordered_events = tuple(sorted(events.values(), key=_event_order))
     log.debug("fused %d mentions into %d events, %d deals", len(mentions), len(events), len(deals))
     return Fusion(
@@ -78,6 +85,26 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         contradictions=contra,
         deals=deals,
     )
+
+
+def _speakers(ann: Annotation) -> dict[tuple[str, str], str]:
+    """(doc, quote_id) → "Speaker via Outlet". An outlet reporting what a person told it is
+    named with that person ("X via Bloomberg") when another quote relays X through it."""
+    relayed: dict[str, str] = {}
+    for q in ann.quotes:
+        if q.via and q.speaker is not None and q.speaker.name:
+            relayed.setdefault(q.via, q.speaker.name)
+    out: dict[tuple[str, str], str] = {}
+    for q in ann.quotes:
+        if q.speaker is None:
+            continue
+        who = q.speaker.name or q.speaker.text
+        if q.via:
+            who = f"{who} via {q.via}"
+        elif q.speaker.entity_id in relayed:
+            who = f"{relayed[q.speaker.entity_id]} via {who}"
+        out[(q.doc_id, q.quote_id)] = who
+    return out
 
 
 def _event_order(e: Event) -> tuple[str, str, str]:

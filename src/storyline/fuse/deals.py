@@ -115,10 +115,7 @@ def build_deals(
         unit_list = [u for u, _ in sorted(units.items(), key=lambda kv: (kv[0] not in main_units, -kv[1], kv[0]))]
         unit = None if not unit_list else unit_list[0] + (f" ({', '.join(unit_list[1:])})" if unit_list[1:] else "")
         vals = Counter(e.value_usd for e in evs if e.value_usd is not None)
-        ordered: str | None = None
-        if main:
-            dated = sorted(d for e in main if (d := resolved(e.date)) is not None)
-            ordered = dated[0] if dated else "unresolved"
+        ordered = _ordered(cs)
         deliveries = [e for e in stage_evs["deliver"] if e.status == "happened"]
         first = min((d for e in deliveries if (d := resolved(e.date)) is not None), default=None)
         completed = None
@@ -154,6 +151,25 @@ def build_deals(
             )
         )
     return tuple(out)
+
+
+# Verb forms that report the signing or placing of an order itself (not "the contract", "the deal").
+_SIGNING = re.compile(r"(?i)\b(sign|signs|signed|signing|ink|inks|inked|conclud\w*|order|orders|ordered|"
+                      r"bought|buys|buy|purchased|purchases|acquired|acquires|procured)\b")
+
+
+def _ordered(cs: list[Cluster]) -> str | None:
+    """When the deal was signed/ordered: the earliest date of a *signing* mention that happened.
+
+    A mention that only names the contract ("under the contract, in June 2019 ...") dates some
+    other act. A signing mention without a date (an undated article, "signed this month") makes
+    the order date "unresolved" rather than borrowed from elsewhere."""
+    signing = [m for c in cs for m in c.mentions
+               if m.arms_stage in ("contract", "order") and m.status == "happened" and _SIGNING.search(m.text)]
+    if not signing:
+        return None
+    dated = sorted(d for m in signing if (d := resolved(m.date)) is not None)
+    return dated[0] if dated else "unresolved"
 
 
 def _sentence(docs: dict[str, Document], doc_id: str, pos: int) -> str:

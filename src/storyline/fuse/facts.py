@@ -55,9 +55,19 @@ def _mention(m: EventMention) -> Mention:
 
 
 def corroborations(
-    clusters: list[Cluster], events: dict[str, Event], countries: CountryMap
+    clusters: list[Cluster], events: dict[str, Event], countries: CountryMap,
+    independent: dict[str, str] | None = None,
 ) -> tuple[Corroboration, ...]:
-    """Facts (value, quantity, date, the event itself) that two or more documents report."""
+    """Facts (value, quantity, date, the event itself) that two or more independent sources report.
+
+    `independent` maps doc_id → source key: near-duplicate copies from one outlet share a key and
+    so never corroborate each other; every document is still listed in `sources`.
+    """
+    keys = independent or {}
+
+    def enough(docs: Iterable[str]) -> bool:
+        return len({keys.get(d, d) for d in docs}) >= 2
+
     out: list[Corroboration] = []
     # value and quantity: keyed by the parties and system, across events (a value given with the
     # order in one article and with the delivery in another is one fact about one deal)
@@ -67,7 +77,7 @@ def corroborations(
             actors = countries.actor_set(m)
             fam = system_family(m.system)
             if m.value_usd is not None:
-                facts[("value_usd", repr(float(m.value_usd)), actors, fam)].append((m, c.event_id))
+                facts[("value_usd", repr(round(float(m.value_usd), 2)), actors, fam)].append((m, c.event_id))
             if m.quantity is not None:
                 facts[("quantity", str(m.quantity), actors, fam)].append((m, c.event_id))
     # with a named system the system identifies the deal (one article may name only the buyer);
@@ -77,7 +87,7 @@ def corroborations(
         merged[(fact, value, fam or "|".join(sorted(actors)))].extend(ms)
     for (fact, value, _fam), ms in sorted(merged.items(), key=lambda kv: kv[0]):
         docs = sorted({m.doc_id for m, _ in ms})
-        if len(docs) < 2:
+        if not enough(docs):
             continue
         eid = Counter(e for _, e in ms).most_common(1)[0][0]
         out.append(Corroboration(fact, value, tuple(docs),
@@ -85,7 +95,7 @@ def corroborations(
                                  eid))
     for c in clusters:
         docs = sorted({m.doc_id for m in c.mentions})
-        if len(docs) < 2:
+        if not enough(docs):
             continue
         ev = events[c.event_id]
         mentions = tuple(_mention(m) for m in sorted(c.mentions, key=lambda m: (m.doc_id, m.start)))
@@ -96,16 +106,51 @@ def corroborations(
             if m.date is not None and m.date.value == c.date:
                 by_date[m.date.value].add(m.doc_id)
         for value, ds in sorted(by_date.items()):
-            if len(ds) >= 2:
+            if enough(ds):
                 dms = tuple(_mention(m) for m in c.mentions if m.doc_id in ds and m.date and m.date.value == value)
                 out.append(Corroboration("date", value, tuple(sorted(ds)), dms, c.event_id))
     return tuple(out)
 
 
+def _side(ms: Iterable[EventMention], speakers: dict[tuple[str, str], str], outlets: dict[str, str],
+          names: dict[str, str]) -> str:
+    """"Çavusoglu via Bloomberg in The Moscow Times": who said it, where (each source once)."""
+    parts: list[str] = []
+    for m in sorted(ms, key=lambda m: (m.doc_id, m.start)):
+        who = speakers.get((m.doc_id, m.quote_id)) if m.quote_id else None
+        if who is None and m.source:
+            who = ", ".join(names.get(a, a) for a in m.source)
+        where = outlets.get(m.doc_id, m.doc_id)
+        label = f"{who} in {where}" if who else where
+        if label not in parts:
+            parts.append(label)
+    return "; ".join(parts)
+
+
+def _same_happening(a: Cluster, b: Cluster) -> bool:
+    """A denial answers a claim when they share a weapon system or a trigger word."""
+    if a.key[1] is not None and b.key[1] is not None:
+        return a.key[1] == b.key[1]
+    if a.stems & b.stems or _head_stems(a) & _head_stems(b):
+        return True
+    return (a.key[1] is not None) != (b.key[1] is not None) and bool(a.actors & b.actors)
+
+
+def _head_stems(c: Cluster) -> set[str]:
+    """First-word stems of a cluster's triggers ("send" of "send home" / "send back")."""
+    return {words[0][:4] for m in c.mentions if (words := m.text.lower().split())}
+
+
 def contradictions(
-    clusters: list[Cluster], mention_event: dict[tuple[str, int], str], rejects: dict[tuple[str, int, int], list[EventMention]]
+    clusters: list[Cluster], mention_event: dict[tuple[str, int], str], rejects: dict[tuple[str, int, int], list[EventMention]],
+    speakers: dict[tuple[str, str], str] | None = None, outlets: dict[str, str] | None = None,
+    names: dict[str, str] | None = None,
 ) -> tuple[Contradiction, ...]:
-    """Claim vs denial of one event (same block, compatible actors), and clashing values."""
+    """Claim vs denial of one event (same block, compatible actors, same happening); the note names
+    each side's speaker and source."""
+    speakers = speakers or {}
+    outlets = outlets or {}
+    names = names or {}
     out: list[Contradiction] = []
     # grouped by type/stage only: a denial often names the system the claim left out
     by_key: dict[str, list[Cluster]] = defaultdict(list)
@@ -119,18 +164,20 @@ def contradictions(
         claims = [c for c in group if c.status in _CLAIM_STATUSES][-_MAX_CLAIMS:]
         for d in denials:
             denial_id = d.event_id
+            deniers: list[EventMention] = list(d.mentions)
             # the denying act itself ("X denied that ...") is the better denial record
             for m in d.mentions:
                 for r in rejects.get((m.doc_id, m.sentence.start, m.sentence.end), []):
                     if r.start < m.start:
                         denial_id = mention_event[(r.doc_id, r.start)]
+                        deniers = [r]
             for cl in claims:
                 if cl.actors and d.actors and not (cl.actors <= d.actors or d.actors <= cl.actors):
                     continue
-                claim_docs = sorted({m.doc_id for m in cl.mentions})
-                deny_docs = sorted({m.doc_id for m in d.mentions})
-                note = (f"{key}: reported as {cl.status} in {', '.join(claim_docs)}; "
-                        f"denied in {', '.join(deny_docs)}")
+                if not _same_happening(cl, d):
+                    continue
+                note = (f"{key}: reported as {cl.status} by {_side(cl.mentions, speakers, outlets, names)}; "
+                        f"denied by {_side(deniers, speakers, outlets, names)}")
                 out.append(Contradiction(cl.event_id, denial_id, note))
     return tuple(out)
 

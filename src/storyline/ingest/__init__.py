@@ -4,7 +4,8 @@
 `Document` for every readable article and an `IngestError` for every bad item, and never raises
 for bad input, so one broken file cannot stop a run. `max_bytes` bounds one article: a whole
 .txt/.md/.html file, one JSONL line, one WARC record payload (archives and JSONL corpora
-themselves may be larger).
+themselves may be larger). `max_chars` bounds one article's decoded text, whatever its source:
+longer texts are refused here, per item, instead of stopping the whole run inside spaCy.
 """
 
 from __future__ import annotations
@@ -22,11 +23,16 @@ from storyline.ingest.jsonl import read_jsonl
 from storyline.ingest.warc import read_warc
 from storyline.records import Document, IngestError
 
-__all__ = ["DEFAULT_MAX_BYTES", "content_id", "ingest", "iter_files"]
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_CHARS", "content_id", "ingest", "iter_files"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+#: Longest article text accepted, in characters. spaCy refuses longer texts (its default
+#: `nlp.max_length`: the parser needs memory in proportion), so one such item would end the run;
+#: no news article comes near it. Every encoding spends at least one byte per character and at
+#: most four, so a plain-text file over `4 * max_chars` bytes is refused without reading it.
+MAX_CHARS = 1_000_000
 
 _TEXT = (".txt", ".text", ".md", ".markdown")
 _HTML = (".html", ".htm", ".xhtml")
@@ -36,7 +42,7 @@ _WARC = (".warc", ".warc.gz")
 
 
 def ingest(
-    inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+    inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = MAX_CHARS
 ) -> Iterator[Document | IngestError]:
     """Yield one `Document` per readable article and one `IngestError` per bad item, streaming."""
     for given in inputs:
@@ -44,7 +50,13 @@ def ingest(
             if isinstance(path, IngestError):
                 yield path
                 continue
-            yield from _read_file(path, max_bytes)
+            container = _kind_of(path) in ("jsonl", "jsonl.gz", "warc")
+            for item in _read_file(path, max_bytes, max_chars):
+                if isinstance(item, Document) and len(item.text) > max_chars:
+                    yield error(path, "oversize", f"text of {len(item.text)} characters exceeds the limit of "
+                                f"{max_chars}", item.doc_id if container else None)
+                    continue
+                yield item
 
 
 _FOLDER_DOCS = re.compile(r"(?i)^(readme|licen[cs]e|changelog|copying|contributing|authors)(\.[a-z]+)?$")
@@ -93,7 +105,7 @@ def _kind_of(path: str) -> str | None:
     return None
 
 
-def _read_file(path: str, max_bytes: int) -> Iterator[Document | IngestError]:
+def _read_file(path: str, max_bytes: int, max_chars: int = MAX_CHARS) -> Iterator[Document | IngestError]:
     kind = _kind_of(path)
     if kind is None:
         yield error(path, "unsupported", f"unsupported file type {Path(path).suffix!r}")
@@ -106,6 +118,10 @@ def _read_file(path: str, max_bytes: int) -> Iterator[Document | IngestError]:
         return
     if kind == "warc":
         yield from read_warc(path, max_bytes=max_bytes)
+        return
+    size = _too_long(path, max_bytes, max_chars) if kind == "text" else None
+    if size is not None:
+        yield error(path, "oversize", f"{size} bytes: more than {max_chars} characters in any encoding")
         return
     data = _read_bounded(path, max_bytes)
     if isinstance(data, IngestError):
@@ -120,6 +136,15 @@ def _read_file(path: str, max_bytes: int) -> Iterator[Document | IngestError]:
         yield _read_html(path, data)
     else:
         yield _read_text(path, data)
+
+
+def _too_long(path: str, max_bytes: int, max_chars: int) -> int | None:
+    """The size of a plain-text file when it alone proves the text is over `max_chars` (see `MAX_CHARS`)."""
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        return None  # _read_bounded reports it
+    return size if max_chars * 4 < size <= max_bytes else None
 
 
 def _read_bounded(path: str, max_bytes: int) -> bytes | IngestError:

@@ -33,7 +33,7 @@ def _verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VB":
         # "is expected to meet ... on Monday": the infinitive takes the governor's outlook.
         gov = verb.head
-        if gov is not verb and gov.lemma_.lower() in _FUTURE_GOVERNORS and any(
+        if gov.i != verb.i and gov.lemma_.lower() in _FUTURE_GOVERNORS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         ):
             return "future"
@@ -59,7 +59,7 @@ def spacy_tense(sdoc: Doc) -> TenseHint:
                 if got is not None:
                     return got
                 break
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
         return fallback(start, end)

@@ -90,7 +90,7 @@ def day(g: str = "day") -> str:
 
 
 def year(g: str = "year") -> str:
-    return rf"(?P<{g}>1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])"
+    return rf"(?P<{g}>1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])(?![.,]\d)"
 
 
 WEEKDAY = rf"(?P<wd>{_cs(list(WEEKDAYS))})"
@@ -98,6 +98,14 @@ NUM_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
     + _alt(list(NUMBERS))[3:-1]
     + ")"
+)
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# Spoken years in broadcast transcripts: "nineteen ninety-four", "two thousand", "two thousand and one".
+SPELLED_YEAR = (
+    rf"(?P<yword>(?:nineteen|twenty)[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|oh[\s-](?:{_ONES})|hundred)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_ONES}))?)(?![\w-])"
 )
 NUM = rf"(?P<num>\d{{1,4}}(?:\.\d+)?|{NUM_WORD}|{_alt(VAGUE_NUMBERS)})"
 UNIT = r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|weekend)s?)"
@@ -213,6 +221,33 @@ def _num(raw: str) -> int | None:
     return int(f) if f == int(f) and f < 100000 else None
 
 
+def _spelled_year(raw: str) -> int | None:
+    """ "nineteen ninety-four" -> 1994, "two thousand and one" -> 2001."""
+    words = raw.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + ((_num(" ".join(rest)) or 0) if rest else 0)
+    century = NUMBERS.get(words[0])
+    if century is None:
+        return None
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return century * 100
+    if rest and rest[0] == "oh":
+        rest = rest[1:]
+    tail = _num(" ".join(rest))
+    return None if tail is None else century * 100 + tail
+
+
+def _year_of(g: dict[str, str | None]) -> int | None:
+    """The year a match names, in digits or spelled out; None when it names none."""
+    if g.get("year"):
+        return int(g["year"] or 0)
+    if g.get("yword"):
+        return _spelled_year(g["yword"] or "")
+    return None
+
+
 def _unit(raw: str) -> str:
     u = raw.lower()
     u = u[:-1] if u.endswith("s") and u[:-1] in UNITS else u
@@ -264,6 +299,18 @@ def _time_str(m: re.Match[str]) -> str | None:
     if ap.startswith("a") and h == 12:
         h = 0
     return f"{h:02d}:{mi}"
+
+
+_CUE_PREP = re.compile(r"\b(since|by|until|till)\s+$", re.IGNORECASE)
+
+
+def _date_tense(ctx: Context) -> Tense | None:
+    """Tense for a date without a year: "since March" looks back, "by March" / "until March" ahead;
+    otherwise the tense of the clause."""
+    cue = _CUE_PREP.search(ctx.before(12))
+    if cue is not None:
+        return "past" if cue.group(1).lower() == "since" else "future"
+    return ctx.tense()
 
 
 def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date | None:
@@ -374,7 +421,7 @@ def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
                 return Interp("DATE", cal.fmt_day(cand), anchor="dct")
     if ctx.dct is None:
         return _unres()
-    near = cal.nearest_year(mo, d, ctx.dct.day, ctx.tense())
+    near = cal.nearest_year(mo, d, ctx.dct.day, _date_tense(ctx))
     v = None if near is None else _ymd(near, mo, d)
     return None if v is None else Interp("DATE", v, anchor="dct")
 
@@ -400,8 +447,9 @@ def h_month_year(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     mo = _month_num(g["mon"])
     mod = _mod_of(g.get("mod"))
-    if g.get("year"):
-        return Interp("DATE", cal.fmt_month(int(g["year"]), mo), mod)
+    y0 = _year_of(g)
+    if y0 is not None:
+        return Interp("DATE", cal.fmt_month(y0, mo), mod)
     y = _rel_year(g["rel"], ctx)
     anchor = "prev" if g["rel"].lower().startswith(("the ", "that")) else "dct"
     if y is None:
@@ -523,7 +571,7 @@ def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     mo = _month_num(raw)
     if ctx.dct is None:
         return _unres(mod=mod)
-    return Interp("DATE", cal.fmt_month(cal.month_year(mo, ctx.dct.day, ctx.tense()), mo), mod, "dct")
+    return Interp("DATE", cal.fmt_month(cal.month_year(mo, ctx.dct.day, _date_tense(ctx)), mo), mod, "dct")
 
 
 def h_year_mod(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -567,10 +615,16 @@ def _last_quarter(ctx: Context) -> str | None:
     return f"{y:04d}-Q{(mo - 1) // 3 + 1}"
 
 
+_ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.IGNORECASE)
+
+
 def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
     """Reporting-period phrases: "the quarter", "the year-ago period", "the 1988 quarter", "the fiscal year"."""
     g = m.groupdict()
-    if g.get("fy"):
+    if g.get("fy") or g.get("yr"):
+        if _ENDED_AFTER.match(ctx.text, ctx.end):
+            # "for the year ended March 31": a reporting period, annotated as the stretch it lasts.
+            return Interp("DURATION", "P1Y")
         return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year:04d}", anchor="dct")
     if g.get("py"):
         fq = ctx.focus_q
@@ -600,10 +654,11 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     s = SEASON_WORDS[g["season"].lower()]
     mod = _mod_of(g.get("mod"))
-    if g["season"].lower() == "fall" and not (g.get("year") or g.get("rel") or g.get("the")):
+    y0 = _year_of(g)
+    if g["season"].lower() == "fall" and not (y0 or g.get("rel") or g.get("the")):
         return None  # "prices fall": the verb
-    if g.get("year"):
-        return Interp("DATE", f"{int(g['year']):04d}-{s}", mod)
+    if y0 is not None:
+        return Interp("DATE", f"{y0:04d}-{s}", mod)
     if ctx.dct is None:
         return _unres(mod=mod)
     y = ctx.dct.day.year
@@ -687,7 +742,7 @@ _REF_VALUES = {
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
     "recently": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "the future": "FUTURE_REF",
+    "the past": "PAST_REF", "the future": "FUTURE_REF", "current": "PRESENT_REF", "then current": "PAST_REF",
     "future": "FUTURE_REF",
 }
 
@@ -701,6 +756,18 @@ def h_ref(m: re.Match[str], ctx: Context) -> Interp | None:
         trim = len(m["word"]) - len(m["word"][2:].lstrip())
         word = word[3:]
     return Interp("DATE", _REF_VALUES[word], anchor="dct", trim_left=trim)
+
+
+def h_weekend(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the weekend": the one just past (news reports it on Monday), the next one when the text looks ahead."""
+    if ctx.dct is None:
+        return _unres()
+    ref = ctx.dct.day
+    if ctx.tense() == "future" and ref.weekday() < 5:
+        sat = cal.weekday_on_or_after(ref, 5)
+    else:
+        sat = cal.weekday_on_or_before(ref if ref.weekday() < 6 else ref - dt.timedelta(days=1), 5)
+    return Interp("DATE", cal.fmt_week(sat) + "-WE", anchor="dct")
 
 
 def h_coming(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -740,9 +807,25 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("SET", _duration(1, unit))
     if n is None and re.fullmatch(r"\d+\.\d+", raw) is None and raw.lower() not in VAGUE_NUMBERS and not raw.lower().startswith(("a few", "dozens", "hundreds", "a number")):
         return None
+    if unit == "S" and raw.lower() in ("a", "an", "one") and re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]):
+        return None  # "a second attempt": the ordinal, not a second of time
     # "the 14-day strike": an adjective, the article belongs to the noun; "the nine months" keeps it.
     trim = len(g["the"]) if g.get("the") and re.search(r"-\s*" + re.escape(g["unit"]) + "$", m.group(0)) else 0
-    return Interp("DURATION", _duration(n, unit, raw), _dmod(g.get("dmod")), trim_left=trim)
+    value = _duration(n, unit, raw)
+    if (g.get("half") or g.get("half2")) and n is not None:
+        value = _half(n, unit) or value
+    return Interp("DURATION", value, _dmod(g.get("dmod")), trim_left=trim)
+
+
+_HALF_OF = {"Y": ("", "6M"), "D": ("", "T12H"), "H": ("T", "30M"), "MI": ("T", "30S")}
+
+
+def _half(n: int, unit: str) -> str | None:
+    """ "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M; None for units with no whole half below them."""
+    if unit not in _HALF_OF:
+        return None
+    t, rest = _HALF_OF[unit]
+    return f"P{t}{n}{'M' if unit == 'MI' else unit}{rest}"
 
 
 def h_bare_units(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -793,7 +876,8 @@ def h_century(m: re.Match[str], ctx: Context) -> Interp | None:
 
 
 def h_year(m: re.Match[str], ctx: Context) -> Interp | None:
-    return Interp("DATE", f"{int(m['year']):04d}")
+    y = _year_of(m.groupdict())
+    return None if y is None else Interp("DATE", f"{y:04d}")
 
 
 # --------------------------------------------------------------------------- the rule table
@@ -811,7 +895,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("time_date", TIME + _DATE_TAIL, h_time),
     ("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<the>the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
     ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()},?\s+{year()}", h_dmy),
-    ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
+    ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
     ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}", h_md),
     ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()}", h_md),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|(?:(?P<num>{NUM_WORD[3:-1]}|\d+)\s+)?{UNIT})"
@@ -826,24 +910,26 @@ RULES: list[tuple[str, str, Handler]] = [
               r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
               r"|the\s+(?:latest|most\s+recent)\s+period"
               r"|the\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:period|quarter)(?![\w-])"
-              r"|the\s+(?P<fy>full|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?![\w-])", h_focus),
+              r"|the\s+(?P<fy>full|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?![\w-])"
+              r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago)\b)", h_focus),
     ("quarter", rf"(?P<the>the\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
                 rf"(?:,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_quarter),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_half),
     ("year_mod", rf"{MOD_PREFIX}{year()}", h_year_mod),
-    ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?{year()})?", h_season),
+    ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}))?", h_season),
     ("rel", rf"{MOD_PREFIX}?(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|coming|the\s+current|current|previous)\s+(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
     ("today", r"(?P<tmod>(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|overnight(?=[.,;])|this\s+(?:morning|afternoon|evening)|last\s+night)", h_today),
     ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
+    ("weekend", r"the\s+weekend(?![\w-])", h_weekend),
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
     ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}", h_span),
-    ("ref", r"(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|formerly|lately|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future)", h_ref),
-    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}[\s-]+(?:more\s+)?{UNIT}(?:[\s-]long)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
+    ("ref", r"(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|formerly|lately|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
+    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:more\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
     ("bare_units", r"(?P<pre>for\s+)(?P<unit>years|months|weeks|days|hours|decades|centuries)", h_bare_units),
     ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
     ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}", h_month_mod),
-    ("year", rf"(?:the\s+year\s+|fiscal\s+(?:year\s+)?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
+    ("year", rf"the\s+year\s+{SPELLED_YEAR}|(?:the\s+year\s+|fiscal\s+(?:year\s+)?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
              r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories)\b)", h_year),
 ]
 
@@ -891,8 +977,9 @@ RULE_STARTS: dict[str, str] = {
     "today": "the yesterday tomorrow today tonight overnight this last early late earlier later",
     "weekday": "last next this coming past early late the <weekday>",
     "span": f"{_DMOD_WORDS} the past last next coming previous first final preceding following",
+    "weekend": "the",
     "coming": "the coming recent upcoming",
-    "ref": "right now currently at presently nowadays these recently formerly lately in the",
+    "ref": "right now currently at presently nowadays these recently formerly lately in the then current",
     "duration": f"{_DMOD_WORDS} {_NUM_WORDS} the",
     "bare_units": "for",
     "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
@@ -919,7 +1006,7 @@ WEAK_STARTS = frozenset(
 STRONG_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *SEASON_WORDS, *_CLASSES_NUM]
     + [u + suffix for u in UNITS for suffix in ("", "s")]
-    + ["past", "future", "present", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several"]
+    + ["past", "future", "present", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several", "latest", "period"]
 )
 
 
