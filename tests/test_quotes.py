@@ -216,3 +216,11 @@ def test_title_case_headline_and_object_extent(nlp: Any) -> None:
     assert head.speaker is not None and head.speaker.text == "Harbor Council Chief"
     attack = _find(qs, "the plan")
     assert attack.content.text == "the plan as a waste of public money"
+
+
+@pytest.mark.slow
+def test_according_to_in_mid_clause_gives_two_fragments_and_the_whole_source(nlp: Any) -> None:
+    text = "Since last spring, according to a report by the harbor authority, cargo volumes have doubled.\n"
+    qs = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "according to"]
+    assert {q.content.text for q in qs} == {"Since last spring", "cargo volumes have doubled"}
+    assert all(q.speaker is not None and q.speaker.text == "a report by the harbor authority" for q in qs)

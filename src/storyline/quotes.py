@@ -242,10 +242,6 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
     included, as attribution corpora mark sources), cut at the verb, newlines and edge punctuation."""
     doc = tok.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    # a non-restrictive relative clause (", who has ...") is commentary on the source, not its name
-    for c in tok.children:
-        if c.dep_ == "relcl" and c.i > tok.i and c.left_edge.i > lo and doc[c.left_edge.i - 1].text == ",":
-            hi = min(hi, c.left_edge.i - 1)
     if verb_i is not None and lo <= verb_i < hi:
         lo, hi = (lo, verb_i) if tok.i < verb_i else (verb_i + 1, hi)
     for k in range(tok.i - 1, lo - 1, -1):
@@ -354,6 +350,13 @@ def _speaker(idx: _Index, m: ActorMention | None, span: tuple[int, int], text: s
             return Speaker(s, e, text[s:e], m.entity_id if m else None, m.name if m else None,
                            m.role if m else None)
     if m is not None:
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass"):
+            # the mention is a clause subject: the source is its whole phrase, appositions and all
+            lo, hi = _np_range(sp.root, sp.root.head.i)
+            if lo <= sp.start and sp.end <= hi:
+                s, e = doc[lo].idx, _char_end(doc[hi - 1])
+                return Speaker(s, e, text[s:e], m.entity_id, m.name, m.role)
         return Speaker(m.start, m.end, text[m.start : m.end], m.entity_id, m.name, m.role)
     return None
 
@@ -467,7 +470,12 @@ def extract_quotes(
                     break
                 if _according(doc, k):
                     m = _nearest_actor(idx, doc[k + 1], k + 1, tail_end, content_tok)
-                    att = _Attribution(t, m, (0, 0), None, (k, k + 2))
+                    pobj = next((c for c in doc[k + 1].children if c.dep_ == "pobj"), None)
+                    src = (0, 0)
+                    if pobj is not None:
+                        m2, src = _speaker_from_token(idx, pobj)
+                        m = m2 or m
+                    att = _Attribution(t, m, src, None, (k, k + 2))
                     break
             if att is not None:
                 hi_c = _char_end(doc[tail_end - 1]) if tail_end > qspan.end else hi_c
@@ -521,7 +529,10 @@ def extract_quotes(
         frags: list[tuple[int, int]] | None = None
         q: tuple[tuple[int, int], _Attribution] | None = None
         if _according(doc, tok.i):
-            q = _according_quote(idx, doc, text, tok)
+            fq = _according_quote(idx, doc, text, tok)
+            if fq is not None:
+                frags, att0 = fq
+                q = (frags[0], att0)
         elif (_reporting(tok) and tok.lower_ != "saying") or _participle_cue(tok):
             fq = _parenthetical(idx, doc, text, tok)
             if fq is not None:
@@ -964,30 +975,35 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     return span, att
 
 
-def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token) -> tuple[tuple[int, int], _Attribution] | None:
-    """"According to X, <clause>" or "<clause>, according to X"."""
+def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
+    """"According to X, <clause>", "<clause>, according to X" or "<clause start>, according to X,
+    <clause end>" (two fragments around the cue, like a quote broken by its own "he said")."""
     lo, hi = _clause_bounds(doc, text, tok)
     pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
     end_src = (pobj.right_edge.i + 1) if pobj is not None else min(hi, tok.i + 4)
     # never steal the "according to" of a sentence that has its own reporting verb
     if any(_reporting(t) and t.lower_ != "saying" for t in doc[lo:hi] if t.i != tok.i):
         return None
+    k = end_src
+    while k < hi and doc[k].text in (",", " "):
+        k += 1
+    frags: list[tuple[int, int]] = []
     if tok.i - lo <= 1:
-        k = end_src
-        while k < hi and doc[k].text in (",", " "):
-            k += 1
-        content = (k, hi)
+        frags.append(_trim(doc, k, hi, text))
     else:
-        content = (lo, tok.i)
-    span = _trim(doc, content[0], content[1], text)
-    if span[1] - span[0] < 8:
+        frags.append(_trim(doc, lo, tok.i, text))
+        if k > end_src and sum(1 for t in doc[k:hi] if not t.is_punct and not t.is_space) >= 3:
+            frags.append(_trim(doc, k, hi, text))
+    frags = [f for f in frags if f[1] > f[0]]
+    if sum(b - a for a, b in frags) < 8:
         return None
     m = idx.mention_at(pobj) if pobj is not None else None
     src: tuple[int, int] = (tok.i + 2, end_src)
-    if m is None and pobj is not None:
-        m, src = _speaker_from_token(idx, pobj)
-    att = _Attribution(tok, m, src if m is None else (0, 0), None, (tok.i, tok.i + 2))
-    return span, att
+    if pobj is not None:
+        m2, src = _speaker_from_token(idx, pobj)
+        m = m or m2
+    att = _Attribution(tok, m, src, None, (tok.i, tok.i + 2))
+    return frags, att
 
 
 def speaker_of(span: Span) -> str | None:  # pragma: no cover - convenience for notebooks

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline.clean import clean
 from storyline.dating import date_document
@@ -30,7 +31,7 @@ from storyline.export import write_all
 from storyline.export.tabular import FORMATS, write_tabular
 from storyline.fuse import fuse
 from storyline.ingest import DEFAULT_MAX_BYTES, ingest, iter_files
-from storyline.pipeline import DEFAULT_MODEL, annotate_docs, build_nlp
+from storyline.pipeline import DEFAULT_MODEL, annotate_docs, build_nlp, document_of
 from storyline.records import Annotation, Document, IngestError, RunReport
 from storyline.store import Store
 
@@ -104,6 +105,21 @@ def _fresh(
             tick()
             continue
         yield doc
+
+
+def _record_failure(tally: _Tally, tick: Callable[[], None]) -> Callable[[str, object, list[Doc], Exception], None]:
+    """A spaCy error handler: a component that fails on some documents makes them per-item errors
+    (kind "annotate"; not stored, so a re-run tries them again) instead of ending the run."""
+
+    def handler(name: str, _proc: object, sdocs: list[Doc], exc: Exception) -> None:
+        for sdoc in sdocs:
+            doc = document_of(sdoc)
+            log.error("%s failed on %s: %r", name, doc.path or doc.doc_id, exc, exc_info=exc)
+            tally.errors.append(IngestError(doc.path or "", doc.doc_id, "annotate", f"{name} failed: {exc!r}"))
+            tally.signatures.pop(doc.doc_id, None)
+            tick()
+
+    return handler
 
 
 def annotate_all(
@@ -195,12 +211,12 @@ def run(
     db_path = Path(db) if db is not None else Path("storyline.duckdb")
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    if nlp is None and workers == 1:
-        nlp = build_nlp(model)
-    timings["load_model"] = time.perf_counter() - t0
-
     tally = _Tally()
+    # the store first: a locked or foreign file is reported at once, before seconds of model loading
     with Store(db_path) as store:
+        if nlp is None and workers == 1:
+            nlp = build_nlp(model)
+        timings["load_model"] = time.perf_counter() - t0
         t1 = time.perf_counter()
         index: NearDuplicates | None = None
         if dedup:
@@ -220,8 +236,12 @@ def run(
         t1 = time.perf_counter()
         items = ingest(input_names, max_bytes=max_bytes)
         results: Iterable[tuple[Annotation | IngestError, bytes | None]]
+        previous_handler = nlp.default_error_handler if nlp is not None else None
         if workers == 1:
             assert nlp is not None
+            # our components (plain callables) report through this; spaCy cannot set it on its own
+            # Cython pipes, whose rare failures still end the run
+            nlp.default_error_handler = _record_failure(tally, tick)
             docs = _fresh(items, tally, store.has, index, tick)
             results = ((a, tally.signatures.pop(a.document.doc_id, None))
                        for a in annotate_docs(docs, nlp, batch_size=batch_size))
@@ -229,19 +249,23 @@ def run(
             raw = _fresh(items, tally, store.has, None, tick, prepare_here=False)
             results = annotate_parallel(raw, workers=workers, model=model, batch_size=batch_size,
                                         signatures=index is not None)
-        for result, sig in results:
-            if isinstance(result, IngestError):
-                tally.errors.append(result)
-            else:
-                if workers > 1 and index is not None and sig is not None:
-                    # the same decision, in the same order, as `_fresh` makes in a serial run
-                    dup = index.link(result.document.doc_id, index.unpack(sig))
-                    if dup is not None:
-                        tally.duplicates += 1
-                        result = replace(result, document=replace(result.document, duplicate_of=dup))
-                if store.add(result, signature=sig):
-                    tally.new += 1
-            tick()
+        try:
+            for result, sig in results:
+                if isinstance(result, IngestError):
+                    tally.errors.append(result)
+                else:
+                    if workers > 1 and index is not None and sig is not None:
+                        # the same decision, in the same order, as `_fresh` makes in a serial run
+                        dup = index.link(result.document.doc_id, index.unpack(sig))
+                        if dup is not None:
+                            tally.duplicates += 1
+                            result = replace(result, document=replace(result.document, duplicate_of=dup))
+                    if store.add(result, signature=sig):
+                        tally.new += 1
+                tick()
+        finally:
+            if nlp is not None and previous_handler is not None:
+                nlp.default_error_handler = previous_handler
         timings["ingest_annotate_store"] = time.perf_counter() - t1
 
         t2 = time.perf_counter()

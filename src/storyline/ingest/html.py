@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 import trafilatura
 
@@ -120,6 +121,8 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
     if not text or text.isspace():
         text = trafilatura.html2txt(html)
     if not text or text.isspace():
+        text = flat_text(html)  # lxml drops content nested deeper than it will parse
+    if not text or text.isspace():
         return None
     # trafilatura separates blocks with one newline; blank lines make paragraphs explicit for clean.
     text = _NEWLINES.sub("\n\n", text.strip())
@@ -132,3 +135,42 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
         source=getattr(extracted, "sitename", None),
         published=meta_published(html),
     )
+
+
+_SKIP_TAGS = frozenset({"head", "title", "script", "style", "noscript", "template", "svg", "nav", "footer"})
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+                         "tr", "blockquote", "pre"})
+
+
+class _FlatText(HTMLParser):
+    """Visible text of a page by a streaming tokenizer: no tree, so no nesting limit."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def flat_text(html: str) -> str:
+    """Last-resort text of a page trafilatura could not parse (e.g. thousands of nested elements)."""
+    parser = _FlatText()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
