@@ -317,8 +317,14 @@ def score(gold: dict[str, Any], annotations: Sequence[Annotation], fusion: Fusio
             if (amount is not None and v == amount) or (amount is None and count is not None and v == count):
                 ok = True
                 useful.add(i)
-        if not ok and amount is None and count is None:
-            ok = any(files <= {doc_key.get(s, s) for s in ev.sources} for ev in fusion.events)
+        if amount is None and count is None:
+            # a fact with no number (an event several outlets report): a corroborated event
+            # record citing every gold file, or at least a fused event that does
+            for i, pc in enumerate(fusion.corroborations):
+                if pc.fact == "event" and files <= {doc_key.get(s, s) for s in pc.sources}:
+                    ok = True
+                    useful.add(i)
+            ok = ok or any(files <= {doc_key.get(s, s) for s in ev.sources} for ev in fusion.events)
         if ok:
             corr_part.found += 1
         else:
