@@ -165,10 +165,10 @@ def test_ids_offsets_and_doc_id() -> None:
 
 NOT_TIMEXES = [
     "The deal was worth $2.5 billion in total.",
-    "The S-400s will be under our 100% control.",
-    "It bought S-300 batteries and F-35 jets.",
-    "Turkey bought four divisions of the system.",
-    "Visitors at the Airshow-2021 stand saw the jet.",
+    "The new launchers stay under our 100% control, he said.",
+    "It bought K-9 howitzers and F-16 jets.",
+    "Norway bought three squadrons of the aircraft.",
+    "Visitors at the Expo-2019 stand saw the jet.",
     "Some 2000 troops and 1,500 vehicles took part.",
     "The prices may fall further, as March organisers agree.",
     "The 6-year-old boy was rescued.",

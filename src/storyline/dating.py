@@ -184,7 +184,7 @@ def _normalize_city(raw: str) -> str:
 
 
 def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Dateline | None:
-    """A dateline opens one of the first body lines: "Dubai. November 14th. AGENCY - ..."."""
+    """A dateline opens one of the first body lines: "Lisbon. March 3rd. AGENCY - ..."."""
     for s, _e in _head_lines(text, blocked, title)[:4]:
         mk = _LINE_MARKUP.match(text, s)
         start = mk.end() if mk else s
@@ -318,7 +318,7 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
 
 
 def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | None:
-    """An "Updated at 2:15 p.m. on June 3" stamp; its missing year comes from the DCT."""
+    """An "Updated at 9:40 a.m. on May 7" stamp; its missing year comes from the DCT."""
     for m in _UPDATED.finditer(text):
         if _overlaps(m.start(), m.end(), blocked):
             continue

@@ -227,7 +227,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None]:
-    """("the TASS news agency quoted Peskov as saying") -> (speaker token, relaying subject)."""
+    """("the TASS news agency quoted the minister as saying") -> (speaker token, relaying subject)."""
     if verb.lemma_.lower() != "quote":
         return None, None
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)

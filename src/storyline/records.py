@@ -134,8 +134,8 @@ class Timex:
 class ActorMention:
     """One mention of an actor in one document, already resolved to its canonical entity.
 
-    `entity_id` is stable across runs and documents: `country:TUR`, `org:rosoboronexport`,
-    `person:dmitry-peskov`, `weapon:s-400`, `media:bloomberg`. `metonymy` is set when a capital
+    `entity_id` is stable across runs and documents: `country:TUR`, `org:hanwha-aerospace`,
+    `person:jan-novak`, `weapon:k-9`, `media:bloomberg`. `metonymy` is set when a capital
     or institution stands for a government ("Ankara said").
     """
 

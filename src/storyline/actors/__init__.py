@@ -2,7 +2,7 @@
 
 The component `storyline_actors` writes `doc._.actors`, a tuple of `ActorMention`s sorted by
 offset, each already resolved to a run-stable `entity_id` (`country:TUR`, `org:rostec`,
-`person:recep-tayyip-erdogan`, `weapon:s-400`, `media:tass`, `location:geneva`). Within a
+`person:jan-novak`, `weapon:k-9`, `media:tass`, `location:geneva`). Within a
 document, surnames, "he"/"she" and role nouns ("the Kremlin spokesman") resolve to the person
 last named in that role, so later stages (quotes, events) never have to guess who "he" is.
 """
@@ -79,7 +79,7 @@ class ActorsComponent:
         for i in range(0, len(forms), 500):
             chunk = forms[i : i + 500]
             self.matcher.add("GAZ", [nlp.make_doc(f) for f in chunk])
-        # all-caps or odd-case spellings of long names ("INTERFAX")
+        # all-caps or odd-case spellings of long names ("REUTERS")
         self.lower_forms: dict[str, Entry] = {
             f.lower(): e for f, e in gazetteer.FORMS.items() if len(f) >= 4 and e.type in ("media", "organization")
         }
@@ -168,7 +168,7 @@ def _weapon_mentions(doc: Doc, text: str, matcher_hits: Iterable[tuple[int, int]
     cands.sort()
     for s, e, fam, display, strong in cands:
         nxt = e
-        # optional proper name ("Triumph", "Black Panther") before a type noun
+        # optional proper name ("Thunder", "Black Panther") before a type noun
         name_end = e
         k = e
         while k < min(len(doc), e + 2) and doc[k].is_title and doc[k].text not in weapons.MONTHS_DAYS \
@@ -331,7 +331,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     for p in people:
         for i in range(p.start, p.end):
             by_tok[i] = p
-    # extend a name leftwards over given names the NER left out ("Dmitry" + "Peskov")
+    # extend a name leftwards over given names the NER left out ("Anna" + "Berg")
     for p in people:
         while p.start > 0:
             t = doc[p.start - 1]
@@ -359,7 +359,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
             aff = _affiliation(rng, mentions)
             p.role, p.affiliation = role_sp.text, aff
             roles.setdefault(p.entity_id, (role_sp.text, aff))
-    # surnames the NER missed or mislabeled ("Shugaev said" tagged ORG)
+    # surnames the NER missed or mislabeled ("Novak said" tagged ORG)
     known = {n.split()[-1]: n for n in full.values()}
     extra: list[_M] = []
     taken_person = {i for p in people for i in range(p.start, p.end)}
@@ -429,7 +429,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
 
 
 def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> list[_M]:
-    """Names the NER missed but a title or apposition vouches for ("head of X Sergey Chemezov")."""
+    """Names the NER missed but a title or apposition vouches for ("head of X Ivan Petrov")."""
     out: list[_M] = []
     i = 0
     n = len(doc)

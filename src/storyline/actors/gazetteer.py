@@ -26,7 +26,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def ascii_fold(text: str) -> str:
-    """Strip accents so "Çavuşoğlu" and "Cavusoglu" give the same id."""
+    """Strip accents so "Gülşen" and "Gulsen" give the same id."""
     norm = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return norm.encode("ascii", "ignore").decode("ascii")
 

@@ -85,7 +85,7 @@ def apposition_after(doc: Doc, end: int, limit: int = 22) -> tuple[int, int] | N
     k = end + 1
     while k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her", "former", "then"):
         k += 1
-    # allow a short modifier before the role head ("FSVTS spokeswoman", "deputy foreign minister")
+    # allow a short modifier before the role head ("DGA spokeswoman", "deputy foreign minister")
     head_seen = False
     for m in range(k, min(k + 5, len(doc))):
         if doc[m].lower_ in ROLE_HEADS:

@@ -51,8 +51,8 @@ MONTHS_DAYS = frozenset({
 class Designator:
     start: int
     end: int
-    family: str  # "s-400"
-    display: str  # "S-400"
+    family: str  # "k-9"
+    display: str  # "K-9"
     hyphen: bool
 
 

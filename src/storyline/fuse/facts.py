@@ -114,7 +114,7 @@ def corroborations(
 
 def _side(ms: Iterable[EventMention], speakers: dict[tuple[str, str], str], outlets: dict[str, str],
           names: dict[str, str]) -> str:
-    """"Çavusoglu via Bloomberg in The Moscow Times": who said it, where (each source once)."""
+    """"the minister via Reuters in The Lisbon Ledger": who said it, where (each source once)."""
     parts: list[str] = []
     for m in sorted(ms, key=lambda m: (m.doc_id, m.start)):
         who = speakers.get((m.doc_id, m.quote_id)) if m.quote_id else None
