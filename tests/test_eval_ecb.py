@@ -63,7 +63,7 @@ def test_ecb_dev_floor(data_dir: Path) -> None:
     if not dev.is_dir():
         pytest.skip("ECB+ dev split not present")
     report = evaluate(dev, limit=45)  # 3 topics, ~6 s; the full split is the CLI's job
-    assert report.metrics["fusion_conll"] >= 0.50  # measured 0.537
+    assert report.metrics["fusion_conll"] >= 0.517  # measured 0.537 (full dev: 0.640)
     assert report.metrics["fusion_conll"] >= report.metrics["lemma_conll"] + 0.10  # lemma: 0.391
     assert report.metrics["mention_r"] >= 0.70  # measured 0.752
     assert "CoNLL" in report.format()

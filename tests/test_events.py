@@ -206,3 +206,14 @@ def test_seed_events_type_date_status_through_the_full_pipeline(seeds_dir: Path)
     assert part.found >= 22  # measured 23/24
     contra = next(p for p in result.parts if p.name == "contradictions")
     assert contra.found == contra.gold
+
+
+def test_sense_classes_merge_outcome_words() -> None:
+    """Different words for one happening share a class; unrelated ones do not."""
+    from storyline.events.triggers import sense_class
+
+    assert sense_class("death") == sense_class("kill") == sense_class("murder") == sense_class("die")
+    assert sense_class("win") == sense_class("victory") == sense_class("lose")
+    assert sense_class("hit") == sense_class("strike")
+    assert sense_class("win") != sense_class("die")
+    assert sense_class("host") == "host"

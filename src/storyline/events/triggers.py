@@ -105,8 +105,18 @@ for _cls, _words in {
     "ACQUIRE": ("acquire", "buy", "purchase", "takeover"),
     "QUAKE": ("quake", "tremor", "aftershock"),
     "SAY": ("say", "tell", "state", "add", "accord", "according"),
-    "DIE": ("die", "perish"),
+    # a news death is nearly always the killing the same story reports ("was killed" / "died" / "murder")
+    "DIE": ("die", "perish", "kill", "murder", "slay"),
     "FALL": ("fall", "plunge", "tumble", "plummet"),
+    # a contest has one outcome, told from either side ("won" / "victory" / "beat" / "lost")
+    "WIN": ("win", "victory", "beat", "defeat", "lose"),
+    "INJURE": ("injure", "wound", "hurt"),
+    "HIT": ("hit", "strike"),
+    "FIND": ("find", "discover"),
+    "OVERTURN": ("overturn", "reverse", "rescind"),
+    "TREAT": ("treatment", "rehab"),
+    "SEVER": ("cut", "sever"),
+    "CRASH": ("crash", "accident", "collide"),
 }.items():
     for _w in _words:
         SYNONYMS.setdefault(_w, _cls)
@@ -188,6 +198,8 @@ def trigger_mentions(sdoc: Doc) -> list[tuple[tuple[int, ...], str, str]]:
     """Every event trigger of a parsed Doc as (token indices, lemma, sense class), in text order."""
     plover_at: dict[int, str] = {}
     for ev in getattr(sdoc._, "events", ()) or ():
+        if ev.end <= ev.start:  # a malformed extractor span must not abort the whole document
+            continue
         ev_span = sdoc.char_span(ev.start, ev.end, alignment_mode="expand")
         if ev_span is not None:
             plover_at[ev_span.root.i] = ev.type
