@@ -18,7 +18,7 @@ from pathlib import Path
 
 from storyline.ingest.common import error, is_blank, make_document
 from storyline.ingest.decode import DecodeProblem, content_id, decode_bytes
-from storyline.ingest.html import decode_html, extract_html
+from storyline.ingest.html import html_document
 from storyline.ingest.jsonl import read_jsonl
 from storyline.ingest.warc import read_warc
 from storyline.records import Document, IngestError
@@ -133,7 +133,7 @@ def _read_file(path: str, max_bytes: int, max_chars: int = MAX_CHARS) -> Iterato
             yield from read_warc(path, max_bytes=max_bytes)
             return
     if kind == "html":
-        yield _read_html(path, data)
+        yield html_document(path, data)
     else:
         yield _read_text(path, data)
 
@@ -182,26 +182,3 @@ def _read_text(path: str, data: bytes) -> Document | IngestError:
     if is_blank(text):
         return error(path, "empty", "file is empty or whitespace only")
     return make_document(text, path=path, notes=(note,) if note else ())
-
-
-def _read_html(path: str, data: bytes) -> Document | IngestError:
-    try:
-        html, note = decode_html(data)
-    except DecodeProblem as problem:
-        return error(path, problem.kind, problem.message)
-    try:
-        article = extract_html(html)
-    except Exception as exc:  # a parser bug on one page must not end the run
-        log.debug("extraction failed", exc_info=True)
-        return error(path, "malformed", f"HTML extraction failed: {exc}")
-    if article is None:
-        return error(path, "empty", "no text in page")
-    return make_document(
-        article.text,
-        path=path,
-        url=article.url,
-        source=article.source,
-        title=article.title,
-        given_published=article.published,
-        notes=(note,) if note else (),
-    )

@@ -14,8 +14,9 @@ from html.parser import HTMLParser
 
 import trafilatura
 
-from storyline.ingest.common import normalize_published
+from storyline.ingest.common import error, make_document, normalize_published
 from storyline.ingest.decode import UTF8_BOM, DecodeProblem, decode_bytes, sniff_binary
+from storyline.records import Document, IngestError
 
 log = logging.getLogger(__name__)
 
@@ -174,3 +175,29 @@ def flat_text(html: str) -> str:
     parser.close()
     lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def html_document(
+    path: str, data: bytes, *, url: str | None = None, item: str | None = None
+) -> Document | IngestError:
+    """One HTML page (a file or a WARC record) as a `Document`, or the per-item error that says why not."""
+    try:
+        html, note = decode_html(data)
+    except DecodeProblem as problem:
+        return error(path, problem.kind, problem.message, item)
+    try:
+        article = extract_html(html, url=url)
+    except Exception as exc:  # a parser bug on one page must not end the run
+        log.debug("extraction failed", exc_info=True)
+        return error(path, "malformed", f"HTML extraction failed: {exc}", item)
+    if article is None:
+        return error(path, "empty", "no text in page", item)
+    return make_document(
+        article.text,
+        path=path,
+        url=article.url,
+        source=article.source,
+        title=article.title,
+        given_published=article.published,
+        notes=(note,) if note else (),
+    )

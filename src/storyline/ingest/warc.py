@@ -17,7 +17,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from storyline.ingest.common import error, is_blank, make_document
 from storyline.ingest.decode import DecodeProblem, decode_bytes
-from storyline.ingest.html import decode_html, extract_html
+from storyline.ingest.html import html_document
 from storyline.records import Document, IngestError
 
 log = logging.getLogger(__name__)
@@ -121,24 +121,7 @@ def _read_record(path: str, record: Any, max_bytes: int) -> Document | IngestErr
         return error(path, "empty", "record has no content", item)
     try:
         if is_html:
-            html, note = decode_html(payload)
-            try:
-                article = extract_html(html, url=url)
-            except Exception as exc:  # a parser bug on one page must not end the archive
-                log.debug("extraction failed", exc_info=True)
-                return error(path, "malformed", f"HTML extraction failed: {exc}", item)
-            if article is None:
-                return error(path, "empty", "no text in page", item)
-            notes = (note,) if note else ()
-            return make_document(
-                article.text,
-                path=path,
-                url=article.url,
-                source=article.source,
-                title=article.title,
-                given_published=article.published,
-                notes=notes,
-            )
+            return html_document(path, payload, url=url, item=item)
         text, note = decode_bytes(payload)
     except DecodeProblem as problem:
         return error(path, problem.kind, problem.message, item)
