@@ -244,14 +244,7 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
     if verb_i is not None and lo <= verb_i < hi:
         lo, hi = (lo, verb_i) if tok.i < verb_i else (verb_i + 1, hi)
-    for k in range(tok.i - 1, lo - 1, -1):
-        if "\n" in doc[k].text:
-            lo = k + 1
-            break
-    for k in range(tok.i + 1, hi):
-        if "\n" in doc[k].text:
-            hi = k
-            break
+    lo, hi = _within_paragraph(doc, tok.i, lo, hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and lo != tok.i:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and hi - 1 != tok.i:
@@ -641,12 +634,16 @@ def _next_sentence_cue(idx: _Index, doc: Doc, start: int) -> _Attribution | None
 def _clause_bounds(doc: Doc, text: str, tok: Token) -> tuple[int, int]:
     """Token bounds of the verb's sentence, cut at paragraph breaks."""
     sent = tok.sent
-    lo, hi = sent.start, sent.end
-    for k in range(tok.i - 1, lo - 1, -1):
+    return _within_paragraph(doc, tok.i, sent.start, sent.end)
+
+
+def _within_paragraph(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
+    """Narrow the token range [lo, hi) around token `i` to the paragraph it sits in."""
+    for k in range(i - 1, lo - 1, -1):
         if "\n" in doc[k].text:
             lo = k + 1
             break
-    for k in range(tok.i + 1, hi):
+    for k in range(i + 1, hi):
         if "\n" in doc[k].text:
             hi = k
             break
