@@ -262,21 +262,17 @@ def render_timeline(fh: IO[str], documents: Iterable[Document], fusion: Fusion) 
     fh.write("# Timeline\n\n")
     fh.write(f"{len(fusion.events)} events from {len(docs)} documents; dates are when events happened or are "
              f"planned, not when they were reported.\n\n")
-    fh.write("## Events\n\n")
-    if not ordered.dated:
-        fh.write("_No dated events._\n")
-    for ev in ordered.dated:
-        fh.write(_event_line(ev, names, with_date=True) + "\n")
-    fh.write("\n## Events with unresolved dates\n\n")
-    if not ordered.unresolved:
-        fh.write("_None._\n")
-    for ev in ordered.unresolved:
-        fh.write(_event_line(ev, names, with_date=True) + "\n")
-    fh.write("\n## Undated events\n\n")
-    if not ordered.undated:
-        fh.write("_None._\n")
-    for ev in ordered.undated:
-        fh.write(_event_line(ev, names, with_date=False) + "\n")
+    sections = (
+        ("Events", ordered.dated, "_No dated events._", True),
+        ("Events with unresolved dates", ordered.unresolved, "_None._", True),
+        ("Undated events", ordered.undated, "_None._", False),
+    )
+    for i, (heading, events, empty, with_date) in enumerate(sections):
+        fh.write(("\n" if i else "") + f"## {heading}\n\n")
+        if not events:
+            fh.write(empty + "\n")
+        for ev in events:
+            fh.write(_event_line(ev, names, with_date=with_date) + "\n")
 
     fh.write("\n## Contradictions\n\n")
     if not fusion.contradictions:
