@@ -104,3 +104,23 @@ def test_near_duplicates_are_linked_across_runs_and_exported(nlp, tmp_path: Path
     assert rows == [("paper-7", "wire-1"), ("wire-1", None)]
     assert (out / "events.csv").is_file() and (out / "quotes.parquet").is_file()
     assert json.loads((out / "run.json").read_text())["counts"]["near_duplicates"] == 1
+
+
+def test_add_documents_stores_new_documents_once_and_refreshes_fusion(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from storyline.ingest.common import make_document
+    from storyline.runner import add_documents
+    from storyline.store import Store
+
+    text = ("OSLO, March 3 (Wire) - Norway's defence ministry said on Tuesday it had ordered "
+            "six patrol boats from a Dutch shipyard for $300 million.\n\n"
+            "\u201cThe first boat arrives next spring,\u201d ministry spokesman Lars Dahl said.\n")
+    doc = make_document(text, path="api", doc_id="wire-1", given_published="2026-03-03")
+    with Store(tmp_path / "s.duckdb") as store:
+        anns, errors, fusion = add_documents([doc], store, nlp)
+        assert not errors
+        assert [a.document.doc_id for a in anns] == ["wire-1"]
+        assert anns[0].quotes and anns[0].events
+        assert fusion.events and store.has("wire-1")
+        again, errors, _ = add_documents([doc], store, nlp)  # already stored: nothing added
+        assert again == [] and not errors
+        assert store.counts()["documents"] == 1

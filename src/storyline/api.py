@@ -34,7 +34,7 @@ from storyline.export.jsonl import JSON, document_json, event_json
 from storyline.export.report import MAX_DOC_CHARS, Mark, events_per_month_svg, highlight
 from storyline.export.timeline import date_key
 from storyline.ingest.common import make_document, normalize_published
-from storyline.records import PLOVER_TYPES, Annotation, Event
+from storyline.records import PLOVER_TYPES, Event
 from storyline.store import Store
 from storyline.web.queries import (
     DATE_RE,
@@ -124,8 +124,7 @@ class Service:
         with self.lock:
             if self.store.has(doc.doc_id):
                 return 200, {"doc_id": doc.doc_id, "added": False, "reason": "already stored"}
-            from storyline.fuse import fuse
-            from storyline.runner import _Tally, annotate_all
+            from storyline.runner import add_documents
 
             if self.nlp is None:
                 from storyline.pipeline import build_nlp
@@ -136,17 +135,10 @@ class Service:
 
                 self.dedup = NearDuplicates()
                 self.dedup.load(self.store.signatures())
-            tally = _Tally()
-            anns: list[Annotation] = list(annotate_all([doc], self.nlp, tally, skip=self.store.has,
-                                                       index=self.dedup))
-            if tally.errors or not anns:
-                msg = tally.errors[0].message if tally.errors else "document could not be annotated"
+            anns, errors, fusion = add_documents([doc], self.store, self.nlp, index=self.dedup)
+            if errors or not anns:
+                msg = errors[0].message if errors else "document could not be annotated"
                 raise HTTPException(422, msg)
-            for ann in anns:
-                self.store.add(ann, signature=tally.signatures.pop(ann.document.doc_id, None))
-            self.store.flush()
-            fusion = fuse(self.store.annotations())
-            self.store.replace_fusion(fusion)
         ann = anns[0]
         return 201, {
             "doc_id": doc.doc_id, "added": True, "duplicate_of": ann.document.duplicate_of,

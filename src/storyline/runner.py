@@ -32,7 +32,7 @@ from storyline.export.tabular import FORMATS, write_tabular
 from storyline.fuse import fuse
 from storyline.ingest import DEFAULT_MAX_BYTES, ingest, iter_files
 from storyline.pipeline import DEFAULT_MODEL, annotate_docs, build_nlp, document_of
-from storyline.records import Annotation, Document, IngestError, RunReport
+from storyline.records import Annotation, Document, Fusion, IngestError, RunReport
 from storyline.store import Store
 
 log = logging.getLogger(__name__)
@@ -133,6 +133,30 @@ def annotate_all(
 ) -> Iterator[Annotation]:
     """Annotate readable, not-yet-stored documents in this process; record bad items in `tally`."""
     yield from annotate_docs(_fresh(items, tally, skip, index), nlp, batch_size=batch_size)
+
+
+def add_documents(
+    docs: Iterable[Document],
+    store: Store,
+    nlp: Language,
+    *,
+    index: NearDuplicates | None = None,
+) -> tuple[list[Annotation], list[IngestError], Fusion]:
+    """Annotate the documents `store` does not hold yet, store them and refresh fusion.
+
+    The incremental path (the web API's `POST /articles`): the same preparation, near-duplicate
+    linking and annotation as `run`, without reading files or writing output files. Returns the
+    new annotations, the per-document errors and the refreshed fusion.
+    """
+    tally = _Tally()
+    anns = list(annotate_all(docs, nlp, tally, skip=store.has, index=index))
+    for ann in anns:
+        if store.add(ann, signature=tally.signatures.pop(ann.document.doc_id, None)):
+            tally.new += 1
+    store.flush()
+    fusion = fuse(store.annotations())
+    store.replace_fusion(fusion)
+    return anns, tally.errors, fusion
 
 
 def count_items(inputs: Iterable[str | Path]) -> int | None:
