@@ -237,6 +237,11 @@ def test_html_twins_escape_and_headers(client: TestClient) -> None:
     for bad in ("/static/..%2Fapi.py", "/static/app.py", "/static/%2e%2e/%2e%2e/pyproject.toml"):
         assert client.get(bad).status_code == 404, bad
     assert client.get("/docs").status_code == 200 and "/articles" in client.get("/openapi.json").json()["paths"]
+    page = client.get("/docs").text  # Swagger UI is served from the package: the docs work offline
+    assert "cdn." not in page and "/swagger/swagger-ui-bundle.js" in page
+    assert client.get("/swagger/swagger-ui-bundle.js").content.startswith(b"/*!")
+    assert "swagger-ui" in client.get("/swagger/swagger-ui.css").text
+    assert client.get("/swagger/..%2Fswagger-ui.css.map").status_code == 404
 
 
 def test_hostile_strings_are_parameters(client: TestClient) -> None:

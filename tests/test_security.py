@@ -8,6 +8,7 @@ import json
 import re
 import socket
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -39,18 +40,34 @@ JSONL_ITEM = {
 # raw markup that must never reach a page (escaped, `&lt;script&gt;` is fine)
 RAW_MARKUP = re.compile(r"<(script|img|svg|iframe|/textarea)\b[^>]*(alert|src=x|onload|onerror)", re.IGNORECASE)
 HTML = {"accept": "text/html"}
-_TAG = re.compile(r"<([a-zA-Z][\w-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>")
-_JS_URL = re.compile(r"""\b(href|src|action|formaction)\s*=\s*["']?\s*javascript:""", re.IGNORECASE)
+class _Tags(HTMLParser):
+    """Collects real start tags (not escaped text) whose attributes run script."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.bad: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            v = (value or "").strip().lower()
+            if (name in {"href", "src", "action", "formaction"} and v.startswith("javascript:")) or (
+                    name.startswith("on") and "alert" in v):
+                self.bad.append(f"<{tag} {name}={value!r}>"[:200])
 
 
 def unsafe_tags(html: str) -> list[str]:
-    """Real tags (not escaped text) that carry a javascript: URL or an article's event handler."""
-    bad = []
-    for m in _TAG.finditer(html):
-        attrs = m.group(2)
-        if _JS_URL.search(attrs) or re.search(r"\bon\w+\s*=\s*[\"']?alert", attrs, re.IGNORECASE):
-            bad.append(m.group(0)[:200])
-    return bad
+    """Real tags that carry a javascript: URL or an article's event handler. Parsed, so an escaped
+    article string inside a quoted attribute (a tooltip) is text, as a browser reads it."""
+    parser = _Tags()
+    parser.feed(html)
+    parser.close()
+    return parser.bad
+
+
+def test_unsafe_tags_tells_script_from_escaped_text() -> None:
+    assert unsafe_tags('<a href=" JavaScript:alert(1)">x</a>') and unsafe_tags("<img src=x onerror='alert(2)'>")
+    assert unsafe_tags('<span title="&lt;iframe src=javascript:alert(4)&gt;">q</span>') == []
+    assert unsafe_tags("&lt;img src=x onerror=alert(1)&gt;") == []
 
 
 @pytest.fixture(scope="module")

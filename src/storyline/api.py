@@ -17,12 +17,14 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import duckdb
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -157,6 +159,16 @@ def _env() -> Environment:
     return env
 
 
+_SWAGGER = {"swagger-ui-bundle.js": "text/javascript", "swagger-ui.css": "text/css"}
+
+
+@lru_cache(maxsize=len(_SWAGGER))
+def _swagger_asset(name: str) -> bytes:
+    from swagger_ui_bundle import swagger_ui_path
+
+    return Path(swagger_ui_path).joinpath(name).read_bytes()
+
+
 def _static(name: str) -> str:
     text = resources.files("storyline.web").joinpath("static", name).read_text(encoding="utf-8")
     if name == "app.css":  # the report's look, plus the app's additions
@@ -235,7 +247,7 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
         yield
         svc.close()
 
-    app = FastAPI(title="storyline", version=__version__, lifespan=lifespan,
+    app = FastAPI(title="storyline", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Events, quotes, actors, corroborations, contradictions and arms deals read "
                               "from news articles, each citing the characters it came from. Every GET page "
                               "also exists as `<path>.json`.")
@@ -428,6 +440,20 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
     @app.get("/stats", summary="Row counts per table")
     def stats() -> dict[str, int]:
         return rd.stats()
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI from the `swagger-ui-bundle` package, so the API docs render offline."""
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="storyline API",
+                                   swagger_js_url="/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/swagger/swagger-ui.css", swagger_favicon_url="data:,")
+
+    @app.get("/swagger/{name}", include_in_schema=False)
+    def swagger_asset(name: str) -> Response:
+        if name not in _SWAGGER:  # a fixed list: clients never name files
+            raise HTTPException(404, "not found")
+        return Response(_swagger_asset(name), media_type=_SWAGGER[name],
+                        headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
