@@ -101,6 +101,28 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     ("The envoy cited current market conditions.", "current", "DATE", "PRESENT_REF", None),
     ("The loan must be repaid by February.", "February", "DATE", "2022-02", None),
     ("The carrier has been on patrol since March and was due back.", "March", "DATE", "2021-03", None),
+    # issue 4, third pass: year-end, possessive years before quarters, reporting periods, decades
+    ("The deal should close by year-end.", "year-end", "DATE", "2021", "END"),
+    ("Shipments resume in next year's first quarter.", "next year's first quarter", "DATE", "2022-Q1", None),
+    ("Profit doubled from the year-ago third quarter.", "the year-ago third quarter", "DATE", "2020-Q3", None),
+    ("Net rose 4% in the quarter ended May 31.", "the quarter", "DATE", "2021-Q2", None),
+    ("Unrest has grown over two decades.", "two decades", "DURATION", "P20Y", None),
+    ("The strike began last spring.", "last spring", "DATE", "2020-SP", None),
+    ("Fares rise effective March 1.", "March 1", "DATE", "2022-03-01", None),
+    ("The offer stands until Friday.", "Friday", "DATE", "2021-06-04", None),
+    ("Miners have been idle within weeks of the vote.", "weeks", "DURATION", "PXW", None),
+    ("The ferry sank on Thanksgiving Day, survivors said.", "Thanksgiving Day", "DATE", "2020-11-26", None),
+    ("Shops will close on Christmas Eve.", "Christmas Eve", "DATE", "2021-12-24", None),
+    ("The vote is set for Election Day.", "Election Day", "DATE", "2021-11-02", None),
+    ("In nineteen seventy-nine the borders closed.", "nineteen seventy-nine", "DATE", "1979", None),
+    ("Buyers will wait for the near term.", "the near term", "DATE", "FUTURE_REF", None),
+    ("The gunman struck last Oct. 23 at dusk.", "Oct. 23", "DATE", "2020-10-23", None),
+    ("Then, a week or so ago, the general moved.", "a week or so ago", "DATE", "2021-05-26", "APPROX"),
+    ("The plants will close over the next two years or so.", "the next two years or so", "DURATION", "P2Y", "APPROX"),
+    ("She returned in June 2019 and left again later that year.", "later that year", "DATE", "2019", None),
+    ("Delegates left the day-long meeting early.", "day-long", "DURATION", "P1D", None),
+    ("Prices rose steadily over the years.", "the years", "DURATION", "PXY", None),
+    ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None),
 ]
 
 
@@ -176,6 +198,11 @@ NOT_TIMEXES = [
     "Revenue of 2019.5 million and an index close of 2082.1 points.",
     "It was a second attempt in 15 percent of cases, up 1990% in 30 million homes.",
     "He stood up to speak in the hall, at the end of his term.",
+    "The western was a high noon for the genre; year-end bonuses were cut.",
+    "Talks on Eastern Europe drew nineteen hundred people and ninety-six delegates.",
+    'He spoke on ABC\'s "This Week" and on CBS\'s "60 Minutes" program.',
+    "Iraq imports about three-quarters of its food and more than a quarter of its fuel.",
+    "Guards watch the gate 24 hours a day, seven days a week.",
 ]
 
 

@@ -284,3 +284,13 @@ def season_of(month: int) -> str:
         if (lo <= month <= hi) if lo <= hi else (month >= lo or month <= hi):
             return name
     return "WI"  # unreachable: the seasons cover every month
+
+
+def coarsen(d: dt.date, gran: str) -> str | None:
+    """The value of granularity `gran` ("D", "W", "M", "Q", "Y", ...) that contains day `d`."""
+    return _at_granularity(d, gran)
+
+
+def coarser_or_equal(a: str, b: str) -> bool:
+    """Is granularity `a` at least as coarse as `b`?"""
+    return _GRAN_ORDER.get(a, 0) >= _GRAN_ORDER.get(b, 0)

@@ -117,11 +117,11 @@ MOD_PREFIX = (
     r"(?P<mod>mid-\s?|mid\s+|(?:in\s+the\s+)?middle\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)\s+|"
     r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?)"
 )
-DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?!\s+the\b)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d))"
+DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?=\s+an?\s)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d))"
 TIME = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))(?:\s*(?P<tz2>(?-i:GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|MSK|BST)))?"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)(?:\s*(?P<tz>(?-i:GMT|UTC|CET|CEST|EST|EDT|ET|PST|PDT|MSK|BST))|\s+local\s+time)?"
-    r"|(?P<noon>noon|midday|midnight))"
+    r"|(?<!high\s)(?P<noon>noon|midday|midnight))"
 )
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|thousand|hundred|dollars?|euros?|rubles?|roubles?|pounds?|yuan|yen|percent|cents?|times))\s*$",
@@ -265,6 +265,9 @@ def _duration(n: int | None, unit: str, raw_num: str | None = None) -> str:
             count = "X"
     if unit == "FN":
         return f"P{'X' if n is None else 2 * n}W"
+    if unit in ("DE", "CE"):
+        # TimeML annotators write decades and centuries in years: "two decades" P20Y, "decades" PXY.
+        return f"P{'X' if n is None else n * (10 if unit == 'DE' else 100)}Y"
     if unit == "WE":
         return f"P{'X' if n is None else 2 * n}D"
     if unit in ("H", "MI", "S"):
@@ -301,15 +304,21 @@ def _time_str(m: re.Match[str]) -> str | None:
     return f"{h:02d}:{mi}"
 
 
-_CUE_PREP = re.compile(r"\b(since|by|until|till)\s+$", re.IGNORECASE)
+# "until Tuesday", "as soon as Monday", "no later than Friday": a deadline or an earliest date lies ahead.
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:(?<!up\s)until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than)\s+$",
+    re.IGNORECASE,
+)
+_PLUPERFECT_AFTER = re.compile(r"[\w\s]{0,12},?\s+(?:\w+\s+){0,3}had\b", re.IGNORECASE)  # "Until Thursday, they had not"
+_CUE_PREP = re.compile(r"\b(since|last|by|until|till|effective|next)\s+$", re.IGNORECASE)
 
 
 def _date_tense(ctx: Context) -> Tense | None:
-    """Tense for a date without a year: "since March" looks back, "by March" / "until March" ahead;
+    """Tense for a date without a year: "since March", "last Oct. 23" look back, "by March" / "until March" ahead;
     otherwise the tense of the clause."""
     cue = _CUE_PREP.search(ctx.before(12))
     if cue is not None:
-        return "past" if cue.group(1).lower() == "since" else "future"
+        return "past" if cue.group(1).lower() in ("since", "last") else "future"
     return ctx.tense()
 
 
@@ -325,13 +334,52 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
         return cal.weekday_on_or_after(ref + dt.timedelta(days=1), weekday)
     if rel == "this":
         return ref + dt.timedelta(days=weekday - ref.weekday())
-    if ctx.tense() == "future":
+    ahead = _AHEAD_BEFORE.search(ctx.before(24)) and not _PLUPERFECT_AFTER.match(ctx.text, ctx.end)
+    if ahead or ctx.tense() == "future":
         return cal.weekday_on_or_after(ref, weekday)
     upper = ref
     if ctx.updated is not None and 0 < (ctx.updated.day - ref).days <= 6:
         # An article updated after publication reports, in the past tense, days up to the update.
         upper = ctx.updated.day
     return cal.weekday_on_or_before(upper, weekday)
+
+
+# Named days whose date a year fixes (US news usage). Case-sensitive: "christmas" in lower case is rare
+# in news and "new year" is a plain phrase.
+HOLIDAY = (
+    r"(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
+    r"|Election\s+Day|Independence\s+Day|Easter(?:\s+Sunday)?)(?![\w-])"
+)
+
+
+def _easter(y: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month_, day_ = divmod(h + ll - 7 * m + 114, 31)
+    return dt.date(y, month_, day_ + 1)
+
+
+def _holiday(name: str, y: int) -> dt.date | None:
+    n = " ".join(name.lower().replace("’", "'").split())
+    if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
+        return None
+    if n.startswith("thanksgiving"):
+        return cal.weekday_on_or_after(dt.date(y, 11, 1), 3) + dt.timedelta(days=21)  # fourth Thursday
+    if n == "election day":
+        return cal.weekday_on_or_after(dt.date(y, 11, 2), 1)  # Tuesday after the first Monday
+    if n.startswith("easter"):
+        return _easter(y)
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4)}
+    md = fixed.get(n)
+    return None if md is None else dt.date(y, *md)
 
 
 # --------------------------------------------------------------------------- handlers
@@ -486,7 +534,7 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp(ttype, _day_value(ctx, got, part), mod, "dct")
 
 
-_FOCUS_REACH = 300  # characters after a quarter in which "a year ago" still compares with it
+_FOCUS_REACH = 1500  # characters after a quarter in which "a year ago" still compares with it
 
 
 def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -495,7 +543,7 @@ def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
     n = _num(g["num"])
     unit = _unit(g["unit"])
     direction = " ".join(g["dir"].lower().split())
-    mod = _dmod(g.get("dmod"))
+    mod = _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None)
     sign = -1 if direction in ("earlier", "ago", "before", "previously") else 1
     if unit in ("H", "MI", "S", "WE"):
         return _unres("TIME" if unit != "WE" else "DATE", anchor="dct")
@@ -538,6 +586,12 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
     if part and which in ("same", "that", "that same"):
         sign = 0
     v = cal.shift(base, sign, unit) if sign else (base if cal.granularity(base) else None)
+    if v is not None and not sign and unit in ("W", "M", "Y"):
+        # "later that year" after "June 1998" is 1998: the unit sets the granularity, not the anchor.
+        first = cal.start_of(v)
+        coarse = cal.coarsen(first, unit) if first is not None else None
+        if coarse is not None and cal.coarser_or_equal(unit, cal.granularity(v) or "D"):
+            v = coarse
     if v is None:
         return _unres(anchor="prev")
     if part and cal.granularity(v) == "D":
@@ -574,6 +628,27 @@ def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", cal.fmt_month(cal.month_year(mo, ctx.dct.day, _date_tense(ctx)), mo), mod, "dct")
 
 
+def h_holiday(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "Thanksgiving Day", "last Christmas", "Election Day": the occurrence nearest the DCT, by tense and rel word."""
+    g = m.groupdict()
+    if ctx.dct is None:
+        return _unres()
+    ref = ctx.dct.day
+    cands = [d for d in (_holiday(g["hol"], y) for y in range(ref.year - 1, ref.year + 2)) if d is not None]
+    if not cands:
+        return None
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel in ("last", "this past"):
+        got = max((d for d in cands if d < ref), default=None)
+    elif rel in ("next", "the coming"):
+        got = min((d for d in cands if d > ref), default=None)
+    else:
+        tense = _date_tense(ctx)
+        pool = [d for d in cands if d <= ref] if tense == "past" else [d for d in cands if d >= ref] if tense == "future" else cands
+        got = min(pool or cands, key=lambda d: abs((d - ref).days))
+    return None if got is None else Interp("DATE", cal.fmt_day(got), anchor="dct")
+
+
 def h_year_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     mod = _mod_of(g.get("mod"))
@@ -588,6 +663,10 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
         r"[a-z]-quarter$", m.group(0), re.IGNORECASE) and re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]) else 0
     if g.get("qyear") or g.get("year"):
         return Interp("DATE", f"{int(g.get('qyear') or g['year']):04d}-Q{q}", trim_left=trim)
+    if g.get("prel"):
+        # "next year's first quarter"
+        y = _rel_year(g["prel"], ctx)
+        return _unres() if y is None else Interp("DATE", f"{y:04d}-Q{q}", anchor="dct", trim_left=trim)
     if g.get("yago"):
         base = cal.start_of(ctx.focus_q) if ctx.focus_q else (ctx.dct.day if ctx.dct else None)
         if base is None:
@@ -637,8 +716,32 @@ def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
         if ctx.dct is None:
             return Interp("DATE", UNRESOLVED, anchor="dct", trim_left=trim)
         return Interp("DATE", f"{ctx.dct.day.year - 1:04d}", anchor="dct", trim_left=trim)
+    ended = _ENDED_ON.match(ctx.text, ctx.end)
+    if ended is not None and ctx.dct is not None and ctx.focus_q is None:
+        # "the quarter ended Sept. 30" with no quarter named yet: the calendar quarter that mostly lies
+        # before that day; it is now the focus. A named (fiscal) quarter in focus keeps its label.
+        mo, d = _month_num(ended["mon"]), int(ended["day"])
+        y = cal.nearest_year(mo, d, ctx.dct.day, "past")
+        last = None if y is None else cal.safe_date(y, mo, d)
+        if last is not None:
+            mid = last - dt.timedelta(days=45)
+            closed = f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}"
+            ctx.focus_q, ctx.focus_end = closed, ctx.end
+            return Interp("DATE", closed, anchor="dct")
     q = _last_quarter(ctx)
     return _unres() if q is None else Interp("DATE", q, anchor="dct")
+
+
+_ENDED_ON = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?{month()}\s*{day()}")
+
+
+def h_year_end(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "by year-end", "since year end", "by year's end": the end of the DCT's year (of the last one after "since")."""
+    pre = m["pre"]
+    if ctx.dct is None:
+        return Interp("DATE", UNRESOLVED, "END", "dct", trim_left=len(pre))
+    y = ctx.dct.day.year - (1 if pre.lower().startswith("since") else 0)
+    return Interp("DATE", f"{y:04d}", "END", "dct", trim_left=len(pre))
 
 
 def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -657,6 +760,8 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
     y0 = _year_of(g)
     if g["season"].lower() == "fall" and not (y0 or g.get("rel") or g.get("the")):
         return None  # "prices fall": the verb
+    if y0 is None and not g.get("rel") and g["season"][0].isupper() and _quoted(ctx):
+        return None  # the "Spring of Life" rallies: a name
     if y0 is not None:
         return Interp("DATE", f"{y0:04d}-{s}", mod)
     if ctx.dct is None:
@@ -665,7 +770,10 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
     rel = (g.get("rel") or "").lower().split()[-1] if g.get("rel") else ""
     cur = cal.season_of(ctx.dct.day.month)
     order = cal.SEASONS.index
-    if rel in ("last", "past"):
+    if rel == "last" and ctx.dct.day.month != 12:
+        # "last spring" said in October is last year's ("this past spring" is this year's).
+        y -= 1
+    elif rel in ("last", "past"):
         y = y if order(s) < order(cur) else y - 1
     elif rel in ("next", "coming"):
         y = y if order(s) > order(cur) else y + 1
@@ -674,11 +782,23 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", f"{y:04d}-{s}", mod, "dct")
 
 
+def _is_title(word: str) -> bool:
+    """A Capitalized unit word ("60 Minutes", "This Week") names a title, not a stretch of time."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _quoted(ctx: Context) -> bool:
+    """Does the match open a quotation ("This Week", ''60 Minutes'')?"""
+    return ctx.text[max(0, ctx.start - 2) : ctx.start].strip()[-1:] in ('"', "“", "'", "`")
+
+
 def h_rel(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "this year", "last week", "late last year", "earlier this month", "next weekend"."""
     g = m.groupdict()
     mod = _mod_of(g.get("mod"))
     rel = " ".join(g["rel"].lower().split())
+    if _is_title(g["unit"]) and g["rel"][0].isupper() and _quoted(ctx):
+        return None  # "This Week" in quotes: a programme's title
     unit = _unit(g["unit"])
     if ctx.dct is None:
         return _unres(mod=mod)
@@ -743,7 +863,7 @@ _REF_VALUES = {
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
     "recently": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF", "the future": "FUTURE_REF", "current": "PRESENT_REF", "then current": "PAST_REF",
-    "future": "FUTURE_REF",
+    "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 
 
@@ -794,12 +914,19 @@ def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
              "Y": lambda: f"{ref.year - 1:04d}",
              "DE": lambda: f"{ref.year // 10 - 1:03d}"}[unit]()
         return Interp("DATE", v, anchor="dct")
-    return Interp("DURATION", _duration(n, unit, g.get("num")), _dmod(g.get("dmod")))
+    return Interp("DURATION", _duration(n, unit, g.get("num")), _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None))
+
+
+_AROUND_THE_CLOCK = re.compile(r"\s+(?:a|per)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+_UNITS_BEFORE = re.compile(r"\b(?:hours|days|weeks|months)\s+$", re.IGNORECASE)
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b|the\s+(?:fiscal\s+)?year\b|this\s+year\b|next\s+year\b|last\s+year\b)", re.IGNORECASE)
 
 
 def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "three years", "two-day", "a week", "24 hours" — or a SET for "$10 a month"."""
     g = m.groupdict()
+    if _is_title(g["unit"]) and _quoted(ctx):
+        return None  # CBS's "60 Minutes": a programme's title
     unit = _unit(g["unit"])
     raw = g["num"]
     n = _num(raw)
@@ -807,6 +934,10 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("SET", _duration(1, unit))
     if n is None and re.fullmatch(r"\d+\.\d+", raw) is None and raw.lower() not in VAGUE_NUMBERS and not raw.lower().startswith(("a few", "dozens", "hundreds", "a number")):
         return None
+    if _AROUND_THE_CLOCK.match(ctx.text, ctx.end) or (raw.lower() in ("a", "an") and _UNITS_BEFORE.search(ctx.before(12))):
+        return None  # "24 hours a day, seven days a week": a manner, not a stretch of time
+    if unit == "Q" and (_FRACTION_OF.match(ctx.text, ctx.end) or re.search(r"-quarters$", m.group(0), re.IGNORECASE)):
+        return None  # "three-quarters of its food", "more than a quarter of the market": a fraction
     if unit == "S" and raw.lower() in ("a", "an", "one") and re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]):
         return None  # "a second attempt": the ordinal, not a second of time
     # "the 14-day strike": an adjective, the article belongs to the noun; "the nine months" keeps it.
@@ -814,7 +945,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
     value = _duration(n, unit, raw)
     if (g.get("half") or g.get("half2")) and n is not None:
         value = _half(n, unit) or value
-    return Interp("DURATION", value, _dmod(g.get("dmod")), trim_left=trim)
+    return Interp("DURATION", value, _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None), trim_left=trim)
 
 
 _HALF_OF = {"Y": ("", "6M"), "D": ("", "T12H"), "H": ("T", "30M"), "MI": ("T", "30S")}
@@ -826,6 +957,17 @@ def _half(n: int, unit: str) -> str | None:
         return None
     t, rest = _HALF_OF[unit]
     return f"P{t}{n}{'M' if unit == 'MI' else unit}{rest}"
+
+
+def h_the_units(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "over the years", "in the weeks ahead": a stretch of unstated length (PXY, PXW); the preposition stays outside."""
+    return Interp("DURATION", _duration(None, _unit(m["unit"])), trim_left=len(m["pre"]))
+
+
+def h_unit_long(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "day-long" (P1D), "decades-long" (PXY): a duration used as an adjective."""
+    raw = m["unit"].lower()
+    return Interp("DURATION", _duration(None if raw.endswith("s") else 1, _unit(raw)))
 
 
 def h_bare_units(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -903,17 +1045,18 @@ RULES: list[tuple[str, str, Handler]] = [
             rf"|per\s+{UNIT_SG.replace('<unit>', '<unit3>')}"
             r"|(?P<adv>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)(?!\s+[a-z])"
             rf"|(?P<wds>{_cs([w + 's' for w in WEEKDAYS])})", h_set),
-    ("anchored", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence)", h_anchored),
+    ("anchored", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence)", h_anchored),
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                  r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))", h_the_next),
-    ("focus", r"(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?:\s+(?P<noun>quarter|period))?"
+    ("focus", r"(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
               r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
               r"|the\s+(?:latest|most\s+recent)\s+period"
               r"|the\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:period|quarter)(?![\w-])"
               r"|the\s+(?P<fy>full|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?![\w-])"
               r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago)\b)", h_focus),
-    ("quarter", rf"(?P<the>the\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
+    ("quarter", rf"(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
                 rf"(?:,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_quarter),
+    ("year_end", r"(?P<pre>(?:by|since|until|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_half),
     ("year_mod", rf"{MOD_PREFIX}{year()}", h_year_mod),
     ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}))?", h_season),
@@ -922,13 +1065,18 @@ RULES: list[tuple[str, str, Handler]] = [
     ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
     ("weekend", r"the\s+weekend(?![\w-])", h_weekend),
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
-    ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}", h_span),
-    ("ref", r"(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|formerly|lately|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
-    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:more\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
-    ("bare_units", r"(?P<pre>for\s+)(?P<unit>years|months|weeks|days|hours|decades|centuries)", h_bare_units),
+    ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
+    ("ref", r"(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|formerly|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
+    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:more\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
+    ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead)?(?![\w-])"
+                  r"(?!\s+(?:before|after|of|when|since|leading|prior|preceding|between)\b)", h_the_units),
+    ("unit_long", r"(?P<unit>(?:minute|hour|day|week|month|year|decade)s?)-long(?![\w-])", h_unit_long),
+    ("bare_units", r"(?P<pre>(?:for|within)\s+)(?P<unit>years|months|weeks|days|hours|decades|centuries)", h_bare_units),
     ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
-    ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}", h_month_mod),
+    ("holiday", rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})", h_holiday),
+    ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}(?!\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)", h_month_mod),
+    ("spelled_year", rf"(?P<yword>nineteen[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|oh[\s-](?:{_ONES})|hundred))(?![\w-])(?!\s+(?:{_TENS}|{_ONES}|{_TEENS}|hundred|thousand|million|billion|percent|dollars?|people)\b)", h_year),
     ("year", rf"the\s+year\s+{SPELLED_YEAR}|(?:the\s+year\s+|fiscal\s+(?:year\s+)?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
              r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories)\b)", h_year),
 ]
@@ -969,7 +1117,8 @@ RULE_STARTS: dict[str, str] = {
     "anchored": f"{_DMOD_WORDS} {_NUM_WORDS}",
     "the_next": "the that earlier later",
     "focus": "the comparable corresponding same year",
-    "quarter": "the first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit>",
+    "quarter": "the this last next first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit>",
+    "year_end": "by since until before at around",
     "half": "the first second 1st 2nd latter last",
     "year_mod": _MOD_WORDS,
     "season": "early late mid the this last next past coming <season>",
@@ -981,9 +1130,13 @@ RULE_STARTS: dict[str, str] = {
     "coming": "the coming recent upcoming",
     "ref": "right now currently at presently nowadays these recently formerly lately in the then current",
     "duration": f"{_DMOD_WORDS} {_NUM_WORDS} the",
-    "bare_units": "for",
+    "the_units": "over in during for throughout",
+    "unit_long": "minute minutes hour hours day days week weeks month months year years decade decades",
+    "bare_units": "for within",
     "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
+    "holiday": "last this next the thanksgiving christmas new election independence easter",
+    "spelled_year": "nineteen",
     "month": f"{_MOD_WORDS} this last next past coming <month>",
     "year": "the fiscal <digit>",
 }
@@ -1001,12 +1154,12 @@ APOSTROPHE = "<apos>"
 # Frequent function words that start some rules ("the past three years", "a week later") but
 # almost never a timex: they are tried only when a STRONG word follows within three words.
 WEAK_STARTS = frozenset(
-    ["the", "a", "an", "in", "at", "that", "for", "some", "up", "no", "more", "over", "less", "about", "around", "nearly", "almost", "approximately", "roughly", "very", "first", "second", "last", "this", "next"]
+    ["the", "a", "an", "in", "at", "by", "since", "until", "before", "that", "for", "some", "up", "no", "more", "over", "less", "about", "around", "nearly", "almost", "approximately", "roughly", "very", "first", "second", "last", "this", "next"]
 )
 STRONG_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *SEASON_WORDS, *_CLASSES_NUM]
     + [u + suffix for u in UNITS for suffix in ("", "s")]
-    + ["past", "future", "present", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several", "latest", "period"]
+    + ["past", "future", "present", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several", "latest", "period", "term"]
 )
 
 

@@ -5,9 +5,11 @@ document creation time (DCT). Relative expressions with no DCT come out as "unre
 "dct") rather than guessed; absolute ones ("June 2019") still resolve.
 
 Weekday policy ("Monday" with no "last"/"next"): news reports mostly past days, so the default is
-the latest such day on or before the DCT; a future cue ("will", "is expected to", "plans") picks
-the next one on or after it; an "Updated" stamp up to six days after the DCT extends the past up
-to the update (a story updated on Thursday may say "on Thursday denied").
+the latest such day on or before the DCT; a future cue ("will", "is expected to", "plans", or a
+deadline word right before it: "until", "as soon as") picks the next one on or after it; a
+reporting verb after the day ("..., he said") weighs less than the event's own cues; an
+"Updated" stamp up to six days after the DCT extends the past up to the update (a story updated
+on Thursday may say "on Thursday denied").
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ log = logging.getLogger(__name__)
 TenseHint = Callable[[int, int], Tense | None]
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised)\s+to"
-    r"|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to|next|upcoming)\b"
+    r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|planning|preparing|going)\s+to"
+    r"|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to|next|upcoming"
+    r"|(?:set|slated|poised)\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
@@ -38,6 +41,13 @@ _PAST_CUE = re.compile(
     r"sent|won|lost|became|put|ran|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
+_REPORTING = frozenset({"said", "told"})
+# Words ending in -ed that are no past tense.
+_NOT_PAST = frozenset({
+    "hundred", "need", "indeed", "speed", "feed", "seed", "exceed", "proceed", "succeed", "united",
+    "limited", "red", "bed", "shed", "breed", "greed", "weed", "unspecified", "undisclosed", "unidentified",
+    "unnamed",
+})
 _PASSIVE_BEFORE = re.compile(r"\b(?:will|be|been|being|to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]\s")
 _WINDOW = 90
@@ -70,6 +80,10 @@ def regex_tense(text: str) -> TenseHint:
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 if dist < 0:
                     continue
+                if tense == "past" and m.group().lower() in _NOT_PAST:
+                    continue
+                if tense == "past" and m.start() >= end and m.group().lower() in _REPORTING:
+                    dist += _WINDOW  # "will leave Thursday, he said": the reporting verb dates the saying, not the event
                 if best is None or dist < best[0]:
                     best = (dist, tense)  # type: ignore[assignment]
         return None if best is None else best[1]
@@ -121,7 +135,9 @@ def tag(
             anchor = prev_id or "dct"
         timex_id = f"t{len(out) + 1}"
         out.append(Timex(doc_id, timex_id, s, e, text[s:e], interp.type, interp.value, interp.mod, anchor))
-        if name in ("quarter", "rel") and interp.type == "DATE" and _QUARTER.fullmatch(interp.value) and "year-" not in sub.group(0).lower():
+        said = sub.group(0).lower()
+        if (name in ("quarter", "rel") or (name == "focus" and not any(c.isdigit() for c in said))) and (
+                interp.type == "DATE" and _QUARTER.fullmatch(interp.value) and "year-" not in said):
             ctx.focus_q, ctx.focus_end = interp.value, e
         if interp.type in ("DATE", "TIME") and interp.value not in _REF_VALUES:
             ctx.prev_value = interp.value
@@ -179,12 +195,13 @@ def _strong_after(text: str, end: int) -> bool:
 _GUARDS: dict[str, re.Pattern[str]] = {
     word: re.compile(after, re.IGNORECASE)
     for words, after in (
-        ("in", r"\s+(?:the\s+(?:middle|past)|future)\b"),
+        ("in", r"\s+(?:the\s+(?:middle|past|years|months|weeks|days|decades)|future)\b"),
         ("at", r"\s+(?:least|present|the\s+moment)\b"),
         ("up", r"\s+to\b"),
         ("more less", r"\s+than\b"),
         ("no", r"\s+more\s+than\b"),
         ("close turn dawn end beginning start", r"\s+of\b"),
+        ("minute minutes hour hours day days week weeks month months years decade decades", r"-long\b"),
         (DIGIT, r"(?:[.,]\d+)*\s*(?:%|(?:percent|million|billion|trillion|cents?|shares)\b)"),
     )
     for word in words.split()
