@@ -1,9 +1,9 @@
 """Actors: countries, organizations, media, people, places and weapon systems, with canonical ids.
 
 The component `storyline_actors` writes `doc._.actors`, a tuple of `ActorMention`s sorted by
-offset, each already resolved to a run-stable `entity_id` (`country:TUR`, `org:rostec`,
+offset, each already resolved to a run-stable `entity_id` (`country:TUR`, `org:world-bank`,
 `person:jan-novak`, `weapon:k-9`, `media:tass`, `location:geneva`). Within a
-document, surnames, "he"/"she" and role nouns ("the Kremlin spokesman") resolve to the person
+document, surnames, "he"/"she" and role nouns ("the ministry spokesman") resolve to the person
 last named in that role, so later stages (quotes, events) never have to guess who "he" is.
 """
 
@@ -375,7 +375,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     for p in people_all:
         if p.entity_id in roles and p.role is None:
             p.role, p.affiliation = roles[p.entity_id]
-    # anaphora: "he"/"she" and "the Kremlin spokesman" -> most recent compatible person
+    # anaphora: "he"/"she" and "the ministry spokesman" -> most recent compatible person
     anaphora: list[_M] = []
     ppos = [(p.start, p) for p in people_all]
     pi = 0
@@ -421,7 +421,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
                 break
     non_people = [m for m in mentions if m.type != "person"]
     used = {i for m in anaphora for i in range(m.start, m.end)}
-    # a role-noun phrase replaces the org mention inside it ("the Kremlin spokesman")
+    # a role-noun phrase replaces the org mention inside it ("the ministry spokesman")
     non_people = [m for m in non_people if not any(i in used for i in range(m.start, m.end))]
     extra_ids = {i for m in extra for i in range(m.start, m.end)}
     non_people = [m for m in non_people if not any(i in extra_ids for i in range(m.start, m.end))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-# Head nouns of roles: "Foreign Minister X", "X, head of Y", "the Kremlin spokesman".
+# Head nouns of roles: "Foreign Minister X", "X, head of Y", "the ministry spokesman".
 ROLE_HEADS = frozenset({
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
     "director", "chairman", "chairwoman", "chair", "ceo", "ambassador", "envoy", "general", "commander",
@@ -45,7 +45,7 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
     """Token range of a title right before a name ("U.S. Deputy Secretary of State"), if any.
 
     `covered` maps token index -> entity_id of a gazetteer mention (orgs, countries), which may
-    sit inside a title ("Kremlin spokesman", "head of Rostec State Corporation").
+    sit inside a title ("Pentagon spokesman", "head of the State Oil Company").
     """
     j = start - 1
     lowest = max(0, start - limit)

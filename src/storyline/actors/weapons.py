@@ -2,7 +2,7 @@
 
 A designator family ("K2", "K-2s", "K2 Black Panther") maps to one id, `weapon:k-2`: prefix
 letters lower-cased, a dash, the digits; variant suffix letters and plurals are dropped because an
-analyst counts "F-35" and "F-35A" as the same system.
+analyst counts "F-16" and "F-16C" as the same system.
 """
 
 from __future__ import annotations
