@@ -448,19 +448,18 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
                                    swagger_js_url="/swagger/swagger-ui-bundle.js",
                                    swagger_css_url="/swagger/swagger-ui.css", swagger_favicon_url="data:,")
 
+    def asset(name: str, types: dict[str, str], read: Callable[[str], str | bytes]) -> Response:
+        if name not in types:  # a fixed list: clients never name files
+            raise HTTPException(404, "not found")
+        return Response(read(name), media_type=types[name], headers={"Cache-Control": "public, max-age=3600"})
+
     @app.get("/swagger/{name}", include_in_schema=False)
     def swagger_asset(name: str) -> Response:
-        if name not in _SWAGGER:  # a fixed list: clients never name files
-            raise HTTPException(404, "not found")
-        return Response(_swagger_asset(name), media_type=_SWAGGER[name],
-                        headers={"Cache-Control": "public, max-age=86400"})
+        return asset(name, _SWAGGER, _swagger_asset)
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
-        if name not in _STATIC:  # a fixed list: clients never name files
-            raise HTTPException(404, "not found")
-        return Response(_static(name), media_type=_STATIC[name],
-                        headers={"Cache-Control": "public, max-age=3600"})
+        return asset(name, _STATIC, _static)
 
     @app.post("/articles", status_code=201, summary="Ingest one article (same pipeline, idempotent)",
               openapi_extra={"requestBody": {"required": True, "content": {
