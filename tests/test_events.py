@@ -181,10 +181,25 @@ def test_general_triggers_cover_idioms_particles_and_compounds(nlp: Language) ->
 
     sdoc = nlp("A man opened fire at a hit-and-run scene and was arrested on suspicion of murder.")
     spans = {" ".join(sdoc[i].text for i in toks): cls for toks, _lemma, cls in trigger_mentions(sdoc)}
-    assert "opened fire" in spans and "on suspicion" in spans
+    assert "opened fire" in spans and spans["opened fire"] == "SHOOT"  # the idiom's own sense
+    assert "suspicion" in spans and "on suspicion" not in spans  # annotators mark the noun alone
     assert "arrested" in spans and spans["arrested"] == "ARREST"
     assert "run" not in spans  # second half of a lexical compound
+    assert "hit" not in spans  # first half of a compound that modifies "scene"
     assert "murder" in spans
+
+
+@pytest.mark.slow
+def test_general_triggers_multiword_spans(nlp: Language) -> None:
+    from storyline.events.triggers import trigger_mentions
+
+    sdoc = nlp("The singer checked into rehab after a heart attack and was charged with driving under "
+               "the influence; a man was stabbed to death.")
+    spans = {" ".join(sdoc[i].text for i in toks): cls for toks, _lemma, cls in trigger_mentions(sdoc)}
+    assert "checked into" in spans and spans["checked into"] == "ENTER"
+    assert "heart attack" in spans and "heart" not in spans
+    assert spans.get("driving under the influence") == "DUI"
+    assert "stabbed to death" in spans and "death" not in spans
 
 
 @pytest.mark.slow
@@ -217,3 +232,7 @@ def test_sense_classes_merge_outcome_words() -> None:
     assert sense_class("hit") == sense_class("strike")
     assert sense_class("win") != sense_class("die")
     assert sense_class("host") == "host"
+    assert sense_class("dies") == sense_class("die")  # an inflection the lemmatizer left
+    assert sense_class("capture") == sense_class("arrest") != sense_class("seize")
+    assert sense_class("fire", "NOUN") == sense_class("blaze") != sense_class("fire", "VERB") == sense_class("sack")
+    assert sense_class("dui") == sense_class("driving")

@@ -14,9 +14,21 @@ topic by one of two systems, both scored in the same run:
 - `lemma`: the baseline — every spaCy verb plus a few event nouns, each distinct lemma in a topic
   one cluster (about 0.56 CoNLL F1 on dev).
 - `lemma+`: ablation — our mentions, clustered like the baseline.
-- `fusion`: the event-coreference mode of `storyline.fuse.coref.cluster_topic`: documents are first
-  grouped by the actors, places and dates they share (blocking), then mentions are merged by trigger
-  lemma / synonym class inside a document group, with argument and time agreement.
+- `fusion`: the event-coreference mode of `storyline.fuse.coref.cluster_topic`: the documents of a
+  topic are first grouped by content (average-link clustering on idf-weighted words; web-address
+  lines are left out, they would group articles by the site they were scraped from), then mentions
+  are merged by trigger sense (lemma, derivation, narrow synonym set) inside a document group.
+- diagnostics: `fusion@gold` (the same clustering of the *gold* mentions: clustering quality alone)
+  and `oracle` (our predicted mentions clustered perfectly: the ceiling mention detection leaves);
+  `-v` adds the error classes (missed / spurious mentions, over- / under-merged links) and the
+  CoNLL F1 reached by repairing each kind alone.
+
+Conventions (the usual ECB+ setting with predicted mentions): singletons are kept on both sides
+(the key lists them); a mention matches only with exactly the same token span; a predicted mention
+that matches no gold mention stays in the response and costs precision, a missed gold mention costs
+recall (in MUC it is a part of its own, in B³ and CEAF-e it overlaps nothing), as in the reference
+scorer (Pradhan et al. 2014, whose worked example the tests check); all topics are scored together
+as one pseudo-document, as the CoNLL key file does.
 
 Metrics (standard definitions, implemented here; key K and response R are sets of clusters of
 mentions; a mention missing from one side counts as a singleton there):
@@ -314,6 +326,8 @@ class Predicted:
     doc_features: frozenset[str]
     arguments: list[frozenset[str]]  # per mention: what its sentence names
     baseline: list[tuple[tuple[int, ...], str, str]] = field(default_factory=list)
+    gold_mentions: list[tuple[tuple[int, ...], str, str]] = field(default_factory=list)  # diagnostics
+    gold_arguments: list[frozenset[str]] = field(default_factory=list)
 
 
 def _parse(docs: Sequence[EcbDoc]) -> Iterable[tuple[EcbDoc, object]]:
@@ -340,7 +354,7 @@ def _parse(docs: Sequence[EcbDoc]) -> Iterable[tuple[EcbDoc, object]]:
 
 def predict(docs: Sequence[EcbDoc]) -> list[Predicted]:
     """Event mentions in the evaluated sentences of each document (see module docstring)."""
-    from storyline.events.triggers import doc_features, mention_features, trigger_mentions
+    from storyline.events.triggers import describe_span, doc_features, mention_features, trigger_mentions
 
     out: list[Predicted] = []
     for d, sdoc in _parse(docs):
@@ -350,8 +364,10 @@ def predict(docs: Sequence[EcbDoc]) -> list[Predicted]:
         base = [((t.i,), t.lemma_.lower(), t.lemma_.lower()) for t in sdoc  # type: ignore[attr-defined]
                 if d.sentences[t.i] in keep and (t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.lemma_.lower()
                                                                       in _BASELINE_NOUNS))]
+        gold = [(toks, *describe_span(sdoc, toks)) for toks in sorted(d.gold)]  # type: ignore[arg-type]
         out.append(Predicted(d, found, doc_features(sdoc),  # type: ignore[arg-type]
-                             [mention_features(sdoc, toks) for toks, _, _ in found], base))  # type: ignore[arg-type]
+                             [mention_features(sdoc, toks) for toks, _, _ in found], base,  # type: ignore[arg-type]
+                             gold, [mention_features(sdoc, toks) for toks, _, _ in gold]))  # type: ignore[arg-type]
     return out
 
 
@@ -428,7 +444,7 @@ class Report:
             f"                             lemma baseline P {self.metrics.get('baseline_mention_p', 0.0):.3f} "
             f"R {self.metrics.get('baseline_mention_r', 0.0):.3f}",
             "P/R/F1 per metric; CoNLL F1 = mean of the three F1s",
-            f"{'system':<7}{'MUC':>15}{'B3':>15}{'CEAF-e':>15}{'CoNLL':>7}",
+            f"{'system':<12}{'MUC':>15}{'B3':>15}{'CEAF-e':>15}{'CoNLL':>7}",
         ]
         for name, s in self.scores.items():
             cells = []
@@ -438,7 +454,19 @@ class Report:
                 cells.append(f"{_d(v.p)}/{_d(v.r)}/{_d(v.f1)}")
             total = s["CoNLL"]
             assert isinstance(total, float)
-            lines.append(f"{name:<7}{cells[0]:>15}{cells[1]:>15}{cells[2]:>15}{total:>7.3f}")
+            lines.append(f"{name:<12}{cells[0]:>15}{cells[1]:>15}{cells[2]:>15}{total:>7.3f}")
+        lines.append("(fusion@gold: our clustering of the gold mentions; oracle: our mentions clustered perfectly)")
+        if verbose:
+            m = self.metrics
+            lines.append(
+                f"errors: {m.get('missed_mentions', 0):.0f} missed / {m.get('spurious_mentions', 0):.0f} spurious "
+                f"mentions ({m.get('span_mismatches', 0):.0f} spurious ones overlap a gold span); links among "
+                f"matched mentions: {m.get('right_links', 0):.0f} right, {m.get('over_merged_links', 0):.0f} "
+                f"over-merged, {m.get('under_merged_links', 0):.0f} under-merged")
+            lines.append(
+                f"CoNLL if repaired: no spurious mentions {m.get('conll_without_spurious', 0):.3f}, no over-merge "
+                f"{m.get('conll_without_over_merge', 0):.3f}, perfect clustering (oracle) "
+                f"{m.get('oracle_conll', 0):.3f}, gold mentions {m.get('fusion@gold_conll', 0):.3f}")
         if verbose and self.examples:
             lines.append("missed gold mentions (sample):")
             lines.extend(f"  {e}" for e in self.examples)
@@ -461,8 +489,42 @@ SYSTEMS: dict[str, Callable[[Sequence[Predicted]], Clusters]] = {
 }
 
 
+def oracle_clusters(preds: Sequence[Predicted]) -> Clusters:
+    """Diagnostic upper bound: our predicted mentions, clustered perfectly (spurious ones alone)."""
+    groups: dict[object, list[Mention]] = defaultdict(list)
+    for p in preds:
+        for toks, _lemma, _cls in p.mentions:
+            c = p.doc.gold.get(toks)
+            groups[(p.doc.topic, c) if c is not None else (p.doc.name, toks)].append((p.doc.name, toks))
+    return list(groups.values())
+
+
+def _on_gold_mentions(preds: Sequence[Predicted]) -> list[Predicted]:
+    return [Predicted(p.doc, p.gold_mentions, p.doc_features, p.gold_arguments) for p in preds]
+
+
+def link_errors(key: Clusters, response: Clusters) -> dict[str, int]:
+    """Pairwise links among the mentions both sides share: right, over-merged (linked by the
+    response only), under-merged (linked by the key only). Counted from cluster overlaps, not pairs."""
+    ri = _index(response)
+    ki = _index(key)
+    right = gold = pred = 0
+    for c in key:
+        shared = [m for m in c if m in ri]
+        gold += len(shared) * (len(shared) - 1) // 2
+        parts: dict[int, int] = defaultdict(int)
+        for m in shared:
+            parts[ri[m]] += 1
+        right += sum(n * (n - 1) // 2 for n in parts.values())
+    for c in response:
+        n = sum(1 for m in c if m in ki)
+        pred += n * (n - 1) // 2
+    return {"right_links": right, "over_merged_links": pred - right, "under_merged_links": gold - right}
+
+
 def evaluate(path: str | Path, *, limit: int | None = None) -> Report:
-    """Score the lemma baseline and our fusion coreference on one ECB+ split folder."""
+    """Score the lemma baseline and our fusion coreference on one ECB+ split folder, plus two
+    diagnostics: our clustering on the gold mentions and a perfect clustering of our mentions."""
     docs = read_split(Path(path), limit=limit)
     key = gold_clusters(docs)
     preds = predict(docs)
@@ -470,7 +532,10 @@ def evaluate(path: str | Path, *, limit: int | None = None) -> Report:
     pred_set = {(p.doc.name, t) for p in preds for t, _, _ in p.mentions}
     base_set = {(p.doc.name, t) for p in preds for t, _, _ in p.baseline}
     hit = len(gold_set & pred_set)
-    scores = {name: conll(key, fn(preds)) for name, fn in SYSTEMS.items()}
+    fusion = fusion_clusters(preds)
+    scores = {name: conll(key, fusion if fn is fusion_clusters else fn(preds)) for name, fn in SYSTEMS.items()}
+    scores["fusion@gold"] = conll(key, fusion_clusters(_on_gold_mentions(preds)))
+    scores["oracle"] = conll(key, oracle_clusters(preds))
     metrics: dict[str, float] = {
         "mention_p": hit / len(pred_set) if pred_set else 0.0,
         "mention_r": hit / len(gold_set) if gold_set else 0.0,
@@ -480,11 +545,41 @@ def evaluate(path: str | Path, *, limit: int | None = None) -> Report:
     for name, s in scores.items():
         for metric, v in s.items():
             metrics[f"{name}_{metric.lower().replace('-', '_')}"] = v.f1 if isinstance(v, PRF) else v
-    by_name = {d.name: d for d in docs}
+    # error classes: what each kind of error costs, measured by repairing only that kind
+    gold_by_doc = _by_doc(gold_set)
+    spans = {(d, t) for d, t in pred_set - gold_set if any(set(t) & set(g) for g in gold_by_doc.get(d, ()))}
+    metrics["missed_mentions"] = len(gold_set - pred_set)
+    metrics["spurious_mentions"] = len(pred_set - gold_set)
+    metrics["span_mismatches"] = len(spans)
+    metrics.update({k: float(v) for k, v in link_errors(key, fusion).items()})
+    no_spurious = [[m for m in c if m in gold_set] for c in fusion]
+    metrics["conll_without_spurious"] = _conll(key, [c for c in no_spurious if c])
+    gold_of = {(d.name, t): (d.topic, c) for d in docs for t, c in d.gold.items()}
+    split: Clusters = []
+    for c in fusion:
+        parts: dict[object, list[Mention]] = defaultdict(list)
+        for m in c:
+            parts[gold_of.get(m, m)].append(m)
+        split.extend(parts.values())
+    metrics["conll_without_over_merge"] = _conll(key, split)
     examples = []
+    by_name = {d.name: d for d in docs}
     for doc_name, toks in sorted(gold_set - pred_set)[:40]:
         d = by_name[doc_name]
         examples.append(f"{doc_name}: {' '.join(d.words[i] for i in toks)!r} in "
                         f"{' '.join(w for i, w in enumerate(d.words) if d.sentences[i] == d.sentences[toks[0]])[:120]!r}")
     return Report(len(docs), len(gold_set), len(pred_set), metrics["mention_p"], metrics["mention_r"],
                   scores, metrics, examples)
+
+
+def _by_doc(mentions: Iterable[Mention]) -> dict[str, list[tuple[int, ...]]]:
+    out: dict[str, list[tuple[int, ...]]] = defaultdict(list)
+    for d, t in mentions:
+        out[d].append(t)
+    return out
+
+
+def _conll(key: Clusters, response: Clusters) -> float:
+    v = conll(key, response)["CoNLL"]
+    assert isinstance(v, float)
+    return v
