@@ -279,3 +279,50 @@ def test_quotes_introduced_by_a_colon(nlp: Any) -> None:
     for name, needle in (("Lopez", "Our goal is not"), ("Grant", "The mission is")):
         q = _find(qs, needle)
         assert q.speaker is not None and q.speaker.text == name and q.cue is not None and q.cue.text == ":"
+
+
+@pytest.mark.slow
+def test_round4_source_rules(nlp: Any) -> None:
+    # a gerund subject parsed as the verb's xcomp is still the reported clause
+    q = _find(_quotes(nlp, "The mayor said widening the road would cut commute times across the region."), "widening")
+    assert q.speaker is not None and q.speaker.text == "The mayor" and q.cue is not None and q.cue.text == "said"
+    # "by saying …" reports too, with the sentence subject as its source
+    q = _find(_quotes(nlp, "Jensen ended the dispute by saying he would accept the panel's ruling in full."),
+              "he would accept")
+    assert q.speaker is not None and q.speaker.text == "Jensen"
+    # "X said A, but did not say when": the second verb does not swallow the first report
+    qs = _quotes(nlp, "Okafor declined to comment on the talks. Okafor said the plant had closed, but Okafor did not say when.")
+    q = _find(qs, "the plant had closed")
+    assert q.cue is not None and q.cue.text == "said" and "Okafor said" not in q.content.text
+    # a scare quote mid-sentence does not take the sentence's reporting verb
+    qs = _quotes(nlp, "In one memo, Varga described how the files were kept in a “safe room,” the Tribune reported.")
+    q = _find(qs, "Varga described")
+    assert q.speaker is not None and q.speaker.text == "the Tribune"
+    # "according to a poll by <outlet>" names the poll as the source
+    qs = _quotes(nlp, "Most residents say they would pay more for local produce, according to a survey by the Tribune.")
+    q = _find(qs, "Most residents")
+    assert q.speaker is not None and q.speaker.text.startswith("a survey")
+    # "<clause>, according to X": X is not part of the clause's own content
+    qs = _quotes(nlp, "The chairman told her that the deal was off, according to an account she gave to a local paper.")
+    q = _find(qs, "the deal was off")
+    assert "according" not in q.content.text
+
+
+@pytest.mark.slow
+def test_round4_speaker_spans_and_labels(nlp: Any) -> None:
+    # a set-off descriptive aside is not part of the source; the title apposition is
+    qs = _quotes(nlp, "Dana Whitfield, eager all week to answer her critics on the budget, said the plan was sound.")
+    q = _find(qs, "the plan was sound")
+    assert q.speaker is not None and q.speaker.text == "Dana Whitfield"
+    # a live-blog clock time is not a speaker
+    qs = _quotes(nlp, "9:30 p.m. Governor Alvarez says the state will appeal the ruling next week.")
+    q = _find(qs, "the state will appeal")
+    assert q.speaker is not None and "p.m." not in q.speaker.text and "9:30" not in q.speaker.text
+    # a title label before a line that names its own speaker is not the source
+    qs = _quotes(nlp, "The Latest: Alvarez says the state will appeal\n\nThe governor spoke on Sunday.")
+    q = _find(qs, "the state will appeal")
+    assert q.speaker is not None and q.speaker.text == "Alvarez"
+    # ", telling Reuters, “…”": the participle leads the quote
+    qs = _quotes(nlp, "Later, Okafor thanked the voters, telling Reuters, “We earned every single vote in this district.”")
+    q = _find(qs, "We earned every single vote")
+    assert q.speaker is not None and q.speaker.text == "Okafor" and q.cue is not None and q.cue.text == "telling"

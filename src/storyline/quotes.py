@@ -275,6 +275,7 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
     if verb_i is not None and lo <= verb_i < hi:
         lo, hi = (lo, verb_i) if tok.i < verb_i else (verb_i + 1, hi)
     lo, hi = _within_paragraph(doc, tok.i, lo, hi)
+    hi = _cut_modifiers(tok, hi)
     # leftover markup or symbols before the head ("<b>Officials</b> said") are not part of a name
     for k in range(tok.i - 1, lo - 1, -1):
         if any(c in _NOT_NAME_CHARS for c in doc[k].text):
@@ -287,6 +288,33 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
     if hi - lo > MAX_SOURCE_TOKENS:
         return tok.i, tok.i + 1
     return lo, hi
+
+
+_CUT_DEPS = frozenset({"acl", "amod", "advcl"})
+_RELCL_MAX = 12  # a relative clause longer than this is an aside, not part of who the source is
+_TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"})
+
+
+def _is_time(tok: Token) -> bool:
+    """A clock time parsed as a subject ("9:30 p.m. Officials say …" in live blogs)."""
+    return tok.lower_ in _TIME_WORDS or bool(re.fullmatch(r"\d{1,2}[:.]\d\d", tok.text)) or (
+        tok.like_num and any(c.lower_ in _TIME_WORDS for c in tok.children))
+
+
+def _cut_modifiers(tok: Token, hi: int) -> int:
+    """Drop a source's set-off descriptive tail ("X, eager to jab senators,", "X — buoyed by …",
+    "X, who has long argued …" when long): the corpora mark the name and its title, not the aside."""
+    doc = tok.doc
+    for child in tok.rights:
+        if child.i >= hi:
+            break
+        first = child.left_edge.i
+        if first <= tok.i or doc[first - 1].text not in (",", "—", "–", "-", "--"):
+            continue
+        long_rel = child.dep_ == "relcl" and child.right_edge.i + 1 - first > _RELCL_MAX
+        if child.dep_ in _CUT_DEPS or long_rel:
+            return min(hi, first - 1)
+    return hi
 
 
 def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> tuple[ActorMention | None, tuple[int, int]]:
@@ -411,6 +439,8 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
         via_tok = relay
     if spk_tok is None:
         spk_tok = _subject(verb)
+        if spk_tok is not None and _is_time(spk_tok):
+            spk_tok = None
     mention: ActorMention | None = None
     span: tuple[int, int] = (0, 0)
     if spk_tok is not None and not (content[0] <= spk_tok.i < content[1]) and spk_tok.pos_ != "PUNCT":
@@ -508,8 +538,8 @@ def extract_quotes(
                         m = m2 or m
                     att = _Attribution(t, m, src, None, (k, k + 2))
                     break
-            if att is not None and short and att.cue[0] > qspan.end + 3:
-                att = None
+            if att is not None and short and (att.cue[0] > qspan.end + 3 or not _starts_clause(text, d.open)):
+                att = None  # a scare quote mid-sentence ("in a “burn bag,” the Times reported")
             if att is not None:
                 hi_c = _char_end(doc[tail_end - 1]) if tail_end > qspan.end else hi_c
         # head: X said: “...” / X said that “...”
@@ -521,7 +551,7 @@ def extract_quotes(
                 t = doc[k]
                 if t.idx < p_lo or (t.text in _QUOTE_CHARS and in_quote(t) and t.idx < d.open):
                     break
-                if _reporting(t) and k not in used_verbs:
+                if (_reporting(t) or _lead_participle(t)) and k not in used_verbs:
                     if short and not all(x.is_punct or x.is_space for x in doc[k + 1 : qspan.start]):
                         break
                     if _clause_between(doc, k + 1, qspan.start):
@@ -637,6 +667,10 @@ def extract_quotes(
         taken.append((title[0].start, title[0].end))
     for hm in _HEADLINE.finditer(text):
         q2 = _headline(idx, doc, text, hm)
+        if q2 is not None and hm.start() == 0:
+            # the title line "Name: …" is one attribution; a parse of its title-case words is not
+            raw = [r for r in raw if not (r[2][0] < q2[0].end and q2[0].start < r[2][1])]
+            taken = [r[2] for r in raw]
         if q2 is not None and not any(a < q2[0].end and q2[0].start < b for a, b in taken):
             h_content, h_spk, h_cue = q2
             h_kind: QuoteKind = "mixed" if any(ch in _QUOTE_CHARS for ch in h_content.text) else "indirect"
@@ -921,9 +955,34 @@ def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[
     return [left, right], att
 
 
+def _lead_participle(tok: Token) -> bool:
+    """", telling Reuters, “…”": a reporting participle that leads into a direct quote."""
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in REPORTING_VERBS \
+        and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+
+
+def _starts_clause(text: str, pos: int) -> bool:
+    """Whether a quotation mark at `pos` opens a sentence or clause rather than sitting mid-phrase."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n.!?:;—–-" or text[k] in _QUOTE_CHARS
+
+
+def _is_clause_subject(doc: Doc, m: ActorMention, before: int) -> bool:
+    """A person named after a comma who is the subject of a verb in the reported clause
+    ("In one email, Carter discussed …, the Times reported") is not an apposition to cut at."""
+    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass") and sp.root.head.i < before
+
+
 def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     lo, hi = _clause_bounds(doc, text, verb)
     ccomp = next((c for c in verb.children if c.dep_ == "ccomp" and lo <= c.i < hi), None)
+    if ccomp is None:
+        # "said legalizing it could …": the small parser makes a gerund subject the verb's xcomp
+        ccomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
+                      and c.i < hi and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)), None)
     content: tuple[int, int] | None = None
     if ccomp is not None and ccomp.i > verb.i:
         content = (max(lo, ccomp.left_edge.i), min(hi, ccomp.right_edge.i + 1))
@@ -945,6 +1004,8 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         # "<clause>, X said" / "<clause>, Bloomberg reported this week"
         if verb.lemma_.lower() in _NEEDS_CLAUSE:
             return None
+        if verb.dep_ == "conj" and (_reporting(verb.head) or verb.head.lemma_.lower() in OBJECT_VERBS):
+            return None  # "X said A, but did not say when": the clause before is another report
         att = _attribution(idx, verb, lo, hi, (0, 0))
         spk_start = verb.i
         if att.speaker_mention is not None:
@@ -964,7 +1025,8 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         # an apposition between the clause and the speaker: the clause ends at the comma before it
         for j in range(start, k):
             tok = doc[j]
-            if tok.text == "," and idx.by_tok.get(j + 1) is not None and idx.by_tok[j + 1].type == "person":
+            if tok.text == "," and idx.by_tok.get(j + 1) is not None and idx.by_tok[j + 1].type == "person" \
+                    and not _is_clause_subject(doc, idx.by_tok[j + 1], k):
                 cut = j
                 break
         start = _strip_dateline(doc, start, cut)
@@ -974,6 +1036,11 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         return span, _attribution(idx, verb, cut, hi, (start, cut))
     if content is None:
         return None
+    # "X told her Y, according to Z": the trailing source phrase is not part of what X said
+    for k in range(content[0] + 1, content[1] - 1):
+        if _according(doc, k) and doc[k - 1].text == ",":
+            content = (content[0], k - 1)
+            break
     # "polls show X" is kept only with an explicit "that" or a clausal complement
     if verb.lemma_.lower() in _NEEDS_CLAUSE and ccomp is None \
             and (content[0] >= len(doc) or doc[content[0]].lower_ != "that"):
@@ -1015,6 +1082,12 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str]) -> tuple[TextS
     if len(_WORD.findall(body)) < 3:
         return None
     c_e = c_s + len(body)
+    if not ments:
+        # "The Latest: Clinton says …": a label before a line that names its own speaker
+        bsp = doc.char_span(c_s, c_e, alignment_mode="expand")
+        if bsp is not None and any(_reporting(t) and (st := _subject(t)) is not None and bsp.start <= st.i < t.i
+                                   for t in bsp):
+            return None
     mention = next((a for a in ments if a.type == "person"), ments[0] if ments else None)
     spk = Speaker(head_s, head_e, text[head_s:head_e], mention.entity_id if mention else None,
                   mention.name if mention else None, mention.role if mention else None)
@@ -1053,8 +1126,12 @@ _TITLE_VERBS = (REPORTING_VERBS | OBJECT_VERBS) - {"list", "plan", "show", "sign
 
 def _participle_cue(tok: Token) -> bool:
     """", saying/arguing/noting that …": a participle with its own reported clause."""
-    return tok.tag_ == "VBG" and tok.lemma_.lower() in REPORTING_VERBS and tok.dep_ in ("advcl", "xcomp", "conj") \
-        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    # "by saying …" (pcomp) and a parse that hangs ", saying …" on the subject noun (acl)
+    dep_ok = tok.dep_ in ("advcl", "xcomp", "conj", "pcomp") or (
+        tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
+    return dep_ok and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "you"})
@@ -1152,7 +1229,10 @@ def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token,
     end_src = (pobj.right_edge.i + 1) if pobj is not None else min(hi, tok.i + 4)
     # "X said …, according to Reuters": an outlet relaying a sentence with its own reporting verb
     # is the quote's `via`, not a second attribution
-    outlet = any(m.type == "media" for m in idx.mentions_in(prep.i + 1, end_src))
+    # ("according to a poll by Reuters" names the poll, not the outlet, as the source)
+    head_m = idx.mention_at(pobj) if pobj is not None else None
+    outlet = any(m.type == "media" for m in idx.mentions_in(prep.i + 1, end_src)) and (
+        pobj is None or (head_m is not None and head_m.type == "media") or pobj.pos_ == "PROPN")
     if outlet and any(_reporting(t) and t.lower_ != "saying" for t in doc[lo:hi] if t.i != tok.i):
         return None
     k = end_src
