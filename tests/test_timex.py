@@ -135,6 +135,29 @@ def test_reporting_periods_follow_the_quarter_in_focus() -> None:
                    ("a year earlier", "2019-Q3"), ("the year-ago period", "2019-Q3")]
 
 
+def test_contrast_and_outlook_quarters_keep_the_focus() -> None:
+    """An earlier quarter named in passing ("after a flat second quarter") and a quarter not yet closed at
+    the DCT (an outlook) leave "a year ago" comparing with the quarter being reported."""
+    text = ("Net rose in the third quarter of 2020. After a flat second quarter, margins widened. "
+            "The company expects gains in the fourth quarter. Costs were lower than a year ago.")
+    got = dict((t.text, t.value) for t in tag(text, "2020-10-20"))
+    assert got["a year ago"] == "2019-Q3"
+    # with nothing else in focus, a later closed quarter does move it
+    got = dict((t.text, t.value) for t in tag("Sales fell in the first quarter of 2020 and rose in the "
+                                               "second quarter. Profit doubled from a year ago.", "2020-10-20"))
+    assert got["a year ago"] == "2019-Q2"
+
+
+def test_the_same_period_last_year_is_one_timex() -> None:
+    """ "the corresponding period last year" / "the quarter a year ago": one expression, the focus a year back."""
+    text = "Net rose in the third quarter of 2020, against a loss in the corresponding period last year."
+    assert [(t.text, t.value) for t in tag(text, "2020-10-20")][1:] == [("the corresponding period last year", "2019-Q3")]
+    text = "Net rose in the third quarter of 2020. For the quarter a year ago, it earned $5 million."
+    assert [(t.text, t.value) for t in tag(text, "2020-10-20")][1:] == [("the quarter a year ago", "2019-Q3")]
+    # no quarter in focus: the year before the DCT's
+    assert _one("Sales rose from the same period last year.", "2020-10-20").value == "2019"
+
+
 def test_month_without_year_stays_in_the_past() -> None:
     # A month already gone this year is this year's, unless the text looks ahead.
     assert _one("In March, the firm cut jobs.", "2021-11-02").value == "2021-03"

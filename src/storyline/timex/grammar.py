@@ -708,6 +708,11 @@ def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
     if g.get("py"):
         fq = ctx.focus_q
         return Interp("DATE", f"{g['py']}-Q{fq[-1]}" if fq else g["py"])
+    if g.get("back"):
+        # "the same period last year", "the quarter a year ago": the quarter in focus, a year back.
+        if ctx.focus_q:
+            return Interp("DATE", cal.shift(ctx.focus_q, -1, "Y") or UNRESOLVED, anchor="prev")
+        return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year - 1:04d}", anchor="dct")
     if g.get("ago"):
         # "the year-ago figure": an adjective; "the year-ago period" is the timex with its article.
         trim = len(g["the"]) if g.get("the") and not g.get("noun") else 0
@@ -1048,7 +1053,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("anchored", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence)", h_anchored),
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                  r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))", h_the_next),
-    ("focus", r"(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
+    ("focus", r"(?P<back>the\s+(?:(?:comparable|corresponding|same)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))(?![\w-])"
+              r"|(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
               r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
               r"|the\s+(?:latest|most\s+recent)\s+period"
               r"|the\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:period|quarter)(?![\w-])"

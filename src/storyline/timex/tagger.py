@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from storyline.records import Span, Timex
-from storyline.timex.calendar import Tense, parse_anchor
+from storyline.timex.calendar import Anchor, Tense, parse_anchor
 from storyline.timex.grammar import APOSTROPHE, DIGIT, SCANNER, STRONG_WORDS, WEAK_STARTS, Context
 
 log = logging.getLogger(__name__)
@@ -138,12 +138,28 @@ def tag(
         said = sub.group(0).lower()
         if (name in ("quarter", "rel") or (name == "focus" and not any(c.isdigit() for c in said))) and (
                 interp.type == "DATE" and _QUARTER.fullmatch(interp.value) and "year-" not in said):
-            ctx.focus_q, ctx.focus_end = interp.value, e
+            if _takes_focus(interp.value, ctx.focus_q, ctx.dct):
+                ctx.focus_q = interp.value
+                ctx.focus_end = e
+            elif interp.value == ctx.focus_q:
+                ctx.focus_end = e
         if interp.type in ("DATE", "TIME") and interp.value not in _REF_VALUES:
             ctx.prev_value = interp.value
             ctx.prev_end = e
             prev_id = timex_id
     return out
+
+
+def _takes_focus(quarter: str, focus: str | None, dct: Anchor | None) -> bool:
+    """Does a quarter mention become the one earnings prose compares against ("a year ago")?
+
+    The quarter being reported is the latest closed one the story names: an earlier one ("after a
+    flat second quarter") is a contrast, and the DCT's own quarter or a later one ("gains in the
+    fourth quarter") is an outlook; neither moves the focus.
+    """
+    if dct is not None and quarter >= f"{dct.day.year:04d}-Q{(dct.day.month - 1) // 3 + 1}":
+        return False
+    return focus is None or quarter > focus
 
 
 def _scan(text: str) -> Iterator[tuple[int, re.Match[str]]]:
