@@ -326,3 +326,25 @@ def test_round4_speaker_spans_and_labels(nlp: Any) -> None:
     qs = _quotes(nlp, "Later, Okafor thanked the voters, telling Reuters, “We earned every single vote in this district.”")
     q = _find(qs, "We earned every single vote")
     assert q.speaker is not None and q.speaker.text == "Okafor" and q.cue is not None and q.cue.text == "telling"
+
+
+@pytest.mark.slow
+def test_round5_precision_rules(nlp: Any) -> None:
+    text = (
+        "The mayor rose sharply in the latest poll.\n"
+        "The senator continued to campaign in the north despite the loss.\n"
+        "“We will carry this district by a wide margin,” she continued.\n"
+        "In a new poll released on Monday, the senator leads the race by four points.\n"
+    )
+    qs = _quotes(nlp, text)
+    # a standing "in the poll" with a clause this short is no poll finding
+    assert not any(q.cue is not None and q.cue.text == "in" for q in qs)
+    # "continued to campaign" is aspect, not a stance
+    assert not any(q.content.text.startswith("to campaign") for q in qs)
+    # a verb closing the quote's sentence with a speaking subject is its cue
+    went_on = _find(qs, "We will carry this district")
+    assert went_on.cue is not None and went_on.cue.text == "continued"
+    assert went_on.speaker is not None and went_on.speaker.text == "she"
+    # a poll with a full clause still counts
+    poll = _find(qs, "the senator leads the race")
+    assert poll.cue is not None and poll.cue.text == "In"
