@@ -62,7 +62,9 @@ def test_every_part_scores_above_floor(result: SeedEval) -> None:
         "contradictions": 1.0,
         "deal row fields": 0.9,
     }
+    # precision floors where rules were made to drop spurious output (measured 0.60 and 1.00)
+    precision_floors = {"events found": 0.55, "deal row fields": 0.9}
     report = format_report(result, verbose=True)
     for part in result.parts:
         assert part.recall >= floors[part.name], f"{part.name} fell below its floor\n{report}"
-        assert part.precision > 0, report
+        assert part.precision >= precision_floors.get(part.name, 1e-9), f"{part.name} precision fell\n{report}"

@@ -236,3 +236,26 @@ def test_sense_classes_merge_outcome_words() -> None:
     assert sense_class("capture") == sense_class("arrest") != sense_class("seize")
     assert sense_class("fire", "NOUN") == sense_class("blaze") != sense_class("fire", "VERB") == sense_class("sack")
     assert sense_class("dui") == sense_class("driving")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("Officials discussed the prospects of cooperation with Peru and the timing of signing a contract.",
+         ("cooperation", "signing")),
+        ("“It is not possible to accept demands from another country,” the Chile minister said.", ("accept",)),
+        ("His remarks are seen as readiness to compromise with Peru.", ("compromise",)),
+        ("Canada offered Peru new options to lift the sanctions.", ("lift",)),
+    ],
+)
+def test_hypothetical_and_purpose_mentions_are_not_events(nlp: Language, text: str, dropped: tuple[str, ...]) -> None:
+    events = _annotate(nlp, text)
+    for word in dropped:
+        assert not any(word in e.text for e in events), events
+
+
+@pytest.mark.slow
+def test_the_governing_event_of_a_purpose_clause_stays(nlp: Language) -> None:
+    events = _annotate(nlp, "Canada offered Peru new options to lift the sanctions.")
+    assert [e.text for e in events] == ["offered"]

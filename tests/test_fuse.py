@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.fuse import benchmark, fuse
 from storyline.fuse.common import dates_compatible, system_family
 from storyline.records import (
@@ -129,6 +131,78 @@ def test_deal_row_from_stages() -> None:
     assert d.paid_by == "2020-05-01" and d.tested == "2020-09" and d.ordered == "2019-03"
     assert len(d.events) == 4 and d.sources == ("a",)
     assert any("value_usd" in c.note for c in fusion.contradictions)  # 400m vs 900m
+
+
+def test_an_offer_alone_makes_no_register_row() -> None:
+    doc = "a"
+    text = ("Chile sold T-9 systems to Peru and offered Peru K-5 jets. " + "x" * 400)[:400]
+    actors = (_actor(doc, 0, "Chile", "country:CHL"), _actor(doc, text.index("Peru"), "Peru", "country:PER"),
+              _actor(doc, text.index("T-9"), "T-9", "weapon:t-9", "weapon_system"),
+              _actor(doc, text.index("K-5"), "K-5", "weapon:k-5", "weapon_system"))
+    evs = (
+        _ev(doc, 1, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:t-9", text="sold"),
+        _ev(doc, 2, "COOPERATE", "happened", stage="offer", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:k-5", text="offered"),
+        _ev(doc, 3, "CONSULT", "ongoing", stage="negotiate", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:k-5", text="talks"),
+    )
+    fusion = fuse([Annotation(Document(doc, text), actors=actors, events=evs)])
+    assert [d.system for d in fusion.deals] == ["weapon:t-9"]
+    assert any(e.arms_stage == "offer" for e in fusion.events)  # the offer is still an event
+
+
+def _naive_average_link(docs: dict[str, frozenset[str]], threshold: float) -> dict[str, list[str]]:
+    """The textbook O(n³) average link over the same candidate graph: the reference to match."""
+    import itertools
+
+    from storyline.fuse.coref import _DOC_POSTING_CAP, _idf_vectors
+
+    names = sorted(docs)
+    vecs = _idf_vectors(docs)
+    cap = max(8, min(len(names) // 2, _DOC_POSTING_CAP))
+    df: dict[str, int] = {}
+    for d in names:
+        for f in vecs[d]:
+            df[f] = df.get(f, 0) + 1
+    sim: dict[tuple[str, str], float] = {}
+    for a, b in itertools.combinations(names, 2):
+        if any(df[f] <= cap for f in vecs[a].keys() & vecs[b].keys()):
+            va, vb = (vecs[a], vecs[b]) if len(vecs[a]) <= len(vecs[b]) else (vecs[b], vecs[a])
+            sim[a, b] = sim[b, a] = sum(w * vb.get(f, 0.0) for f, w in va.items())
+    groups = {d: [d] for d in names}
+    while len(groups) > 1:
+        best = max(((sum(sim.get((x, y), 0.0) for x in groups[a] for y in groups[b])
+                     / (len(groups[a]) * len(groups[b])), a, b) for a, b in itertools.combinations(sorted(groups), 2)),
+                   key=lambda t: t[0])
+        if best[0] < threshold:
+            break
+        groups[best[1]].extend(groups.pop(best[2]))
+    return {g: sorted(ms) for g, ms in groups.items()}
+
+
+def test_document_grouping_matches_textbook_average_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    import storyline.fuse.coref as coref
+    from storyline.fuse.coref import _DOC_LINK, _average_link, document_blocks
+
+    got: list[list[str]] = []
+
+    def spy(names: list[str], nbr: dict[str, dict[str, float]], threshold: float) -> dict[str, list[str]]:
+        out = _average_link(names, nbr, threshold)
+        got.extend(sorted(ms) for ms in out.values())
+        return out
+
+    # the fast grouping, before small groups are attached, must be the textbook one
+    monkeypatch.setattr(coref, "_average_link", spy)
+    rng = random.Random(3)
+    for _ in range(40):
+        n = rng.randint(2, 30)
+        docs = {f"d{i:02d}": frozenset(f"w{rng.randint(0, 25)}" for _ in range(rng.randint(1, 8))) for i in range(n)}
+        got.clear()
+        document_blocks(docs)
+        assert sorted(got) == sorted(_naive_average_link(docs, _DOC_LINK).values())
 
 
 def test_entities_fold_surface_forms() -> None:

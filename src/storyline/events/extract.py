@@ -254,7 +254,7 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
             continue
         cur = c.top
         for _ in range(8):
-            if cur.dep_ in _BOUNDARY and not _infinitival_relcl(cur):
+            if cur.dep_ in _BOUNDARY and not (_infinitival_relcl(cur) or _purpose(cur)):
                 break
             if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
                 break
@@ -272,9 +272,45 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if c.main]
 
 
+# Nouns that make what they govern hypothetical or a topic of discussion ("the prospects of
+# cooperation", "the possible timing of signing", "readiness to compromise", "no reason to
+# protest"): the governed trigger reports no happening of its own.
+_IRREALIS_NOUNS = frozenset({"prospect", "possibility", "timing", "readiness", "willingness", "reason",
+                             "chance", "likelihood", "option", "idea", "hope", "question"})
+# Adjectives whose infinitival complement is a generic or hypothetical act ("it is not possible to
+# accept", "it is necessary to negotiate").
+_IRREALIS_ADJ = frozenset({"possible", "impossible", "necessary", "unnecessary", "difficult", "hard", "easy",
+                           "important", "essential", "vital"})
+
+
+def _irrealis(c: _Cand) -> bool:
+    """Whether the trigger sits, inside its own clause, under a noun of `_IRREALIS_NOUNS`."""
+    cur = c.top
+    for _ in range(6):
+        if cur.dep_ in _BOUNDARY and not _infinitival_relcl(cur):
+            return False
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _IRREALIS_NOUNS:
+            return True
+        if cur.dep_ == "xcomp" and (head.lemma_.lower() in _IRREALIS_ADJ or (head.lemma_ == "be" and any(
+                ch.dep_ == "acomp" and ch.lemma_.lower() in _IRREALIS_ADJ for ch in head.children))):
+            return True  # "it is (not) possible to accept": the parser hangs the clause on "is"
+        cur = head
+    return False
+
+
 def _referential_deal(c: _Cand) -> bool:
     """"Turkey's purchase of X": a deal named by its party is an event mention of its own."""
     return c.sense.arms_stage in _DEAL_STAGES and any(ch.dep_ == "poss" for ch in c.anchor.children)
+
+
+def _purpose(tok: Token) -> bool:
+    """"offered options to ease tariffs", "attacked the town to punish it": a subjectless
+    infinitival adverbial clause states an aim of its governing event, not a happening."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _infinitival_relcl(tok: Token) -> bool:
@@ -598,7 +634,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
     """All event mentions of one parsed document (mention ids e1, e2, ... in text order)."""
     ctx = _Context(sdoc, document)
     cands = _candidates(sdoc, ctx)
-    mains = _fold(cands)
+    mains = [c for c in _fold(cands) if not _irrealis(c)]
     main_toks = {c.anchor.i for c in mains}
     trigger_toks = {c.anchor.i for c in cands} | {c.noun.i for c in cands if c.noun is not None}
     attach = _attach_timexes(ctx, trigger_toks)

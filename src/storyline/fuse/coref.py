@@ -200,63 +200,136 @@ def document_blocks(docs: dict[str, frozenset[str]], threshold: float = _DOC_LIN
     so the cost follows the number of similar pairs, not the square of the topic size."""
     names = sorted(docs)
     vecs = _idf_vectors(docs)
-    index: dict[str, list[str]] = {}
-    for d in names:
+    n = len(names)
+    index: dict[str, list[int]] = {}
+    for i, d in enumerate(names):
         for f in vecs[d]:
-            index.setdefault(f, []).append(d)
-    cap = max(8, min(len(names) // 2, _DOC_POSTING_CAP))
-    pairs: set[tuple[str, str]] = set()
+            index.setdefault(f, []).append(i)
+    cap = max(8, min(n // 2, _DOC_POSTING_CAP))
+    pairs: set[int] = set()  # i * n + j for documents i < j: plain ints, no tuples to allocate
     for ds in index.values():
         if len(ds) <= cap:
-            pairs.update((a, b) for i, a in enumerate(ds) for b in ds[i + 1 :])
-    # graph over current groups: nbr[a][b] = sum of pairwise similarities between groups a and b
+            pairs.update(a * n + b for k, a in enumerate(ds) for b in ds[k + 1 :])
+    # the similarity graph: nbr[a][b] = cosine of documents a and b (pairs in name order)
     nbr: dict[str, dict[str, float]] = {d: {} for d in names}
-    for a, b in sorted(pairs):
+    for p in sorted(pairs):
+        a, b = names[p // n], names[p % n]
         va, vb = vecs[a], vecs[b]
         if len(va) > len(vb):
             va, vb = vb, va
         sim = sum(w * vb.get(f, 0.0) for f, w in va.items())
         if sim > 0:
             nbr[a][b] = nbr[b][a] = sim
-    sims = {d: dict(ns) for d, ns in nbr.items()}
-    members: dict[str, list[str]] = {d: [d] for d in names}
+    del pairs, index
+    members = _average_link(names, nbr, threshold)  # reads nbr, does not change it
+    return _attach_loners(members, nbr)
+
+
+class _Groups:
+    """The groups of an average-link clustering, with each group's best partner found without a
+    rescan: group `g` keeps a lazy max-heap of its neighbours keyed by `total(g, x) / |x|`, which
+    does not depend on `g`'s own size, so it stays ordered when `g` grows and only the entries of a
+    merged neighbour go stale (dropped or re-pushed when they reach the top). A merge moves the
+    smaller neighbour dict into the larger one, so every link moves O(log n) times: rescanning a
+    merged group's neighbours on every pop made the cost O(n · degree), and the degree of a merged
+    group grows with the corpus."""
+
+    def __init__(self, names: list[str], nbr: dict[str, dict[str, float]]) -> None:
+        ids = {d: i for i, d in enumerate(names)}
+        self.label = list(names)  # smallest document name of the group: its name
+        self.by_label = dict(ids)
+        self.parent = list(range(len(names)))
+        self.size = [1] * len(names)
+        self.members: list[list[str]] = [[d] for d in names]
+        self.ver = [0] * len(names)
+        self.nbr: list[dict[int, float]] = [{ids[c]: t for c, t in nbr[d].items()} for d in names]
+        self.heap: list[list[tuple[float, str, int, int]]] = []
+        self.pushed: list[dict[int, int]] = []
+        for ns in self.nbr:
+            h = [(-t / self.size[x], self.label[x], x, 0) for x, t in ns.items()]
+            heapq.heapify(h)
+            self.heap.append(h)
+            self.pushed.append(dict.fromkeys(ns, 0))
+
+    def find(self, g: int) -> int:
+        root = g
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[g] != root:
+            self.parent[g], g = root, self.parent[g]
+        return root
+
+    def _push(self, g: int, x: int) -> None:
+        heapq.heappush(self.heap[g], (-self.nbr[g][x] / self.size[x], self.label[x], x, self.ver[x]))
+        self.pushed[g][x] = self.ver[x]
+
+    def best(self, g: int) -> tuple[float, int]:
+        """The neighbour with the highest average link to `g` (ties: smallest name), or (0, -1)."""
+        h = self.heap[g]
+        while h:
+            key, _label, x, ver = h[0]
+            if self.parent[x] == x and ver == self.ver[x] and x in self.nbr[g]:
+                t = self.nbr[g][x]
+                if key == -t / self.size[x]:
+                    return t / (self.size[g] * self.size[x]), x
+            heapq.heappop(h)
+            y = self.find(x)
+            if y != g and y in self.nbr[g] and self.pushed[g].get(y) != self.ver[y]:
+                self._push(g, y)
+        return 0.0, -1
+
+    def merge(self, a: int, b: int) -> int:
+        """Merge groups `a` and `b`; the one with more neighbours keeps its id (and heap)."""
+        if len(self.nbr[a]) < len(self.nbr[b]):
+            a, b = b, a
+        self.parent[b] = a
+        self.size[a] += self.size[b]
+        first, second = (a, b) if self.label[a] < self.label[b] else (b, a)
+        self.members[a] = self.members[first] + self.members[second]  # the name's own first
+        old = self.label[a]
+        self.label[a] = min(old, self.label[b])
+        del self.by_label[max(old, self.label[b])]
+        self.by_label[self.label[a]] = a
+        self.ver[a] += 1
+        na = self.nbr[a]
+        na.pop(b, None)
+        for c, total in self.nbr[b].items():
+            if c != a:
+                nc = self.nbr[c]
+                del nc[b]
+                na[c] = nc[a] = na.get(c, 0.0) + total
+                self._push(a, c)
+        self.nbr[b], self.heap[b], self.pushed[b], self.members[b] = {}, [], {}, []
+        return a
+
+
+def _average_link(names: list[str], nbr: dict[str, dict[str, float]], threshold: float) -> dict[str, list[str]]:
+    """Average-link agglomeration of the documents `names` over the similarity graph `nbr`,
+    merging the best pair of groups until it falls below `threshold`; groups by name."""
+    gs = _Groups(names, nbr)
     # one heap entry per group: its best average link, an upper bound once neighbours merge (the
     # average to a merged group never exceeds the larger of the two averages), checked when popped
     heap: list[tuple[float, str]] = []
-
-    def best(a: str) -> tuple[float, str]:
-        top, partner = 0.0, ""
-        for c, total in nbr[a].items():
-            avg = total / (len(members[a]) * len(members[c]))
-            if avg > top or (avg == top and c < partner):
-                top, partner = avg, c
-        return top, partner
-
-    for a in names:
-        top, partner = best(a)
-        if partner and top >= threshold:
+    for g, a in enumerate(names):
+        top, partner = gs.best(g)
+        if partner >= 0 and top >= threshold:
             heapq.heappush(heap, (-top, a))
     while heap:
         neg, a = heapq.heappop(heap)
-        if a not in members:
+        if a not in gs.by_label:
             continue  # merged away since this entry was pushed
-        top, b = best(a)
-        if not b or top < threshold:
+        g = gs.by_label[a]
+        top, b = gs.best(g)
+        if b < 0 or top < threshold:
             continue
         if top < -neg - 1e-12:  # stale upper bound: queue again at its real value
             heapq.heappush(heap, (-top, a))
             continue
-        a, b = min(a, b), max(a, b)
-        members[a].extend(members.pop(b))
-        for c, total in nbr.pop(b).items():
-            del nbr[c][b]
-            if c != a:
-                nbr[a][c] = nbr[c][a] = nbr[a].get(c, 0.0) + total
-        nbr[a].pop(a, None)
-        top, partner = best(a)
-        if partner and top >= threshold:
-            heapq.heappush(heap, (-top, a))
-    return _attach_loners(members, sims)
+        g = gs.merge(g, b)
+        top, partner = gs.best(g)
+        if partner >= 0 and top >= threshold:
+            heapq.heappush(heap, (-top, gs.label[g]))
+    return {gs.label[g]: gs.members[g] for g in gs.by_label.values()}
 
 
 def _attach_loners(members: dict[str, list[str]], sims: dict[str, dict[str, float]]) -> list[list[str]]:

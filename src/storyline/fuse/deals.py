@@ -73,6 +73,11 @@ def _category(systems: set[str], docs: dict[str, Document], actor_spans: dict[st
     return _top(votes)
 
 
+# Stages that propose a transfer without ordering, delivering or paying for anything: alone they
+# make no register row (their events stay in events.jsonl).
+_PROPOSAL = frozenset({"offer", "negotiate"})
+
+
 def build_deals(
     clusters: list[Cluster],
     events: dict[str, Event],
@@ -107,6 +112,8 @@ def build_deals(
         stage_evs: dict[str, list[Event]] = defaultdict(list)
         for e in evs:
             stage_evs[e.arms_stage or ""].append(e)
+        if set(stage_evs) <= _PROPOSAL:
+            continue  # offered or under negotiation only: no transfer to register (SIPRI keeps orders)
         main = [e for e in stage_evs["contract"] + stage_evs["order"] if e.status == "happened"]
         qty_src = [e for e in main if e.quantity is not None] or [e for e in evs if e.quantity is not None]
         qty = Counter(e.quantity for e in qty_src).most_common(1)[0][0] if qty_src else None
