@@ -40,7 +40,7 @@ def _init_worker(model: str) -> None:
     from storyline.pipeline import build_nlp
 
     # one BLAS thread per worker: N workers on N cores each asking for N BLAS threads
-    # oversubscribe the machine (measured: 2 workers went from 1.50x to about 1.7x one worker)
+    # oversubscribe the machine (numbers in benchmarks/README.md, workers.py)
     threadpool_limits(1)
     _NLP = build_nlp(model)
 
