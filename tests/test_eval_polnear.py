@@ -147,14 +147,14 @@ def test_polnear_dev_floors(data_dir: Path) -> None:
     report = evaluate(dev, limit=40)  # the first 40 of 84 documents keeps this under ~20 s of CPU
     m = report.metrics
     assert report.docs == 40 and m["gold"] == 1166
-    # measured 0.7278 / 0.7075 / 0.6847 / 0.8882 / 0.6643 / P 0.8105 / 0.6741 (content, source, cue,
+    # measured 0.7328 / 0.7084 / 0.6841 / 0.8882 / 0.6730 / P 0.7980 / 0.6743 (content, source, cue,
     # direct content, indirect content, content precision, linked source); floors = measured - 0.02
-    assert m["content_f1"] >= 0.707
-    assert m["source_f1"] >= 0.687
+    assert m["content_f1"] >= 0.712
+    assert m["source_f1"] >= 0.688
     assert m["cue_f1"] >= 0.664
     assert m["direct_content_f1"] >= 0.868
-    assert m["indirect_content_f1"] >= 0.644
-    assert m["content_precision"] >= 0.790
+    assert m["indirect_content_f1"] >= 0.653
+    assert m["content_precision"] >= 0.778
     assert m["source_linked_f1"] >= 0.654
 
 

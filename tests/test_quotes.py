@@ -348,3 +348,27 @@ def test_round5_precision_rules(nlp: Any) -> None:
     # a poll with a full clause still counts
     poll = _find(qs, "the senator leads the race")
     assert poll.cue is not None and poll.cue.text == "In"
+
+
+@pytest.mark.slow
+def test_round6_noun_cues(nlp: Any) -> None:
+    text = (
+        "The governor said little. Her plan to cut the sales tax by half drew protests.\n"
+        "The senator made the case that the new tariffs would hurt local farmers.\n"
+        "The mayor faced sharp criticism of the budget cuts from teachers.\n"
+        "The key question is whether the council will approve the new stadium.\n"
+    )
+    qs = _quotes(nlp, text)
+    # an infinitive after a cue noun is its content, the possessor its holder
+    plan = _find(qs, "to cut the sales tax")
+    assert plan.cue is not None and plan.cue.text.endswith("plan")
+    # a light verb turns "case" into a claim
+    case = _find(qs, "the new tariffs would hurt")
+    assert case.cue is not None and "case" in case.cue.text
+    assert case.speaker is not None and case.speaker.text == "The senator"
+    # a prepositional object of a cue noun
+    crit = _find(qs, "the budget cuts")
+    assert crit.cue is not None and "criticism" in crit.cue.text
+    # a copular clause after a cue noun subject
+    quest = _find(qs, "whether the council will approve")
+    assert quest.cue is not None and "question" in quest.cue.text
