@@ -259,3 +259,20 @@ def test_hypothetical_and_purpose_mentions_are_not_events(nlp: Language, text: s
 def test_the_governing_event_of_a_purpose_clause_stays(nlp: Language) -> None:
     events = _annotate(nlp, "Canada offered Peru new options to lift the sanctions.")
     assert [e.text for e in events] == ["offered"]
+
+
+@pytest.mark.slow
+def test_quotes_glued_to_a_pretokenized_word_do_not_make_a_new_sense(nlp: Language) -> None:
+    """Benchmark and scraped text can keep a quote or mark on the word ('"riot"', 'Oscars®')."""
+    from spacy.tokens import Doc
+
+    from storyline.events.triggers import describe_span, trigger_mentions
+    from storyline.records import Document
+
+    words = ["The", "\"riot\"", "ended", "and", "the", "fugitives", "\"escaped\"", "after", "the", "riot", "."]
+    sdoc = Doc(nlp.vocab, words=words)
+    sdoc._.document = Document(doc_id="t", text=sdoc.text)
+    sdoc = nlp(sdoc)
+    assert describe_span(sdoc, (1,))[1] == describe_span(sdoc, (9,))[1] == "RIOT"
+    assert describe_span(sdoc, (6,)) == ("escape", "ESCAPE")
+    assert ("riot", "RIOT") in {(sdoc[t[0]].text, cls) for t, _lemma, cls in trigger_mentions(sdoc)}

@@ -247,10 +247,20 @@ _KNOWN: frozenset[str] = frozenset(SYNONYMS) | frozenset(DERIVED) | frozenset(DE
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""))
 
 
+# Characters a scraped or pre-tokenized text leaves glued to a word ('"murder"', 'Oscars®', 'awards\t').
+_EDGE_JUNK = " \t\r\n'\"`#*.,;:!?()[]{}\u00ae\u2122\u00a9\u2018\u2019\u201c\u201d"
+
+
 def _lemma(tok: Token) -> str:
     """The token's lemma; a title-case headline word the tagger took for a name ("Climber Dies",
-    "Star Checks Into Rehab") keeps its inflection there, so a plural-looking one loses its "s"."""
+    "Star Checks Into Rehab") keeps its inflection there, so a plural-looking one loses its "s".
+    Quotes and marks glued to the word are dropped, or '"riot"' and "riot" would be two senses;
+    the lemmatizer did not recognise such a word, so its plain form is de-inflected here."""
     lemma = tok.lemma_.lower()
+    stripped = lemma.strip(_EDGE_JUNK)
+    if stripped != lemma and stripped:
+        word = tok.lower_.strip(_EDGE_JUNK)
+        return _uninflect(word) if _uninflect(word) != word else stripped
     if tok.pos_ == "PROPN" and len(lemma) > 4 and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
         return _uninflect(lemma) if _uninflect(lemma) != lemma else lemma[:-1]
     return lemma
