@@ -151,12 +151,16 @@ def add_documents(
     tally = _Tally()
     anns = list(annotate_all(docs, nlp, tally, skip=store.has, index=index))
     for ann in anns:
-        if store.add(ann, signature=tally.signatures.pop(ann.document.doc_id, None)):
-            tally.new += 1
+        store.add(ann, signature=tally.signatures.pop(ann.document.doc_id, None))
     store.flush()
+    return anns, tally.errors, refuse(store)
+
+
+def refuse(store: Store) -> Fusion:
+    """Fuse everything the store holds and replace its fusion tables (fusion is corpus-wide)."""
     fusion = fuse(store.annotations())
     store.replace_fusion(fusion)
-    return anns, tally.errors, fusion
+    return fusion
 
 
 def count_items(inputs: Iterable[str | Path]) -> int | None:
@@ -294,8 +298,7 @@ def run(
 
         t2 = time.perf_counter()
         progress("fuse", 0, 1)
-        fusion = fuse(store.annotations())
-        store.replace_fusion(fusion)
+        refuse(store)
         progress("fuse", 1, 1)
         timings["fuse"] = time.perf_counter() - t2
 
