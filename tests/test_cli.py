@@ -29,3 +29,12 @@ def test_eval_seeds_with_malformed_gold_names_the_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "seeds", "--gold", str(bad)])
     assert result.exit_code == 2
     assert "gold.yaml" in result.output
+
+
+def test_eval_meantime_with_malformed_xml_names_the_file(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus_x"
+    corpus.mkdir()
+    (corpus / "7_broken.xml").write_text("<Document><token t_id='1' sentence='0'>x</token>", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "meantime", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "7_broken.xml" in result.output.replace("\n", "")

@@ -145,6 +145,16 @@ def eval_timeml(
     _run_eval("timeml", directory, verbose, limit)
 
 
+@eval_app.command("meantime")
+def eval_meantime(
+    directory: Annotated[Path, typer.Argument(help="MEANTIME folder (or one corpus_* folder) of CAT XML files.")],
+    limit: Annotated[int | None, _LIMIT] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List errors by class.")] = False,
+) -> None:
+    """The TempEval-3 timex metrics on MEANTIME (Wikinews): news the tagger was not tuned on."""
+    _run_eval("meantime", directory, verbose, limit)
+
+
 @eval_app.command("polnear")
 def eval_polnear(
     directory: Annotated[Path, typer.Argument(help="PolNeAR split folder with .txt/.ann pairs.")],

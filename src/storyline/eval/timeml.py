@@ -36,7 +36,17 @@ from storyline.records import Timex
 from storyline.timex.tagger import TenseHint, tag
 from storyline.timex.timeml import TmlDocument, read_tml
 
-__all__ = ["ErrorItem", "Report", "evaluate", "evaluate_docs", "match", "tml_files"]
+__all__ = [
+    "ErrorItem",
+    "Report",
+    "evaluate",
+    "evaluate_docs",
+    "match",
+    "regex_tagger",
+    "score_doc",
+    "tml_files",
+    "value_class",
+]
 
 log = logging.getLogger(__name__)
 
