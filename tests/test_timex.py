@@ -123,6 +123,13 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     ("Delegates left the day-long meeting early.", "day-long", "DURATION", "P1D", None),
     ("Prices rose steadily over the years.", "the years", "DURATION", "PXY", None),
     ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None),
+    # issue 4, fifth pass: parts of the present unit, parts of the day, hours "in the morning"
+    ("The bank wants the sale done by the end of the year.", "the end of the year", "DATE", "2021", "END"),
+    ("Rents are due at the beginning of the month.", "the beginning of the month", "DATE", "2021-06", "START"),
+    ("By mid afternoon, the square had emptied.", "mid afternoon", "TIME", "2021-06-02TAF", "MID"),
+    ("In Tokyo at mid-afternoon yesterday, the yen slipped.", "mid-afternoon yesterday", "TIME", "2021-06-01TAF", "MID"),
+    ("The convoy will set off at 4 in the morning.", "4 in the morning", "TIME", "2021-06-02T04:00", None),
+    ("The ferry docks at 10 o'clock in the evening.", "10 o'clock in the evening", "TIME", "2021-06-02T22:00", None),
 ]
 
 
@@ -156,6 +163,57 @@ def test_the_same_period_last_year_is_one_timex() -> None:
     assert [(t.text, t.value) for t in tag(text, "2020-10-20")][1:] == [("the quarter a year ago", "2019-Q3")]
     # no quarter in focus: the year before the DCT's
     assert _one("Sales rose from the same period last year.", "2020-10-20").value == "2019"
+
+
+def test_far_ahead_day_with_no_tense_cue_is_last_years() -> None:
+    # Five months ahead of the DCT and nothing in the clause looks ahead: news reports the past.
+    assert _one("Police have hunted him since shortly after the Oct. 23 shooting.", "2021-05-06").value == "2020-10-23"
+    # ...but a day a few weeks ahead stays ahead, and a future cue keeps a far one ahead too.
+    assert _one("Holders of record Dec. 21 get the payout.", "2021-10-26").value == "2021-12-21"
+    assert _one("The launch will take place on Oct. 23.", "2021-05-06").value == "2021-10-23"
+
+
+def test_ended_since_and_last_put_a_day_behind_the_dct() -> None:
+    # A quarter or year that "ended" on a day, or a span "since" a day, lies before the DCT.
+    assert tag("In the fiscal year ended Jan. 31, sales rose.", "2021-10-31")[-1].value == "2021-01-31"
+    assert _one("Results for the period ended Oct. 31 were weak.", "2021-10-27").value == "2020-10-31"
+    assert _one("He has been in custody since Nov. 5.", "2021-11-02").value == "2020-11-05"
+    # without the cue, a day a few days ahead stays ahead
+    assert _one("The rights expire Nov. 5, the company said.", "2021-11-02").value == "2021-11-05"
+
+
+def test_discourse_now_and_generic_today_are_no_timexes() -> None:
+    # "Now," opening a sentence turns the argument; "today's youth" is the era, not the DCT's day.
+    assert tag('He opposed the plan. "Now, we see that edge eroded," he said.', DCT) == []
+    assert tag("Now, following asset sales, the firm is profitable.", DCT) == []
+    assert tag("The case matters for today's youth and today's personal computers.", DCT) == []
+    # the temporal uses stay
+    assert _one("Now the board must decide.").value == "PRESENT_REF"
+    assert _one("For now, the embassy stays shut.").value == "PRESENT_REF"
+    assert _one("The offer ran in today's editions of the paper.").value == DCT
+
+
+def test_day_and_part_of_day_inside_a_coarser_anchor() -> None:
+    # "that same day" after a month names an unknown day of that month (TimeML X placeholders).
+    found = tag("The doctor was shot in October. His name was crossed out that same day.", "2022-02-06")
+    assert [(t.text, t.value) for t in found] == [("October", "2021-10"), ("that same day", "2021-10-XX")]
+    found = tag("The firm was founded in 1998. The next week it hired staff.", DCT)
+    assert [(t.text, t.value) for t in found] == [("1998", "1998"), ("The next week", "1998-WXX")]
+    # "in the morning" belongs to the day the story is telling, else to the DCT's day
+    found = tag("Hopes were dashed Friday. Dealers placed heavy orders in the morning to open the month.", DCT)
+    assert [(t.text, t.type, t.value, t.anchor) for t in found] == [
+        ("Friday", "DATE", "2021-05-28", "dct"), ("the morning", "TIME", "2021-05-28TMO", "t1")]
+    # a day-part word used as a modifier is no time
+    assert tag("She hosts the morning talk show and reads the evening news.", DCT) == []
+    assert tag("He scored 3 in the afternoon session.", DCT) == []
+
+
+def test_weekday_after_a_clock_aside_dates_the_time() -> None:
+    # AP style: "at 10:35 a.m. (0735 GMT) Friday"; the aside's clock is no year.
+    found = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "2021-06-05")
+    assert [(t.text, t.value) for t in found] == [("10:35 a.m.", "2021-06-04T10:35"), ("Friday", "2021-06-04")]
+    found = tag("Polls closed at 3 p.m. (1900 GMT) on Monday.", DCT)
+    assert [(t.text, t.value) for t in found] == [("3 p.m.", "2021-05-31T15:00"), ("Monday", "2021-05-31")]
 
 
 def test_month_without_year_stays_in_the_past() -> None:

@@ -95,6 +95,9 @@ def weekday_on_or_after(d: dt.date, weekday: int) -> dt.date:
     return d + dt.timedelta(days=(weekday - d.weekday()) % 7)
 
 
+_UNMARKED_AHEAD = 122  # days: a yearless date this far ahead, with no tense, is read as last year's
+
+
 def nearest_year(month: int, day: int, ref: dt.date, tense: Tense | None = None) -> int | None:
     """Year for a "Month Day" with no year: the occurrence nearest to `ref`.
 
@@ -114,6 +117,10 @@ def nearest_year(month: int, day: int, ref: dt.date, tense: Tense | None = None)
     year = best[1]
     cand = safe_date(year, month, day)
     assert cand is not None
+    if tense is None and (cand - ref).days > _UNMARKED_AHEAD:
+        # No future cue and months ahead: news reports the past, so it is last year's day.
+        alt = safe_date(year - 1, month, day)
+        return alt.year if alt else year
     if tense == "past" and (cand - ref).days > 92:
         alt = safe_date(year - 1, month, day)
         return alt.year if alt else year

@@ -310,6 +310,7 @@ _AHEAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLUPERFECT_AFTER = re.compile(r"[\w\s]{0,12},?\s+(?:\w+\s+){0,3}had\b", re.IGNORECASE)  # "Until Thursday, they had not"
+_BEHIND_CUE = re.compile(r"\b(?:since|last|ended)\s+$", re.IGNORECASE)
 _CUE_PREP = re.compile(r"\b(since|last|by|until|till|effective|next)\s+$", re.IGNORECASE)
 
 
@@ -427,6 +428,9 @@ def _date_tail(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None] 
     return None, None
 
 
+_ASIDE_WEEKDAY = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}(?![\w-])", re.IGNORECASE)
+
+
 def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
     t = _time_str(m)
     if t is None:
@@ -436,6 +440,11 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
         return None
     dayv, anchor = tail
     if dayv is None and anchor is None:
+        aside = _ASIDE_WEEKDAY.match(ctx.text, ctx.end)
+        if aside is not None:
+            # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the aside dates the clock time.
+            got = _past_or_future_day(ctx, WEEKDAYS[aside["wd"].lower()], None)
+            return _unres("TIME") if got is None else Interp("TIME", f"{cal.fmt_day(got)}T{t}", anchor="dct")
         # A bare clock time: on the day of a date just before it, else on the DCT's day.
         if ctx.prev_value and ctx.start - ctx.prev_end <= 8 and cal.granularity(ctx.prev_value[:10]) == "D":
             return Interp("TIME", f"{ctx.prev_value[:10]}T{t}", anchor="prev")
@@ -470,6 +479,11 @@ def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
     if ctx.dct is None:
         return _unres()
     near = cal.nearest_year(mo, d, ctx.dct.day, _date_tense(ctx))
+    if near is not None and _BEHIND_CUE.search(ctx.before(12)):
+        # "since Nov. 25", "last Oct. 23", "the year ended Jan. 31": a day already past at the DCT.
+        got = cal.safe_date(near, mo, d)
+        if got is not None and got > ctx.dct.day:
+            near -= 1
     v = None if near is None else _ymd(near, mo, d)
     return None if v is None else Interp("DATE", v, anchor="dct")
 
@@ -596,7 +610,18 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
         return _unres(anchor="prev")
     if part and cal.granularity(v) == "D":
         return Interp("TIME", f"{v}T{part}", anchor="prev")
-    return Interp("DATE", v, anchor="prev")
+    return Interp("DATE", _unknown_within(v, unit), anchor="prev")
+
+
+def _unknown_within(value: str, unit: str) -> str:
+    """A day/week/month of unknown number inside a coarser anchor: "that same day" after "October
+    1998" is "1998-10-XX", "the next week" after "1998" is "1998-WXX" (TimeML's X placeholders)."""
+    gran = cal.granularity(value)
+    if unit == "D" and gran == "M":
+        return f"{value}-XX"
+    if re.fullmatch(r"\d{4}", value):
+        return {"D": f"{value}-XX-XX", "W": f"{value}-WXX", "M": f"{value}-XX"}.get(unit, value)
+    return value
 
 
 def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -749,6 +774,20 @@ def h_year_end(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", f"{y:04d}", "END", "dct", trim_left=len(pre))
 
 
+def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "by the end of the year", "the beginning of the month": a part of the DCT's own year/month/week.
+
+    With no other unit named, the article's present one is meant (HeidelTime reads it the same way).
+    """
+    mod = _mod_of(m["mod"])
+    if ctx.dct is None:
+        return _unres(mod=mod)
+    ref = ctx.dct.day
+    unit = m["unit"].lower()
+    value = f"{ref.year:04d}" if unit == "year" else cal.fmt_month(ref.year, ref.month) if unit == "month" else cal.fmt_week(ref)
+    return Interp("DATE", value, mod, "dct")
+
+
 def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     h = 1 if g["hord"].lower() in ("first", "1st") else 2
@@ -838,8 +877,19 @@ def _day_mod(raw: str | None) -> str | None:
     return "START" if raw.strip().lower().startswith("earl") else "END"
 
 
+# "today's youth", "today's personal computers": the present era in general, not the DCT's day.
+_GENERIC_TODAYS = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|societies|youth|young|generations?|children|kids|teenagers|families"
+    r"|culture|technolog(?:y|ies)|computers|standards|students|consumers|people|women|men|politics|politicians"
+    r"|economy|climate|environment|lifestyles?)\b",
+    re.IGNORECASE,
+)
+
+
 def h_today(m: re.Match[str], ctx: Context) -> Interp | None:
     word = " ".join(m["word"].lower().split())
+    if word == "today" and not m["tmod"] and _GENERIC_TODAYS.match(ctx.text, ctx.end):
+        return None
     offsets = {
         "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
         "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -862,6 +912,45 @@ def h_today(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp(ttype, _day_value(ctx, ctx.dct.day + dt.timedelta(days=off), part), mod, "dct")
 
 
+def h_clock_part(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "4 in the morning", "10 o'clock in the evening": a clock hour on the DCT's day."""
+    h = int(m["h"])
+    part = m["part"].lower()
+    if part in ("afternoon", "evening") or (part == "night" and h >= 6):
+        h = h % 12 + 12
+    elif h == 12:
+        h = 0
+    if ctx.dct is None:
+        return _unres("TIME")
+    return Interp("TIME", f"{cal.fmt_day(ctx.dct.day)}T{h:02d}:00", anchor="dct")
+
+
+_DAY_REACH = 400  # characters after a dated day in which "the morning" still means that day
+
+
+def h_day_part(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "in the morning", "by mid afternoon", "mid-afternoon yesterday": a part of the narrative's day.
+
+    With no day named, the part belongs to the day the story is telling (the last day-precise
+    date, if recent), else to the DCT's day.
+    """
+    g = m.groupdict()
+    raw_mod = (g.get("mod") or g.get("mod2") or "").strip().rstrip("-").lower()
+    mod = {"mid": "MID", "early": "START", "late": "END"}.get(raw_mod)
+    part = g["part"]
+    if g.get("rel"):
+        if ctx.dct is None:
+            return _unres("TIME", mod)
+        off = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()]
+        return Interp("TIME", _day_value(ctx, ctx.dct.day + dt.timedelta(days=off), part), mod, "dct")
+    prev = ctx.prev_value[:10] if ctx.prev_value else None
+    if prev and cal.granularity(prev) == "D" and 0 <= ctx.start - ctx.prev_end <= _DAY_REACH:
+        return Interp("TIME", f"{prev}T{DAY_PARTS[part.lower()]}", mod, "prev")
+    if ctx.dct is None:
+        return _unres("TIME", mod)
+    return Interp("TIME", _day_value(ctx, ctx.dct.day, part), mod, "dct")
+
+
 _REF_VALUES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -872,8 +961,15 @@ _REF_VALUES = {
 }
 
 
+# "Now," opening a sentence is a discourse marker ("Now, he says, ..."), not a reference to the present.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”`]*\s+|\n\s*|[`'\"“‘]+)$")
+
+
 def h_ref(m: re.Match[str], ctx: Context) -> Interp | None:
     word = " ".join(m["word"].lower().split())
+    if (word == "now" and m.group(0) == "Now" and ctx.text.startswith(",", ctx.end)
+            and _SENTENCE_START.search(ctx.before(4))):
+        return None
     trim = 0
     if word.startswith("at "):
         pass
@@ -1029,6 +1125,12 @@ def h_year(m: re.Match[str], ctx: Context) -> Interp | None:
 
 # --------------------------------------------------------------------------- the rule table
 
+# A day-part word used as a modifier ("the morning session", "the evening news") is no time.
+_NOT_NOUN_NEXT = (
+    r"(?!\s+(?!(?:to|in|on|at|and|or|but|when|as|before|after|while|with|for|from|by|the|a|an|he|she|they"
+    r"|it|we|i|that|there|was|were|is|are|had|has)\b)[a-z])"
+)
+
 _DATE_TAIL = (
     rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?{month()}\s+{day()}(?:,?\s*{year()})?"
     rf"|(?P<rel>today|yesterday|tomorrow)))?"
@@ -1062,12 +1164,17 @@ RULES: list[tuple[str, str, Handler]] = [
               r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago)\b)", h_focus),
     ("quarter", rf"(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
                 rf"(?:,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_quarter),
+    ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)the\s+(?P<unit>year|month|week)(?![\w-])", h_end_of),
     ("year_end", r"(?P<pre>(?:by|since|until|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_half),
     ("year_mod", rf"{MOD_PREFIX}{year()}", h_year_mod),
     ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}))?", h_season),
     ("rel", rf"{MOD_PREFIX}?(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|coming|the\s+current|current|previous)\s+(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
     ("today", r"(?P<tmod>(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|overnight(?=[.,;])|this\s+(?:morning|afternoon|evening)|last\s+night)", h_today),
+    ("clock_part", r"(?P<h>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)(?![\w-])" + _NOT_NOUN_NEXT, h_clock_part),
+    ("day_part", r"(?:(?P<the>the)\s+(?P<mod>(?:mid-?\s?|early\s+|late\s+))?|(?P<mod2>mid-?\s?|early\s+|late\s+))"
+                 r"(?P<part>morning|afternoon|evening)(?:\s+(?P<rel>yesterday|today|tomorrow)(?![\w-]))?"
+                 + _NOT_NOUN_NEXT, h_day_part),
     ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
     ("weekend", r"the\s+weekend(?![\w-])", h_weekend),
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
@@ -1084,7 +1191,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}(?!\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)", h_month_mod),
     ("spelled_year", rf"(?P<yword>nineteen[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|oh[\s-](?:{_ONES})|hundred))(?![\w-])(?!\s+(?:{_TENS}|{_ONES}|{_TEENS}|hundred|thousand|million|billion|percent|dollars?|people)\b)", h_year),
     ("year", rf"the\s+year\s+{SPELLED_YEAR}|(?:the\s+year\s+|fiscal\s+(?:year\s+)?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
-             r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories)\b)", h_year),
+             r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories|gmt|utc|hours|hrs)\b)", h_year),
 ]
 
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -1124,12 +1231,15 @@ RULE_STARTS: dict[str, str] = {
     "the_next": "the that earlier later",
     "focus": "the comparable corresponding same year",
     "quarter": "the this last next first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit>",
+    "end_of": "the end beginning start middle close",
     "year_end": "by since until before at around",
     "half": "the first second 1st 2nd latter last",
     "year_mod": _MOD_WORDS,
     "season": "early late mid the this last next past coming <season>",
     "rel": f"{_MOD_WORDS} earlier later this last next past coming the current previous",
     "today": "the yesterday tomorrow today tonight overnight this last early late earlier later",
+    "clock_part": "<digit>",
+    "day_part": "the mid early late",
     "weekday": "last next this coming past early late the <weekday>",
     "span": f"{_DMOD_WORDS} the past last next coming previous first final preceding following",
     "weekend": "the",
