@@ -130,6 +130,20 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     ("In Tokyo at mid-afternoon yesterday, the yen slipped.", "mid-afternoon yesterday", "TIME", "2021-06-01TAF", "MID"),
     ("The convoy will set off at 4 in the morning.", "4 in the morning", "TIME", "2021-06-02T04:00", None),
     ("The ferry docks at 10 o'clock in the evening.", "10 o'clock in the evening", "TIME", "2021-06-02T22:00", None),
+    # issue 4, sixth pass: forms unseen news (MEANTIME) showed missing
+    ("The rocket lifted off at 14:05 UTC from the pad.", "14:05 UTC", "TIME", "2021-06-02T14:05Z", None),
+    ("The ship sank at 3 a.m. GMT with all hands.", "3 a.m. GMT", "TIME", "2021-06-02T03:00Z", None),
+    ("The ship sank at 3 a.m. EST with all hands.", "3 a.m. EST", "TIME", "2021-06-02T03:00", None),
+    ("The memo, dated 3/14/19, was leaked.", "3/14/19", "DATE", "2019-03-14", None),
+    ("Punk bands of the 70s drew crowds.", "the 70s", "DATE", "197", None),
+    ("Rents rose in the late 90s, slowly.", "the late 90s", "DATE", "199", "END"),
+    ("The vote will be held in the last week of September.", "the last week of September", "DATE", "2021-W39", None),
+    ("Exams start the second week of January 2022.", "the second week of January 2022", "DATE", "2022-W02", None),
+    ("Talks resume the week of June 14, aides said.", "the week of June 14", "DATE", "2021-W24", None),
+    ("The euro slipped in afternoon trading in London.", "afternoon", "TIME", "2021-06-02TAF", None),
+    ("Costs will fall in the long term, he argued.", "the long term", "DATE", "FUTURE_REF", None),
+    ("More recently the firm has begun to sell films.", "More recently", "DATE", "PAST_REF", None),
+    ("Wages stalled over the past decade in most states.", "the past decade", "DURATION", "P10Y", None),
 ]
 
 
@@ -284,7 +298,25 @@ NOT_TIMEXES = [
     'He spoke on ABC\'s "This Week" and on CBS\'s "60 Minutes" program.',
     "Iraq imports about three-quarters of its food and more than a quarter of its fuel.",
     "Guards watch the gate 24 hours a day, seven days a week.",
+    "A second Boeing plane landed, and one second-hand car burned.",
+    "Most patients in their 70s and temperatures in the 80s are fine.",
+    "She scored 1/2 of 3/4 points.",
+    "Oil prices may rise to the mid 20s; shares traded in the 40s.",
 ]
+
+
+def test_second_and_coordinated_decades() -> None:
+    assert [(t.text, t.value) for t in tag("Hits of the 60s and 70s were played.", DCT)] == [
+        ("the 60s", "196"), ("70s", "197")]
+    assert [t.value for t in tag("A century-old US bond pays 80s stock holders.", DCT)] == []
+
+
+def test_clock_time_takes_the_day_named_earlier_in_its_clause() -> None:
+    text = "The jet made its first flight Tuesday in a small town near the plant at 18:00 UTC. At 9:00 it landed."
+    tue, six, nine = tag(text, DCT)
+    assert tue.value == "2021-06-01"
+    assert (six.value, six.anchor) == ("2021-06-01T18:00Z", tue.timex_id)
+    assert nine.value == "2021-06-02T09:00"  # a new sentence: back to the DCT's day
 
 
 @pytest.mark.parametrize("sentence", NOT_TIMEXES)

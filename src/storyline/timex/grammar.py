@@ -406,6 +406,17 @@ def h_numeric(m: re.Match[str], ctx: Context) -> Interp | None:
     return None if v is None else Interp("DATE", v)
 
 
+def h_numeric_yy(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "7/8/07": US month/day/two-digit year; the century is the one that puts the year nearest the DCT's past."""
+    yy, mm, dd = int(m["yy"]), int(m["a"]), int(m["b"])
+    ref = ctx.dct.day.year if ctx.dct is not None else 2000 + 30
+    y = (ref // 100) * 100 + yy
+    if y > ref + 10:
+        y -= 100
+    v = _ymd(y, mm, dd)
+    return None if v is None else Interp("DATE", v)
+
+
 def _date_tail(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None] | None:
     """Day value of an optional date after a time ("2:15 p.m. on June 3"); (None, None) if none."""
     g = m.groupdict()
@@ -431,10 +442,15 @@ def _date_tail(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None] 
 _ASIDE_WEEKDAY = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}(?![\w-])", re.IGNORECASE)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
 def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
     t = _time_str(m)
     if t is None:
         return None
+    if (m.groupdict().get("tz") or m.groupdict().get("tz2") or "").upper() in ("UTC", "GMT"):
+        t += "Z"  # ISO 8601 writes UTC as Z ("08:30 UTC" -> T08:30Z); other zones keep local time, as TBAQ does
     tail = _date_tail(m, ctx)
     if tail is None:
         return None
@@ -446,7 +462,9 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
             got = _past_or_future_day(ctx, WEEKDAYS[aside["wd"].lower()], None)
             return _unres("TIME") if got is None else Interp("TIME", f"{cal.fmt_day(got)}T{t}", anchor="dct")
         # A bare clock time: on the day of a date just before it, else on the DCT's day.
-        if ctx.prev_value and ctx.start - ctx.prev_end <= 8 and cal.granularity(ctx.prev_value[:10]) == "D":
+        if (ctx.prev_value and cal.granularity(ctx.prev_value[:10]) == "D" and ctx.start - ctx.prev_end <= 60
+                and not _SENTENCE_BREAK.search(ctx.text, ctx.prev_end, ctx.start)):
+            # "flew Tuesday in Everett at 18:00 UTC": the clause's day dates the clock time.
             return Interp("TIME", f"{ctx.prev_value[:10]}T{t}", anchor="prev")
         if ctx.dct is None:
             return _unres("TIME")
@@ -951,13 +969,21 @@ def h_day_part(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("TIME", _day_value(ctx, ctx.dct.day, part), mod, "dct")
 
 
+_TRADING_AFTER = re.compile(r"\s+(?:trading|dealings)\b", re.IGNORECASE)
+
+
+def h_trading_part(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "in morning trading": the market session names a part of the day (TIME ...TMO)."""
+    return h_day_part(m, ctx) if _TRADING_AFTER.match(ctx.text, ctx.end) else None
+
+
 _REF_VALUES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
     "recently": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF", "the future": "FUTURE_REF", "current": "PRESENT_REF", "then current": "PAST_REF",
-    "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "more recently": "PAST_REF", "the short term": "FUTURE_REF",
 }
 
 
@@ -997,6 +1023,32 @@ def h_coming(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", "PAST_REF" if "recent" in word else "FUTURE_REF", anchor="dct")
 
 
+_WEEK_ORD = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def h_week_of(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the last week of March" / "the week of March 6": the ISO week holding that stretch of the month."""
+    g = m.groupdict()
+    mo = _month_num(g["mon"])
+    y = int(g["dyear"]) if g.get("dyear") else _year_of(g)
+    given = y is not None
+    if y is None and g.get("rel"):
+        y = _rel_year(g["rel"], ctx)
+    elif y is None and ctx.dct is not None:
+        y = (cal.nearest_year(mo, int(g["day"]), ctx.dct.day, _date_tense(ctx)) if g.get("day")
+             else cal.month_year(mo, ctx.dct.day, _date_tense(ctx)))
+    if y is None:
+        return _unres()
+    if g.get("day"):
+        d = cal.safe_date(y, mo, int(g["day"]))
+    else:
+        nxt = cal.safe_date(*cal.month_add(y, mo, 1), 1)
+        word = g["word"].lower()
+        # The middle day of the seven: "the first week" holds the 4th, "the last week" the last day but three.
+        d = (nxt - dt.timedelta(days=4)) if nxt and word in ("last", "final") else cal.safe_date(y, mo, _WEEK_ORD[word])
+    return None if d is None else Interp("DATE", cal.fmt_week(d), anchor=None if given else "dct")
+
+
 def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "the past three years", "the next five months", "the last week" (a duration)."""
     g = m.groupdict()
@@ -1004,7 +1056,8 @@ def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
     n = _num(g["num"]) if g.get("num") else (1 if not g["unit"].lower().endswith("s") or unit == "CE" else None)
     which = g["which"].lower()
     if (g.get("the") and not g.get("num") and not g.get("dmod") and unit in ("W", "M", "Q", "Y", "DE")
-            and which in ("past", "last", "previous", "preceding") and not g["unit"].lower().endswith("s")):
+            and which in ("past", "last", "previous", "preceding") and not g["unit"].lower().endswith("s")
+            and not (unit == "DE" and which == "past")):
         # TimeML reads a bare "the past year" / "the last decade" as the unit before the DCT, a DATE.
         if ctx.dct is None:
             return _unres()
@@ -1018,6 +1071,11 @@ def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DURATION", _duration(n, unit, g.get("num")), _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None))
 
 
+# "a second attempt", "A second A380", "one second-hand car": an ordinal, not a second of time.
+_ORDINAL_SECOND = re.compile(
+    r"-[a-z]|\s+(?!(?:ago|later|earlier|before|after|and|or|of|to|in|on|at|for|when|while|longer|more)\b)[^\W_]",
+    re.IGNORECASE,
+)
 _AROUND_THE_CLOCK = re.compile(r"\s+(?:a|per)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _UNITS_BEFORE = re.compile(r"\b(?:hours|days|weeks|months)\s+$", re.IGNORECASE)
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b|the\s+(?:fiscal\s+)?year\b|this\s+year\b|next\s+year\b|last\s+year\b)", re.IGNORECASE)
@@ -1039,7 +1097,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
         return None  # "24 hours a day, seven days a week": a manner, not a stretch of time
     if unit == "Q" and (_FRACTION_OF.match(ctx.text, ctx.end) or re.search(r"-quarters$", m.group(0), re.IGNORECASE)):
         return None  # "three-quarters of its food", "more than a quarter of the market": a fraction
-    if unit == "S" and raw.lower() in ("a", "an", "one") and re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]):
+    if unit == "S" and raw.lower() in ("a", "an", "one") and _ORDINAL_SECOND.match(ctx.text, ctx.end):
         return None  # "a second attempt": the ordinal, not a second of time
     # "the 14-day strike": an adjective, the article belongs to the noun; "the nine months" keeps it.
     trim = len(g["the"]) if g.get("the") and re.search(r"-\s*" + re.escape(g["unit"]) + "$", m.group(0)) else 0
@@ -1093,9 +1151,33 @@ def h_set(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("SET", _duration(n if n is not None else None, unit))
 
 
+# "the 70s and 80s": a decade coordinated with one just named.
+_DECADE_BEFORE = re.compile(r"\d0['’]?s\s*(?:,|and|or|to|through|until|-|–)\s*$", re.IGNORECASE)
+# "in their 70s", "temperatures in the 80s", "aged in his late 60s": ages and readings, not decades.
+_NOT_DECADE_BEFORE = re.compile(
+    r"\b(?:their|his|her|its|my|our|your|aged?|temperatures?|degrees|highs?|lows?|readings?|speeds?|scores?)\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+_NOT_DECADE_AFTER = re.compile(r"\s*(?:degrees|°|mph|km|percent|%|\.\d)", re.IGNORECASE)
+# "shares trading in the mid 30s", "oil may rise to the low 20s": a price band, not a decade.
+_PRICE_NEAR = re.compile(
+    r"[$€£]|\b(?:dlrs|dollars?|euros?|cents|prices?|priced|yields?|barrels?|shares?|stocks?|worth|costs?|margins?|points|index|rates?|trad(?:ing|ed|es))\b",
+    re.IGNORECASE,
+)
+
+
 def h_decade(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     mod = _mod_of(g.get("mod"))
+    if g.get("dec2b"):
+        # Without the apostrophe "70s" is as often an age or a reading: only "the 70s" or a coordinated one.
+        if not (m.group(0)[:4].lower().startswith("the") or _DECADE_BEFORE.search(ctx.before(12))):
+            return None
+        if (_NOT_DECADE_BEFORE.search(ctx.before(32)) or _NOT_DECADE_AFTER.match(ctx.text, ctx.end)
+                or _PRICE_NEAR.search(ctx.before(60)) or re.search(r"\b(?:low|high|upper|lower)\s+\d0s$", m.group(0), re.IGNORECASE)):
+            return None
+        d = int(g["dec2b"][:1])
+        return Interp("DATE", f"{'19' if d >= 3 else '20'}{d}", mod)
     if g.get("dec4"):
         return Interp("DATE", g["dec4"][:3], mod)
     if g.get("dec2"):
@@ -1140,6 +1222,7 @@ _WD_TAIL_TIME = rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:{WEEKDAY}(?![\w])))"
 RULES: list[tuple[str, str, Handler]] = [
     ("iso", r"(?P<year>1[6-9]\d\d|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::\d\d)?)?(?![\d-])", h_iso),
     ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)", h_numeric),
+    ("numeric_yy", r"(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<yy>\d\d)(?![\d/])", h_numeric_yy),
     ("time_wd", TIME + _WD_TAIL_TIME, h_time),
     ("time_date", TIME + _DATE_TAIL, h_time),
     ("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<the>the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
@@ -1175,17 +1258,20 @@ RULES: list[tuple[str, str, Handler]] = [
     ("day_part", r"(?:(?P<the>the)\s+(?P<mod>(?:mid-?\s?|early\s+|late\s+))?|(?P<mod2>mid-?\s?|early\s+|late\s+))"
                  r"(?P<part>morning|afternoon|evening)(?:\s+(?P<rel>yesterday|today|tomorrow)(?![\w-]))?"
                  + _NOT_NOUN_NEXT, h_day_part),
+    ("trading_part", r"(?P<part>morning|afternoon|evening)", h_trading_part),
     ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
     ("weekend", r"the\s+weekend(?![\w-])", h_weekend),
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
+    ("week_of", rf"the\s+(?:(?P<word>first|second|third|fourth|last|final)\s+week|week(?=\s+of\s+\S+\s+\d))\s+of\s+{month()}"
+                rf"(?:\s+{day()}(?:,?\s*{year('dyear')})?|,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?(?![\w-])", h_week_of),
     ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
-    ("ref", r"(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|formerly|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
+    ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|formerly|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
     ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:more\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
     ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead)?(?![\w-])"
                   r"(?!\s+(?:before|after|of|when|since|leading|prior|preceding|between)\b)", h_the_units),
     ("unit_long", r"(?P<unit>(?:minute|hour|day|week|month|year|decade)s?)-long(?![\w-])", h_unit_long),
     ("bare_units", r"(?P<pre>(?:for|within)\s+)(?P<unit>years|months|weeks|days|hours|decades|centuries)", h_bare_units),
-    ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
+    ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<dec2b>[1-9]0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
     ("holiday", rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})", h_holiday),
     ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}(?!\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)", h_month_mod),
@@ -1218,6 +1304,7 @@ _NUM_WORDS = "<num> <digit> several few some many dozens hundreds a an couple"
 RULE_STARTS: dict[str, str] = {
     "iso": "<digit>",
     "numeric": "<digit>",
+    "numeric_yy": "<digit>",
     "time_date": "<digit> noon midday midnight",
     "time_wd": "<digit> noon midday midnight",
     "mdy": "<weekday> the <month>",
@@ -1240,11 +1327,13 @@ RULE_STARTS: dict[str, str] = {
     "today": "the yesterday tomorrow today tonight overnight this last early late earlier later",
     "clock_part": "<digit>",
     "day_part": "the mid early late",
+    "trading_part": "morning afternoon evening",
     "weekday": "last next this coming past early late the <weekday>",
+    "week_of": "the",
     "span": f"{_DMOD_WORDS} the past last next coming previous first final preceding following",
     "weekend": "the",
     "coming": "the coming recent upcoming",
-    "ref": "right now currently at presently nowadays these recently formerly lately in the then current",
+    "ref": "more right now currently at presently nowadays these recently formerly lately in the then current",
     "duration": f"{_DMOD_WORDS} {_NUM_WORDS} the",
     "the_units": "over in during for throughout",
     "unit_long": "minute minutes hour hours day days week weeks month months year years decade decades",
@@ -1275,7 +1364,7 @@ WEAK_STARTS = frozenset(
 STRONG_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *SEASON_WORDS, *_CLASSES_NUM]
     + [u + suffix for u in UNITS for suffix in ("", "s")]
-    + ["past", "future", "present", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several", "latest", "period", "term"]
+    + ["past", "future", "present", "recently", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several", "latest", "period", "term"]
 )
 
 
