@@ -73,10 +73,10 @@ def test_floors_on_tbaq_train(data_dir: Path) -> None:
     report = evaluate(train)
     m = report.metrics
     assert report.docs == 256 and report.gold == 1822
-    # measured: strict 0.888, relaxed 0.944, type 0.899, value 0.818
+    # measured: strict 0.889, relaxed 0.946, type 0.900, value 0.819
     assert m["strict_f1"] >= 0.876
     assert m["relaxed_f1"] >= 0.933
-    assert m["type_f1"] >= 0.887
+    assert m["type_f1"] >= 0.888
     assert m["value_f1"] >= 0.806
 
 

@@ -607,6 +607,13 @@ def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
 def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "the next day", "the following week", "the previous month", "the same day", "that day"."""
     g = m.groupdict()
+    if g.get("unit2"):
+        # "during that time", "results for that quarter": the period the story just named.
+        if not ctx.prev_value:
+            return _unres(anchor="dct")
+        if g["unit2"].lower() == "quarter" and not re.fullmatch(r"\d{4}-Q[1-4]", ctx.prev_value):
+            return _unres(anchor="prev")
+        return Interp("DATE", ctx.prev_value, anchor="prev")
     which = " ".join(g["which"].lower().split()).removeprefix("the ")
     unit_word = g["unit"].lower()
     part = DAY_PARTS.get(unit_word)
@@ -1049,6 +1056,18 @@ def h_week_of(m: re.Match[str], ctx: Context) -> Interp | None:
     return None if d is None else Interp("DATE", cal.fmt_week(d), anchor=None if given else "dct")
 
 
+_IS_BEFORE = re.compile(r"(?:\b(?:is|it['’]s|today['’]s)\s+)$", re.IGNORECASE)
+
+
+def h_ord_day(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the eighth day of the operation", "his first day in office": a day counted from an
+    event, a DATE (not a one-day duration). "Today is / It's the second day" is the story's day;
+    otherwise the day is not known."""
+    if ctx.dct is not None and _IS_BEFORE.search(ctx.before(12)):
+        return Interp("DATE", cal.fmt_day(ctx.dct.day), anchor="dct")
+    return _unres(anchor="dct")
+
+
 def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "the past three years", "the next five months", "the last week" (a duration)."""
     g = m.groupdict()
@@ -1237,7 +1256,8 @@ RULES: list[tuple[str, str, Handler]] = [
             rf"|(?P<wds>{_cs([w + 's' for w in WEEKDAYS])})", h_set),
     ("anchored", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence)", h_anchored),
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
-                 r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))", h_the_next),
+                 r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))"
+                 r"|that\s+(?P<unit2>time|quarter)(?![\w-])(?!\s+(?:of|when|in\s+which)\b)", h_the_next),
     ("focus", r"(?P<back>the\s+(?:(?:comparable|corresponding|same)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))(?![\w-])"
               r"|(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
               r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
@@ -1264,8 +1284,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
     ("week_of", rf"the\s+(?:(?P<word>first|second|third|fourth|last|final)\s+week|week(?=\s+of\s+\S+\s+\d))\s+of\s+{month()}"
                 rf"(?:\s+{day()}(?:,?\s*{year('dyear')})?|,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?(?![\w-])", h_week_of),
+    ("ord_day", r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day(?![\w-])"
+                r"(?!\s+of\s+(?:the\s+)?(?:year|month|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", h_ord_day),
     ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
-    ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|formerly|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
+    ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
     ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:more\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
     ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead)?(?![\w-])"
                   r"(?!\s+(?:before|after|of|when|since|leading|prior|preceding|between)\b)", h_the_units),
@@ -1330,10 +1352,11 @@ RULE_STARTS: dict[str, str] = {
     "trading_part": "morning afternoon evening",
     "weekday": "last next this coming past early late the <weekday>",
     "week_of": "the",
+    "ord_day": "the first second third fourth fifth sixth seventh eighth ninth tenth",
     "span": f"{_DMOD_WORDS} the past last next coming previous first final preceding following",
     "weekend": "the",
     "coming": "the coming recent upcoming",
-    "ref": "more right now currently at presently nowadays these recently formerly lately in the then current",
+    "ref": "more right now currently at presently nowadays these recently lately in the then current",
     "duration": f"{_DMOD_WORDS} {_NUM_WORDS} the",
     "the_units": "over in during for throughout",
     "unit_long": "minute minutes hour hours day days week weeks month months year years decade decades",
@@ -1364,7 +1387,7 @@ WEAK_STARTS = frozenset(
 STRONG_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *SEASON_WORDS, *_CLASSES_NUM]
     + [u + suffix for u in UNITS for suffix in ("", "s")]
-    + ["past", "future", "present", "recently", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several", "latest", "period", "term"]
+    + ["past", "future", "present", "recently", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several", "latest", "period", "term", "time"]
 )
 
 
