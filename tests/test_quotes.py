@@ -427,3 +427,61 @@ def test_round8_time_heading_and_relative_clause_extent(nlp: Any) -> None:
     fair = _find(qs, "the count was fair")
     assert fair.speaker is not None and fair.speaker.text.startswith("Jane Roe, who has taught economics")
     assert fair.speaker.name is not None and "Roe" in fair.speaker.name
+
+
+@pytest.mark.slow
+def test_speech_verbs_with_a_noun_object(nlp: Any) -> None:
+    """"reported earnings of …", "reported spending …", "noted the floods", "said the same about X",
+    "told the story", "decided to run": the object is what the source reports or decides."""
+    text = (
+        "The retailer reported a quarterly profit of $2.10 a share, above forecasts.\n"
+        "The union reported spending $4 million on television ads in the state.\n"
+        "The governor noted the recent floods in her remarks.\n"
+        "Last month, 31 percent of voters said the same about the mayor.\n"
+        "The senator told the story of her grandfather at the rally.\n"
+        "Councilwoman Rita Evans decided to run for the open seat.\n"
+    )
+    qs = _quotes(nlp, text)
+    for needle, cue, source in (
+        ("a quarterly profit of $2.10 a share", "reported", "The retailer"),
+        ("spending $4 million on television ads", "reported", "The union"),
+        ("the recent floods", "noted", "The governor"),
+        ("the same about the mayor", "said", "31 percent of voters"),
+        ("the story of her grandfather", "told", "The senator"),
+        ("to run for the open seat", "decided", "Councilwoman Rita Evans"),
+    ):
+        q = _find(qs, needle)
+        assert q.content.text.startswith(needle[:8]), q.content.text
+        assert q.cue is not None and q.cue.text == cue
+        assert q.speaker is not None and q.speaker.text == source
+
+
+@pytest.mark.slow
+def test_phrasal_and_light_verb_stances(nlp: Any) -> None:
+    """"spoke briefly about X", "voted against X", "came out against X", "did not respond to X",
+    "took aim at X", and a lone name as the object of a stance ("has endorsed Martinez")."""
+    text = (
+        "The mayor spoke briefly about the closing of the shipyard.\n"
+        "The senator voted against the highway bill on Tuesday.\n"
+        "The chamber of commerce came out against the proposed tax on sugar.\n"
+        "The company did not respond to a request for comment.\n"
+        "Mayor Tom Hale took aim at the state budget office during the meeting.\n"
+        "The governor has endorsed Martinez.\n"
+        "The bus came to a stop near the old shipyard gates.\n"
+    )
+    qs = _quotes(nlp, text)
+    for needle, cue, source in (
+        ("the closing of the shipyard", "spoke briefly about", "The mayor"),
+        ("the highway bill", "voted against", "The senator"),
+        ("the proposed tax on sugar", "came out against", "The chamber of commerce"),
+        ("a request for comment", "respond to", "The company"),
+        ("the state budget office", "took aim at", "Mayor Tom Hale"),
+    ):
+        q = _find(qs, needle)
+        assert q.content.text.startswith(needle), q.content.text
+        assert q.cue is not None and q.cue.text == cue
+        assert q.speaker is not None and q.speaker.text == source
+    endorsed = _find(qs, "Martinez")
+    assert endorsed.content.text == "Martinez" and endorsed.cue is not None and endorsed.cue.text == "endorsed"
+    # "came to" without "out" is motion, not a stance
+    assert not any("stop" in q.content.text for q in qs)
