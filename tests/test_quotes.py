@@ -485,3 +485,55 @@ def test_phrasal_and_light_verb_stances(nlp: Any) -> None:
     assert endorsed.content.text == "Martinez" and endorsed.cue is not None and endorsed.cue.text == "endorsed"
     # "came to" without "out" is motion, not a stance
     assert not any("stop" in q.content.text for q in qs)
+
+
+@pytest.mark.slow
+def test_copular_stances_role_nouns_and_made_clear(nlp: Any) -> None:
+    """Counted stance adjectives take any object ("confident in", "loyal to") and participles
+    count ("worried about"); "X is a supporter of Y"; "X made (it) clear that …"."""
+    text = (
+        "Senator Ellen Ford is confident in the new budget plan.\n"
+        "Councilwoman Ana Ruiz is worried about the cost of the new stadium.\n"
+        "Mayor Tom Hale was happy with the outcome of the vote.\n"
+        "Frank Miller is a longtime supporter of the pipeline project.\n"
+        "The governor made it clear that he would veto the bill.\n"
+        "Councilman Joe Park has made clear to voters that he will not run again.\n"
+        "Mayor Tom Hale was new to the job at city hall.\n"
+        "Frank Miller is a longtime resident of the river district.\n"
+    )
+    qs = _quotes(nlp, text)
+    for needle, cue, source in (
+        ("the new budget plan", "is confident in", "Senator Ellen Ford"),
+        ("the cost of the new stadium", "is worried about", "Councilwoman Ana Ruiz"),
+        ("the outcome of the vote", "was happy with", "Mayor Tom Hale"),
+        ("the pipeline project", "is a longtime supporter of", "Frank Miller"),
+        ("that he would veto the bill", "made it clear", "The governor"),
+        ("that he will not run again", "made clear", "Councilman Joe Park"),
+    ):
+        q = _find(qs, needle)
+        assert q.content.text == needle, q.content.text
+        assert q.cue is not None and q.cue.text == cue
+        assert q.speaker is not None and q.speaker.text == source
+    # an adjective not counted as a stance, and a role noun that is no stance
+    assert not any("the job" in q.content.text or "river district" in q.content.text for q in qs)
+
+
+@pytest.mark.slow
+def test_talking_and_deciding_verbs_need_a_topic(nlp: Any) -> None:
+    """The hearer ("spoke to reporters"), the terms ("on condition of anonymity"), a settled noun
+    ("decide the race") and a deed ("responded by sending troops") are not stances; a clause is."""
+    text = (
+        "Senator Ellen Ford spoke to Governor Tom Hale before the hearing.\n"
+        "The aide spoke on condition of anonymity because he was not authorized to comment.\n"
+        "Voters in three counties will decide the race next week.\n"
+        "The army responded by sending more troops to the border.\n"
+        "The minister responded by saying that the report was false.\n"
+        "The board decided to close the plant in March.\n"
+    )
+    qs = _quotes(nlp, text)
+    for bad in ("Governor Tom Hale", "condition of anonymity", "the race", "more troops"):
+        assert not any(bad in q.content.text for q in qs), [q.content.text for q in qs]
+    said = _find(qs, "the report was false")
+    assert said.speaker is not None and said.speaker.text == "The minister"
+    decided = _find(qs, "to close the plant")
+    assert decided.cue is not None and decided.cue.text == "decided"
