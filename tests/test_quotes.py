@@ -537,3 +537,28 @@ def test_talking_and_deciding_verbs_need_a_topic(nlp: Any) -> None:
     assert said.speaker is not None and said.speaker.text == "The minister"
     decided = _find(qs, "to close the plant")
     assert decided.cue is not None and decided.cue.text == "decided"
+
+
+@pytest.mark.slow
+def test_speaker_of_infinitive_and_noun_cues(nlp: Any) -> None:
+    """The object of a causative speaks its infinitive ("led some analysts to speculate"), but not
+    after a reporting verb ("urged X to find"); an adjective's subject speaks after "likely to
+    say"; a purpose infinitive shares the main subject; the named subject of the verb that has a
+    stance noun beats its possessor ("X revised her proposal to …")."""
+    text = (
+        "The sudden resignation led some analysts to speculate that the company would be sold.\n"
+        "Voters in the county were more likely to say that the economy was getting worse.\n"
+        "Senator Ellen Ford went on television to declare that the bill was dead.\n"
+        "Governor Ana Ruiz has since revised her proposal to raise the fuel tax.\n"
+        "The White House urged the companies to find a compromise on encryption.\n"
+    )
+    qs = _quotes(nlp, text)
+    for needle, source in (
+        ("that the company would be sold", "some analysts"),
+        ("that the economy was getting worse", "Voters in the county"),
+        ("that the bill was dead", "Senator Ellen Ford"),
+        ("to raise the fuel tax", "Governor Ana Ruiz"),
+        ("to find a compromise", "The White House"),
+    ):
+        q = _find(qs, needle)
+        assert q.speaker is not None and q.speaker.text == source, (needle, q.speaker)

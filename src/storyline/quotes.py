@@ -255,11 +255,38 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, (len(text) if hi < 0 else hi)
 
 
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def _controller(obj: Token) -> bool:
+    """Whether a verb's object can be the speaker of its infinitive: people, not "time" or "speech"."""
+    return obj.lower_ in _OBJECT_PRONOUNS or obj.lower_ in _SHARE_WORDS or obj.pos_ == "PROPN" \
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.lemma_.lower() in _AGENT_NOUNS
+
+
+def _to_purpose(verb: Token) -> bool:
+    """"X went on TV to declare …": a purpose infinitive shares the main verb's subject."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PUNCT":
             return child
-    if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.i != verb.i:
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        # object control ("led some to speculate", "required X to recognize"): the object speaks; after
+        # a reporting verb ("urged X to find") PolNeAR keeps the outer speaker
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and verb.head.lemma_.lower() not in _SUBJECT_CONTROL and _controller(obj) \
+                and not _reporting(verb.head):
+            return obj
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and _reporting(verb) \
+            and verb.head.head.i != verb.i:
+        # "voters were more likely to say", "X was quick to point out": the adjective's subject
+        return _subject(verb.head.head)
+    if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _to_purpose(verb)))) \
+            and verb.head.i != verb.i:
         return _subject(verb.head)
     # "the groups supporting X": an active participle's subject is the noun it modifies
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
@@ -1039,9 +1066,12 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
     span = _trim(doc, start, min(hi, clause.right_edge.i + 1), text)
     if len(_WORD.findall(text[span[0] : span[1]])) < min_words:
         return None
+    # "X rejected Y's claim that …", "X revised his proposal to …": PolNeAR marks the subject of
+    # the verb that has the noun (named, before it) over the possessor
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is None:
-        holder = _governing_subject(noun)
+    gov = _governing_subject(noun)
+    if gov is not None and (holder is None or (gov.i < noun.i and gov.pos_ != "PRON")):
+        holder = gov
     cue_lo = noun.left_edge.i if noun.left_edge.i >= lo else noun.i
     if holder is not None and holder.head.i == noun.i:
         cue_lo = max(cue_lo, holder.right_edge.i + 1)
