@@ -147,18 +147,17 @@ def test_polnear_dev_floors(data_dir: Path) -> None:
     report = evaluate(dev, limit=40)  # the first 40 of 84 documents keeps this under ~20 s of CPU
     m = report.metrics
     assert report.docs == 40 and m["gold"] == 1166
-    # measured 0.7355 / 0.7220 / 0.6933 / 0.8901 / 0.6774 / P 0.7824 / 0.6878 (content, source, cue,
-    # direct content, indirect content, content precision, linked source); floors = measured - 0.02
-    # (content, direct content and content precision fell by <= 0.002 with round 10's stance rules,
-    # their floors with them; round 12's speaker rules moved source, cue, precision and linked
-    # source on this subset down by <= 0.003, still above their floors, which stay)
-    assert m["content_f1"] >= 0.715
-    assert m["source_f1"] >= 0.703
-    assert m["cue_f1"] >= 0.675
+    # measured 0.7381 / 0.7258 / 0.6961 / 0.8901 / 0.6811 / P 0.7840 / 0.6917 (content, source, cue,
+    # direct content, indirect content, content precision, linked source; round 13's "as X reported"
+    # and "called for X to V" rules); floors = measured - 0.02 (content precision keeps its older,
+    # higher floor)
+    assert m["content_f1"] >= 0.718
+    assert m["source_f1"] >= 0.705
+    assert m["cue_f1"] >= 0.676
     assert m["direct_content_f1"] >= 0.870
-    assert m["indirect_content_f1"] >= 0.657
+    assert m["indirect_content_f1"] >= 0.661
     assert m["content_precision"] >= 0.765
-    assert m["source_linked_f1"] >= 0.668
+    assert m["source_linked_f1"] >= 0.671
 
 
 def test_reference_row_second_annotator_vs_first(data_dir: Path) -> None:

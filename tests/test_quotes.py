@@ -562,3 +562,22 @@ def test_speaker_of_infinitive_and_noun_cues(nlp: Any) -> None:
     ):
         q = _find(qs, needle)
         assert q.speaker is not None and q.speaker.text == source, (needle, q.speaker)
+
+
+@pytest.mark.slow
+def test_as_reported_attributes_the_host_clause_to_the_outlet(nlp: Any) -> None:
+    text = ("As Reuters first reported on Tuesday, Senator Maria Lopez voted against the spending bill "
+            "in committee.\n")
+    q = _find(_quotes(nlp, text), "voted against the spending bill")
+    assert q.cue is not None and q.cue.text == "reported"
+    assert q.speaker is not None and q.speaker.text == "Reuters"
+    assert "As Reuters" not in q.content.text
+
+
+@pytest.mark.slow
+def test_call_for_someone_to_act_keeps_the_outer_cue(nlp: Any) -> None:
+    text = "Senator Maria Lopez called again for Governor Tom Reed to resign over the budget scandal.\n"
+    q = _find(_quotes(nlp, text), "to resign over the budget scandal")
+    assert q.cue is not None and q.cue.text == "called again for"
+    assert q.content.text.startswith("Governor Tom Reed to resign")
+    assert q.speaker is not None and q.speaker.text == "Senator Maria Lopez"

@@ -722,7 +722,7 @@ def extract_quotes(
                 frags, att0 = fq
                 q = (frags[0], att0)
         elif (_reporting(tok) and tok.lower_ != "saying") or _participle_cue(tok):
-            fq = _parenthetical(idx, doc, text, tok)
+            fq = _parenthetical(idx, doc, text, tok) or _as_reported(idx, doc, text, tok)
             if fq is not None:
                 frags, att0 = fq
                 q = (frags[0], att0)
@@ -972,6 +972,30 @@ def _parenthetical(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[
     if left[1] <= left[0] or right[1] - right[0] < 4:
         return None
     return [left, right], _attribution(idx, verb, lo, hi, (0, 0))
+
+
+def _as_reported(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
+    """"As the Times reported, X did Y", "X did Y, as reported by Z": the host clause is what the
+    source reported; its own verb is only the event (PolNeAR marks the "as" clause's subject)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ != "as" or mark.i >= verb.i:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children):
+        return None  # "as he said goodbye", "as polls show X surging": not a source note
+    a, b = verb.left_edge.i, verb.right_edge.i + 1
+    lo, hi = _clause_bounds(doc, text, verb)
+    start, end = max(lo, head.left_edge.i), min(hi, head.right_edge.i + 1)
+    frags = [f for f in (_trim(doc, start, a, text) if a > start else (0, 0),
+                         _trim(doc, b, end, text) if end > b else (0, 0)) if f[1] > f[0]]
+    if not frags or sum(len(_WORD.findall(text[x:y])) for x, y in frags) < MIN_DIRECT_WORDS:
+        return None
+    att = _attribution(idx, verb, a, b, (0, 0))
+    if att.speaker_mention is None and att.speaker_span == (0, 0):
+        return None
+    return frags, att
 
 
 def _adjective_stance(idx: _Index, doc: Doc, text: str, adj: Token) -> tuple[tuple[int, int], _Attribution] | None:
@@ -1523,6 +1547,10 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
                 cue_end = of.i + 1
                 c = of
             parts.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "advcl" and "for" in preps and (fq := _for_to(doc, verb, c)) is not None:
+            # "called for the mayor to resign": the parse hangs a for-to clause as an adverbial
+            cue_end = fq[0].i + 1
+            parts.append(c)
         elif c.dep_ == "prt" and c.i == verb.i + 1:
             cue_end = c.i + 1
     if not parts:
@@ -1535,7 +1563,7 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
         if end <= c.i < hi and c.dep_ in ("prep", "xcomp", "oprd", "dative", "advcl") \
                 and not any(t.text in (",", ";", "—", "–") for t in doc[end:c.i]):
             end = min(hi, c.right_edge.i + 1)
-    if start <= verb.i:
+    if start < cue_end:
         start = cue_end
     span = _trim(doc, start, end, text)
     n_words = len(_WORD.findall(text[span[0] : span[1]]))
@@ -1545,6 +1573,19 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     att = _attribution(idx, verb, lo, hi, (start, end))
     att.cue = (verb.i, cue_end)
     return span, att
+
+
+def _for_to(doc: Doc, verb: Token, clause: Token) -> tuple[Token, Token] | None:
+    """The "for" and the subject of a for-to clause right after its verb ("for X to V"), if any."""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+    subj = next((m for m in clause.children if m.dep_ in ("nsubj", "nsubjpass")), None)
+    if mark is None or subj is None or not mark.i < subj.i < clause.i or mark.i != clause.left_edge.i:
+        return None
+    if not any(m.dep_ == "aux" and m.lower_ == "to" for m in clause.children):
+        return None
+    if not _between_ok(doc, verb.i + 1, mark.i):
+        return None
+    return mark, subj
 
 
 def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token,
