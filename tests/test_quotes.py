@@ -45,6 +45,14 @@ def _find(quotes: tuple[Quote, ...], needle: str) -> Quote:
     raise AssertionError(f"no quote contains {needle!r}: {[q.content.text for q in quotes]}")
 
 
+def _attributed(quotes: tuple[Quote, ...], needle: str, cue: str, source: str) -> Quote:
+    """The quote whose content holds `needle`, checked to have exactly this cue and speaker text."""
+    q = _find(quotes, needle)
+    assert q.cue is not None and q.cue.text == cue, (needle, q.cue)
+    assert q.speaker is not None and q.speaker.text == source, (needle, q.speaker)
+    return q
+
+
 @pytest.mark.slow
 def test_direct_quote_with_trailing_cue_and_continuation(nlp: Any) -> None:
     text = (
@@ -450,10 +458,8 @@ def test_speech_verbs_with_a_noun_object(nlp: Any) -> None:
         ("the story of her grandfather", "told", "The senator"),
         ("to run for the open seat", "decided", "Councilwoman Rita Evans"),
     ):
-        q = _find(qs, needle)
+        q = _attributed(qs, needle, cue, source)
         assert q.content.text.startswith(needle[:8]), q.content.text
-        assert q.cue is not None and q.cue.text == cue
-        assert q.speaker is not None and q.speaker.text == source
 
 
 @pytest.mark.slow
@@ -477,10 +483,8 @@ def test_phrasal_and_light_verb_stances(nlp: Any) -> None:
         ("a request for comment", "respond to", "The company"),
         ("the state budget office", "took aim at", "Mayor Tom Hale"),
     ):
-        q = _find(qs, needle)
+        q = _attributed(qs, needle, cue, source)
         assert q.content.text.startswith(needle), q.content.text
-        assert q.cue is not None and q.cue.text == cue
-        assert q.speaker is not None and q.speaker.text == source
     endorsed = _find(qs, "Martinez")
     assert endorsed.content.text == "Martinez" and endorsed.cue is not None and endorsed.cue.text == "endorsed"
     # "came to" without "out" is motion, not a stance
@@ -510,10 +514,8 @@ def test_copular_stances_role_nouns_and_made_clear(nlp: Any) -> None:
         ("that he would veto the bill", "made it clear", "The governor"),
         ("that he will not run again", "made clear", "Councilman Joe Park"),
     ):
-        q = _find(qs, needle)
+        q = _attributed(qs, needle, cue, source)
         assert q.content.text == needle, q.content.text
-        assert q.cue is not None and q.cue.text == cue
-        assert q.speaker is not None and q.speaker.text == source
     # an adjective not counted as a stance, and a role noun that is no stance
     assert not any("the job" in q.content.text or "river district" in q.content.text for q in qs)
 
@@ -568,16 +570,12 @@ def test_speaker_of_infinitive_and_noun_cues(nlp: Any) -> None:
 def test_as_reported_attributes_the_host_clause_to_the_outlet(nlp: Any) -> None:
     text = ("As Reuters first reported on Tuesday, Senator Maria Lopez voted against the spending bill "
             "in committee.\n")
-    q = _find(_quotes(nlp, text), "voted against the spending bill")
-    assert q.cue is not None and q.cue.text == "reported"
-    assert q.speaker is not None and q.speaker.text == "Reuters"
+    q = _attributed(_quotes(nlp, text), "voted against the spending bill", "reported", "Reuters")
     assert "As Reuters" not in q.content.text
 
 
 @pytest.mark.slow
 def test_call_for_someone_to_act_keeps_the_outer_cue(nlp: Any) -> None:
     text = "Senator Maria Lopez called again for Governor Tom Reed to resign over the budget scandal.\n"
-    q = _find(_quotes(nlp, text), "to resign over the budget scandal")
-    assert q.cue is not None and q.cue.text == "called again for"
+    q = _attributed(_quotes(nlp, text), "to resign over the budget scandal", "called again for", "Senator Maria Lopez")
     assert q.content.text.startswith("Governor Tom Reed to resign")
-    assert q.speaker is not None and q.speaker.text == "Senator Maria Lopez"
