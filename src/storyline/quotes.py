@@ -698,6 +698,7 @@ def extract_quotes(
             continue
         frags: list[tuple[int, int]] | None = None
         q: tuple[tuple[int, int], _Attribution] | None = None
+        lemma = tok.lemma_.lower()
         # "X seems to …", "X is expected to …": a stance with no holder, whatever the verb's lists
         rq = _raising(idx, doc, text, tok)
         if rq is not None:
@@ -728,12 +729,11 @@ def extract_quotes(
                 q = (frags[0], att0)
             else:
                 q = _indirect(idx, doc, text, tok)
-            if q is None and (tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in PHRASAL_PREPS):
+            if q is None and (lemma in OBJECT_VERBS or lemma in PHRASAL_PREPS):
                 q = _object_attribution(idx, doc, text, tok)
-        elif tok.pos_ == "VERB" and (tok.lemma_.lower() in OBJECT_VERBS or tok.lemma_.lower() in PHRASAL_PREPS
-                                     or tok.lemma_.lower() in LIGHT_STANCES):
+        elif tok.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PHRASAL_PREPS or lemma in LIGHT_STANCES):
             q = _object_attribution(idx, doc, text, tok)
-        if q is None and tok.lemma_ == "make":
+        if q is None and lemma == "make":
             q = _make_clear(idx, doc, text, tok)
         if q is None and tok.pos_ == "NOUN":
             q = _noun_complement(idx, doc, text, tok)
