@@ -988,7 +988,7 @@ _REF_VALUES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
-    "recently": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF", "the future": "FUTURE_REF", "current": "PRESENT_REF", "then current": "PAST_REF",
     "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "more recently": "PAST_REF", "the short term": "FUTURE_REF",
 }
