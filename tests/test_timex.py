@@ -247,6 +247,9 @@ def test_month_without_year_stays_in_the_past() -> None:
     # A month already gone this year is this year's, unless the text looks ahead.
     assert _one("In March, the firm cut jobs.", "2021-11-02").value == "2021-03"
     assert _one("Talks will resume in March.", "2021-11-02").value == "2022-03"
+    # Looking ahead from January, "December" is eleven months on, not last month.
+    assert _one("The new plant will open in December.", "2022-01-10").value == "2022-12"
+    assert _one("The old plant closed in December.", "2022-01-10").value == "2021-12"
 
 
 @pytest.mark.parametrize(("sentence", "text", "ttype", "value", "mod"), FORMS)

@@ -138,6 +138,8 @@ def month_year(month: int, ref: dt.date, tense: Tense | None) -> int:
     already past this year stays in this year unless the text looks ahead (news reports the past).
     """
     diff = month - ref.month  # months ahead within this year
+    if tense == "future":
+        return ref.year if diff >= 0 else ref.year + 1
     if diff > 6 or (diff > 2 and tense == "past"):
         return ref.year - 1
     if diff < 0 and tense == "future":
