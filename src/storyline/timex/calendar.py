@@ -135,15 +135,14 @@ def month_year(month: int, ref: dt.date, tense: Tense | None) -> int:
 
     "December" in a February article is last December; "March" is next month; a past-tense
     "October" written in February is last year's even though next October is as near. A month
-    already past this year stays in this year unless the text looks ahead (news reports the past).
+    already past this year stays in this year unless the text looks ahead (news reports the past);
+    a future tense never points back ("will open in December" written in January is eleven months on).
     """
     diff = month - ref.month  # months ahead within this year
     if tense == "future":
         return ref.year if diff >= 0 else ref.year + 1
     if diff > 6 or (diff > 2 and tense == "past"):
         return ref.year - 1
-    if diff < 0 and tense == "future":
-        return ref.year + 1
     return ref.year
 
 
