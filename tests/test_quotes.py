@@ -579,3 +579,16 @@ def test_call_for_someone_to_act_keeps_the_outer_cue(nlp: Any) -> None:
     text = "Senator Maria Lopez called again for Governor Tom Reed to resign over the budget scandal.\n"
     q = _attributed(_quotes(nlp, text), "to resign over the budget scandal", "called again for", "Senator Maria Lopez")
     assert q.content.text.startswith("Governor Tom Reed to resign")
+
+
+@pytest.mark.slow
+def test_time_and_medium_of_a_statement_are_not_its_content(nlp: Any) -> None:
+    text = (
+        "The defence ministry defended on Tuesday its decision to buy twelve more patrol boats. "
+        "“The boats will be built at home,” the minister said in remarks on state radio Monday.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "its decision to buy", "defended", "The defence ministry")
+    assert not any(q.content.text.startswith("Tuesday") for q in qs), [q.content.text for q in qs]
+    assert not any("state radio" in q.content.text for q in qs), [q.content.text for q in qs]
+    _attributed(qs, "The boats will be built", "said", "the minister")

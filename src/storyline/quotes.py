@@ -1083,6 +1083,8 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
         if clause is None and nxt.dep_ == "prep" and nxt.head.i == noun.i and nxt.lower_ in _CUE_PREPS:
             # a bare object is content too: PolNeAR marks "comments on || Muslims"
             clause = next((c for c in nxt.children if c.dep_ in ("pobj", "pcomp")), None)
+            if clause is not None and _setting(idx, clause):
+                clause = None  # "remarks on state television", "comments on Monday": where or when, not what
             start, min_words = noun.i + 2, 1
     if clause is None:
         return None
@@ -1471,6 +1473,21 @@ LIGHT_STANCES: dict[str, frozenset[str]] = {
 }
 
 
+# where a statement was made, not what it is about ("remarks on state television")
+_MEDIA_NOUNS = frozenset({"television", "tv", "radio", "air", "camera", "stage", "podcast", "program",
+                          "programme", "show", "broadcast", "channel", "website", "twitter", "facebook"})
+
+
+def _setting(idx: _Index, obj: Token) -> bool:
+    """Whether a prepositional object is the time or the medium of a statement, not its topic."""
+    if obj.ent_type_ in ("DATE", "TIME"):
+        return True
+    if obj.lemma_.lower() in _MEDIA_NOUNS:
+        return True
+    m = idx.mention_at(obj)
+    return m is not None and m.type == "media"
+
+
 def _between_ok(doc: Doc, a: int, b: int) -> bool:
     """Only adverbs and particles between a verb and its preposition ("spoke briefly about")."""
     return all(t.dep_ in ("advmod", "prt", "neg") for t in doc[a:b])
@@ -1538,6 +1555,8 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
             if lemma == "respond" and c.lower_ == "by" and not any(
                     p.dep_ == "pcomp" and (_reporting(p) or p.lemma_.lower() in OBJECT_VERBS) for p in c.children):
                 continue  # "responded by sending troops": a deed, not a stance (by saying …: is)
+            if any(p.dep_ == "pobj" and _setting(idx, p) for p in c.children):
+                continue  # "defended on Wednesday its deal": the day is no topic
             cue_end = c.i + 1
             if c.lower_ == "in" and lemma in PHRASAL_PREPS:  # "came out in support of X"
                 inner = next((p for p in c.children if p.dep_ == "pobj"), None)
