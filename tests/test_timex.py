@@ -252,6 +252,40 @@ def test_month_without_year_stays_in_the_past() -> None:
     assert _one("The old plant closed in December.", "2022-01-10").value == "2021-12"
 
 
+def test_same_period_last_year_after_a_month_is_that_month() -> None:
+    # no quarter in focus, but the sentence named a month: that month, a year back
+    found = tag("Exports rose 12% in April compared to the same period last year, the ministry said.", "2021-05-04")
+    assert [(t.text, t.value) for t in found] == [("April", "2021-04"), ("the same period last year", "2020-04")]
+
+
+def test_entire_year_after_a_quarter_of_a_named_year() -> None:
+    found = tag("The bank lost $2 billion in the fourth quarter of 2019 and $5 billion for the entire year.", "2020-01-24")
+    assert [(t.text, t.value) for t in found] == [("the fourth quarter of 2019", "2019-Q4"), ("the entire year", "2019")]
+    # in another sentence the DCT's year stays (the forecast is for the current year)
+    found = tag("Profit fell in the third quarter of 2020. The firm expects a gain for the full year.", "2021-02-03")
+    assert [(t.text, t.value) for t in found][-1] == ("the full year", "2021")
+
+
+def test_the_year_previous_is_one_timex_before_the_last_year_named() -> None:
+    found = tag("Revenue grew to $9 billion last year, $1 billion more than the year previous.", "2021-01-28")
+    assert [(t.text, t.value, t.anchor) for t in found] == [("last year", "2020", "dct"), ("the year previous", "2019", "t1")]
+    # "prior to" is a preposition, not the postposed adjective
+    assert [t.text for t in tag("In the year prior to the merger, sales fell.", "2021-01-28")] == []
+
+
+def test_part_of_day_skips_a_coarser_timex_in_between() -> None:
+    # "up from a year ago" does not move the story off the day it tells: the morning is Tuesday's,
+    # even a long paragraph later.
+    text = ("The carmaker said on Tuesday that its sales in the home market rose 20%, as buyers returned to "
+            "showrooms after a weak winter. Fleet orders from rental companies and businesses made up most of "
+            "the gain, while sales to private buyers grew more slowly than the industry as a whole. Its share of "
+            "the market rose to 17%, up from 15% a year ago. The rise was larger than "
+            "analysts had predicted, and the company's shares climbed to a two-year high in morning trading "
+            "before falling back.")
+    found = tag(text, "2021-06-02")
+    assert [(t.text, t.value, t.anchor) for t in found if t.type == "TIME"] == [("morning", "2021-06-01TMO", "t1")]
+
+
 @pytest.mark.parametrize(("sentence", "text", "ttype", "value", "mod"), FORMS)
 def test_forms(sentence: str, text: str, ttype: str, value: str, mod: str | None) -> None:
     found = [t for t in tag(sentence, DCT) if text in t.text or t.text in text]

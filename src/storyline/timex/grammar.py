@@ -138,7 +138,8 @@ _PREP_BEFORE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Interp:
-    """What a rule made of a match. `anchor="prev"` means: relative to the previous DATE timex.
+    """What a rule made of a match. `anchor="prev"` means: relative to the previous DATE timex;
+    `anchor="prev_day"`: relative to the last day-precise one (the tagger turns both into ids).
 
     `trim_left`/`trim_right` shrink the extent (e.g. "for years" keeps only "years").
     """
@@ -164,6 +165,8 @@ class Context:
     tense_fn: TenseFn
     prev_value: str | None = None  # value of the last resolved DATE/TIME timex (for "two days later")
     prev_end: int = -1
+    prev_day: str | None = None  # last day-precise DATE/TIME value ("the morning" refers to that day)
+    prev_day_end: int = -1
     focus_q: str | None = None  # last quarter value ("1989-Q3"): what "the quarter" / "a year ago" refer to
     focus_end: int = -1
     start: int = 0  # absolute span of the current match
@@ -614,8 +617,11 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
         if g["unit2"].lower() == "quarter" and not re.fullmatch(r"\d{4}-Q[1-4]", ctx.prev_value):
             return _unres(anchor="prev")
         return Interp("DATE", ctx.prev_value, anchor="prev")
-    which = " ".join(g["which"].lower().split()).removeprefix("the ")
-    unit_word = g["unit"].lower()
+    if g.get("unit3"):  # "the year previous": postposed, same as "the previous year"
+        which, unit_word = "previous", g["unit3"].lower()
+    else:
+        which = " ".join(g["which"].lower().split()).removeprefix("the ")
+        unit_word = g["unit"].lower()
     part = DAY_PARTS.get(unit_word)
     unit = "D" if part else _unit(unit_word)
     sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0, "that same": 0}[which]
@@ -747,6 +753,19 @@ def _last_quarter(ctx: Context) -> str | None:
 _ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.IGNORECASE)
 
 
+def _same_sentence(ctx: Context) -> bool:
+    """Whether the previous timex ends in the current sentence, before this match."""
+    return 0 <= ctx.start - ctx.prev_end <= 200 and not _SENTENCE_BREAK.search(ctx.text, ctx.prev_end, ctx.start)
+
+
+def _year_in_sentence(ctx: Context) -> str | None:
+    """The calendar year of the previous timex when it lies in this sentence ("2005-Q4" -> "2005")."""
+    v = ctx.prev_value
+    if v and re.match(r"\d{4}(?![\dX])", v) and _same_sentence(ctx):
+        return v[:4]
+    return None
+
+
 def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
     """Reporting-period phrases: "the quarter", "the year-ago period", "the 1988 quarter", "the fiscal year"."""
     g = m.groupdict()
@@ -754,6 +773,10 @@ def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
         if _ENDED_AFTER.match(ctx.text, ctx.end):
             # "for the year ended March 31": a reporting period, annotated as the stretch it lasts.
             return Interp("DURATION", "P1Y")
+        fy = (g.get("fy") or "").lower()
+        if fy in ("full", "entire", "whole") and (year_said := _year_in_sentence(ctx)):
+            # "... in the fourth quarter of 2005 and $8.6 billion for the entire year": that year.
+            return Interp("DATE", year_said, anchor="prev")
         return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year:04d}", anchor="dct")
     if g.get("py"):
         fq = ctx.focus_q
@@ -762,6 +785,9 @@ def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
         # "the same period last year", "the quarter a year ago": the quarter in focus, a year back.
         if ctx.focus_q:
             return Interp("DATE", cal.shift(ctx.focus_q, -1, "Y") or UNRESOLVED, anchor="prev")
+        if ctx.prev_value and cal.granularity(ctx.prev_value) == "M" and _same_sentence(ctx):
+            # "sales rose 43% in February compared to the same period last year": that month, a year back.
+            return Interp("DATE", cal.shift(ctx.prev_value, -12, "M") or UNRESOLVED, anchor="prev")
         return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year - 1:04d}", anchor="dct")
     if g.get("ago"):
         # "the year-ago figure": an adjective; "the year-ago period" is the timex with its article.
@@ -950,7 +976,7 @@ def h_clock_part(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("TIME", f"{cal.fmt_day(ctx.dct.day)}T{h:02d}:00", anchor="dct")
 
 
-_DAY_REACH = 400  # characters after a dated day in which "the morning" still means that day
+_DAY_REACH = 600  # characters after a dated day in which "the morning" still means that day
 
 
 def h_day_part(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -968,9 +994,10 @@ def h_day_part(m: re.Match[str], ctx: Context) -> Interp | None:
             return _unres("TIME", mod)
         off = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()]
         return Interp("TIME", _day_value(ctx, ctx.dct.day + dt.timedelta(days=off), part), mod, "dct")
-    prev = ctx.prev_value[:10] if ctx.prev_value else None
-    if prev and cal.granularity(prev) == "D" and 0 <= ctx.start - ctx.prev_end <= _DAY_REACH:
-        return Interp("TIME", f"{prev}T{DAY_PARTS[part.lower()]}", mod, "prev")
+    # A coarser timex in between ("up from a year ago") does not move the story's day.
+    prev = ctx.prev_day[:10] if ctx.prev_day else None
+    if prev and cal.granularity(prev) == "D" and 0 <= ctx.start - ctx.prev_day_end <= _DAY_REACH:
+        return Interp("TIME", f"{prev}T{DAY_PARTS[part.lower()]}", mod, "prev_day")
     if ctx.dct is None:
         return _unres("TIME", mod)
     return Interp("TIME", _day_value(ctx, ctx.dct.day, part), mod, "dct")
@@ -1257,14 +1284,15 @@ RULES: list[tuple[str, str, Handler]] = [
     ("anchored", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence)", h_anchored),
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                  r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))"
-                 r"|that\s+(?P<unit2>time|quarter)(?![\w-])(?!\s+(?:of|when|in\s+which)\b)", h_the_next),
+                 r"|that\s+(?P<unit2>time|quarter)(?![\w-])(?!\s+(?:of|when|in\s+which)\b)"
+                 r"|the\s+(?P<unit3>day|week|month|year)\s+(?:previous|prior)(?![\w-])(?!\s+to\b)", h_the_next),
     ("focus", r"(?P<back>the\s+(?:(?:comparable|corresponding|same)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))(?![\w-])"
               r"|(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
               r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
               r"|the\s+(?:latest|most\s+recent)\s+period"
               r"|the\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:period|quarter)(?![\w-])"
-              r"|the\s+(?P<fy>full|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?![\w-])"
-              r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago)\b)", h_focus),
+              r"|the\s+(?P<fy>full|entire|whole|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?![\w-])"
+              r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago|previous|prior)\b)", h_focus),
     ("quarter", rf"(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
                 rf"(?:,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_quarter),
     ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)the\s+(?P<unit>year|month|week)(?![\w-])", h_end_of),

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from storyline.records import Span, Timex
-from storyline.timex.calendar import Anchor, Tense, parse_anchor
+from storyline.timex.calendar import Anchor, Tense, granularity, parse_anchor
 from storyline.timex.grammar import APOSTROPHE, DIGIT, SCANNER, STRONG_WORDS, WEAK_STARTS, Context
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,7 @@ def tag(
     skip_starts = [s for s, _ in skips]
     out: list[Timex] = []
     prev_id: str | None = None
+    prev_day_id: str | None = None
     for idx, m in _scan(text):
         start, end = m.span()
         if skips and _in_skip(start, end, skips, skip_starts):
@@ -133,6 +134,8 @@ def tag(
         anchor = interp.anchor
         if anchor == "prev":
             anchor = prev_id or "dct"
+        elif anchor == "prev_day":
+            anchor = prev_day_id or "dct"
         timex_id = f"t{len(out) + 1}"
         out.append(Timex(doc_id, timex_id, s, e, text[s:e], interp.type, interp.value, interp.mod, anchor))
         said = sub.group(0).lower()
@@ -147,6 +150,8 @@ def tag(
             ctx.prev_value = interp.value
             ctx.prev_end = e
             prev_id = timex_id
+            if granularity(interp.value[:10]) == "D":
+                ctx.prev_day, ctx.prev_day_end, prev_day_id = interp.value, e, timex_id
     return out
 
 
