@@ -73,11 +73,11 @@ def test_floors_on_tbaq_train(data_dir: Path) -> None:
     report = evaluate(train)
     m = report.metrics
     assert report.docs == 256 and report.gold == 1822
-    # measured: strict 0.889, relaxed 0.946, type 0.900, value 0.819
+    # measured: strict 0.889, relaxed 0.946, type 0.900, value 0.821
     assert m["strict_f1"] >= 0.876
     assert m["relaxed_f1"] >= 0.933
     assert m["type_f1"] >= 0.888
-    assert m["value_f1"] >= 0.806
+    assert m["value_f1"] >= 0.809
 
 
 def test_floors_hold_on_each_subset(data_dir: Path) -> None:
@@ -85,6 +85,6 @@ def test_floors_hold_on_each_subset(data_dir: Path) -> None:
     train = data_dir / "timeml" / "train"
     if not train.is_dir():
         pytest.skip("../shared/data/timeml/train not present")
-    # measured value F1: timebank 0.840, aquaint 0.772
-    for sub, floor in (("timebank", 0.829), ("aquaint", 0.760)):
+    # measured value F1: timebank 0.844, aquaint 0.774
+    for sub, floor in (("timebank", 0.831), ("aquaint", 0.762)):
         assert evaluate(train / sub).metrics["value_f1"] >= floor, sub

@@ -252,6 +252,25 @@ def test_month_without_year_stays_in_the_past() -> None:
     assert _one("The old plant closed in December.", "2022-01-10").value == "2021-12"
 
 
+def test_would_and_agreed_to_look_ahead_to_next_years_month() -> None:
+    # "would" and "agreement to" put the month ahead, though "said"/"announced" are past
+    assert _one("The board said the special dividend would be paid in January.", "2021-10-26").value == "2022-01"
+    assert _one("The lender announced an agreement to acquire the insurer in January.", "2021-11-02").value == "2022-01"
+    # an irregular past ("bought") is nearer than a later "has agreed to" in the same clause
+    text = "Since the fund bought the chain in February for $2 billion, it has agreed to sell assets."
+    assert tag(text, "2021-10-30")[0].value == "2021-02"
+
+
+def test_would_looks_ahead_for_weekdays_unless_the_day_is_past() -> None:
+    assert _one("Officials said the envoy would be traveling to Paris Thursday with two aides.").value == "2021-06-03"
+    # "<noun> to <place> said" is a past reporting verb, not a "to be done" participle
+    assert _one("The ambassador to Venezuela said on Tuesday that the country would retaliate.").value == "2021-06-01"
+    # a possessive weekday names an event that has happened
+    assert _one("Lawyers for the family said they would appeal Monday's verdict.").value == "2021-05-31"
+    # ... but not one still awaited
+    assert tag("Traders will stay cautious ahead of Monday's vote.", "2021-06-05")[0].value == "2021-06-07"
+
+
 def test_same_period_last_year_after_a_month_is_that_month() -> None:
     # no quarter in focus, but the sentence named a month: that month, a year back
     found = tag("Exports rose 12% in April compared to the same period last year, the ministry said.", "2021-05-04")

@@ -32,13 +32,14 @@ TenseHint = Callable[[int, int], Tense | None]
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|planning|preparing|going)\s+to"
     r"|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to|next|upcoming"
-    r"|(?:set|slated|poised)\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
+    r"|(?:set|slated|poised)\s+to|would|agree(?:s|d|ment)?\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
     r"\b(?:said|told|was|were|had|did|went|met|made|took|gave|came|saw|held|spoke|wrote|left|began|"
-    r"sent|won|lost|became|put|ran|[a-z]{2,}ed)\b",
+    r"sent|won|lost|became|put|ran|bought|sold|paid|found|built|brought|fought|caught|sought|knew|grew|drew|threw|flew|"
+    r"chose|spent|felt|kept|got|stood|shot|fled|broke|stole|drove|rose|fell|withdrew|struck|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 _REPORTING = frozenset({"said", "told"})
@@ -48,7 +49,10 @@ _NOT_PAST = frozenset({
     "limited", "red", "bed", "shed", "breed", "greed", "weed", "unspecified", "undisclosed", "unidentified",
     "unnamed",
 })
-_PASSIVE_BEFORE = re.compile(r"\b(?:will|be|been|being|to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "will be held", "to be signed": a participle, no past event (no bare "to": "the envoy to Paris said" is a past).
+_PASSIVE_BEFORE = re.compile(r"\b(?:will|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "ahead of Monday's vote": a day still to come
+_AWAITING = re.compile(r"\b(?:ahead\s+of|before|until|awaiting|await)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]\s")
 _WINDOW = 90
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']+", re.IGNORECASE)
@@ -60,9 +64,15 @@ def regex_tense(text: str) -> TenseHint:
     """A cheap tense guess from the words around a span: the nearest past or future cue wins.
 
     Used when no spaCy parse is at hand; the spaCy component supplies a parse-based hint instead.
+    "would" and "agreed to" look ahead ("said the dividend would be paid in January", "agreed to
+    buy the bank in February" name next January/February); irregular past forms ("bought", "sold")
+    count as past so a later "has agreed to" in the same clause does not outweigh them.
     """
 
     def hint(start: int, end: int) -> Tense | None:
+        if text.startswith(("'s", "’s"), end) and text[start:end].lower().endswith("day") \
+                and not _AWAITING.search(text, max(0, start - 20), start):
+            return "past"  # "Monday's verdict": news names a day's event that way once it has happened
         lo = max(0, start - _WINDOW)
         hi = min(len(text), end + _WINDOW)
         left = text[lo:start]
