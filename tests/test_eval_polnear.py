@@ -147,17 +147,16 @@ def test_polnear_dev_floors(data_dir: Path) -> None:
     report = evaluate(dev, limit=40)  # the first 40 of 84 documents keeps this under ~20 s of CPU
     m = report.metrics
     assert report.docs == 40 and m["gold"] == 1166
-    # measured 0.7381 / 0.7258 / 0.6961 / 0.8901 / 0.6811 / P 0.7840 / 0.6917 (content, source, cue,
-    # direct content, indirect content, content precision, linked source; round 13's "as X reported"
-    # and "called for X to V" rules); floors = measured - 0.02 (content precision keeps its older,
-    # higher floor)
-    assert m["content_f1"] >= 0.718
-    assert m["source_f1"] >= 0.705
-    assert m["cue_f1"] >= 0.676
+    # measured 0.7398 / 0.7295 / 0.6986 / 0.8901 / 0.6833 / P 0.7878 / 0.6963 (content, source, cue,
+    # direct content, indirect content, content precision, linked source; round 14's inverted,
+    # dateline-subject and missed-subject speaker rules); floors = measured - 0.02
+    assert m["content_f1"] >= 0.719
+    assert m["source_f1"] >= 0.709
+    assert m["cue_f1"] >= 0.678
     assert m["direct_content_f1"] >= 0.870
-    assert m["indirect_content_f1"] >= 0.661
-    assert m["content_precision"] >= 0.765
-    assert m["source_linked_f1"] >= 0.671
+    assert m["indirect_content_f1"] >= 0.663
+    assert m["content_precision"] >= 0.767
+    assert m["source_linked_f1"] >= 0.676
 
 
 def test_reference_row_second_annotator_vs_first(data_dir: Path) -> None:

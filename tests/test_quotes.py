@@ -592,3 +592,36 @@ def test_time_and_medium_of_a_statement_are_not_its_content(nlp: Any) -> None:
     assert not any(q.content.text.startswith("Tuesday") for q in qs), [q.content.text for q in qs]
     assert not any("state radio" in q.content.text for q in qs), [q.content.text for q in qs]
     _attributed(qs, "The boats will be built", "said", "the minister")
+
+
+@pytest.mark.slow
+def test_inverted_cue_after_a_quote_takes_the_speaker_that_follows(nlp: Any) -> None:
+    # the small parser reads the speaker after "added" as its object
+    text = (
+        "The county board met late into the night on the new water plan.\n\n"
+        "“Look, the mayor needed to carry the first two wards,” added a Cook County Democrat.\n"
+    )
+    _attributed(_quotes(nlp, text), "carry the first two wards", "added", "a Cook County Democrat")
+
+
+@pytest.mark.slow
+def test_dateline_parsed_as_a_first_subject_is_not_the_speaker(nlp: Any) -> None:
+    text = (
+        "SPRING VALLEY, Ore. - Sen. Dana Whitfield (R-Ore.) continued her attacks on her main rival on Saturday, "
+        "casting him as a false conservative and questioning his temperament.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _find(qs, "as a false conservative")
+    assert q.speaker is not None and "Whitfield" in q.speaker.text and "VALLEY" not in q.speaker.text, q.speaker
+
+
+@pytest.mark.slow
+def test_subject_the_parser_missed_is_the_noun_phrase_before_the_cue(nlp: Any) -> None:
+    text = (
+        "One in three said the party does not care very much about rural voters and one in four said "
+        "the party was outright hostile to rural voters.\n\n"
+        "Dems hope the governor's behavior will help them regain the state Senate.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "outright hostile", "said", "one in four")
+    _attributed(qs, "will help them regain", "hope", "Dems")

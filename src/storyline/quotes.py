@@ -271,9 +271,14 @@ def _to_purpose(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PUNCT":
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PUNCT"]
+    if subjects:
+        # two subjects: a dateline or a scraped byline line ("CITY, St. — Sen. X continued …") is
+        # parsed as a first subject; the one nearest before the verb is the real one
+        before = [c for c in subjects if c.i < verb.i]
+        if len(before) > 1 and _set_apart(verb.doc, before[0].i + 1, before[-1].i):
+            return before[-1]
+        return before[0] if before else subjects[0]
     if verb.dep_ == "xcomp" and verb.head.i < verb.i:
         # object control ("led some to speculate", "required X to recognize"): the object speaks; after
         # a reporting verb ("urged X to find") PolNeAR keeps the outer speaker
@@ -296,6 +301,33 @@ def _subject(verb: Token) -> Token | None:
             and verb.head.head.i != verb.i:
         return _subject(verb.head.head)
     return None
+
+
+_SEPARATORS = frozenset({"–", "—", "-", "--", ":", "(", ")", "''"}) | _QUOTE_CHARS
+
+
+def _set_apart(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) break a sentence in two (a line break, a dash, a colon, brackets,
+    a quotation or a verb): two subjects either side are not one coordinated subject."""
+    return any("\n" in t.text or t.text in _SEPARATORS or t.pos_ in ("VERB", "AUX") for t in doc[a:b])
+
+
+_NP_INNER = frozenset({"pobj", "prep", "compound", "amod", "poss", "nummod", "det", "case"})
+
+
+def _left_noun(verb: Token) -> Token | None:
+    """A finite cue verb the parser left without a subject ("Dems hope …" read as a compound, "one
+    in four said" as a conjunct): the noun phrase right before it is the subject."""
+    if verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM") or tok.sent.start != verb.sent.start:
+        return None
+    while tok.dep_ in _NP_INNER and tok.head.i < verb.i and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "ADP"):
+        tok = tok.head
+    if (tok.head.pos_ in ("VERB", "AUX") and tok.head.i != verb.i) or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # the object of another verb ("an official who spoke to discuss strategy said")
+    return tok if tok.pos_ in ("NOUN", "PROPN", "NUM") else None
 
 
 def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None]:
@@ -489,6 +521,8 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
     passive_subject = False
     if spk_tok is None:
         spk_tok = _subject(verb)
+        if content[1] <= verb.i and (spk_tok is None or content[0] <= spk_tok.i < content[1]):
+            spk_tok = _inverted_subject(verb, hi) or spk_tok
         if spk_tok is not None and _is_time(spk_tok):
             # a live blog's "9:05 a.m." heading parsed as the subject: the real subject is a second
             # subject of the verb or the name hung on the time as an apposition
@@ -500,6 +534,8 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
             # make the subject, right before the verb
             spk_tok = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "nummod")
                             and c.right_edge.i == verb.i - 1 and c.pos_ in ("NOUN", "NUM")), None)
+        if spk_tok is None and verb.dep_ in ("ROOT", "ccomp", "conj", "dep") and verb.tag_ not in ("VBG", "VBN", "VB"):
+            spk_tok = _left_noun(verb)
         if spk_tok is not None and spk_tok.i == verb.head.i and verb.dep_ == "acl":
             spk_tok = _writer(spk_tok) or spk_tok
         # "X was asked about Y", "X was criticized for Y": the cue's own passive subject is the
@@ -523,6 +559,30 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
     if via is None:
         via = _media_via(idx, lo, hi, mention, content)
     return _Attribution(verb, mention, span, via, cue)
+
+
+# verbs with no addressee object: a noun right after them in an inversion is the speaker
+_INVERTING = frozenset({"say", "add", "write", "explain", "note", "continue", "recall", "insist", "argue",
+                        "conclude", "observe", "remark", "declare", "exclaim", "reply", "respond", "quip",
+                        "joke", "muse", "agree", "concede", "acknowledge", "admit", "complain"})
+
+
+def _inverted_subject(verb: Token, hi: int) -> Token | None:
+    """"“…,” said a person close to X", "“…,” added a state Democrat": after the content the
+    speaker follows the cue; the small parser often makes it a second subject or the object
+    (a subject inside the quote is not the speaker)."""
+    if verb.lemma_.lower() not in _INVERTING:
+        return None
+    for child in verb.rights:
+        if child.i >= hi or child.left_edge.i > verb.i + 2:
+            break
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        # an object is the speaker only when it names someone ("added a state Democrat"), not what
+        # was recalled or admitted
+        if child.dep_ == "dobj" and (child.pos_ == "PROPN" or child.lemma_.lower() in _AGENT_NOUNS):
+            return child
+    return None
 
 
 def _writer(noun: Token) -> Token | None:
