@@ -327,3 +327,28 @@ def test_examples_store_and_post_articles(tmp_path: Path, nlp: object) -> None:
         assert again.status_code == 200 and again.json()["added"] is False and again.json()["doc_id"] == doc_id
         assert c.get("/stats").json() == after
         assert HOSTILE not in c.get(f"/documents/{doc_id}", headers=HTML).text
+
+
+def test_folded_entity_id_redirects_to_canonical(tmp_path: Path) -> None:
+    """An id fusion folded into another entity (an acronym defined elsewhere) still resolves."""
+    org, bare = "org:coastal-survey-directorate", "org:csd"
+    text = "CSD said the survey ends in May."
+    ann = Annotation(Document("doc-csd", text, published=DocDate("2024-05-02", "given")), quotes=(
+        Quote("doc-csd", "q1", "indirect", TextSpan(9, 31, text[9:31]), Speaker(0, 3, "CSD", bare, "CSD", None)),
+    ))
+    ent = Entity(org, "organization", "Coastal Survey Directorate", ("CSD",),
+                 mentions=(Mention("doc-csd", 0, 3, "CSD"),), merged_ids=(bare,))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(ann)
+        store.replace_fusion(Fusion(entities=(ent,)))
+    with TestClient(create_app(tmp_path / "s.duckdb")) as c:
+        r = c.get(f"/entities/{bare}.json", follow_redirects=False)
+        assert r.status_code == 307 and r.headers["location"] == f"/entities/{org}.json"
+        body = c.get(f"/entities/{bare}.json").json()
+        assert body["entity"]["entity_id"] == org and body["entity"]["merged_ids"] == [bare]
+        assert [q["speaker"]["entity_id"] for q in body["quotes"]["items"]] == [org]
+        quotes = c.get("/quotes.json", params={"speaker": org}).json()["items"]
+        assert [q["speaker"]["entity_id"] for q in quotes] == [org]
+        doc = c.get("/documents/doc-csd.json").json()
+        assert doc["quotes"][0]["speaker"]["entity_id"] == org
+        assert c.get(f"/entities/{bare}", headers=HTML).status_code == 200

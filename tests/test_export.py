@@ -145,7 +145,7 @@ CONTRACT = {
     "deals.jsonl": {"deal_id", "supplier", "recipient", "system", "category", "quantity", "unit", "value_usd",
                     "ordered", "delivered", "paid_by", "tested", "follow_on", "events", "sources"},
 }
-OPTIONAL = {"documents.jsonl": {"duplicate_of"}, "entities.jsonl": {"role", "affiliation", "country"}, "corroborations.jsonl": {"event_id"}}
+OPTIONAL = {"documents.jsonl": {"duplicate_of"}, "entities.jsonl": {"role", "affiliation", "country", "merged_ids"}, "corroborations.jsonl": {"event_id"}}
 
 
 def _check_keys(out: Path) -> dict[str, list[Any]]:
@@ -324,3 +324,53 @@ def test_highlight_flattens_overlaps_and_keeps_text() -> None:
     assert "&lt;said&gt;" in out
     cut = highlight("x" * 50, [], limit=10)
     assert cut.startswith("x" * 10 + "\n") and "40 more characters" in cut
+
+
+# --- ids fusion folded into another entity ------------------------------------------------------
+def _acronym_corpus() -> MemoryCorpus:
+    """Article a defines "Coastal Survey Directorate (CSD)"; article b quotes a CSD spokeswoman."""
+    from storyline.fuse import fuse
+
+    org, bare = "org:coastal-survey-directorate", "org:csd"
+    ta = "The Coastal Survey Directorate (CSD) will map the bay."
+    tb = "CSD said the survey ends in May. CSD spokeswoman Ola Dahl said so."
+    a = Annotation(Document("a", ta), actors=(
+        ActorMention("a", 4, 30, "Coastal Survey Directorate", org, "organization", "Coastal Survey Directorate"),
+        ActorMention("a", 32, 35, "CSD", org, "organization", "Coastal Survey Directorate"),
+    ))
+    b = Annotation(Document("b", tb), actors=(
+        ActorMention("b", 0, 3, "CSD", bare, "organization", "CSD"),
+        ActorMention("b", 33, 36, "CSD", bare, "organization", "CSD"),
+        ActorMention("b", 49, 57, "Ola Dahl", "person:ola-dahl", "person", "Ola Dahl", affiliation=bare),
+    ), quotes=(
+        Quote("b", "q1", "indirect", TextSpan(9, 31, tb[9:31]), Speaker(0, 3, "CSD", bare, "CSD", None),
+              TextSpan(4, 8, "said")),
+    ))
+    return MemoryCorpus.of([a, b], fuse([a, b]))
+
+
+def test_exported_ids_exist_in_entities(tmp_path: Path) -> None:
+    from storyline.export import write_tabular
+    from storyline.export.tabular import read_parquet_rows
+
+    corpus = _acronym_corpus()
+    write_jsonl(tmp_path, corpus)
+    _check_keys(tmp_path)
+    ents = {e["entity_id"]: e for e in read_jsonl(tmp_path / "entities.jsonl")}
+    assert "org:csd" not in ents
+    assert ents["org:coastal-survey-directorate"]["merged_ids"] == ["org:csd"]
+    assert entity_from_json(ents["org:coastal-survey-directorate"]).merged_ids == ("org:csd",)
+    (q,) = read_jsonl(tmp_path / "quotes.jsonl")
+    assert q["speaker"]["entity_id"] == "org:coastal-survey-directorate"
+    assert q["speaker"]["entity_id"] in ents
+    write_tabular(tmp_path, corpus, ("parquet",))
+    rows = read_parquet_rows(tmp_path / "entities.parquet")
+    assert {r["entity_id"]: r["merged_ids"] for r in rows}["org:coastal-survey-directorate"] == ["org:csd"]
+    actor_ids = {r["entity_id"] for r in read_parquet_rows(tmp_path / "actor_mentions.parquet")}
+    affiliations = {r["affiliation"] for r in read_parquet_rows(tmp_path / "actor_mentions.parquet")} - {None}
+    assert actor_ids | affiliations <= set(ents)
+    (pq_quote,) = read_parquet_rows(tmp_path / "quotes.parquet")
+    assert pq_quote["speaker"]["entity_id"] == "org:coastal-survey-directorate"
+    write_report(tmp_path / "report.html", corpus)
+    report = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "org:csd" not in report

@@ -272,3 +272,61 @@ def test_contradiction_note_names_each_sides_speaker_and_source() -> None:
     (c,) = fuse([a, b]).contradictions
     assert "Ana Ruiz via Wire in Daily A" in c.note
     assert "denied by Ana Ruiz in b" in c.note
+
+
+# --- acronyms defined in one article name the same entity in every article ----------------------
+_ORG = "org:coastal-survey-directorate"
+
+
+def _defining(doc: str, acr: str = "CSD", owner: str = _ORG, name: str = "Coastal Survey Directorate") -> Annotation:
+    """"Coastal Survey Directorate (CSD)": the actors stage resolves the acronym to the full name."""
+    return Annotation(Document(doc, _TEXT), actors=(
+        _actor(doc, 0, name, owner, "organization"),
+        _actor(doc, 40, acr, owner, "organization", name=name),
+    ))
+
+
+def _using(doc: str, acr: str = "CSD") -> Annotation:
+    """Another article: the bare acronym gets the unknown-acronym id, a person is affiliated to it."""
+    bare = "org:" + acr.lower()
+    return Annotation(Document(doc, _TEXT), actors=(
+        _actor(doc, 0, acr, bare, "organization"),
+        _actor(doc, 20, "Ola Dahl", "person:ola-dahl", "person", role="spokeswoman", affiliation=bare),
+        _actor(doc, 40, "Chile", "country:CHL"),
+    ), events=(_ev(doc, 1, "CONSULT", "happened", src=(bare,), tgt=("country:CHL",)),))
+
+
+def test_acronym_defined_in_another_article_is_one_entity() -> None:
+    for order in ([_defining("a"), _using("b")], [_using("b"), _defining("a")]):
+        f = fuse(order)
+        by_id = {e.entity_id: e for e in f.entities}
+        assert "org:csd" not in by_id
+        org = by_id[_ORG]
+        assert org.merged_ids == ("org:csd",)
+        assert org.name == "Coastal Survey Directorate"
+        assert {m.doc_id for m in org.mentions} == {"a", "b"}
+        assert by_id["person:ola-dahl"].affiliation == _ORG
+        (ev,) = f.events
+        assert ev.source_actors == (_ORG,)
+
+
+def test_acronym_defined_two_ways_is_left_alone() -> None:
+    other = _defining("c", owner="org:civil-security-department", name="Civil Security Department")
+    f = fuse([_defining("a"), other, _using("b")])
+    by_id = {e.entity_id: e for e in f.entities}
+    assert {"org:csd", _ORG, "org:civil-security-department"} <= set(by_id)
+    assert all(not e.merged_ids for e in f.entities)
+    assert by_id["person:ola-dahl"].affiliation == "org:csd"
+
+
+def test_gazetteer_acronym_is_never_redirected() -> None:
+    from storyline.actors.gazetteer import FORMS
+
+    # an acronym the gazetteer knows (whatever it is), "defined" in text as something else
+    acr, entry = next((f, e) for f, e in FORMS.items()
+                      if e.type == "organization" and f.isupper() and 2 <= len(f) <= 5 and f.isalpha())
+    bare = "org:" + acr.lower()
+    f = fuse([_defining("a", acr=acr), _using("b", acr=acr)])
+    ids = {e.entity_id for e in f.entities}
+    assert bare in ids or entry.entity_id in ids
+    assert all(not e.merged_ids for e in f.entities)

@@ -367,3 +367,49 @@ def test_round_trip_is_exact_for_any_text_and_number(tmp_path: Path) -> None:
         check()
         check_nul = Annotation(Document(doc_id="nul", text="a\x00b\u2028c\r\n"))
         assert store.add(check_nul) and store.annotation("nul") == check_nul
+
+
+def _merged_fusion() -> Fusion:
+    base = make_fusion()
+    org = Entity("org:coastal-survey-directorate", "organization", "Coastal Survey Directorate", ("CSD",),
+                 mentions=(Mention("doc-1", 0, 3, "CSD"),), merged_ids=("org:csd",))
+    return Fusion((*base.entities, org), base.events, base.corroborations, base.contradictions, base.deals)
+
+
+def test_merged_ids_round_trip(tmp_path: Path) -> None:
+    fusion = _merged_fusion()
+    with Store(tmp_path / "s.duckdb") as store:
+        store.replace_fusion(fusion)
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        assert store.fusion() == fusion
+        assert store.fusion().entities[-1].merged_ids == ("org:csd",)
+
+
+def _downgrade(path: Path, version: str) -> None:
+    """Make a current store look like one written by an older storyline (same data, older schema)."""
+    con = duckdb.connect(str(path))
+    con.execute('ALTER TABLE entities DROP COLUMN "merged_ids"')
+    if version == "1":
+        con.execute('ALTER TABLE documents DROP COLUMN "duplicate_of"')
+        con.execute("DROP TABLE signatures")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [version])
+    con.close()
+
+
+@pytest.mark.parametrize("version", ["1", "2"])
+def test_older_store_is_upgraded_in_place_and_keeps_data(tmp_path: Path, version: str) -> None:
+    path = tmp_path / "s.duckdb"
+    ann, fusion = make_annotation(), make_fusion()
+    with Store(path) as store:
+        store.add(ann)
+        store.replace_fusion(fusion)
+    _downgrade(path, version)
+    with Store(path) as store:
+        assert list(store.annotations()) == [ann]
+        assert store.fusion() == fusion  # old entity rows read back with no merged ids
+        merged = _merged_fusion()
+        store.replace_fusion(merged)
+        assert store.fusion() == merged
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (store_mod.SCHEMA_VERSION,)
+    con.close()

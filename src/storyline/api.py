@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
+from urllib.parse import quote
 
 import duckdb
 from fastapi import FastAPI, HTTPException, Query, Request
@@ -353,6 +354,10 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
         ent = rd.entity(entity_id)
         if ent is None:
             return not_found(request, "entity")
+        if ent.entity_id != entity_id:  # an id fusion folded into another entity: send to the canonical one
+            suffix = ".json" if request.url.path.endswith(".json") else ""
+            query = f"?{request.url.query}" if request.url.query else ""
+            return RedirectResponse(f"/entities/{quote(ent.entity_id, safe=':/')}{suffix}{query}", status_code=307)
         evs = rd.entity_events(entity_id)
         quotes = rd.quotes(speaker=entity_id, limit=MAX_LIMIT)
         from storyline.export.jsonl import entity_json

@@ -165,6 +165,7 @@ class Entity:
     affiliation: str | None = None
     country: str | None = None
     mentions: tuple[Mention, ...] = ()
+    merged_ids: tuple[str, ...] = ()  # ids fusion folded into this one (an acronym defined elsewhere)
 
 
 @dataclass(frozen=True, slots=True)

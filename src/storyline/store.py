@@ -57,7 +57,7 @@ from storyline.records import (
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = "storyline.duckdb"
-SCHEMA_VERSION = "2"  # 2: documents.duplicate_of + signatures (1 is upgraded on open)
+SCHEMA_VERSION = "3"  # 2: documents.duplicate_of + signatures; 3: entities.merged_ids (older upgraded on open)
 DEFAULT_BATCH = 64  # documents per write transaction (see `Store.add`)
 _PAGE = 256  # documents rebuilt per round trip in `annotations()` / `documents()`
 
@@ -124,7 +124,7 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
     "entities": [
         ("seq", "INTEGER"), ("entity_id", "VARCHAR"), ("type", "VARCHAR"), ("name", "VARCHAR"),
         ("aliases", "VARCHAR[]"), ("role", "VARCHAR"), ("affiliation", "VARCHAR"), ("country", "VARCHAR"),
-        ("mentions", f"{_MENTION}[]"), *_PROV,
+        ("mentions", f"{_MENTION}[]"), ("merged_ids", "VARCHAR[]"), *_PROV,
     ],
     "events": [
         ("seq", "INTEGER"), ("event_id", "VARCHAR"), ("type", "VARCHAR"), ("status", "VARCHAR"),
@@ -250,7 +250,7 @@ def _event_mention_row(e: EventMention) -> Row:
 
 def _entity_row(e: Entity) -> Row:
     return (e.entity_id, e.type, e.name, list(e.aliases), e.role, e.affiliation, e.country,
-            [_mention(m) for m in e.mentions])
+            [_mention(m) for m in e.mentions], list(e.merged_ids))
 
 
 def _event_row(e: Event) -> Row:
@@ -337,8 +337,9 @@ def _event_mention(r: Row) -> EventMention:
 
 
 def _entity(r: Row) -> Entity:
-    _s, eid, type_, name, aliases, role, aff, country, mentions = r
-    return Entity(eid, type_, name, tuple(aliases), role, aff, country, tuple(_to_mention(m) for m in mentions))
+    _s, eid, type_, name, aliases, role, aff, country, mentions, merged = r
+    return Entity(eid, type_, name, tuple(aliases), role, aff, country, tuple(_to_mention(m) for m in mentions),
+                  tuple(merged or ()))
 
 
 def _event(r: Row) -> Event:
@@ -438,6 +439,9 @@ class Store:
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is not None and row[0] == "1" and not self.read_only:
             self._upgrade_from_1()
+            row = ("2",)
+        if row is not None and row[0] == "2" and not self.read_only:
+            self._upgrade_from_2()
             row = (SCHEMA_VERSION,)
         if row is None or row[0] != SCHEMA_VERSION:
             found = None if row is None else row[0]
@@ -446,18 +450,30 @@ class Store:
 
     def _upgrade_from_1(self) -> None:
         """Schema 1 → 2: add `documents.duplicate_of` and the signatures table, in place."""
+        body = ", ".join(f"{_q(c)} {t}" for c, t in _COLUMNS["signatures"])
+        self._migrate("2", 'ALTER TABLE documents ADD COLUMN "duplicate_of" VARCHAR',
+                      f"CREATE TABLE IF NOT EXISTS signatures ({body})")
+
+    def _upgrade_from_2(self) -> None:
+        """Schema 2 → 3: add `entities.merged_ids` in place (old rows read back as no merged ids).
+
+        The column lands after run_id/added_at; every insert and select names its columns.
+        """
+        self._migrate("3", 'ALTER TABLE entities ADD COLUMN "merged_ids" VARCHAR[]')
+
+    def _migrate(self, version: str, *statements: str) -> None:
+        """Run one schema step and record its version, all in one transaction."""
         con = self._conn
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute('ALTER TABLE documents ADD COLUMN "duplicate_of" VARCHAR')
-            body = ", ".join(f"{_q(c)} {t}" for c, t in _COLUMNS["signatures"])
-            con.execute(f"CREATE TABLE IF NOT EXISTS signatures ({body})")
-            con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
+            for statement in statements:
+                con.execute(statement)
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [version])
             con.execute("COMMIT")
         except BaseException:
             self._rollback()
             raise
-        log.info("upgraded store %s to schema %s", self.path, SCHEMA_VERSION)
+        log.info("upgraded store %s to schema %s", self.path, version)
 
     # --- lifecycle -----------------------------------------------------------------------------
     @property

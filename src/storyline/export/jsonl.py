@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from storyline.errors import StorylineError
+from storyline.export.canonical import canonical, redirects
 from storyline.export.corpus import Corpus
 from storyline.records import (
     ActorMention,
@@ -95,6 +96,8 @@ def entity_json(e: Entity) -> JSON:
         if value is not None:
             out[key] = value
     out["mentions"] = [_mention(m) for m in e.mentions]
+    if e.merged_ids:  # an addition to the contract: ids folded into this entity by fusion
+        out["merged_ids"] = list(e.merged_ids)
     return out
 
 
@@ -213,7 +216,8 @@ def timex_from_json(v: JSON) -> Timex:
 
 def entity_from_json(v: JSON) -> Entity:
     return Entity(v["entity_id"], v["type"], v["name"], tuple(v.get("aliases", ())), v.get("role"),
-                  v.get("affiliation"), v.get("country"), tuple(_to_mention(m) for m in v.get("mentions", ())))
+                  v.get("affiliation"), v.get("country"), tuple(_to_mention(m) for m in v.get("mentions", ())),
+                  tuple(v.get("merged_ids") or ()))
 
 
 def quote_from_json(v: JSON) -> Quote:
@@ -292,13 +296,15 @@ def write_jsonl(out_dir: str | Path, corpus: Corpus) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     writers = {name: _AtomicLines(out / name) for name in CONTRACT_FILES}
     try:
+        fusion = corpus.fusion()
+        redirect = redirects(fusion)  # per-document ids name the fused entities
         for ann in corpus.annotations():
+            ann = canonical(ann, redirect)
             writers["documents.jsonl"].write(document_json(ann.document))
             for t in ann.timexes:
                 writers["timexes.jsonl"].write(timex_json(t))
             for q in ann.quotes:
                 writers["quotes.jsonl"].write(quote_json(q))
-        fusion = corpus.fusion()
         _write_all(writers["entities.jsonl"], fusion.entities, entity_json)
         _write_all(writers["events.jsonl"], fusion.events, event_json)
         _write_all(writers["corroborations.jsonl"], fusion.corroborations, corroboration_json)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from storyline import __version__
+from storyline.export.canonical import canonical, redirects
 from storyline.export.corpus import Corpus
 from storyline.export.report_charts import (
     network_figure,
@@ -287,7 +288,9 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     quote_rows: list[tuple[str, str]] = []  # (speaker, row)
     quote_total = 0
     doc_sections: list[str] = []
+    redirect = redirects(fusion)
     for ann in corpus.annotations():
+        ann = canonical(ann, redirect)  # per-document ids name the fused entities
         for q in ann.quotes:
             quote_total += 1
             if len(quote_rows) < MAX_ROWS:

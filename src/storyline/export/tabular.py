@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from storyline.errors import StorylineError
+from storyline.export.canonical import canonical, redirects
 from storyline.export.corpus import Corpus
 from storyline.export.jsonl import to_json
 from storyline.records import Annotation
@@ -73,7 +74,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "entities": pa.schema([
         ("entity_id", _S), ("type", _S), ("name", _S), ("aliases", pa.list_(_S)), ("role", _S),
-        ("affiliation", _S), ("country", _S), ("mentions", pa.list_(_MENTION)),
+        ("affiliation", _S), ("country", _S), ("mentions", pa.list_(_MENTION)), ("merged_ids", pa.list_(_S)),
     ]),
     "events": pa.schema([
         ("event_id", _S), ("type", _S), ("mode", _S), ("arms_stage", _S), ("actors", _ACTORS), ("system", _S),
@@ -206,13 +207,14 @@ def write_tabular(out_dir: str | Path, corpus: Corpus, formats: Sequence[str] = 
     try:
         for kind in wanted:
             sinks[kind] = [_Sink(out / f"{kind}.{fmt}", kind, fmt) for fmt in fmts]
+        fusion = corpus.fusion()
         per_doc = any(k in PER_DOC_KINDS for k in wanted)
         if per_doc:
+            redirect = redirects(fusion)  # per-document ids name the fused entities
             for ann in corpus.annotations():
-                for kind, row in per_doc_rows(ann):
+                for kind, row in per_doc_rows(canonical(ann, redirect)):
                     for s in sinks.get(kind, ()):
                         s.write(row)
-        fusion = corpus.fusion()
         fused: dict[str, tuple[Any, ...]] = {
             "entities": fusion.entities, "events": fusion.events, "corroborations": fusion.corroborations,
             "contradictions": fusion.contradictions, "deals": fusion.deals,

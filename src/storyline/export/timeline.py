@@ -134,7 +134,11 @@ class Names:
     """entity_id → display name, doc_id → display label: lookups shared by timeline and report."""
 
     def __init__(self, entities: Iterable[Entity], documents: Iterable[Document]) -> None:
-        self.entities = {e.entity_id: e.name for e in entities}
+        self.entities: dict[str, str] = {}
+        for e in entities:
+            self.entities[e.entity_id] = e.name
+            for old in e.merged_ids:  # ids fusion folded into e still name e
+                self.entities.setdefault(old, e.name)
         self.docs: dict[str, str] = {}
         for d in documents:
             self.docs[d.doc_id] = doc_label(d)

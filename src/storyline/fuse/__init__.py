@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from storyline.dedup import source_key
+from storyline.fuse.aliases import acronym_redirects, merged_ids, rewrite_actors, rewrite_events
 from storyline.fuse.common import CountryMap
 from storyline.fuse.coref import cluster_mentions, fused_fields
 from storyline.fuse.deals import build_deals
@@ -49,9 +50,18 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         actors.extend(ann.actors)
         mentions.extend(ann.events)
         speakers.update(_speakers(ann))
+    # acronyms defined in one article name the same entity in all of them (before anything is built)
+    redirect = acronym_redirects(actors)
+    if redirect:
+        folded = merged_ids(redirect, (x for a in actors for x in (a.entity_id, a.affiliation or "")))
+        actors = rewrite_actors(actors, redirect)
+        mentions = rewrite_events(mentions, redirect)
+        log.debug("folded %d acronym ids into their defined entities", len(redirect))
+    else:
+        folded = {}
     outlets = {d: doc.source or doc.doc_id for d, doc in docs.items()}
     countries = CountryMap(actors)
-    entities = build_entities(actors)
+    entities = build_entities(actors, folded)
     names = {e.entity_id: e.name for e in entities}
     clusters = cluster_mentions(mentions, countries)
     events: dict[str, Event] = {}

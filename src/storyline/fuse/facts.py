@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from storyline.fuse.common import CountryMap, most_common, system_family
 from storyline.fuse.coref import Cluster
@@ -22,8 +22,14 @@ _VALUE_TOLERANCE = 0.05
 _MAX_CLAIMS = 64  # claims compared per denial (bounds the work in huge blocks)  # two deal values within 5% are the same value, rounded differently
 
 
-def build_entities(actors: Iterable[ActorMention]) -> tuple[Entity, ...]:
-    """One Entity per entity_id: the most frequent canonical name, every surface form as alias."""
+def build_entities(
+    actors: Iterable[ActorMention], merged: Mapping[str, tuple[str, ...]] | None = None
+) -> tuple[Entity, ...]:
+    """One Entity per entity_id: the most frequent canonical name, every surface form as alias.
+
+    `merged` lists, per canonical id, the ids fusion folded into it (kept as `Entity.merged_ids`).
+    """
+    folded = merged or {}
     groups: dict[str, list[ActorMention]] = defaultdict(list)
     for a in actors:
         groups[a.entity_id].append(a)
@@ -45,6 +51,7 @@ def build_entities(actors: Iterable[ActorMention]) -> tuple[Entity, ...]:
                 mentions=tuple(
                     Mention(a.doc_id, a.start, a.end, a.text) for a in sorted(ms, key=lambda a: (a.doc_id, a.start))
                 ),
+                merged_ids=folded.get(eid, ()),
             )
         )
     return tuple(out)

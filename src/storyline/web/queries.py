@@ -17,6 +17,7 @@ from typing import Any
 import duckdb
 
 from storyline.errors import StoreError
+from storyline.export import canonical
 from storyline.export.jsonl import (
     JSON,
     actor_mention_json,
@@ -30,6 +31,7 @@ from storyline.export.jsonl import (
     quote_json,
     timex_json,
 )
+from storyline.fuse.aliases import redirect_actor, redirect_event
 from storyline.records import (
     ActorMention,
     Contradiction,
@@ -108,7 +110,7 @@ def event_of(r: Row) -> Event:
 
 def entity_of(r: Row) -> Entity:
     return Entity(r["entity_id"], r["type"], r["name"], tuple(r["aliases"] or ()), r["role"], r["affiliation"],
-                  r["country"], _mentions(r["mentions"]))
+                  r["country"], _mentions(r["mentions"]), tuple(r.get("merged_ids") or ()))
 
 
 def quote_of(r: Row) -> Quote:
@@ -233,10 +235,16 @@ class Reader:
 
     # --- lookups ---------------------------------------------------------------------------------
     def resolve_entity(self, ref: str) -> list[str]:
-        """entity_ids an actor reference names: its id, its name or an alias (the reference itself if none)."""
-        rows = self.rows("SELECT entity_id FROM entities WHERE entity_id = ? OR lower(name) = lower(?) "
-                         "OR list_contains(aliases, ?)", [ref, ref, ref])
-        return sorted({r["entity_id"] for r in rows}) or [ref]
+        """entity_ids an actor reference names: its id, a folded id, its name or an alias (the reference
+        itself if none), plus the ids fusion folded into them (per-document records still carry those)."""
+        rows = self.rows("SELECT entity_id, merged_ids FROM entities WHERE entity_id = ? OR lower(name) = lower(?) "
+                         "OR list_contains(aliases, ?) OR list_contains(merged_ids, ?)", [ref, ref, ref, ref])
+        return sorted({r["entity_id"] for r in rows} | {m for r in rows for m in r["merged_ids"] or ()}) or [ref]
+
+    def redirects(self) -> dict[str, str]:
+        """folded id → canonical entity_id (see `Entity.merged_ids`)."""
+        rows = self.rows("SELECT old, entity_id FROM (SELECT unnest(merged_ids) AS old, entity_id FROM entities)")
+        return {r["old"]: r["entity_id"] for r in rows}
 
     def resolve_source(self, ref: str) -> list[str]:
         """doc_ids a source reference names: a doc_id, or every document of an outlet."""
@@ -249,7 +257,13 @@ class Reader:
             return {}
         rows = self.rows("SELECT entity_id, any_value(name) AS name FROM entities "
                          "WHERE list_contains(?::VARCHAR[], entity_id) GROUP BY entity_id", [ids])
-        return {r["entity_id"]: r["name"] for r in rows}
+        out = {r["entity_id"]: r["name"] for r in rows}
+        if len(out) < len(ids):  # ids fusion folded into another entity still name it
+            rows = self.rows("SELECT old, any_value(name) AS name FROM (SELECT unnest(merged_ids) AS old, name "
+                             "FROM entities) WHERE list_contains(?::VARCHAR[], old) GROUP BY old", [ids])
+            for r in rows:
+                out.setdefault(r["old"], r["name"])
+        return out
 
     def doc_labels(self, doc_ids: Iterable[str]) -> dict[str, str]:
         ids = sorted(set(doc_ids))
@@ -386,7 +400,11 @@ class Reader:
         return Page(total, limit, offset, [entity_json(entity_of(r)) for r in rows])
 
     def entity(self, entity_id: str) -> Entity | None:
+        """The entity with this id, or the one fusion folded this id into."""
         rows = self.rows("SELECT * FROM entities WHERE entity_id = ? ORDER BY seq LIMIT 1", [entity_id])
+        if not rows:
+            rows = self.rows("SELECT * FROM entities WHERE list_contains(merged_ids, ?) ORDER BY seq LIMIT 1",
+                             [entity_id])
         return entity_of(rows[0]) if rows else None
 
     def entity_events(self, entity_id: str, limit: int = MAX_LIMIT) -> Page:
@@ -413,7 +431,8 @@ class Reader:
             params.append(like_pattern(q))
         order = "coalesce(speaker.name, speaker.text) NULLS LAST, doc_ord, seq"
         total, rows = self._page("quotes", where, params, order, limit, offset)
-        return Page(total, limit, offset, [quote_json(quote_of(r)) for r in rows])
+        red = self.redirects() if rows else {}
+        return Page(total, limit, offset, [quote_json(canonical.quote(quote_of(r), red)) for r in rows])
 
     def documents(self, *, source: str | None = None, q: str | None = None, limit: int = DEFAULT_LIMIT,
                   offset: int = 0) -> Page:
@@ -439,11 +458,13 @@ class Reader:
         def part(table: str) -> list[Row]:
             return self.rows(f"SELECT * FROM {table} WHERE doc_id = ? ORDER BY seq", [doc_id])
 
+        red = self.redirects()  # per-document ids name the fused entities
         records: JSON = {
             "timexes": [timex_json(timex_of(r)) for r in part("timexes")],
-            "actors": [actor_mention_json(actor_of(r)) for r in part("actors")],
-            "quotes": [quote_json(quote_of(r)) for r in part("quotes")],
-            "event_mentions": [event_mention_json(event_mention_of(r)) for r in part("event_mentions")],
+            "actors": [actor_mention_json(redirect_actor(actor_of(r), red)) for r in part("actors")],
+            "quotes": [quote_json(canonical.quote(quote_of(r), red)) for r in part("quotes")],
+            "event_mentions": [event_mention_json(redirect_event(event_mention_of(r), red))
+                               for r in part("event_mentions")],
         }
         return doc, records
 

@@ -1,0 +1,120 @@
+"""Corpus-wide acronym aliases: "Full Name (ACR)" in one article names ACR in every article.
+
+The actors stage resolves "ACR" to its full name only inside the document that defines it; in
+another article a bare unknown acronym gets the id `org:<slug>`. Fusion sees the whole store, so
+it can fold that bare id into the defined entity — independent of document order. One pass over
+the mentions builds a dict; rewriting is a dict look-up per id (no pairwise work).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from functools import lru_cache
+
+from storyline.actors import gazetteer
+from storyline.records import ActorMention, EventMention
+
+log = logging.getLogger(__name__)
+
+# one token, starts with a capital, at least two capitals in all ("FMV", "DoD", "NATO-like")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]{1,11}")
+_ALIAS_TYPES = frozenset({"organization", "media"})
+
+
+def is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def bare_id(acronym: str) -> str:
+    """The id the actors stage gives an acronym it cannot resolve (an unknown ORG: "org:" + slug)."""
+    return "org:" + gazetteer.slug(acronym)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_ids() -> frozenset[str]:
+    return frozenset(e.entity_id for e in gazetteer.FORMS.values())
+
+
+def acronym_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
+    """bare acronym id → the entity its in-text definition resolved to, for unambiguous acronyms.
+
+    A definition is a mention whose text is a bare acronym but whose id is not the bare id (the
+    actors stage mapped it to "Full Name"'s entity). An acronym defined two different ways in the
+    corpus is left alone; ids the gazetteer knows are never redirected.
+    """
+    targets: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    for a in actors:
+        if a.type not in _ALIAS_TYPES or not is_acronym(a.text):
+            continue
+        src = bare_id(a.text)
+        if a.entity_id == src:
+            continue
+        targets[src].add(a.entity_id)
+        names.setdefault(src, a.text)
+    known = _gazetteer_ids()
+    out: dict[str, str] = {}
+    for src, tgts in targets.items():
+        if gazetteer.lookup(names[src]) is not None or src in known:
+            continue
+        if len(tgts) > 1:
+            log.info("acronym %r is defined as %s in the corpus; not merged", names[src], sorted(tgts))
+            continue
+        out[src] = next(iter(tgts))
+    # a target that is itself redirected (chains) or points back: keep only clean one-step maps
+    return {s: t for s, t in out.items() if t not in out}
+
+
+def redirect_actor(a: ActorMention, r: Mapping[str, str]) -> ActorMention:
+    """`a` with its entity id and affiliation mapped through `r` (the same object when unchanged)."""
+    eid = r.get(a.entity_id, a.entity_id)
+    aff = r.get(a.affiliation, a.affiliation) if a.affiliation else a.affiliation
+    return a if (eid, aff) == (a.entity_id, a.affiliation) else replace(a, entity_id=eid, affiliation=aff)
+
+
+def redirect_event(m: EventMention, r: Mapping[str, str]) -> EventMention:
+    """`m` with its source/target/system ids mapped through `r` (the same object when unchanged)."""
+    if not any(x in r for x in (*m.source, *m.target, m.system or "")):
+        return m
+
+    def ids(xs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.get(x, x) for x in xs))
+
+    return replace(m, source=ids(m.source), target=ids(m.target),
+                   system=r.get(m.system, m.system) if m.system else m.system)
+
+
+def rewrite_actors(actors: list[ActorMention], redirect: Mapping[str, str]) -> list[ActorMention]:
+    """Mentions with folded ids replaced by their canonical entity, named as it (and persons' affiliations)."""
+    if not redirect:
+        return actors
+    canonical_name: dict[str, str] = {}
+    for a in actors:
+        if a.entity_id in redirect.values() and a.name and not is_acronym(a.name):
+            canonical_name.setdefault(a.entity_id, a.name)
+    out: list[ActorMention] = []
+    for a in actors:
+        new = redirect_actor(a, redirect)
+        if new.entity_id != a.entity_id:
+            new = replace(new, name=canonical_name.get(new.entity_id, a.name))
+        out.append(new)
+    return out
+
+
+def rewrite_events(mentions: list[EventMention], redirect: Mapping[str, str]) -> list[EventMention]:
+    """Event mentions whose source/target/system ids point at canonical entities."""
+    return [redirect_event(m, redirect) for m in mentions] if redirect else mentions
+
+
+def merged_ids(redirect: Mapping[str, str], seen: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """canonical id → the folded ids that actually occurred in the corpus (sorted)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for x in seen:
+        t = redirect.get(x)
+        if t is not None:
+            out[t].add(x)
+    return {t: tuple(sorted(v)) for t, v in out.items()}
