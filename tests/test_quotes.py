@@ -625,3 +625,23 @@ def test_subject_the_parser_missed_is_the_noun_phrase_before_the_cue(nlp: Any) -
     qs = _quotes(nlp, text)
     _attributed(qs, "outright hostile", "said", "one in four")
     _attributed(qs, "will help them regain", "hope", "Dems")
+
+
+@pytest.mark.slow
+def test_second_cue_inside_a_content_opens_its_own_attribution(nlp: Any) -> None:
+    # the parser hangs "warned" / ", adding" on the verb of the first content; PolNeAR annotates two
+    # attributions of the same speaker, the first content ending before the second cue
+    text = (
+        "The mayor said she has signed the new housing budget and warned that rents in the city would keep "
+        "rising next year.\n\n"
+        "The union leader said the talks had stalled over pensions, adding that a strike could begin as soon "
+        "as Monday.\n"
+    )
+    qs = _quotes(nlp, text)
+    first = _attributed(qs, "signed the new housing budget", "said", "The mayor")
+    assert first.content.text == "she has signed the new housing budget", first.content
+    second = _attributed(qs, "rents in the city", "warned", "The mayor")
+    assert second.content.text.startswith("that rents"), second.content
+    third = _attributed(qs, "stalled over pensions", "said", "The union leader")
+    assert third.content.text == "the talks had stalled over pensions", third.content
+    _attributed(qs, "a strike could begin", "adding", "The union leader")
