@@ -85,3 +85,28 @@ def test_spark_output_equals_local_output(nlp, tmp_path: Path) -> None:  # type:
         s, lo = tmp_path / "spark" / f"{kind}.parquet", tmp_path / "local" / f"{kind}.parquet"
         assert read_parquet_rows(s) == read_parquet_rows(lo), kind
     assert (tmp_path / "spark" / "timexes.parquet").is_dir()  # written by the executors, part by part
+
+
+@pytest.mark.slow
+@pytest.mark.spark
+@pytest.mark.skipif(_spark_skip() is not None, reason=str(_spark_skip()))
+def test_spark_part_files_name_folded_entities_like_local(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # an acronym defined in one article and used bare in another: fusion folds the bare id, and the
+    # per-document part files the executors wrote before fusion must not keep it
+    from storyline.engines.spark import run_spark
+    from storyline.export.tabular import read_parquet_rows
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Port deal\n\nMay 2, 2024 — The Northern Harbour Authority (NHA) signed a dredging "
+                               "contract, its director Lena Holm said on Thursday.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Dredging starts\n\nMay 9, 2024 — NHA spokesman Ole Dahl said the first ship "
+                               "would arrive in June.\n", encoding="utf-8")
+    local = run([src], tmp_path / "local", db=tmp_path / "l.duckdb", nlp=nlp, formats=["parquet"])
+    spark = run_spark([src], tmp_path / "spark", master="local[2]", formats=["parquet"])
+    assert spark.documents_new == local.documents_new == 2
+    for kind in ("actor_mentions", "quotes", "entities"):
+        s, lo = tmp_path / "spark" / f"{kind}.parquet", tmp_path / "local" / f"{kind}.parquet"
+        assert read_parquet_rows(s) == read_parquet_rows(lo), kind
+    ids = {r["entity_id"] for r in read_parquet_rows(tmp_path / "spark" / "actor_mentions.parquet")}
+    assert "org:nha" not in ids and "org:northern-harbour-authority" in ids
