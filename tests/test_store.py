@@ -413,3 +413,16 @@ def test_older_store_is_upgraded_in_place_and_keeps_data(tmp_path: Path, version
     con = duckdb.connect(str(path), read_only=True)
     assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (store_mod.SCHEMA_VERSION,)
     con.close()
+
+
+def test_older_store_opened_read_only_says_how_to_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.add(make_annotation())
+    _downgrade(path, "2")
+    with pytest.raises(StoreError, match="upgrade it in place"):
+        Store(path, read_only=True)
+    with Store(path) as store:  # a read-write open upgrades it, then read-only works
+        assert len(list(store.annotations())) == 1
+    with Store(path, read_only=True) as ro:
+        assert len(list(ro.annotations())) == 1

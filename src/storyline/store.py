@@ -445,8 +445,10 @@ class Store:
             row = (SCHEMA_VERSION,)
         if row is None or row[0] != SCHEMA_VERSION:
             found = None if row is None else row[0]
+            hint = ("open it once read-write (e.g. `storyline run` with this --db) to upgrade it in place"
+                    if self.read_only and found in ("1", "2") else "use a new --db file")
             raise StoreError(f"store {self.path} has schema version {found!r}, this storyline needs "
-                             f"{SCHEMA_VERSION!r}; use a new --db file")
+                             f"{SCHEMA_VERSION!r}; {hint}")
 
     def _upgrade_from_1(self) -> None:
         """Schema 1 → 2: add `documents.duplicate_of` and the signatures table, in place."""
