@@ -155,6 +155,16 @@ def eval_meantime(
     _run_eval("meantime", directory, verbose, limit)
 
 
+@eval_app.command("actors")
+def eval_actors(
+    directory: Annotated[Path, typer.Argument(help="MEANTIME folder (or one corpus_* folder) of CAT XML files.")],
+    limit: Annotated[int | None, _LIMIT] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List errors by class.")] = False,
+) -> None:
+    """Named actor mentions (P/R/F1, type accuracy) and their cross-document ids (B3, MUC) on MEANTIME."""
+    _run_eval("actors", directory, verbose, limit)
+
+
 @eval_app.command("polnear")
 def eval_polnear(
     directory: Annotated[Path, typer.Argument(help="PolNeAR split folder with .txt/.ann pairs.")],

@@ -38,7 +38,7 @@ from storyline.records import UNRESOLVED, Timex
 from storyline.timex.calendar import parse_anchor
 from storyline.timex.timeml import TmlDocument
 
-__all__ = ["MeantimeDoc", "Report", "cat_files", "evaluate", "read_cat"]
+__all__ = ["CatText", "MeantimeDoc", "Report", "cat_files", "evaluate", "parse_cat", "read_cat"]
 
 log = logging.getLogger(__name__)
 
@@ -144,11 +144,40 @@ def _detokenize(sentences: list[list[tuple[str, str]]]) -> tuple[str, dict[str, 
     return "".join(parts), spans, ends
 
 
-def read_cat(path: Path) -> MeantimeDoc | None:
-    """One CAT XML file as a scorer document; None (logged) when it has no usable DCT.
+@dataclass(frozen=True, slots=True)
+class CatText:
+    """A parsed CAT XML file: its detokenized text and where each token landed in it.
 
-    Raises `GoldError` naming the file when the XML is malformed or a TIMEX3 is unusable.
+    Shared by the timex eval (here) and the actors eval (`storyline.eval.actors`).
     """
+
+    path: Path
+    root: ET.Element
+    topic: str
+    doc_id: str  # "<topic>/<doc_id attribute>"
+    text: str
+    spans: dict[str, tuple[int, int]]  # t_id -> character span
+    sentence_of: dict[str, int]  # t_id -> sentence number
+    order: dict[str, int]  # t_id -> position in the file
+    sentence_ends: list[int]  # character end of each sentence, in sentence order
+
+    def anchor_span(self, tids: list[str], what: str) -> tuple[int, int, int]:
+        """(start, end, first token's sentence) of anchored tokens; `GoldError` naming the file if unknown."""
+        missing = [t for t in tids if t not in self.spans]
+        if missing:
+            raise GoldError(f"{self.path}: {what} anchors unknown tokens {missing}")
+        ordered = sorted(tids, key=self.order.__getitem__)
+        return self.spans[ordered[0]][0], self.spans[ordered[-1]][1], self.sentence_of[ordered[0]]
+
+    @property
+    def scored_end(self) -> int:
+        """End of the annotated sentences (0..ANNOTATED_SENTENCES-1)."""
+        ends = self.sentence_ends
+        return ends[ANNOTATED_SENTENCES - 1] if len(ends) >= ANNOTATED_SENTENCES else len(self.text)
+
+
+def parse_cat(path: Path) -> CatText:
+    """Read one CAT XML file's tokens into text; raises `GoldError` naming the file when malformed."""
     try:
         root = ET.parse(path).getroot()
     except (ET.ParseError, OSError) as exc:
@@ -168,8 +197,18 @@ def read_cat(path: Path) -> MeantimeDoc | None:
         sentences.setdefault(sent, []).append((tid, tok.text or ""))
         number[tid] = n
     text, spans, ends = _detokenize([sentences[k] for k in sorted(sentences)])
-    scored_end = ends[ANNOTATED_SENTENCES - 1] if len(ends) >= ANNOTATED_SENTENCES else len(text)
     sentence_of = {tid: k for k, toks in sentences.items() for tid, _ in toks}
+    return CatText(path, root, topic, doc_id, text, spans, sentence_of, number, ends)
+
+
+def read_cat(path: Path) -> MeantimeDoc | None:
+    """One CAT XML file as a scorer document; None (logged) when it has no usable DCT.
+
+    Raises `GoldError` naming the file when the XML is malformed or a TIMEX3 is unusable.
+    """
+    cat = parse_cat(path)
+    root, topic, doc_id, text = cat.root, cat.topic, cat.doc_id, cat.text
+    scored_end = cat.scored_end
 
     markables = root.find("Markables")
     anchored: list[tuple[ET.Element, int, int, int]] = []  # element, start, end, first token's sentence
@@ -180,11 +219,7 @@ def read_cat(path: Path) -> MeantimeDoc | None:
             dct_el = el
         if not tids:
             continue
-        missing = [t for t in tids if t not in spans]
-        if missing:
-            raise GoldError(f"{path}: TIMEX3 {el.get('m_id')!r} anchors unknown tokens {missing}")
-        tids.sort(key=number.__getitem__)
-        anchored.append((el, spans[tids[0]][0], spans[tids[-1]][1], sentence_of[tids[0]]))
+        anchored.append((el, *cat.anchor_span(tids, f"TIMEX3 {el.get('m_id')!r}")))
     if dct_el is None:  # the README's fallback: the dateline's date
         dct_el = next((el for el, _, _, sent in anchored if sent == 1 and el.get("type") == "DATE"), None)
     if dct_el is None:
