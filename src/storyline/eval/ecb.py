@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.errors import GoldError
+from storyline.eval.scoring import f1 as _f1
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +164,7 @@ class PRF:
 
     @property
     def f1(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+        return _f1(self.p, self.r)
 
 
 def _partition_count(cluster: Sequence[Mention], other: dict[Mention, int]) -> int:
@@ -476,10 +477,6 @@ class Report:
 def _d(x: float) -> str:
     """".782": three decimals without the leading zero, so a row fits an 80-column terminal."""
     return f"{x:.3f}".lstrip("0") if x < 1 else "1.00"
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 SYSTEMS: dict[str, Callable[[Sequence[Predicted]], Clusters]] = {

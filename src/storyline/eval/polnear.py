@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import Literal
 
 from storyline.errors import GoldError, InputError
+from storyline.eval.scoring import f1 as _f1
 from storyline.records import Document, Quote
 
 log = logging.getLogger(__name__)
@@ -259,10 +260,6 @@ class _Tally:
         for c in ("all", cls):
             d = self.n_p if side == "p" else self.n_g
             d[f"{c}:{key}"] = d.get(f"{c}:{key}", 0) + 1
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.errors import GoldError
+from storyline.eval import scoring
 from storyline.records import Timex
 from storyline.timex.tagger import TenseHint, tag
 from storyline.timex.timeml import TmlDocument, read_tml
@@ -81,9 +82,7 @@ class Report:
 
     def compute(self) -> None:
         def prf(hits_p: int, hits_r: int) -> tuple[float, float, float]:
-            p = hits_p / self.system if self.system else 0.0
-            r = hits_r / self.gold if self.gold else 0.0
-            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+            return scoring.prf(hits_p, self.system, hits_r, self.gold)
 
         m: dict[str, float] = {}
         for name, hits in (("strict", self.strict), ("relaxed", self.relaxed), ("type", self.type_ok),
