@@ -645,3 +645,45 @@ def test_second_cue_inside_a_content_opens_its_own_attribution(nlp: Any) -> None
     third = _attributed(qs, "stalled over pensions", "said", "The union leader")
     assert third.content.text == "the talks had stalled over pensions", third.content
     _attributed(qs, "a strike could begin", "adding", "The union leader")
+
+
+@pytest.mark.slow
+def test_complement_after_the_cue_wins_over_a_clause_before_it(nlp: Any) -> None:
+    # the parse hangs both the clause before the dash and the one after "said" on the verb; the
+    # attribution is the one after it
+    text = (
+        "The senator is not bothered by the losses she has taken this spring — in fact, she said they "
+        "“sharpen” her campaign.\n"
+    )
+    q = _attributed(_quotes(nlp, text), "sharpen", "said", "she")
+    assert q.content.text == "they “sharpen” her campaign", q.content
+
+
+@pytest.mark.slow
+def test_that_clause_found_past_a_participle_preposition(nlp: Any) -> None:
+    text = "Brown said following a meeting in 2012 that he had grave doubts about the plan.\n"
+    q = _attributed(_quotes(nlp, text), "grave doubts", "said", "Brown")
+    assert q.content.text == "that he had grave doubts about the plan", q.content
+
+
+@pytest.mark.slow
+def test_passive_stance_without_complement_is_about_its_subject(nlp: Any) -> None:
+    text = "A final decision on the merger is expected in early spring.\n"
+    q = _find(_quotes(nlp, text), "final decision")
+    assert q.content.text == "A final decision on the merger", q.content
+    assert q.cue is not None and q.cue.text == "is expected", q.cue
+
+
+@pytest.mark.slow
+def test_cue_with_its_own_object_does_not_take_the_clause_before_it(nlp: Any) -> None:
+    text = (
+        "Heading into the last contests in June, the governor leads her rival by 200 delegates, but the "
+        "senator has vowed to fight on until the convention.\n\n"
+        "After a long debate, the governor promised a new era of growth for the state.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "fight on", "vowed", "the senator")
+    assert q.content.text == "to fight on until the convention", q.content
+    q2 = _attributed(qs, "new era", "promised", "the governor")
+    assert q2.content.text == "a new era of growth for the state", q2.content
+    assert not any("Heading into" in x.content.text or "long debate" in x.content.text for x in qs)
