@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import yaml
+from spacy.tokens import Span
 
 from storyline.actors.gazetteer import COUNTRY_NAMES, lookup, slug
 from storyline.actors.weapons import find_designators
@@ -122,3 +123,68 @@ def test_seed_entity_forms(nlp: Any, seeds_dir: Path) -> None:
     forms = [f for e in gold["entities"] for f in e.get("forms", []) + e.get("names", [])]
     hit = [f for f in forms if f in found]
     assert len(hit) >= len(forms) - 2, sorted(set(forms) - set(hit))
+
+
+def test_org_names_drop_possessives_legal_forms_and_trailing_business_words() -> None:
+    from storyline.actors.orgnames import canonical_org_name, org_entity_id
+
+    for name in ("Northwind", "Northwind Inc.", "Northwind, Inc.", "Northwind Motor Company", "Northwind Motors Co.",
+                 "Northwind's", "Northwind’s C.E.O.", "Northwind Computer's", "Northwind Group PLC", "Northwind N.V."):
+        assert org_entity_id(name) == ("org:northwind", "Northwind"), name
+    # never down to a generic word or a country, never a first word; unknown ids stay readable slugs
+    assert canonical_org_name("General Motors Corporation") == "General Motors"
+    assert canonical_org_name("Chile Motor") == "Chile Motor"
+    assert canonical_org_name("Bell & Howell Co.") == "Bell & Howell"
+    assert canonical_org_name("LLC") == "LLC"
+    assert org_entity_id("Eastfield Air Cargo Ltd.")[0] == "org:eastfield-air-cargo"
+
+
+@pytest.mark.slow
+def test_org_variants_share_one_id_in_context(nlp: Any) -> None:
+    ms = _actors(nlp, "Northwind Motor Company reported a loss on Tuesday. Northwind's shares fell 4%, and "
+                      "analysts said Northwind Inc. would cut jobs. Harbor Weekly's Ian Cole asked about it.")
+    ids = {m.entity_id for m in ms if m.text.startswith("Northwind")}
+    assert ids == {"org:northwind"}
+    # a plural possessive is cut only at the end of the name
+    assert _at(_actors(nlp, "Northwind Motors' sales fell in March."), "Northwind Motors").entity_id == "org:northwind"
+    assert _at(ms, "Harbor Weekly").entity_id == "org:harbor-weekly"
+    assert _at(ms, "Ian Cole").type == "person"
+    # an unknown all-caps name made of the initials of an organization in the same article
+    ms = _actors(nlp, "Northwind Mills cut 300 jobs on Monday. NM said demand fell, and NM shares dropped.")
+    assert _at(ms, "NM", 1).entity_id == _at(ms, "Northwind Mills").entity_id == "org:northwind-mills"
+
+
+@pytest.mark.slow
+def test_country_inside_an_organization_name(nlp: Any) -> None:
+    ms = _actors(nlp, "Chile Pacific Airlines and Air Peru ordered ten jets, the Chilean Defence Ministry said. "
+                      "Chile will pay.")
+    airline = _at(ms, "Chile Pacific Airlines")
+    assert airline.type == "organization" and airline.country == "CHL"
+    assert _at(ms, "Air Peru").type == "organization"
+    assert _at(ms, "Chile").entity_id == "country:CHL"  # the country on its own stays the country
+    assert _at(ms, "Chilean").entity_id == "country:CHL"
+    # a country run into a person's name by the NER stays the country, and the person stays a person
+    ms = _actors(nlp, "Last week the press secretary of the Prime Minister of Peru Diego Salas said talks go on.")
+    assert _at(ms, "Peru").entity_id == "country:PER" and _at(ms, "Diego Salas").type == "person"
+    text = "The press secretary of Peru Diego Salas said talks would go on."
+    sdoc = nlp(make_doc(nlp, Document(doc_id="t", text=text)))
+    sdoc.ents = [Span(sdoc, 4, 6, label="ORG"), Span(sdoc, 6, 7, label="PERSON")]  # "Peru Diego" + "Salas"
+    ms = tuple(nlp.get_pipe("storyline_actors")(sdoc)._.actors)
+    assert _at(ms, "Peru").entity_id == "country:PER"
+
+
+@pytest.mark.slow
+def test_person_fallback_companies_places_titles_and_split_names(nlp: Any) -> None:
+    ms = _actors(nlp, "Harlan Aircraft said the deal with Brightwater was done. Brightwater shares rose. "
+                      "Brightwater said it flew them to Valdora, Chile. Carter Computers followed.")
+    assert {m.type for m in ms if m.text == "Brightwater"} == {"organization"}
+    assert _at(ms, "Valdora").type == "location"
+    assert _at(ms, "Carter Computers").entity_id == "org:carter"
+    assert _at(_actors(nlp, "The jet took off on Monday and was later flown to Bellavista."), "Bellavista").type == "location"
+    ms = _actors(nlp, "Spokeswoman Dana Whitcombe said the plant would close. Whitcombe added that talks go on. "
+                      "Aviva chief executive Kevin O' Rourke justified the order.")
+    dana = _at(ms, "Dana Whitcombe")
+    assert dana.entity_id == "person:dana-whitcombe" and dana.role == "Spokeswoman"
+    assert _at(ms, "Whitcombe").entity_id == dana.entity_id
+    assert _at(ms, "Kevin O' Rourke").entity_id == "person:kevin-o-rourke"
+    assert not any(m.text == "Rourke" for m in ms)

@@ -118,6 +118,23 @@ def test_is_name_rejects_pronouns_and_role_anaphora() -> None:
     assert not is_name(_am("the spokesman", "person", "Zed Quill"))
     assert not is_name(_am("the Minister", "person", "Zed Quill"))
     assert is_name(_am("Quill", "person", "Zed Quill"))
+    # an all-caps country or organization is an abbreviation ("US"), never the pronoun "us"
+    assert is_name(_am("US", "country"))
+    assert not is_name(_am("US", "person", "Zed Quill"))
+    assert not is_name(_am("us", "country"))
+
+
+def test_unpaired_demonym_adjectives_are_not_scored() -> None:
+    text = "Chilean officials and Chileans met Acme ."
+    doc = ActorsDoc("t", "a", text, (_g("a", 35, "", "ORG", "I_ACME", "Acme"),), (), len(text))
+    system = [_s("a", 0, "Chilean", "LOC", "country:CHL"), _s("a", 22, "Chileans", "LOC", "country:CHL"),
+              _s("a", 35, "Acme", "ORG", "org:acme")]
+    report = ActorsReport()
+    score_docs(report, doc, system)
+    report.compute()
+    assert report.dropped.demonym == 1
+    assert [s.text for s, _ in report.spurious] == ["Chileans"]  # a plural is a noun for people: scored
+    assert report.overall.system == 2
 
 
 def _g(doc: str, s: int, e: str, typ: str, inst: str, text: str, core: int | None = None,
@@ -189,14 +206,14 @@ def test_system_filter_counts_drops() -> None:
 
 @pytest.mark.slow
 def test_floors_on_meantime_airbus(data_dir: Path) -> None:
-    """The airbus topic (first 30 files); measured 2026-11: relaxed F1 0.9386, strict 0.6931,
-    type 0.8270, B3 F1 0.8725, MUC F1 0.8711, chains 14/19."""
+    """The airbus topic (first 30 files); measured 2026-11: relaxed F1 0.9444, strict 0.7540,
+    type 0.9118, B3 F1 0.9132, MUC F1 0.9078, chains 15/19 (floors: measured - 0.02)."""
     report = evaluate(data_dir / "meantime", limit=30)
     assert list(report.topics) == ["airbus"] and report.overall.docs == 30
     m = report.metrics
     assert report.overall.gold == 253
-    assert m["relaxed_f1"] >= 0.918
-    assert m["strict_f1"] >= 0.673
-    assert m["type_acc"] >= 0.807
-    assert m["b3_f1"] >= 0.852
-    assert m["muc_f1"] >= 0.851
+    assert m["relaxed_f1"] >= 0.924
+    assert m["strict_f1"] >= 0.734
+    assert m["type_acc"] >= 0.891
+    assert m["b3_f1"] >= 0.893
+    assert m["muc_f1"] >= 0.887

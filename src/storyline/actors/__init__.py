@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.actors import gazetteer, persons, weapons
 from storyline.actors.gazetteer import Entry, lookup, slug
+from storyline.actors.orgnames import LEGAL_SUFFIXES, org_entity_id
 from storyline.pipeline import document_of
 from storyline.records import ActorMention, EntityType
 
@@ -186,30 +188,168 @@ def _weapon_mentions(doc: Doc, text: str, matcher_hits: Iterable[tuple[int, int]
 
 
 def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
-    """spaCy NER mentions not already explained by the gazetteer (which wins on any overlap)."""
+    """spaCy NER mentions not already explained by the gazetteer (which wins on any overlap, except
+    for an organization whose name extends a country or capital: "Air Xland", "Xland Airlines")."""
     gaz_toks = {i for m in gaz for i in range(m.start, m.end)}
+    gaz_at = {i: m for m in gaz for i in range(m.start, m.end)}
+    labels: dict[str, Counter[str]] = {}
+    for e in doc.ents:
+        labels.setdefault(_strip_ent(doc, e).text, Counter())[e.label_] += 1
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    surnames |= {t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS}
+    # a one-word name the NER also tags ORG, never a surname of a full name or after "Mr."
+    org_texts = {t for t, c in labels.items() if c["ORG"] and t not in surnames}
     out: list[_M] = []
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
             continue
-        sp = ent
-        while len(sp) and sp[0].lower_ in _DETS | {"'s", "’s"}:
-            sp = doc[sp.start + 1 : sp.end]
+        sp = _strip_ent(doc, ent)
+        if (possessed := _possessed_name(doc, ent, sp)) is not None:
+            out.append(possessed)
         if not len(sp) or "\n" in sp.text or weapons.DESIGNATOR.fullmatch(sp.text):
             continue
-        if ent.label_ != "PERSON" and any(i in gaz_toks for i in range(sp.start, sp.end)):
+        label = ent.label_
+        country: str | None = None
+        if label in ("ORG", "PERSON"):
+            named = _role_prefixed_person(doc, sp)
+            if named is not None:
+                out.append(named)
+                continue
+        if label == "PERSON" and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = _person_or_not(doc, sp, org_texts)
+        if label == "ORG" and any(i in gaz_toks for i in range(sp.start, sp.end)):
+            country = _country_in_org_name(doc, sp, gaz_at)
+            if country is None:
+                continue
+        elif label != "PERSON" and any(i in gaz_toks for i in range(sp.start, sp.end)):
             continue
         if len(sp) == 1 and (sp[0].lower_ in persons.TITLE_GLUE or sp[0].lower_ in persons.ROLE_HEADS):
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
+            if len(sp) >= 2 and sp[-1].text in ("'", "’") and re.fullmatch(r"[A-Z]", sp[-2].text) \
+                    and sp.end < len(doc) and doc[sp.end].is_title:
+                sp = doc[sp.start : sp.end + 1]  # "Mary O' Brien": the tokenizer splits at the apostrophe
             out.append(_M(sp.start, sp.end, "person:" + slug(sp.text), "person", sp.text, priority=3))
-        elif ent.label_ == "ORG":
+        elif label == "ORG":
             if not any(t.is_alpha and t.text[0].isupper() for t in sp):
                 continue
-            out.append(_M(sp.start, sp.end, "org:" + slug(sp.text), "organization", sp.text, priority=0))
+            eid, canon = org_entity_id(sp.text)
+            out.append(_M(sp.start, sp.end, eid, "organization", canon, country=country, priority=0))
         else:
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
     return out
+
+
+def _strip_ent(doc: Doc, ent: Span) -> Span:
+    """An entity span without leading articles and without a possessive and what follows it
+    ("the Acme's C.E.O." -> "Acme": the NER sometimes runs a name into the possessed noun)."""
+    sp = ent
+    while len(sp) and sp[0].lower_ in _DETS | {"'s", "’s"}:
+        sp = doc[sp.start + 1 : sp.end]
+    for t in sp:
+        # a bare apostrophe only at the end ("Xyz Motors'"), since "Workers' Party" is a name
+        if t.i > sp.start and ent.label_ != "PERSON" and (
+                t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and t.i == sp.end - 1)):
+            return doc[sp.start : t.i]
+    return sp
+
+
+def _possessed_name(doc: Doc, ent: Span, sp: Span) -> _M | None:
+    """The person after a possessive the NER ran into an organization ("Xyz Weekly's Jane Roe")."""
+    if ent.label_ == "PERSON" or sp.end >= ent.end or doc[sp.end].lower_ not in ("'s", "’s"):
+        return None
+    tail = doc[sp.end + 1 : ent.end]
+    if not 2 <= len(tail) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in tail):
+        return None
+    if any(lookup(t.text) is not None or persons.is_role_word(t) or t.lower_ in _COMPANY_WORDS for t in tail):
+        return None
+    return _M(tail.start, tail.end, "person:" + slug(tail.text), "person", tail.text, priority=3)
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+
+
+# Words after a country name that make the whole a government body, which stays the country
+# (metonymy: "the Xland Defence Ministry said" is Xland speaking), not a separate organization.
+_GOVERNMENT_WORDS = frozenset({
+    "ministry", "government", "army", "navy", "forces", "force", "military", "police", "parliament",
+    "embassy", "consulate", "presidency", "state", "department", "office", "council", "senate", "congress",
+    "court", "cabinet", "administration", "guard", "marines", "party", "republic", "kingdom", "federation",
+    "mission", "delegation", "authorities", "authority", "agency", "service", "services", "central",
+})
+
+
+def _country_in_org_name(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | None:
+    """ISO3 when an NER organization strictly extends a country or capital with other capitalized
+    words ("Air Xland", "Xland Airlines", "Capitalcity Mutual"), so the whole name is the
+    organization, not the country; None when the span holds anything else from the gazetteer."""
+    inside = {id(m): m for i in range(sp.start, sp.end) if (m := gaz_at.get(i)) is not None}
+    if len(inside) != 1:
+        return None
+    m = next(iter(inside.values()))
+    entry = lookup(doc[m.start : m.end].text)
+    if entry is None or entry.type != "country" or entry.kind not in ("country", "capital"):
+        return None
+    if not (sp.start <= m.start and m.end <= sp.end) or (m.start, m.end) == (sp.start, sp.end):
+        return None
+    rest = [t for t in sp if not m.start <= t.i < m.end]
+    if sp.end < len(doc) and (doc[sp.end].ent_type_ == "PERSON" or (doc[sp.end].pos_ == "PROPN" and doc[sp.end].is_title)):
+        return None  # the NER ran a country into a person's first name ("of Xland Jan" + "Novak")
+    company = any(t.lower_.rstrip(".") in _COMPANY_WORDS or t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in rest)
+    if not company and sum(1 for t in rest if t.i >= m.end) >= 2:
+        return None  # "Xland Jan Novak": more than one plain word after the country may be a person
+    if any(t.lower_ in _GOVERNMENT_WORDS or persons.is_role_word(t) for t in rest):
+        return None
+    if not all(t.is_title or t.is_upper or t.lower_ in ("of", "&", "-") for t in rest):
+        return None
+    if not any(t.is_alpha and t.text[0].isupper() for t in rest):
+        return None
+    return m.country if entry.kind == "country" else None
+
+
+# Last words that make an NER "person" a company ("Xyz Aircraft", "Xyz Airlines").
+_COMPANY_WORDS = frozenset({
+    "aircraft", "airplanes", "airlines", "airways", "aviation", "aerospace", "motors", "automotive",
+    "computer", "computers", "systems", "industries", "electronics", "technologies", "technology",
+    "pharmaceuticals", "records", "studios", "foods", "energy", "airline", "bank", "group", "holdings",
+    "partners", "capital", "media", "networks", "software", "communications", "telecom", "air",
+})
+
+
+def _person_or_not(doc: Doc, sp: Span, org_texts: set[str]) -> str:
+    """Second opinion on an NER PERSON: "ORG" for a company name ("Xyz Airlines", "Xyz Inc." or a
+    one-word name the NER also tags ORG in the same document), "LOC" for a one-word name used as a
+    place ("flew to Xyz", "Xyz, Xland", "from Xyz in Xland"), else "PERSON"."""
+    last = sp[-1].lower_.replace(".", "")
+    if len(sp) >= 2 and (last in _COMPANY_WORDS or last in LEGAL_SUFFIXES):
+        return "ORG"
+    if len(sp) != 1:
+        return "PERSON"
+    if sp.text in org_texts:
+        return "ORG"
+    nxt = sp.end
+    if nxt + 1 < len(doc) and (doc[nxt].text == "," or (doc[nxt].lower_ == "in" and sp.root.dep_ == "pobj")) \
+            and (e := lookup(doc[nxt + 1].text)) is not None and e.type == "country" and e.kind == "country":
+        return "LOC"  # "to Xtown, Xland", "from Xtown in Xland"
+    root = sp.root  # not "in"/"under" + name: "confidence in Xyz", "under Xyz" are people
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and root.head.head.lemma_.lower() in MOTION_WORDS:
+        return "LOC"
+    return "PERSON"
+
+
+def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
+    """"Spokeswoman Jane Roe" tagged as one entity: the name after the capitalized role words is a person."""
+    k = sp.start
+    while k < sp.end and (persons.is_role_word(doc[k]) or (k > sp.start and doc[k].lower_ in persons.TITLE_GLUE)):
+        k += 1
+    if k == sp.start or not any(persons.is_role_word(doc[i]) for i in range(sp.start, k)):
+        return None
+    rest = doc[k : sp.end]
+    if not 2 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest):
+        return None
+    if any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES for t in rest):
+        return None
+    return _M(rest.start, rest.end, "person:" + slug(rest.text), "person", rest.text, priority=3)
 
 
 def _resolve_overlaps(cands: list[_M]) -> list[_M]:
@@ -269,7 +409,8 @@ def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
             initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name_sp.text) if w[0].isupper())
             if not initials or acr[0] != initials[0]:
                 continue
-            owner = _M(first, i + 1, "org:" + slug(name_sp.text), "organization", name_sp.text, priority=1)
+            eid, canon = org_entity_id(name_sp.text)
+            owner = _M(first, i + 1, eid, "organization", canon, priority=1)
             mentions.append(owner)
         if lookup(acr) is None or (lookup(acr) is not None and lookup(acr).entity_id != owner.entity_id):  # type: ignore[union-attr]
             aliases[acr] = owner
@@ -283,6 +424,26 @@ def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
             out = [m for m in out if not (m.start <= tok.i < m.end and m is not owner)]
             out.append(_M(tok.i, tok.i + 1, owner.entity_id, owner.type, owner.name, country=owner.country, priority=2))
     return out
+
+
+def _initials_aliases(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """An unknown all-caps organization ("NWM") whose letters are the initials of an organization
+    named in the same document ("Northwind Mills") is that organization, parentheses or not."""
+    by_initials: dict[str, _M] = {}
+    for m in mentions:
+        if m.type != "organization" or m.end - m.start < 2:
+            continue
+        words = [w for w in re.findall(r"[A-Za-z]+", m.name) if w[0].isupper()]
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words), m)
+    for m in mentions:
+        text = doc[m.start : m.end].text
+        if m.type != "organization" or m.end - m.start != 1 or not text.isupper() or lookup(text) is not None:
+            continue
+        owner = by_initials.get(text)
+        if owner is not None and owner is not m:
+            m.entity_id, m.name, m.country = owner.entity_id, owner.name, owner.country
+    return mentions
 
 
 def _possessive_orgs(doc: Doc, mentions: list[_M]) -> list[_M]:
@@ -468,6 +629,7 @@ def extract_actors(
     cands = _fix_person_equal_length(cands)
     mentions = _resolve_overlaps(cands)
     mentions = _acronyms(doc, text, mentions)
+    mentions = _initials_aliases(doc, mentions)
     mentions = _possessive_orgs(doc, mentions)
     mentions = _resolve_overlaps(mentions)
     mentions = _persons(doc, mentions)

@@ -21,10 +21,16 @@ instance whatever its syntactic type, since product phrases embed the maker's na
 long-haul Xyz jets") and MEANTIME does not annotate that name on its own.
 
 System names: our `ActorMention`s of every type but `weapon_system` (dropped, counted; MEANTIME
-files products under PRO, not scored) that are names, not anaphora: not a pronoun, a capitalized
+files products under PRO, not scored) that are names, not anaphora: not a pronoun (an all-caps country or organization such as
+"US" is an abbreviation, not "us"), a capitalized
 word after any leading article, and for persons a word shared with the resolved name (so "he",
 "the spokesman", "the Minister" resolved to a person are not names). Types: person -> PER;
 organization, media -> ORG; country, location -> LOC; other -> OTHER (always a type error).
+
+Unpaired demonym adjectives: a system country mention whose text is a singular demonym
+("Xlandish", never the plural "Xlanders") and that pairs with no gold name is neither a hit nor
+spurious (counted): we produce them on purpose (the country behind "Xlandish officials"), and
+MEANTIME annotates demonyms only inside larger noun phrases, never on their own.
 
 Detection metrics (per topic and overall, pooled over documents):
 - relaxed: gold and system names are paired one-to-one per document among pairs that overlap,
@@ -53,6 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storyline.actors.gazetteer import lookup
 from storyline.errors import GoldError
 from storyline.eval.ecb import b_cubed, muc
 from storyline.eval.meantime import ANNOTATED_SENTENCES, cat_files, parse_cat
@@ -174,9 +181,31 @@ def _head(text: str) -> tuple[int, int]:
     return start, len(pre)
 
 
+def is_demonym_adjective(s: SysName) -> bool:
+    """A singular demonym ("Xlandish", "North Xlandian") typed as its country.
+
+    We want those (an article's "Xlandish officials" tie the event to Xland), but they are
+    adjectives, not names, and MEANTIME never annotates them on their own; plurals ("Xlanders")
+    are nouns for people and stay scored.
+    """
+    if s.type != "LOC":
+        return False
+    hit = lookup(s.text)
+    if hit is None or hit.kind != "demonym":
+        return False
+    singular = s.text[:-1] if s.text.endswith("s") else None
+    return not (singular and (sh := lookup(singular)) is not None and sh.kind == "demonym")
+
+
 def is_name(m: ActorMention) -> bool:
-    """A proper-name mention, not a pronoun or a role-noun anaphor resolved to a person."""
-    if m.text.strip().lower() in PRONOUNS:
+    """A proper-name mention, not a pronoun or a role-noun anaphor resolved to a person.
+
+    An all-capitals word typed as a country or organization is an abbreviation, not a pronoun:
+    our gazetteer matches case-sensitively, so "US" there is the country and never "us".
+    """
+    text = m.text.strip()
+    abbreviation = len(text) > 1 and text.isupper() and m.type in ("country", "organization", "media")
+    if text.lower() in PRONOUNS and not abbreviation:
         return False
     words = _WORD.findall(m.text)
     while words and words[0].lower() in _ARTICLES:
@@ -197,6 +226,7 @@ class Dropped:
     not_name: int = 0  # pronouns, role nouns
     outside: int = 0  # after the scored region
     dont_care: int = 0  # on an unscored gold name (product, premodifier, unlinked)
+    demonym: int = 0  # an adjectival demonym ("Xlandish") that pairs with no gold name
 
 
 def system_names(doc: ActorsDoc, actors: Iterable[ActorMention], dropped: Dropped) -> list[SysName]:
@@ -315,7 +345,8 @@ class ActorsReport:
             f"MEANTIME actors: {len(self.topics)} topic(s), {self.overall.docs} documents; scored region: sentences "
             f"0-{ANNOTATED_SENTENCES - 1} ({self.gold_outside} gold entity mentions after it not scored)",
             f"system mentions not scored: {d.outside} after the region, {d.excluded_type} weapon systems, "
-            f"{d.not_name} pronoun/role anaphora, {d.dont_care} on unscored gold names (products, premodifiers)",
+            f"{d.not_name} pronoun/role anaphora, {d.dont_care} on unscored gold names (products, premodifiers), "
+            f"{d.demonym} unpaired demonym adjectives",
             f"{'topic':10}{'docs':>5}{'gold':>6}{'sys':>6}{'relaxed P/R/F1':>22}{'strict F1':>10}{'type':>7}"
             f"{'B3 F1':>7}{'MUC F1':>7}{'chains':>9}",
         ]
@@ -393,6 +424,9 @@ def score_docs(report: ActorsReport, doc: ActorsDoc, system: Sequence[SysName]) 
     spurious = 0
     for si, s in enumerate(system):
         if si in matched_s:
+            continue
+        if is_demonym_adjective(s):
+            report.dropped.demonym += 1
             continue
         if any(_overlap(a, b, s.start, s.end) for a, b in doc.ignore) and not any(
                 _overlap(g.start, g.end, s.start, s.end) for g in doc.gold):
