@@ -147,12 +147,12 @@ def test_polnear_dev_floors(data_dir: Path) -> None:
     report = evaluate(dev, limit=40)  # the first 40 of 84 documents keeps this under ~20 s of CPU
     m = report.metrics
     assert report.docs == 40 and m["gold"] == 1166
-    # measured 0.7456 / 0.7297 / 0.7012 / 0.8901 / 0.6918 / P 0.7880 / 0.7055 (content, source, cue,
-    # direct content, indirect content, content precision, linked source; round 16); floors = measured - 0.02
+    # measured 0.7459 / 0.7301 / 0.7015 / 0.8916 / 0.6918 / P 0.7887 / 0.7058 (content, source, cue,
+    # direct content, indirect content, content precision, linked source; round 17); floors = measured - 0.02
     assert m["content_f1"] >= 0.725
-    assert m["source_f1"] >= 0.709
+    assert m["source_f1"] >= 0.710
     assert m["cue_f1"] >= 0.681
-    assert m["direct_content_f1"] >= 0.870
+    assert m["direct_content_f1"] >= 0.871
     assert m["indirect_content_f1"] >= 0.671
     assert m["content_precision"] >= 0.768
     assert m["source_linked_f1"] >= 0.685

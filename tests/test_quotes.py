@@ -687,3 +687,16 @@ def test_cue_with_its_own_object_does_not_take_the_clause_before_it(nlp: Any) ->
     q2 = _attributed(qs, "new era", "promised", "the governor")
     assert q2.content.text == "a new era of growth for the state", q2.content
     assert not any("Heading into" in x.content.text or "long debate" in x.content.text for x in qs)
+
+
+@pytest.mark.slow
+def test_quoted_show_title_is_not_a_quote(nlp: Any) -> None:
+    text = (
+        "Appearing on NBC’s “Meet the Voters,” the mayor said the city would raise the minimum wage next year.\n\n"
+        "The governor said on “Morning Report With Dana Lee” that the budget was balanced.\n\n"
+        "“Not on my watch,” the mayor said.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert not any(x.content.text.strip("“”,") in ("Meet the Voters", "Morning Report With Dana Lee") for x in qs), qs
+    _attributed(qs, "minimum wage", "said", "the mayor")
+    _attributed(qs, "Not on my watch", "said", "the mayor")
