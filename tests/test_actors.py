@@ -125,6 +125,13 @@ def test_seed_entity_forms(nlp: Any, seeds_dir: Path) -> None:
     assert len(hit) >= len(forms) - 2, sorted(set(forms) - set(hit))
 
 
+def test_org_names_drop_trailing_systems() -> None:
+    from storyline.actors.orgnames import canonical_org_name
+
+    assert canonical_org_name("Corvane Systems") == "Corvane"
+    assert canonical_org_name("Corvane Network System") == "Corvane Network"
+
+
 def test_org_names_drop_possessives_legal_forms_and_trailing_business_words() -> None:
     from storyline.actors.orgnames import canonical_org_name, org_entity_id
 
@@ -188,3 +195,34 @@ def test_person_fallback_companies_places_titles_and_split_names(nlp: Any) -> No
     assert _at(ms, "Whitcombe").entity_id == dana.entity_id
     assert _at(ms, "Kevin O' Rourke").entity_id == "person:kevin-o-rourke"
     assert not any(m.text == "Rourke" for m in ms)
+
+
+
+@pytest.mark.slow
+def test_firms_the_ner_calls_people_or_places(nlp: Any) -> None:
+    """The NER's PERSON/GPE for a firm: first word of its longer name, after a business noun, after
+    "the", a "place" that states or sues; a business unit after "CEO of" is not a person."""
+    ms = _actors(nlp, "DaimlerBenz sold its unit to Kestrel Capital Management. Kestrel will pay $7 billion "
+                      "for the carmaker, and Kestrel said jobs are safe.")
+    full = _at(ms, "Kestrel Capital Management")
+    assert full.type == "organization"
+    assert [(m.type, m.entity_id) for m in ms if m.text == "Kestrel"] == [("organization", full.entity_id)] * 2
+    ms = _actors(nlp, "Corvane Systems's shares fell. Investors in Corvane were worried.")
+    assert {m.entity_id for m in ms if m.text.startswith("Corvane")} == {"org:corvane"}
+    ms = _actors(nlp, "Online sales passed U.S. electronics retailer Fenwick Mart last year, a study found.")
+    assert _at(ms, "Fenwick Mart").type == "organization"
+    ms = _actors(nlp, "Analysts said the Wombats were the band behind the label. Fans have always loved the Wombats.")
+    assert _at(ms, "Wombats").type == "organization"
+    ms = _actors(nlp, "A leader in network systems based in Dallas - Tellford. Tellford states that it received "
+                      "the trademark in 2001.")
+    assert _at(ms, "Tellford").type == "organization" and _at(ms, "Dallas").type == "location"
+    for unit in ("Embraer Commercial Aviation", "Lockheed Martin Aeronautics"):
+        ms = _actors(nlp, f"Jane Doe, president and CEO of {unit} said the jet is ready.")
+        assert [m.text for m in ms if m.type == "person"] == ["Jane Doe"]
+
+
+@pytest.mark.slow
+def test_country_prefixed_org_name_shares_id_with_bare_name(nlp: Any) -> None:
+    ms = _actors(nlp, "The Turkish Armed Forces ordered new rifles on Monday. The Armed Forces said the first "
+                      "batch would arrive in May.")
+    assert _at(ms, "Armed Forces").entity_id == _at(ms, "Turkish Armed Forces").entity_id == "org:turkish-armed-forces"

@@ -199,6 +199,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
     surnames |= {t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS}
     # a one-word name the NER also tags ORG, never a surname of a full name or after "Mr."
     org_texts = {t for t, c in labels.items() if c["ORG"] and t not in surnames}
+    firm_ids = _firm_names(doc, surnames)
     out: list[_M] = []
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
@@ -215,6 +216,12 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             if named is not None:
                 out.append(named)
                 continue
+        if label in ("PERSON", "GPE") and sp.text in firm_ids and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            out.append(_M(sp.start, sp.end, firm_ids[sp.text], "organization", sp.text, priority=0))
+            continue
+        if label == "PERSON" and (g := gaz_at.get(sp.start)) is not None and g.type in ("organization", "media") \
+                and g.end < sp.end:
+            continue  # "Xyz Aeronautics" where Xyz is a known firm: a unit of the firm, not a person
         if label == "PERSON" and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = _person_or_not(doc, sp, org_texts)
         if label == "ORG" and any(i in gaz_toks for i in range(sp.start, sp.end)):
@@ -314,6 +321,55 @@ _COMPANY_WORDS = frozenset({
     "pharmaceuticals", "records", "studios", "foods", "energy", "airline", "bank", "group", "holdings",
     "partners", "capital", "media", "networks", "software", "communications", "telecom", "air",
 })
+
+
+# Nouns that, right before a name, say the name is a business ("electronics retailer Xyz").
+_FIRM_NOUNS = frozenset({
+    "retailer", "airline", "carrier", "automaker", "carmaker", "manufacturer", "airframer", "maker",
+    "firm", "company", "bank", "chain", "conglomerate", "subsidiary", "supplier", "insurer", "lender",
+    "label", "band", "studio", "publisher", "broadcaster", "operator", "giant", "startup", "corporation",
+})
+# Verbs whose subject is an agent, never a place: a name the NER calls GPE but not in the
+# gazetteer ("Xyz sues Acme", "Xyz states that ...") is an organization.
+_AGENT_VERBS = frozenset({
+    "sue", "say", "state", "claim", "announce", "file", "sell", "buy", "acquire", "own", "launch",
+    "release", "manufacture", "hire", "deny", "confirm", "argue", "allege", "accuse",
+})
+
+
+def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
+    """Surface text -> organization id for NER PERSON/GPE names that the document shows to be firms
+    (every occurrence of that text follows): the first word of a longer NER organization name
+    ("Xyz" after "Xyz Capital Management", same id), a name right after a business noun
+    ("retailer Xyz"), a plural after "the" ("the Xyzs": a band or team; people take no article), a one-word "place"
+    that sues, states or sells. Gazetteer names, surnames and titled names keep their type."""
+    firsts: dict[str, tuple[str, bool]] = {}  # first word -> (org id, the name reduces to that word)
+    for e in doc.ents:
+        o = _strip_ent(doc, e)
+        if e.label_ == "ORG" and len(o) >= 2 and o[0].is_title and o[0].text not in surnames:
+            eid, canon = org_entity_id(o.text)
+            firsts.setdefault(o[0].text, (eid, canon == o[0].text))
+    out: dict[str, str] = {}
+    for e in doc.ents:
+        if e.label_ not in ("PERSON", "GPE"):
+            continue
+        sp = _strip_ent(doc, e)
+        if not len(sp) or sp.text in out or lookup(sp.text) is not None \
+                or any(persons.is_role_word(t) or lookup(t.text) is not None for t in sp):
+            continue
+        prev = doc[sp.start - 1] if sp.start > 0 else None
+        root = sp.root
+        # a "place" only when the longer name is the same firm ("Xyz Systems"), not "Xyz Theater"
+        if len(sp) == 1 and sp.text in firsts and (e.label_ == "PERSON" or firsts[sp.text][1]):
+            out[sp.text] = firsts[sp.text][0]
+            continue
+        after_firm_noun = prev is not None and prev.lower_ in _FIRM_NOUNS and prev.pos_ == "NOUN"
+        plural_after_the = e.label_ == "PERSON" and prev is not None and prev.lower_ == "the" and sp[-1].text.endswith("s")
+        agent_place = e.label_ == "GPE" and len(sp) == 1 and root.dep_ in ("nsubj", "nsubjpass") \
+            and root.head.lemma_.lower() in _AGENT_VERBS
+        if after_firm_noun or plural_after_the or agent_place:
+            out[sp.text] = org_entity_id(sp.text)[0]
+    return out
 
 
 def _person_or_not(doc: Doc, sp: Span, org_texts: set[str]) -> str:
@@ -442,6 +498,36 @@ def _initials_aliases(doc: Doc, mentions: list[_M]) -> list[_M]:
             continue
         owner = by_initials.get(text)
         if owner is not None and owner is not m:
+            m.entity_id, m.name, m.country = owner.entity_id, owner.name, owner.country
+    return mentions
+
+
+def _country_tail_aliases(mentions: list[_M]) -> list[_M]:
+    """"the Air Force" in a document that also names the "Xland Air Force" is that organization:
+    a name that equals another organization's name after its leading country or demonym words
+    takes that organization's id, when only one such organization is named in the document."""
+    owners: dict[str, set[int]] = {}
+    by_id: dict[int, _M] = {}
+    for m in mentions:
+        if m.type != "organization":
+            continue
+        words = m.name.split()
+        k = 0
+        for n in range(len(words) - 1, 0, -1):
+            hit = lookup(" ".join(words[:n]))
+            if hit is not None and hit.type == "country" and hit.kind in ("country", "demonym"):
+                k = n
+                break
+        if k:
+            owners.setdefault(" ".join(words[k:]), set()).add(id(m))
+            by_id[id(m)] = m
+    for m in mentions:
+        ids = owners.get(m.name) if m.type == "organization" else None
+        if not ids:
+            continue
+        targets = {by_id[i].entity_id for i in ids}
+        if len(targets) == 1:
+            owner = by_id[next(iter(ids))]
             m.entity_id, m.name, m.country = owner.entity_id, owner.name, owner.country
     return mentions
 
@@ -603,7 +689,10 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
         while j < n and j - i < 4 and doc[j].i not in by_tok and doc[j].pos_ == "PROPN" and doc[j].is_title \
                 and doc[j].is_alpha and not persons.is_role_word(doc[j]) and doc[j].lower_ not in persons.TITLE_GLUE:
             j += 1
-        if j - i >= 2 and (persons.title_before(doc, i, covered) or persons.apposition_after(doc, j)):
+        last = doc[j - 1].lower_.rstrip(".")
+        if last in _COMPANY_WORDS or last in LEGAL_SUFFIXES:
+            pass  # "CEO of Xyz Commercial Airplanes": a business unit, not a person
+        elif j - i >= 2 and (persons.title_before(doc, i, covered) or persons.apposition_after(doc, j)):
             name = doc[i:j].text
             out.append(_M(i, j, "person:" + slug(name), "person", name, priority=3))
         i = max(j, i + 1)
@@ -630,6 +719,7 @@ def extract_actors(
     mentions = _resolve_overlaps(cands)
     mentions = _acronyms(doc, text, mentions)
     mentions = _initials_aliases(doc, mentions)
+    mentions = _country_tail_aliases(mentions)
     mentions = _possessive_orgs(doc, mentions)
     mentions = _resolve_overlaps(mentions)
     mentions = _persons(doc, mentions)

@@ -27,6 +27,7 @@ LEGAL_SUFFIXES = frozenset({
 # business, not part of what people call the firm. Only stripped when a distinctive name remains.
 BUSINESS_WORDS = frozenset({
     "motor", "motors", "computer", "computers", "group", "holding", "holdings", "airlines", "airways",
+    "system", "systems",
 })
 # A remainder that is one of these is not a name on its own ("General Motors" -> not "General").
 _GENERIC = frozenset({
