@@ -63,6 +63,7 @@ from storyline.actors.gazetteer import lookup
 from storyline.errors import GoldError
 from storyline.eval.ecb import b_cubed, muc
 from storyline.eval.meantime import ANNOTATED_SENTENCES, cat_files, parse_cat
+from storyline.eval.scoring import prf
 from storyline.records import ActorMention, Document, EntityType
 
 __all__ = ["ActorsDoc", "ActorsReport", "GoldName", "SysName", "evaluate", "is_name", "read_gold", "score_docs",
@@ -272,9 +273,7 @@ def _pair(gold: Sequence[GoldName], system: Sequence[SysName]) -> list[tuple[int
 
 
 def _prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_sys if n_sys else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return prf(tp, n_sys, tp, n_gold)
 
 
 @dataclass
