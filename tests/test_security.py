@@ -17,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from storyline.api import MAX_BODY, create_app
-from tests.test_load import server  # noqa: F401  (fixture: `storyline serve` on a free port)
+from tests.test_load import Server, server  # noqa: F401  (fixture: `storyline serve` on a free port)
 
 HOSTILE_TITLE = "<script>alert('title')</script> Council approves harbour budget"
 HOSTILE_BODY = (
@@ -203,12 +203,12 @@ def _raw_get(base: str, target: str) -> tuple[int, bytes]:
 
 
 @pytest.mark.slow
-def test_no_path_traversal_in_any_endpoint(server: str) -> None:  # noqa: F811
+def test_no_path_traversal_in_any_endpoint(server: Server) -> None:  # noqa: F811
     repo = Path(__file__).resolve().parents[1]
     secrets = [b"root:x:0:0", (repo / "pyproject.toml").read_bytes()[:60], b"def create_app",
                b"{%- macro"]
     for target in TRAVERSALS:
-        status, data = _raw_get(server, target)
+        status, data = _raw_get(server.base, target)
         assert status in (400, 404, 405, 307), (target, status)
         for secret in secrets:
             assert secret not in data, (target, secret)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +30,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyline import __version__
 from storyline.errors import StoreError
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_BODY = 1_000_000  # bytes of a POST body
+MAX_DRAIN = 16 * MAX_BODY  # an over-long body up to this size is read and dropped before the 413
 STATUSES = ("happened", "ongoing", "planned", "possible", "intended", "claimed", "denied")
 StatusParam = Literal["happened", "ongoing", "planned", "possible", "intended", "claimed", "denied"]
 _CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -67,6 +70,35 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (≤ {M
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 DateParam = Annotated[str | None, Query(pattern=DATE_RE, description="YYYY[-MM[-DD]]")]
 Text = Annotated[str | None, Query(max_length=200)]
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware adding the security headers to every HTTP response.
+
+    Not `@app.middleware("http")`: Starlette's `BaseHTTPMiddleware` runs the endpoint in a separate
+    task and re-streams its response, which under load has cut connections mid-response.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                if headers.get("content-type", "").startswith("text/html") and not path.startswith(
+                        ("/docs", "/redoc")):
+                    headers["Content-Security-Policy"] = _CSP
+                    headers["Referrer-Policy"] = "no-referrer"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 class ArticleIn(BaseModel):
@@ -254,15 +286,7 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
                               "also exists as `<path>.json`.")
     app.state.service = svc
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if response.headers.get("content-type", "").startswith("text/html") and not request.url.path.startswith(
-                ("/docs", "/redoc")):
-            response.headers["Content-Security-Policy"] = _CSP
-            response.headers["Referrer-Policy"] = "no-referrer"
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(StoreError)
     async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
@@ -477,13 +501,22 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
         if svc.read_only:
             raise HTTPException(409, "this store is served read-only")
         declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
-            raise HTTPException(413, f"body over {MAX_BODY} bytes")
+        if declared is not None and not declared.isdigit():
+            raise HTTPException(400, "Content-Length is not a number")
+        if declared is not None and int(declared) > MAX_DRAIN:
+            raise HTTPException(413, f"body over {MAX_BODY} bytes")  # too big even to read and drop
         body = bytearray()
+        seen = 0
         async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_BODY:
-                raise HTTPException(413, f"body over {MAX_BODY} bytes")
+            seen += len(chunk)
+            if seen > MAX_DRAIN:
+                break
+            if seen <= MAX_BODY:
+                body += chunk
+        if seen > MAX_BODY:
+            # The rest was read and dropped (up to MAX_DRAIN): answering while the client still
+            # sends makes the kernel reset the connection, and the client may never see the 413.
+            raise HTTPException(413, f"body over {MAX_BODY} bytes")
         try:
             art = ArticleIn.model_validate_json(bytes(body))
         except ValidationError as exc:
