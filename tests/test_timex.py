@@ -146,6 +146,21 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     # an ordinal day counts from an event: a DATE, the story's day when "it is" that day
     ("It is the third day of the strike at the port.", "the third day", "DATE", "2021-06-02", None),
     ("She pledged to act on her first day in office.", "first day", "DATE", "unresolved", None),
+    # a month or season after "each"/"every" recurs: a SET
+    ("Pilgrims walk to the shrine each August.", "each August", "SET", "XXXX-08", None),
+    ("The river floods every spring near the town.", "every spring", "SET", "XXXX-SP", None),
+    ("Fans gather every July 4 on the beach.", "every July 4", "SET", "XXXX-07-04", None),
+    ("The club opens on Friday nights only.", "Friday nights", "SET", "XXXX-WXX-5TNI", None),
+    # "early-"/"late-" hyphenated to a month is a modifier; the article belongs to the noun
+    ("Officials planned the late-March visit for weeks.", "late-March", "DATE", "2021-03", "END"),
+    # a vague count of quarters is time, not a fraction
+    ("The unit returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", None),
+    ("The permit may be renewed for an additional year.", "an additional year", "DURATION", "P1Y", None),
+    ("Refunds arrive within ten business days.", "ten business days", "DURATION", "P10D", None),
+    ("Residents will have to boil water for a while.", "a while", "DURATION", "PXX", None),
+    # "one day" after a modal, before the verb, is some day ahead; as a length it stays a duration
+    ("Engineers say the line may one day reach the coast.", "one day", "DATE", "FUTURE_REF", None),
+    ("The repair will take one day at most.", "one day", "DURATION", "P1D", None),
 ]
 
 
@@ -374,6 +389,25 @@ NOT_TIMEXES = [
     # "formerly" dates a role, not an event (TimeBank and MEANTIME leave it untagged)
     "The site was formerly a barracks, and its owner, formerly a banker, sold it.",
 ]
+
+
+def test_coordinated_days_and_weekdays() -> None:
+    # a bare day number joined to a dated day is a later day of the same month
+    got = [(t.text, t.value, t.anchor) for t in tag("The summit meets on July 12 and 13 in Oslo.", DCT)]
+    assert got == [("July 12", "2021-07-12", "dct"), ("13", "2021-07-13", "t1")]
+    assert [t.text for t in tag("On July 12, 13 ships sailed and 4 people landed.", DCT)] == ["July 12"]
+    assert [t.text for t in tag("From May 3 to 7, 2020 the fair ran.", DCT)] == ["May 3", "2020"]
+    # weekdays sharing a plural day part recur, each one a SET
+    got = [(t.text, t.value) for t in tag("Buses run on Saturday and Sunday mornings.", DCT)]
+    assert got == [("Saturday", "XXXX-WXX-6TMO"), ("Sunday mornings", "XXXX-WXX-7TMO")]
+    # a clause break keeps the first weekday a date
+    got = [(t.text, t.type) for t in tag("They met on Tuesday, and Wednesday nights were calm.", DCT)]
+    assert got == [("Tuesday", "DATE"), ("Wednesday nights", "SET")]
+
+
+def test_lookahead_after_a_match_sees_the_text() -> None:
+    # a rule whose condition lies just past its match ("overnight" before punctuation) still re-parses
+    assert (_one("Rain fell overnight.").text, _one("Rain fell overnight.").value) == ("overnight", "2021-06-02TNI")
 
 
 def test_second_and_coordinated_decades() -> None:
@@ -606,3 +640,11 @@ def test_timeml_train_floor(data_dir: Path) -> None:
     value_f1 = 2 * vp * vr / (vp + vr)
     assert extent_f1 >= 0.88, extent_f1
     assert value_f1 >= 0.72, value_f1
+
+
+def test_the_verb_last_is_not_part_of_the_duration() -> None:
+    """ "will last three days" measures three days; "the last three days" is a stretch ending now."""
+    got = [(t.text, t.value) for t in tag("The strike will last three days, and talks could last two weeks. "
+                                          "Prices fell in the last three days and only last week.", "2020-05-04")]
+    assert got == [("three days", "P3D"), ("two weeks", "P2W"), ("the last three days", "P3D"),
+                   ("last week", "2020-W18")]

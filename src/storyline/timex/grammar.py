@@ -114,7 +114,7 @@ UNIT_PL = r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarte
 SEASON = r"(?P<season>spring|summer|autumn|winter|fall)"
 PART = r"(?P<part>morning|afternoon|evening|night)"
 MOD_PREFIX = (
-    r"(?P<mod>mid-\s?|mid\s+|(?:in\s+the\s+)?middle\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)\s+|"
+    r"(?P<mod>mid-\s?|mid\s+|(?:in\s+the\s+)?middle\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)\s+|(?:early|late)-(?=\w)|"
     r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?)"
 )
 DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?=\s+an?\s)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d))"
@@ -1122,8 +1122,12 @@ _ORDINAL_SECOND = re.compile(
     r"-[a-z]|\s+(?!(?:ago|later|earlier|before|after|and|or|of|to|in|on|at|for|when|while|longer|more)\b)[^\W_]",
     re.IGNORECASE,
 )
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|['’]ll)\s+$", re.IGNORECASE)
+# the next word starts the verb phrase: not a preposition or a time word ("could last one day or two")
+_VERB_AFTER = re.compile(r"\s+(?!(?:or|and|of|in|on|at|for|to|after|before|later|earlier|longer|more|less|ago|a|an|the)\b)[a-z]")
 _AROUND_THE_CLOCK = re.compile(r"\s+(?:a|per)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _UNITS_BEFORE = re.compile(r"\b(?:hours|days|weeks|months)\s+$", re.IGNORECASE)
+_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|all)\b", re.IGNORECASE)
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b|the\s+(?:fiscal\s+)?year\b|this\s+year\b|next\s+year\b|last\s+year\b)", re.IGNORECASE)
 
 
@@ -1139,10 +1143,16 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("SET", _duration(1, unit))
     if n is None and re.fullmatch(r"\d+\.\d+", raw) is None and raw.lower() not in VAGUE_NUMBERS and not raw.lower().startswith(("a few", "dozens", "hundreds", "a number")):
         return None
+    if (m.group(0).lower() == "one day" and _MODAL_BEFORE.search(ctx.before(12))
+            and _VERB_AFTER.match(ctx.text, ctx.end)):
+        return Interp("DATE", "FUTURE_REF", anchor="dct")  # "will one day be": some day ahead, not a day's length
     if _AROUND_THE_CLOCK.match(ctx.text, ctx.end) or (raw.lower() in ("a", "an") and _UNITS_BEFORE.search(ctx.before(12))):
         return None  # "24 hours a day, seven days a week": a manner, not a stretch of time
-    if unit == "Q" and (_FRACTION_OF.match(ctx.text, ctx.end) or re.search(r"-quarters$", m.group(0), re.IGNORECASE)):
-        return None  # "three-quarters of its food", "more than a quarter of the market": a fraction
+    if unit == "Q" and ((_FRACTION_OF.match(ctx.text, ctx.end) and (n is not None or _PART_OF_WHOLE.match(ctx.text, ctx.end)))
+                        or re.search(r"-quarters$", m.group(0), re.IGNORECASE)):
+        # "three-quarters of its food", "more than a quarter of the market": a fraction. A vague count
+        # cannot be one: "several quarters of losses" are reporting periods.
+        return None
     if unit == "S" and raw.lower() in ("a", "an", "one") and _ORDINAL_SECOND.match(ctx.text, ctx.end):
         return None  # "a second attempt": the ordinal, not a second of time
     # "the 14-day strike": an adjective, the article belongs to the noun; "the nine months" keeps it.
@@ -1176,9 +1186,14 @@ def h_unit_long(m: re.Match[str], ctx: Context) -> Interp | None:
 
 
 def h_bare_units(m: re.Match[str], ctx: Context) -> Interp | None:
-    """ "for years", "for months": vague durations; the preposition stays outside."""
+    """ "for years", "for months", "for a while": vague durations; the preposition stays outside."""
+    if m["vague"]:
+        return Interp("DURATION", "PXX", trim_left=len(m["pre"]))  # no unit is said
     unit = _unit(m["unit"])
     return Interp("DURATION", _duration(None, unit), trim_left=len(m["pre"]))
+
+
+_PARTS_AFTER = re.compile(r"\b(?:mornings|afternoons|evenings|nights)\b", re.IGNORECASE)
 
 
 def h_set(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -1192,6 +1207,23 @@ def h_set(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}")
     if g.get("wds"):
         return Interp("SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower().rstrip('s')] + 1}")
+    if g.get("wdp"):
+        # "Tuesday nights": a plural day part makes the weekday recur.
+        # "Monday and Tuesday nights": coordinated days share the part named after the last one.
+        said = g.get("parts")
+        if not said:
+            nxt = _PARTS_AFTER.search(ctx.text, ctx.end)
+            if nxt is None:  # pragma: no cover - the rule's lookahead found it
+                return None
+            said = nxt.group()
+        part = DAY_PARTS[said.lower().removesuffix("s")]
+        return Interp("SET", f"XXXX-WXX-{WEEKDAYS[g['wdp'].lower()] + 1}T{part}")
+    if g.get("smon"):
+        # "each July", "every May 1": a calendar month (day) that recurs every year.
+        mm = f"XXXX-{_month_num(g['smon']):02d}"
+        return Interp("SET", f"{mm}-{int(g['sday']):02d}" if g.get("sday") else mm)
+    if g.get("season"):
+        return Interp("SET", f"XXXX-{SEASON_WORDS[g['season'].lower()]}")
     unit = _unit(g.get("unit") or g.get("unit2") or g.get("unit3") or "")
     n = _num(g["num"]) if g.get("num") else 1
     return Interp("SET", _duration(n if n is not None else None, unit))
@@ -1246,6 +1278,19 @@ def h_century(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", f"{n - 1:02d}", _mod_of(g.get("mod")))
 
 
+_COORD_GAP = re.compile(r"\s+(?:and|or|to|through|until|&)\s+", re.IGNORECASE)
+
+
+def h_coord_day(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "on April 24 and 25", "from May 3 to 7": a bare day number joined to a dated day is a later day of its month."""
+    v = (ctx.prev_value or "")[:10]
+    if cal.granularity(v) != "D" or not _COORD_GAP.fullmatch(ctx.text, ctx.prev_end, ctx.start):
+        return None
+    d = int(m["day"])
+    got = cal.safe_date(int(v[:4]), int(v[5:7]), d) if d > int(v[8:10]) else None
+    return None if got is None else Interp("DATE", cal.fmt_day(got), anchor="prev")
+
+
 def h_year(m: re.Match[str], ctx: Context) -> Interp | None:
     y = _year_of(m.groupdict())
     return None if y is None else Interp("DATE", f"{y:04d}")
@@ -1263,6 +1308,7 @@ _DATE_TAIL = (
     rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?{month()}\s+{day()}(?:,?\s*{year()})?"
     rf"|(?P<rel>today|yesterday|tomorrow)))?"
 )
+_PARTS_PL = "mornings|afternoons|evenings|nights"
 _WD_TAIL_TIME = rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:{WEEKDAY}(?![\w])))"
 
 RULES: list[tuple[str, str, Handler]] = [
@@ -1276,7 +1322,9 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
     ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}", h_md),
     ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()}", h_md),
-    ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|(?:(?P<num>{NUM_WORD[3:-1]}|\d+)\s+)?{UNIT})"
+    ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|{month('smon')}(?:\s+{day('sday')})?|{SEASON}|(?:(?P<num>{NUM_WORD[3:-1]}|\d+)\s+)?{UNIT})"
+            rf"|(?P<wdp>{_cs(list(WEEKDAYS))})(?:\s+(?P<parts>{_PARTS_PL})|(?=(?:\s+(?:and|or)|,)\s+"
+            rf"(?:{_cs(list(WEEKDAYS))}(?:,?\s+(?:and|or)|,)\s+)*{_cs(list(WEEKDAYS))}\s+(?:{_PARTS_PL})(?![\w-])))"
             rf"|(?:once|twice|(?:three|four|five|\d+)\s+times)\s+(?:a|an|per|every|each)\s+{UNIT_SG.replace('<unit>', '<unit2>')}"
             rf"|per\s+{UNIT_SG.replace('<unit>', '<unit3>')}"
             r"|(?P<adv>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)(?!\s+[a-z])"
@@ -1316,11 +1364,11 @@ RULES: list[tuple[str, str, Handler]] = [
                 r"(?!\s+of\s+(?:the\s+)?(?:year|month|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", h_ord_day),
     ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
     ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
-    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:more\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
+    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further|trading|business|working)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
     ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead)?(?![\w-])"
                   r"(?!\s+(?:before|after|of|when|since|leading|prior|preceding|between)\b)", h_the_units),
     ("unit_long", r"(?P<unit>(?:minute|hour|day|week|month|year|decade)s?)-long(?![\w-])", h_unit_long),
-    ("bare_units", r"(?P<pre>(?:for|within)\s+)(?P<unit>years|months|weeks|days|hours|decades|centuries)", h_bare_units),
+    ("bare_units", r"(?P<pre>(?:for|within)\s+)(?:(?P<unit>years|months|weeks|days|hours|decades|centuries)|(?P<vague>a\s+while|some\s+time)(?![\w-]))", h_bare_units),
     ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<dec2b>[1-9]0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
     ("holiday", rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})", h_holiday),
@@ -1328,6 +1376,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("spelled_year", rf"(?P<yword>nineteen[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|oh[\s-](?:{_ONES})|hundred))(?![\w-])(?!\s+(?:{_TENS}|{_ONES}|{_TEENS}|hundred|thousand|million|billion|percent|dollars?|people)\b)", h_year),
     ("year", rf"the\s+year\s+{SPELLED_YEAR}|(?:the\s+year\s+|fiscal\s+(?:year\s+)?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
              r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories|gmt|utc|hours|hrs)\b)", h_year),
+    ("coord_day", rf"{day()}(?![\w.,:/%-]*\d)(?!,?\s*\d)(?!\s*(?:%|(?:percent|million|billion|trillion|cents?|shares)\b))"
+                  + _NOT_NOUN_NEXT, h_coord_day),
 ]
 
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -1363,7 +1413,7 @@ RULE_STARTS: dict[str, str] = {
     "md": "<weekday> <month>",
     "dm": "<weekday> the <digit>",
     "set": "every each once twice three four five <digit> per daily nightly weekly biweekly monthly "
-           "annually yearly hourly <weekdays>",
+           "annually yearly hourly <weekdays> <weekday>",
     "anchored": f"{_DMOD_WORDS} {_NUM_WORDS}",
     "the_next": "the that earlier later",
     "focus": "the comparable corresponding same year",
@@ -1395,6 +1445,7 @@ RULE_STARTS: dict[str, str] = {
     "spelled_year": "nineteen",
     "month": f"{_MOD_WORDS} this last next past coming <month>",
     "year": "the fiscal <digit>",
+    "coord_day": "<digit>",
 }
 _CLASSES_NUM = [w.split()[0] for w in NUMBERS if w not in ("a", "an")] + [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]

@@ -128,7 +128,11 @@ def tag(
         if skips and _in_skip(start, end, skips, skip_starts):
             continue
         name, rule, handler = SCANNER.rules[idx]
-        sub = rule.fullmatch(text, start, end)
+        # Re-parse against the whole text, so a lookahead past the match ("overnight(?=[.,;])") sees what
+        # the scanner saw; the scanner's own match is the first one of the rule that ends where it did.
+        sub = rule.match(text, start)
+        if sub is None or sub.end() != end:
+            sub = rule.fullmatch(text, start, end)
         if sub is None:  # pragma: no cover - the scanner matched this very rule
             log.debug("timex rule %s did not re-parse %r", name, text[start:end])
             continue
@@ -141,6 +145,9 @@ def tag(
         if interp is None:
             continue
         s, e = start + interp.trim_left, end - interp.trim_right
+        if interp.type == "DURATION" and (verb := _VERB_LAST.match(text, s)) and _BEFORE_VERB.search(
+                text, max(0, s - 12), s):
+            s = verb.end()  # "will last three days": the verb, not "the last (three days)"
         anchor = interp.anchor
         if anchor == "prev":
             anchor = prev_id or "dct"
@@ -163,6 +170,11 @@ def tag(
             if granularity(interp.value[:10]) == "D":
                 ctx.prev_day, ctx.prev_day_end, prev_day_id = interp.value, e, timex_id
     return out
+
+
+_VERB_LAST = re.compile(r"last\s+", re.IGNORECASE)
+_BEFORE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|n't|never|only)\s+$",
+                          re.IGNORECASE)
 
 
 def _takes_focus(quarter: str, focus: str | None, dct: Anchor | None) -> bool:
