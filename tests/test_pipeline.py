@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import storyline
 from storyline.pipeline import make_doc
 from storyline.records import Document
 
@@ -27,3 +29,15 @@ def test_a_paragraph_mended_by_clean_stays_one_sentence(nlp: Any) -> None:
                                             "union would resume on Monday in the capital.\n"))
     sents = [s.text.strip() for s in nlp(make_doc(nlp, doc)).sents]
     assert any("The minister said" in s and s.endswith("in the capital.") for s in sents), sents
+
+
+def test_annotator_id_names_the_version_and_moves_with_the_annotating_code() -> None:
+    from storyline import __version__
+    from storyline.pipeline import _ANNOTATING, annotator_id
+
+    ident = annotator_id()
+    version, _, digest = ident.partition("+")
+    assert version == __version__ and len(digest) == 12 and int(digest, 16) >= 0
+    assert annotator_id() == ident  # computed once per process
+    root = Path(storyline.__file__).resolve().parent
+    assert all((root / name).exists() for name in _ANNOTATING)  # a renamed module would drop out silently

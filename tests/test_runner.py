@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from storyline.pipeline import annotator_id
 from storyline.runner import run
+from storyline.store import Store
 from tests.conftest import EXAMPLES
 
 CONTRACT_FILES = [
@@ -41,6 +43,24 @@ def test_run_examples_writes_every_contract_file_and_is_idempotent(nlp, tmp_path
     assert again.documents_new == 0
     assert again.documents_skipped == first.documents_new
     assert dict(again.counts) == counts
+    assert first.warnings == again.warnings == ()
+
+
+def test_a_store_annotated_by_other_code_is_reported_not_silently_reused(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out, db = tmp_path / "out", tmp_path / "s.duckdb"
+    first = run([EXAMPLES], out, db=db, nlp=nlp)
+    with Store(db) as store:
+        assert store.annotators() == [annotator_id()]
+        # as if an older storyline had filled it
+        store._conn.execute("UPDATE meta SET value = '[\"0.0.9+000000000000\"]' WHERE key = 'annotators'")
+    again = run([EXAMPLES], out, db=db, nlp=nlp)
+    assert again.documents_new == 0
+    (warning,) = again.warnings
+    assert f"{first.documents_new} documents" in warning and "0.0.9+000000000000" in warning
+    assert annotator_id() in warning and "new --db" in warning
+    assert json.loads((out / "run.json").read_text())["warnings"] == [warning]
+    with Store(db) as store:  # nothing new was annotated, so the store still credits the old code only
+        assert store.annotators() == ["0.0.9+000000000000"]
 
 
 def test_run_adds_new_inputs_incrementally_and_reports_bad_items(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

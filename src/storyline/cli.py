@@ -88,6 +88,8 @@ def run(
             raise typer.Exit(2) from exc
     for e in report.errors:
         err.print(f"[yellow]skipped[/yellow] {e.path}{f' [{e.item}]' if e.item else ''}: {e.kind}: {e.message}")
+    for w in report.warnings:
+        err.print(f"[yellow]warning:[/yellow] {w}")
     counts = dict(report.counts)
     out.print(
         f"{report.documents_read} documents read, {report.documents_new} new, "

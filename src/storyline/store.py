@@ -512,6 +512,22 @@ class Store:
         return f"Store({str(self.path)!r}, {state})"
 
     # --- writing -------------------------------------------------------------------------------
+    def annotators(self) -> list[str]:
+        """The annotator ids (`pipeline.annotator_id`) that annotated documents in this store, oldest first."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'annotators'").fetchone()
+        if row is None:
+            return []
+        found = json.loads(row[0])
+        return [str(a) for a in found] if isinstance(found, list) else []
+
+    def note_annotator(self, annotator: str) -> None:
+        """Remember that `annotator` added documents (once per id; a read-only store records nothing)."""
+        known = self.annotators()
+        if self.read_only or annotator in known:
+            return
+        self._conn.execute("INSERT INTO meta VALUES ('annotators', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                           [json.dumps([*known, annotator])])
+
     def has(self, doc_id: str) -> bool:
         """True when a document with this id is stored or queued (ids are content hashes or given ids)."""
         return doc_id in self._pending or self._stored(doc_id)
