@@ -700,3 +700,105 @@ def test_quoted_show_title_is_not_a_quote(nlp: Any) -> None:
     assert not any(x.content.text.strip("“”,") in ("Meet the Voters", "Morning Report With Dana Lee") for x in qs), qs
     _attributed(qs, "minimum wage", "said", "the mayor")
     _attributed(qs, "Not on my watch", "said", "the mayor")
+
+
+@pytest.mark.slow
+def test_speech_verbs_of_manner_take_their_short_quote(nlp: Any) -> None:
+    """"chanted “…”", "“…” the heckler yelled": shouting and chanting are speech, even for a
+    quote too short to stand without its cue."""
+    text = (
+        "The crowd at the county fairgrounds chanted “Four more years!” as the governor took the stage.\n\n"
+        "“You lie!” the heckler yelled.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "Four more years!", "chanted", "The crowd at the county fairgrounds")
+    _attributed(qs, "You lie!", "yelled", "the heckler")
+
+
+@pytest.mark.slow
+def test_one_word_stand_in_for_the_reported_clause(nlp: Any) -> None:
+    """"thinks so", "said yes": the stand-in is the content, not the clause before the verb; "said no
+    to the tax" is a stance on the tax, not a stand-in."""
+    text = (
+        "Most economists expect the central bank to raise rates this year. The finance minister thinks so, too.\n\n"
+        "When pollsters asked about the new stadium, 42 percent of residents said yes.\n\n"
+        "The mayor said no to the new tax on sugary drinks.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert _attributed(qs, "so", "thinks", "The finance minister").content.text == "so"
+    assert _attributed(qs, "yes", "said", "42 percent of residents").content.text == "yes"
+    assert not any(q.content.text in ("no", "When pollsters asked about the new stadium") for q in qs), qs
+
+
+@pytest.mark.slow
+def test_restating_verbs_and_passive_stance_participles(nlp: Any) -> None:
+    """"reiterated her support for X", "the survey underscores X": the object is the position
+    restated; "a plan opposed by the Chamber" gives the Chamber's stance on the plan, while "the
+    report released by the agency" is no stance."""
+    text = (
+        "The senator reiterated her support for the farm bill on Monday.\n\n"
+        "The new survey underscores the gap between urban and rural voters.\n\n"
+        "The council approved a zoning plan opposed by the Chamber of Commerce.\n\n"
+        "The report released by the agency on Monday runs to 300 pages.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "her support for the farm bill", "reiterated", "The senator")
+    _attributed(qs, "the gap between urban and rural voters", "underscores", "The new survey")
+    q = _attributed(qs, "zoning plan", "opposed", "the Chamber of Commerce")
+    assert q.content.text == "a zoning plan", q.content
+    assert not any(q.cue is not None and q.cue.text == "released" for q in qs), qs
+
+
+@pytest.mark.slow
+def test_judging_feeling_and_striving_verbs_take_their_object(nlp: Any) -> None:
+    """Verbs of judging ("rebuked X for Y", "lamented X"), feeling ("distrust X"), weighing and
+    resisting ("contemplated X", "resisted X") and signing, a feeling adjective ("pleased with X")
+    and a judging noun ("condemnation of X") state the holder's stance on their object."""
+    text = (
+        "The governor rebuked the utility for the long blackout.\n\n"
+        "The coach lamented the loss of his best player to injury.\n\n"
+        "Most voters distrust the new tax plan.\n\n"
+        "The senator contemplated another run for the White House.\n\n"
+        "Local farmers resisted the pipeline plan for years.\n\n"
+        "The mayor signed the budget bill on Friday.\n\n"
+        "Mayor Ann Lee is pleased with the new contract.\n\n"
+        "The minister's condemnation of the attack came within hours.\n"
+    )
+    qs = _quotes(nlp, text)
+    for needle, cue, source in (
+        ("the utility for the long blackout", "rebuked", "The governor"),
+        ("the loss of his best player", "lamented", "The coach"),
+        ("the new tax plan", "distrust", "Most voters"),
+        ("another run for the White House", "contemplated", "The senator"),
+        ("the pipeline plan", "resisted", "Local farmers"),
+        ("the budget bill", "signed", "The mayor"),
+        ("the new contract", "is pleased with", "Mayor Ann Lee"),
+        ("the attack", "condemnation", "The minister's"),
+    ):
+        q = _attributed(qs, needle, cue, source)
+        assert q.content.text.startswith(needle), q.content.text
+
+
+@pytest.mark.slow
+def test_casting_votes_is_a_stance_only_with_its_side(nlp: Any) -> None:
+    """"cast their votes for X" is a stance on X (the light verb and its object are the cue);
+    "cast their ballots on Sunday" names no side."""
+    text = "Most of the delegates cast their votes for the governor.\n\nVoters cast their ballots on Sunday in the rain.\n"
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "the governor", "cast their votes for", "Most of the delegates")
+    assert q.content.text == "the governor", q.content
+    assert not any("Sunday" in x.content.text or "ballots" in x.content.text for x in qs), qs
+
+
+@pytest.mark.slow
+def test_people_finding_things_is_not_a_finding(nlp: Any) -> None:
+    """A study "finds" a result; a person who "found a new way" or "found herself in" something
+    reports nothing."""
+    text = (
+        "The study found a sharp rise in rents across the region.\n\n"
+        "The senator found a new way to court rural voters.\n\n"
+        "Senator Jane Roe found herself in a tight race.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "a sharp rise in rents", "found", "The study")
+    assert not any("new way" in q.content.text or "tight race" in q.content.text for q in qs), qs
