@@ -802,3 +802,17 @@ def test_people_finding_things_is_not_a_finding(nlp: Any) -> None:
     qs = _quotes(nlp, text)
     _attributed(qs, "a sharp rise in rents", "found", "The study")
     assert not any("new way" in q.content.text or "tight race" in q.content.text for q in qs), qs
+
+
+def test_typeset_quote_marks_are_quotes_and_a_cue_inside_one_is_not_the_next_ones(nlp: Any) -> None:
+    """Two-apostrophe marks (''…'') and backtick openers (``…'') as some wires and archives print them;
+    the content starts after both marks, and "I think" inside the first half is not the cue of the second."""
+    text = ("Senator Ann Ruiz spoke after the vote. ''We lost today, and I think we knew it,'' Ruiz said. "
+            "''But the fight over the budget will go on for months.''\n\n"
+            "``Nobody in this government wants to sign a bad agreement,'' the minister said on Tuesday.\n")
+    got = [(q.kind, q.speaker.text if q.speaker else None, q.content.text) for q in _quotes(nlp, text)]
+    assert got == [
+        ("direct", "Ruiz", "We lost today, and I think we knew it"),
+        ("direct", "Ruiz", "But the fight over the budget will go on for months."),
+        ("direct", "the minister", "Nobody in this government wants to sign a bad agreement"),
+    ]

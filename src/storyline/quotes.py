@@ -42,7 +42,7 @@ OBJECT_VERBS = frozenset({
     "label", "characterize", "accuse", "deny", "demand", "recommend", "favor", "favour", "intend",
     "consider", "view", "regard", "discuss", "mention", "ask", "promise", "vow", "pledge",
     "decline", "refuse", "suggest", "acknowledge", "admit", "hope", "expect", "predict",
-    "tout", "blast", "lambaste", "decry", "denounce", "champion", "advocate", "pitch", "insist",
+    "tout", "blast", "lambaste", "lambast", "decry", "denounce", "champion", "advocate", "pitch", "insist",
     "argue", "warn", "fear", "believe", "think", "know", "doubt", "estimate", "announce", "confirm",
     "highlight", "list", "emphasize", "stress", "signal", "threaten", "agree", "disagree",
     # stance and communication verbs whose object is the stance ("voiced concern", "echoed the
@@ -204,15 +204,19 @@ def _is_title(text: str, open_: int, close: int) -> bool:
     return _TITLE_LEAD.search(text, max(0, open_ - 12), open_) is not None
 
 
+_TYPESET = ("''", "``")  # two-character quote marks
+
+
 def find_direct(text: str) -> list[_Direct]:
     """Quoted stretches of text, joined across a paragraph break that splits one quote in two.
 
     A quote left open at a paragraph break continues into the next paragraph unless that
     paragraph opens a new quote (the newspaper convention for multi-paragraph quotes).
     """
-    # typeset '' ... '' (two apostrophes) is read as a double quote; the same length keeps offsets
-    if "''" in text:
-        text = text.replace("''", '" ')
+    # typeset '' ... '' (two apostrophes) and `` ... '' (two backticks open) are read as double
+    # quotes; the same length keeps offsets (the content starts after both marks: `_TYPESET`)
+    if "''" in text or "``" in text:
+        text = text.replace("''", '" ').replace("``", '" ')
     out: list[_Direct] = []
     n = len(text)
     i = 0
@@ -696,7 +700,7 @@ def extract_quotes(
         short = d.words < MIN_DIRECT_WORDS
         if d.words == 0 or _is_title(text, d.open, d.close):
             continue
-        c_s, c_e = d.open + 1, d.close
+        c_s, c_e = d.open + (2 if text.startswith(_TYPESET, d.open) else 1), d.close
         inner = text[c_s:c_e]
         lead = len(inner) - len(inner.lstrip())
         inner = inner.strip()
@@ -756,7 +760,9 @@ def extract_quotes(
             head_lo = max(sent.start, qspan.start - 30)
             for k in range(qspan.start - 1, head_lo - 1, -1):
                 t = doc[k]
-                if t.idx < p_lo or (t.text in _QUOTE_CHARS and in_quote(t) and t.idx < d.open):
+                # an earlier quote's closing mark ends the search (typeset '' included): a cue inside
+                # that quote ("I think") is not this quote's
+                if t.idx < p_lo or ((t.text in _QUOTE_CHARS or t.text == "''") and in_quote(t) and t.idx < d.open):
                     break
                 if (_reporting(t) or _lead_participle(t)) and k not in used_verbs:
                     if short and not all(x.is_punct or x.is_space for x in doc[k + 1 : qspan.start]):
