@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 import yaml
 
 from storyline.actors.gazetteer import lookup, slug
 from storyline.pipeline import make_doc
-from storyline.quotes import find_direct
+from storyline.quotes import extract_quotes, find_direct
 from storyline.records import Document, Quote
 
 
@@ -816,3 +817,183 @@ def test_typeset_quote_marks_are_quotes_and_a_cue_inside_one_is_not_the_next_one
         ("direct", "Ruiz", "But the fight over the budget will go on for months."),
         ("direct", "the minister", "Nobody in this government wants to sign a bad agreement"),
     ]
+
+
+def test_subject_of_seem_with_an_adjective_holds_no_stance(nlp: Any) -> None:
+    # "X seemed ready to …", "X is almost certain to …" say how X looks, not what X says or thinks
+    text = (
+        "Before the final vote, Senator Maria Delgado seemed ready to abandon the bill.\n\n"
+        "Senator Ruth Alder is almost certain to win a speaking slot at the convention.\n\n"
+        "Most of the delegates were certain that the rules committee would back the change.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert _find(qs, "ready to abandon").speaker is None
+    assert _find(qs, "speaking slot").speaker is None
+    _attributed(qs, "would back the change", "were certain", "Most of the delegates")
+
+
+@pytest.mark.slow
+def test_passive_conjunct_does_not_make_its_subject_the_source(nlp: Any) -> None:
+    text = (
+        "The governor was praised by teachers last year and is widely expected to seek a second term.\n\n"
+        "The agency missed the first deadline but was ordered to release the remaining files by March.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert _find(qs, "seek a second term").speaker is None
+    assert _find(qs, "remaining files").speaker is None
+
+
+@pytest.mark.slow
+def test_participle_on_a_speech_belongs_to_the_speaker(nlp: Any) -> None:
+    text = "Mayor Tom Reyes spent much of his speech attacking the transit authority's budget.\n"
+    _attributed(_quotes(nlp, text), "transit authority", "attacking", "Mayor Tom Reyes")
+
+
+@pytest.mark.slow
+def test_relative_clause_reporting_speech_is_not_part_of_the_source(nlp: Any) -> None:
+    text = (
+        "Dana Fisk, who said last year that the levy was unfair, told reporters the new rate is far worse.\n\n"
+        "Lena Pike, a senior analyst at Northgate Capital, who notes that the company has vowed to cut costs, "
+        "said the merger makes sense.\n\n"
+        "One Democrat familiar with the talks, who added that the White House seemed rattled, said the vote "
+        "could slip.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "far worse", "told", "Dana Fisk")
+    _attributed(qs, "merger makes sense", "said", "Lena Pike, a senior analyst at Northgate Capital")
+    _attributed(qs, "vote could slip", "said", "One Democrat familiar with the talks")
+
+
+@pytest.mark.slow
+def test_relative_clause_noting_a_fact_is_cut_from_the_source(nlp: Any) -> None:
+    text = (
+        "“Sales are up a little, and so are visits,” said Mr. Okafor, who noted that during the slump the price "
+        "of some farms had fallen by half.\n"
+    )
+    _attributed(_quotes(nlp, text), "Sales are up", "said", "Mr. Okafor")
+
+
+def test_aside_that_opens_with_its_own_comma_is_cut() -> None:
+    # a misparse seen in news copy: the clause after "The Act, as it is called," hangs on "Act" as
+    # an adverbial whose first token is the comma
+    from spacy.tokens import Doc
+
+    from storyline.quotes import _cut_modifiers
+
+    words = ["The", "Act", ",", "as", "it", "is", "called", ",", "would", "end", "rules", "."]
+    heads = [1, 1, 9, 6, 6, 6, 9, 9, 9, 1, 9, 1]
+    deps = ["det", "ROOT", "punct", "mark", "nsubjpass", "auxpass", "advcl", "punct", "aux", "advcl", "dobj",
+            "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert _cut_modifiers(doc[1], len(doc)) == 2
+
+
+def test_verb_read_as_a_plural_noun_keeps_its_subject() -> None:
+    # a misparse seen in live-blog lines: "X predicts that …" as the noun phrase "X predicts"
+    from spacy.tokens import Doc
+
+    words = ["Ortiz", "predicts", "that", "many", "of", "their", "voters", "will", "switch", "to", "her", "side", "."]
+    heads = [1, 1, 8, 8, 3, 6, 4, 8, 1, 8, 11, 9, 1]
+    deps = ["compound", "ROOT", "mark", "nsubj", "prep", "poss", "pobj", "aux", "ccomp", "prep", "poss", "pobj",
+            "punct"]
+    tags = ["NN", "NNS", "IN", "JJ", "IN", "PRP$", "NNS", "MD", "VB", "IN", "PRP$", "NN", "."]
+    pos = ["NOUN", "NOUN", "SCONJ", "ADJ", "ADP", "PRON", "NOUN", "AUX", "VERB", "ADP", "PRON", "NOUN", "PUNCT"]
+    lemmas = ["Ortiz", "predict", "that", "many", "of", "their", "voter", "will", "switch", "to", "her", "side", "."]
+    spaces = [True] * 11 + [False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=lemmas)
+    (q,) = extract_quotes(doc, "t", doc.text, [], [])
+    assert q.speaker is not None and q.speaker.text == "Ortiz", q.speaker
+    assert q.cue is not None and q.cue.text == "predicts", q.cue
+
+
+@pytest.mark.slow
+def test_subject_split_by_the_parser_is_one_source(nlp: Any) -> None:
+    # the parse makes "Church spokesman" and "the Rev. John Pike" two subjects of "told": the
+    # nearer one is the head, and the source runs over both
+    text = "Church spokesman the Rev. John Pike told reporters that the talks had stalled.\n"
+    _attributed(_quotes(nlp, text), "talks had stalled", "told", "Church spokesman the Rev. John Pike")
+
+
+@pytest.mark.slow
+def test_target_of_criticism_is_not_its_holder(nlp: Any) -> None:
+    text = "The mayor has faced criticism that the plan favours downtown developers over residents.\n"
+    q = _find(_quotes(nlp, text), "favours downtown developers")
+    assert q.speaker is None, q.speaker
+
+
+@pytest.mark.slow
+def test_passive_source_from_a_stray_by_phrase_or_a_document(nlp: Any) -> None:
+    text = (
+        "Jones was confirmed as one of the passengers by the airline's chief executive, Maria Gonzalez.\n\n"
+        "The senator was named in a federal indictment unsealed in Chicago on Monday.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _find(qs, "Jones")
+    assert q.speaker is not None and "Maria Gonzalez" in q.speaker.text, q.speaker
+    q2 = _find(qs, "The senator")
+    assert q2.speaker is not None and q2.speaker.text.startswith("a federal indictment"), q2.speaker
+
+
+@pytest.mark.slow
+def test_inverted_aside_names_the_speaker_after_the_cue(nlp: Any) -> None:
+    text = "Any fair reading of the memo, said Ruth Alder, a lawyer in Denver, would show the opposite.\n"
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "fair reading", "said", "Ruth Alder, a lawyer in Denver")
+    assert q.content.text == "Any fair reading of the memo", q.content
+    _attributed(qs, "would show the opposite", "said", "Ruth Alder, a lawyer in Denver")
+
+
+@pytest.mark.slow
+def test_dummy_or_demonstrative_subject_of_be_is_nobody(nlp: Any) -> None:
+    text = (
+        "It is hard to know where the party's biggest donors will put their money this fall.\n\n"
+        "That is not to suggest that the new rules will make the agency any less careful.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert _find(qs, "biggest donors").speaker is None
+    assert _find(qs, "new rules").speaker is None
+
+
+@pytest.mark.slow
+def test_cue_subject_the_parser_gave_to_a_clause_before_it(nlp: Any) -> None:
+    text = (
+        "Ortiz, meanwhile, who holds no such post, said that fact speaks volumes about the race.\n\n"
+        'Rivera summed up the plan as "reckless," denounced its cost and said the council should not even vote '
+        "on it.\n\n"
+        "While there is no overlap with Ortiz's team, a state official who asked not to be named to discuss the "
+        'plan said Wednesday, "There are certainly talks."\n'
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "speaks volumes", "said", "Ortiz")
+    _attributed(qs, "should not even vote", "said", "Rivera")
+    q = _find(qs, "certainly talks")
+    assert q.speaker is not None and q.speaker.text.startswith("a state official"), q.speaker
+
+
+@pytest.mark.slow
+def test_quotation_hung_on_the_speaker_is_not_part_of_the_source(nlp: Any) -> None:
+    text = (
+        "“That’s a fair point, because they’re very young and very online,” Ortiz, 52, told NPR on Tuesday "
+        "when asked about the polls.\n"
+    )
+    _attributed(_quotes(nlp, text), "fair point", "told", "Ortiz, 52")
+
+
+@pytest.mark.slow
+def test_participle_in_a_fronted_phrase_takes_the_main_subject(nlp: Any) -> None:
+    text = (
+        "In addition to stating that the new tax was unfair, Senator Lena Ortiz has vowed to repeal it next year.\n\n"
+        "Yet in addition to worrying that she is out of touch, Mayor Jane Hill is hemmed in by her record.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "new tax was unfair", "stating", "Senator Lena Ortiz")
+    _attributed(qs, "out of touch", "worrying", "Mayor Jane Hill")
+
+
+@pytest.mark.slow
+def test_participle_after_an_inverted_cue_shares_its_speaker(nlp: Any) -> None:
+    text = "“We will win this state in November, no question about it,” said Alder, adding that turnout would decide it.\n"
+    qs = _quotes(nlp, text)
+    _attributed(qs, "win this state", "said", "Alder")
+    _attributed(qs, "turnout would decide", "adding", "Alder")

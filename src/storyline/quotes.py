@@ -336,10 +336,12 @@ def _to_purpose(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PUNCT"]
     if subjects:
-        # two subjects: a dateline or a scraped byline line ("CITY, St. — Sen. X continued …") is
-        # parsed as a first subject; the one nearest before the verb is the real one
+        # two subjects: a dateline or a scraped byline line ("CITY, St. — Sen. X continued …"), the
+        # head of a clause the cue sits in ("The message X's aides expect …") or the first half of
+        # a split name ("spokesman the Rev. X") is parsed as a first subject; the one nearest
+        # before the verb is the real one (a split name is joined up in `_split_subject_start`)
         before = [c for c in subjects if c.i < verb.i]
-        if len(before) > 1 and _set_apart(verb.doc, before[0].i + 1, before[-1].i):
+        if len(before) > 1:
             return before[-1]
         return before[0] if before else subjects[0]
     if verb.dep_ == "xcomp" and verb.head.i < verb.i:
@@ -358,12 +360,54 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     # "the groups supporting X": an active participle's subject is the noun it modifies
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-        return verb.head
+        return _occasion_holder(verb.head) or verb.head
     # "X won praise by attacking Y": the participle after a preposition shares the verb's subject
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
             and verb.head.head.i != verb.i:
         return _subject(verb.head.head)
+    # "In addition to stating X, Y vowed …": through a fronted prepositional phrase too
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        prep = verb.head
+        while prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep" and prep.head.head.i < prep.i:
+            prep = prep.head.head
+        host = prep.head
+        if host.pos_ in ("VERB", "AUX") and host.i > verb.i:
+            return _subject(host)
     return None
+
+
+# nouns for the occasion or the stretch of time in which someone speaks: "in a speech attacking X",
+# "spent the day defending X" — the participle is the subject's act, the noun cannot hold a view
+_OCCASION_NOUNS = frozenset({"speech", "address", "remark", "remarks", "reference", "interview", "appearance",
+                             "time", "day", "night", "morning", "afternoon", "evening", "week", "hour",
+                             "minute", "moment"})
+
+
+def _occasion_holder(noun: Token) -> Token | None:
+    """The subject of the clause around "… a speech / the day <participle> …" (through any
+    "of"/"to"/"in" phrases), when the participle hangs on an occasion or time noun or on anything
+    inside the object of "spend" ("spent much of the run-up to the vote attacking X")."""
+    tok = noun
+    occasion = noun.lemma_.lower() in _OCCASION_NOUNS or noun.lower_ in _OCCASION_NOUNS
+    for _ in range(6):
+        if tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+            break
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            prep = tok.head
+            if prep.head.pos_ in ("VERB", "AUX"):
+                verb = prep.head
+                break
+            tok = prep.head
+            occasion = occasion or tok.lemma_.lower() in _OCCASION_NOUNS or tok.lower_ in _OCCASION_NOUNS
+            continue
+        return None
+    else:
+        return None
+    if not (occasion or verb.lemma_.lower() == "spend"):
+        return None
+    subj = _subject(verb)
+    return subj if subj is not None and subj.dep_ == "nsubj" and subj.i < noun.i else None
 
 
 _SEPARATORS = frozenset({"–", "—", "-", "--", ":", "(", ")", "''"}) | _QUOTE_CHARS
@@ -393,6 +437,55 @@ def _left_noun(verb: Token) -> Token | None:
     return tok if tok.pos_ in ("NOUN", "PROPN", "NUM") else None
 
 
+def _inverted_host_subject(idx: _Index, verb: Token) -> Token | None:
+    """"“…,” said Jane Roe, adding …": a participle after an inverted cue shares its speaker, the
+    name right after the cue (however the parse labelled it)."""
+    host = verb.head
+    if verb.dep_ not in ("advcl", "conj") or not host.i < verb.i or host.lemma_.lower() not in _INVERTING \
+            or host.i + 1 >= verb.i:
+        return None
+    tok = verb.doc[host.i + 1]
+    m = idx.mention_at(tok)
+    if tok.dep_ in ("dobj", "dative", "pobj") or not (
+            tok.pos_ == "PROPN" or (m is not None and m.type in ("person", "organization", "media"))):
+        return None
+    while host.i < tok.head.i < verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _subject_in_clause_before(verb: Token) -> Token | None:
+    """A finite cue whose subject the parse gave to a clause before it ("Sanders, who holds no
+    such post, said …" read as "Sanders … holds" + "said"; "X summed Y up as …, denounced Z and
+    said …"): the named subject of that clause (through "and"-joined verbs) is the speaker."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None  # with no clause after it, the clause before is what the cue reports
+    v = verb
+    while v.dep_ in ("conj", "dep") and v.head.i < v.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        v = v.head
+    if v.dep_ not in ("ROOT", "conj", "dep") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    for clause in v.lefts:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" for c in clause.children):
+            break  # "If X wins, said …": a subordinate clause's subject is not the cue's
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+        if subj is not None:
+            return subj
+    # "…, an official who spoke anonymously to discuss strategy said": the noun whose relative
+    # clause runs up to the cue, hung by the parse on a phrase before it
+    tok = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    while tok.head.i < verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == verb.i - 1 and tok.sent.start == verb.sent.start \
+                and any(c.dep_ == "relcl" and c.right_edge.i == verb.i - 1 for c in tok.rights):
+            return tok
+    return None
+
+
 def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None]:
     """("the TASS news agency quoted the minister as saying") -> (speaker token, relaying subject)."""
     if verb.lemma_.lower() != "quote":
@@ -416,6 +509,10 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
     # leftover markup or symbols before the head ("<b>Officials</b> said") are not part of a name
     for k in range(tok.i - 1, lo - 1, -1):
         if any(c in _NOT_NAME_CHARS for c in doc[k].text):
+            lo = k + 1
+            break
+        # the end of a quotation the parse hung on the speaker ("“…, ” Jane Roe, 69, told …")
+        if doc[k].text in _QUOTE_CHARS and k > lo and doc[k - 1].text in (",", ".", "!", "?"):
             lo = k + 1
             break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and lo != tok.i:
@@ -442,6 +539,9 @@ def _is_time(tok: Token) -> bool:
         tok.like_num and any(c.lower_ in _TIME_WORDS for c in tok.children))
 
 
+_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})
+
+
 def _cut_modifiers(tok: Token, hi: int) -> int:
     """Drop a source's set-off descriptive tail ("X, eager to jab senators,", "X — buoyed by …",
     "X, who has long argued …" when long or after a bare surname): the corpora mark the name and
@@ -451,14 +551,30 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
         if child.i >= hi:
             break
         first = child.left_edge.i
-        if first <= tok.i or doc[first - 1].text not in (",", "—", "–", "-", "--"):
+        if first > tok.i and doc[first].text in _ASIDE_MARKS and first + 1 < len(doc):
+            first += 1  # the parse may give the aside its opening comma
+        if first <= tok.i or doc[first - 1].text not in _ASIDE_MARKS:
             continue
         full_name = tok.pos_ == "PROPN" and sum(t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i + 1]) >= 2
         long_rel = child.dep_ == "relcl" and (
             child.right_edge.i + 1 - first > (_RELCL_MAX_NAME if full_name else _RELCL_MAX) or tok.left_edge.i == tok.i)
-        if child.dep_ in _CUT_DEPS or long_rel:
+        # "X, who said last week that …, said": a relative clause that reports speech is an
+        # attribution of its own, not part of who X is
+        said_rel = child.dep_ == "relcl" and _reports_clause(child)
+        if child.dep_ in _CUT_DEPS or long_rel or said_rel:
             return min(hi, first - 1)
+    # the same report hung on a noun inside the phrase ("X, an analyst at Y, who notes that …")
+    for t in tok.subtree:
+        if tok.i < t.i < hi and t.dep_ == "relcl" and _reports_clause(t) and doc[t.left_edge.i - 1].text == ",":
+            return t.left_edge.i - 1
     return hi
+
+
+def _reports_clause(verb: Token) -> bool:
+    """A reporting verb with a clause of its own ("who said last week that …", "who noted that …",
+    where the parse may take "that" for an object)."""
+    return _reporting(verb) and any(c.dep_ == "ccomp" or (c.lower_ == "that" and c.i == verb.i + 1)
+                                    for c in verb.children)
 
 
 def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> tuple[ActorMention | None, tuple[int, int]]:
@@ -474,6 +590,25 @@ def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> t
                 return cand, (lo, hi)
     # the plain noun phrase ("officials", "a source close to the talks")
     return None, (lo, hi)
+
+
+def _split_subject_start(tok: Token, lo: int, content: tuple[int, int]) -> int:
+    """Where a subject the parser broke in two begins: "Vatican spokesman the Rev. X", "his
+    nephew X", "45% of Republicans, 28% of independents and 12% of Democrats say" come as
+    several subjects of one verb, side by side (nothing, a comma or "and" between); the source
+    is all of them."""
+    doc = tok.doc
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return lo
+    for sib in sorted((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i),
+                      key=lambda c: -c.i):
+        if sib.right_edge.i >= lo or not all(t.text in (",", "and", "&") for t in doc[sib.right_edge.i + 1 : lo]):
+            break
+        if sib.pos_ == "PRON" or sib.ent_type_ in ("GPE", "LOC", "DATE", "TIME") \
+                or content[0] <= sib.i < content[1] or _set_apart(doc, sib.left_edge.i, tok.i):
+            break  # a dateline, a heading or the reported clause's own subject is no part of it
+        lo = sib.left_edge.i
+    return lo
 
 
 def _nearest_actor(idx: _Index, verb: Token, lo: int, hi: int, avoid: tuple[int, int]) -> ActorMention | None:
@@ -599,16 +734,27 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
                             and c.right_edge.i == verb.i - 1 and c.pos_ in ("NOUN", "NUM")), None)
         if spk_tok is None and verb.dep_ in ("ROOT", "ccomp", "conj", "dep") and verb.tag_ not in ("VBG", "VBN", "VB"):
             spk_tok = _left_noun(verb)
+        if spk_tok is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            spk_tok = _subject_in_clause_before(verb)
+        if verb.tag_ == "VBG" and (spk_tok is None or (spk_tok.i < verb.head.i and any(
+                t.text in _QUOTE_CHARS for t in doc[spk_tok.i : verb.head.i]))):
+            # (a subject inside the quotation before the cue is none of the participle's)
+            spk_tok = _inverted_host_subject(idx, verb) or spk_tok
         if spk_tok is not None and spk_tok.i == verb.head.i and verb.dep_ == "acl":
             spk_tok = _writer(spk_tok) or spk_tok
         # "X was asked about Y", "X was criticized for Y": the cue's own passive subject is the
         # addressee or target; the source is the "by" agent when named, else nobody
-        if spk_tok is not None and spk_tok.dep_ == "nsubjpass" and spk_tok.head.i == verb.i:
-            spk_tok, passive_subject = _agent(verb), True
+        if spk_tok is not None and (spk_tok.dep_ == "nsubjpass" or spk_tok.head.i != verb.i) and (
+                spk_tok.head.i == verb.i or any(c.dep_ == "auxpass" for c in verb.children)):
+            # ("X missed the deadline but was ordered to …": a passive conjunct's shared subject, too)
+            spk_tok, passive_subject = _agent(verb) or _stray_agent(idx, verb) or _carrier(verb), True
+        elif spk_tok is not None and (_raised_subject(verb) or _impersonal(spk_tok, verb)):
+            spk_tok, passive_subject = None, True
     mention: ActorMention | None = None
     span: tuple[int, int] = (0, 0)
     if spk_tok is not None and not (content[0] <= spk_tok.i < content[1]) and spk_tok.pos_ != "PUNCT":
         mention, span = _speaker_from_token(idx, spk_tok, verb.i)
+        span = (_split_subject_start(spk_tok, span[0], content), span[1])
         if mention is None and spk_tok.lower_ in ("it",):
             span = (spk_tok.i, spk_tok.i + 1)
     if mention is None and not passive_subject and (spk_tok is None or span == (0, 0) or spk_tok.pos_ == "PUNCT"):
@@ -622,6 +768,30 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
     if via is None:
         via = _media_via(idx, lo, hi, mention, content)
     return _Attribution(verb, mention, span, via, cue)
+
+
+def _impersonal(subj: Token, verb: Token) -> bool:
+    """"It's hard to know …", "That is not to suggest …": a dummy or demonstrative subject of
+    "be" that the cue's infinitive inherits is nobody; the stance is the writer's own."""
+    return subj.lower_ in ("it", "that", "this") and subj.pos_ == "PRON" and subj.head.i != verb.i \
+        and subj.head.lemma_.lower() == "be"
+
+
+def _raised_subject(verb: Token) -> bool:
+    """"X seemed ready to …", "X appears certain to …", "X is sure to …": the subject of
+    "seem"/"appear" with an adjective or a plain infinitive, or of "certain"/"sure" with an
+    infinitive, is what the stance is about, not who holds it (only a speech or stance verb
+    under "seem", "X seemed to blame Y", makes X a source)."""
+    if verb.lemma_.lower() == "be":
+        # "X is almost certain to win": sure of X's prospects, not X's own view (with a clause,
+        # "X is certain that …", it is X's)
+        return any(c.dep_ == "acomp" and c.lower_ in ("certain", "sure", "bound") and any(
+            x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in c.children)
+            for c in verb.children)
+    if verb.lemma_.lower() not in _RAISING:
+        return False
+    return not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and (_reporting(c) or c.lemma_.lower() in OBJECT_VERBS)
+                   for c in verb.children)
 
 
 # verbs with no addressee object: a noun right after them in an inversion is the speaker
@@ -665,6 +835,44 @@ def _agent(verb: Token) -> Token | None:
     """The "by X" of a passive verb (X), if any."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+# texts that carry what a passive reports: "was revealed in documents released by …"
+_CARRIER_NOUNS = frozenset({"video", "indictment", "book", "article", "column", "editorial", "tweet", "post",
+                            "footage", "clip", "transcript", "story", "cable", "emails"})
+
+
+def _carrier(verb: Token) -> Token | None:
+    """The text a passive report comes from ("was named in an indictment", "is featured in a
+    video"): a document noun after "in" or "from" on the verb, the source when no one is named."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "from") and c.i > verb.i:
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and (obj.lemma_.lower() in _CARRIER_NOUNS or obj.lower_ in _CARRIER_NOUNS or (
+                    obj.lemma_.lower() in _AGENT_NOUNS and obj.pos_ == "NOUN")):
+                return obj
+    return None
+
+
+def _stray_agent(idx: _Index, verb: Token) -> Token | None:
+    """The "by X" of a passive verb that the parse hung on a noun after it ("was confirmed as one
+    of the passengers by the foreign minister"): the first "by" in the verb's phrase, with no
+    other verb before it, whose object can speak."""
+    doc = verb.doc
+    for k in range(verb.i + 1, verb.right_edge.i + 1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.text in _QUOTE_CHARS:
+            return None
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and (
+                    obj.pos_ == "PROPN" or obj.lemma_.lower() in _AGENT_NOUNS or obj.lower_ in _SHARE_WORDS
+                    or obj.ent_type_ in ("PERSON", "ORG", "NORP") or any(
+                        m.type in ("person", "organization", "media", "country")
+                        for m in idx.mentions_in(obj.left_edge.i, obj.right_edge.i + 1))):
+                return obj
+            return None
+    return None
 
 
 def _reporting(tok: Token) -> bool:
@@ -1116,6 +1324,9 @@ def _parenthetical(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[
 
     The content is the host clause on both sides of the cue, as two fragments that share the cue
     (so they read as one attribution, like a direct quote broken by its own "he said")."""
+    aside = _inverted_aside(idx, doc, text, verb)
+    if aside is not None:
+        return aside
     head = verb.head
     if verb.dep_ != "parataxis" or head.i == verb.i or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1140,6 +1351,34 @@ def _parenthetical(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[
     if left[1] <= left[0] or right[1] - right[0] < 4:
         return None
     return [left, right], _attribution(idx, verb, lo, hi, (0, 0))
+
+
+def _inverted_aside(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
+    """"The contrast, said Jane Roe, would be clear": an inverted aside that the parse reads as
+    "The contrast said …" with the speaker as subject of the rest. The speaker is the noun
+    phrase right after the cue, set off by commas; the content is the clause around the aside."""
+    if verb.lemma_.lower() not in _INVERTING or verb.i < 2 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ",":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2), None)
+    if subj is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i <= verb.i:
+            continue
+        spk = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+        if spk is None or spk.pos_ not in ("PROPN", "NOUN"):
+            continue
+        comma = spk.right_edge.i if doc[spk.right_edge.i].text == "," else spk.right_edge.i + 1
+        if clause.i <= comma or doc[comma].text != ",":
+            continue
+        lo, hi = _clause_bounds(doc, text, verb)
+        left = _trim(doc, max(lo, subj.left_edge.i), verb.i - 1, text)
+        right = _trim(doc, comma + 1, min(hi, clause.right_edge.i + 1), text)
+        if left[1] <= left[0] or right[1] - right[0] < 4:
+            return None
+        mention, span = _speaker_from_token(idx, spk)
+        return [left, right], _Attribution(verb, mention, span, None, (verb.i, verb.i + 1))
+    return None
 
 
 def _as_reported(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
@@ -1272,7 +1511,21 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
     att = _Attribution(noun, None, (0, 0), None, (min(cue_lo, noun.i), noun.i + 1))
     if holder is not None:
         att.speaker_mention, att.speaker_span = _speaker_from_token(idx, holder)
+    elif noun.dep_ == "ROOT" and noun.tag_ == "NNS" and noun.left_edge.i < noun.i and _reporting_lemma(noun):
+        # "Trump predicts that …" read as a noun phrase "Trump predicts" (a verb in -s taken for a
+        # plural): the words before it are its subject
+        first = noun.left_edge.i
+        att.speaker_span = (first, noun.i)
+        att.speaker_mention = next((m for m in idx.mentions_in(first, noun.i)
+                                    if m.type in ("person", "organization", "media", "country")), None)
+        att.cue = (noun.i, noun.i + 1)
     return span, att
+
+
+def _reporting_lemma(tok: Token) -> bool:
+    """Whether a word, whatever its tag, is a reporting or stance verb's form."""
+    lemma = tok.lemma_.lower()
+    return lemma in REPORTING_VERBS or lemma in OBJECT_VERBS
 
 
 def _role_noun(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tuple[int, int], _Attribution] | None:
@@ -1338,12 +1591,20 @@ def _make_clear(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[in
     return span, att
 
 
+# verbs whose subject is the target of the stance noun they take, not its holder: "X faced
+# criticism for …", "X fielded questions about …", "X drew complaints that …"
+_TARGET_VERBS = frozenset({"face", "endure", "receive", "draw", "attract", "weather", "field",
+                           "encounter", "suffer", "withstand", "dodge", "deflect", "sidestep", "invite"})
+
+
 def _governing_subject(noun: Token) -> Token | None:
     """The subject of the verb that has a stance noun as its object, directly or through a
     preposition ("officials raised concerns", "X clung to the hope", "X made a reference to")."""
     tok = noun
     for _ in range(2):
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            if tok.head.lemma_.lower() in _TARGET_VERBS:
+                return None
             return _subject(tok.head)
         if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             return None
@@ -1389,7 +1650,7 @@ def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[
         # "a decision is expected in mid-May": with no complement, the stance is about the subject
         # itself (PolNeAR train: content and source F1 up on both halves, limited to non-person
         # subjects or to a few verbs they rose less)
-        by0 = _agent(verb)
+        by0 = _agent(verb) or _stray_agent(idx, verb) or _carrier(verb)
         att0 = _Attribution(verb, None, (0, 0), None, (cue_lo, verb.i + 1))
         if by0 is not None:
             att0.speaker_mention, att0.speaker_span = _speaker_from_token(idx, by0)
@@ -1403,7 +1664,7 @@ def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[
     cue_hi = xcomp.i + 1 if as_prep else verb.i + 1
     att = _Attribution(verb, None, (0, 0), None, (cue_lo if passive else verb.i, cue_hi))
     # the holder, when the passive names one: "X is seen by many as Y"
-    by = _agent(verb)
+    by = _agent(verb) or ((_stray_agent(idx, verb) or _carrier(verb)) if passive else None)
     if by is not None:
         att.speaker_mention, att.speaker_span = _speaker_from_token(idx, by)
     return [left, right], att
