@@ -997,3 +997,217 @@ def test_participle_after_an_inverted_cue_shares_its_speaker(nlp: Any) -> None:
     qs = _quotes(nlp, text)
     _attributed(qs, "win this state", "said", "Alder")
     _attributed(qs, "turnout would decide", "adding", "Alder")
+
+
+@pytest.mark.slow
+def test_dateline_the_parse_hangs_the_speaker_on_is_cut_from_the_source(nlp: Any) -> None:
+    text = (
+        "DES MOINES, Iowa — Gov. Tom Hill told reporters that the state would sue.\n\n"
+        "BOISE, Idaho — The state's attorney general said the lawsuit would be filed this week.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "state would sue", "told", "Gov. Tom Hill")
+    _attributed(qs, "lawsuit would be filed", "said", "The state's attorney general")
+
+
+@pytest.mark.slow
+def test_inverted_parenthetical_cue_with_the_host_subject_before_it(nlp: Any) -> None:
+    text = (
+        "That kind of deal, said Ramos, would cost the city millions.\n\n"
+        "The new levy, said the county's budget director, will pay for three schools next year.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "kind of deal", "said", "Ramos")
+    assert q.content.text == "That kind of deal", q.content
+    _attributed(qs, "would cost the city millions", "said", "Ramos")
+    _attributed(qs, "The new levy", "said", "the county's budget director")
+    _attributed(qs, "will pay for three schools", "said", "the county's budget director")
+
+
+def _parsed(rows: list[tuple[str, int, str, str, str, str]]) -> Any:
+    """A hand-built parse (word, head, dep, tag, pos, lemma) to pin down a misparse seen in news copy."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, tags, pos, lemmas = (list(col) for col in zip(*rows, strict=True))
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "n't", "'s") for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+               lemmas=lemmas)
+
+
+def test_conjunct_takes_the_subject_of_the_nearest_conjunct_that_has_one() -> None:
+    # "Blaming the storm, Smith cast doubt …, and stressed …": the parse hangs both conjuncts on the
+    # subjectless participle that opens the sentence
+    doc = _parsed([
+        ("Blaming", 0, "ROOT", "VBG", "VERB", "blame"), ("the", 2, "det", "DT", "DET", "the"),
+        ("storm", 0, "dobj", "NN", "NOUN", "storm"), (",", 0, "punct", ",", "PUNCT", ","),
+        ("Smith", 5, "nsubj", "NNP", "PROPN", "Smith"), ("cast", 0, "conj", "VBD", "VERB", "cast"),
+        ("doubt", 5, "dobj", "NN", "NOUN", "doubt"), (",", 5, "punct", ",", "PUNCT", ","),
+        ("and", 0, "cc", "CC", "CCONJ", "and"), ("stressed", 0, "conj", "VBD", "VERB", "stress"),
+        ("that", 13, "mark", "IN", "SCONJ", "that"), ("levees", 13, "nsubj", "NNS", "NOUN", "levee"),
+        ("could", 13, "aux", "MD", "AUX", "could"), ("fail", 9, "ccomp", "VB", "VERB", "fail"),
+        (".", 0, "punct", ".", "PUNCT", "."),
+    ])
+    q = next(q for q in extract_quotes(doc, "t", doc.text, [], []) if "levees could fail" in q.content.text)
+    assert q.speaker is not None and q.speaker.text == "Smith", q.speaker
+
+
+def test_dash_led_noun_phrase_before_a_bare_conjunct_is_its_subject() -> None:
+    # "It wasn't an accident — Dana Price, a spokeswoman, told …": the name parsed as an apposition
+    doc = _parsed([
+        ("It", 1, "nsubj", "PRP", "PRON", "it"), ("was", 1, "ROOT", "VBD", "AUX", "be"),
+        ("n't", 1, "neg", "RB", "PART", "not"), ("an", 4, "det", "DT", "DET", "an"),
+        ("accident", 1, "attr", "NN", "NOUN", "accident"), ("—", 4, "punct", ":", "PUNCT", "—"),
+        ("Dana", 7, "compound", "NNP", "PROPN", "Dana"), ("Price", 4, "appos", "NNP", "PROPN", "Price"),
+        (",", 7, "punct", ",", "PUNCT", ","), ("a", 10, "det", "DT", "DET", "a"),
+        ("spokeswoman", 7, "appos", "NN", "NOUN", "spokeswoman"), (",", 7, "punct", ",", "PUNCT", ","),
+        ("told", 1, "conj", "VBD", "VERB", "tell"), ("reporters", 12, "dobj", "NNS", "NOUN", "reporter"),
+        ("that", 17, "mark", "IN", "SCONJ", "that"), ("the", 16, "det", "DT", "DET", "the"),
+        ("vote", 17, "nsubj", "NN", "NOUN", "vote"), ("failed", 12, "ccomp", "VBD", "VERB", "fail"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ])
+    q = next(q for q in extract_quotes(doc, "t", doc.text, [], []) if "vote failed" in q.content.text)
+    assert q.speaker is not None and q.speaker.text == "Dana Price, a spokeswoman", q.speaker
+
+
+def test_finite_verb_read_as_a_participle_on_the_sentence_subject() -> None:
+    # "Two analysts, Pat Megan and Chris Hale, found that …" parsed as a noun phrase with "found" on it
+    doc = _parsed([
+        ("Two", 1, "nummod", "CD", "NUM", "two"), ("analysts", 1, "ROOT", "NNS", "NOUN", "analyst"),
+        (",", 1, "punct", ",", "PUNCT", ","), ("Pat", 4, "compound", "NNP", "PROPN", "Pat"),
+        ("Megan", 1, "appos", "NNP", "PROPN", "Megan"), ("and", 4, "cc", "CC", "CCONJ", "and"),
+        ("Chris", 7, "compound", "NNP", "PROPN", "Chris"), ("Hale", 4, "conj", "NNP", "PROPN", "Hale"),
+        (",", 1, "punct", ",", "PUNCT", ","), ("found", 1, "acl", "VBN", "VERB", "find"),
+        ("that", 13, "mark", "IN", "SCONJ", "that"), ("the", 12, "det", "DT", "DET", "the"),
+        ("army", 13, "nsubj", "NN", "NOUN", "army"), ("is", 9, "ccomp", "VBZ", "AUX", "be"),
+        ("ready", 13, "acomp", "JJ", "ADJ", "ready"), (".", 1, "punct", ".", "PUNCT", "."),
+    ])
+    (q,) = extract_quotes(doc, "t", doc.text, [], [])
+    assert q.speaker is not None and q.speaker.text == "Two analysts, Pat Megan and Chris Hale", q.speaker
+    assert q.cue is not None and q.cue.text == "found", q.cue
+
+
+@pytest.mark.slow
+def test_contracted_has_is_not_a_passive(nlp: Any) -> None:
+    text = "While she's said she'll stay in the race until the last primary, Alvarez has to weigh what she can win.\n"
+    _attributed(_quotes(nlp, text), "stay in the race", "said", "she")
+
+
+@pytest.mark.slow
+def test_long_phrase_is_cut_at_a_clause_deep_inside_it(nlp: Any) -> None:
+    text = (
+        "“We waited all morning and nobody told us anything,” said Lena Ortiz, 41, a nurse from the county who "
+        "stood in a line that wrapped twice around the old courthouse downtown for nearly five hours on a windy "
+        "Saturday alongside her elderly father, her sister, her sister's husband and two teenage nephews from Ohio.\n"
+    )
+    _attributed(_quotes(nlp, text), "waited all morning", "said", "Lena Ortiz, 41, a nurse from the county")
+
+
+def test_subjects_the_parse_hangs_elsewhere() -> None:
+    # misparses seen in news copy, each built by hand: the subject on the auxiliary, an infinitive on
+    # an adjective that is itself an adverbial, "there were X showing …", a reduced relative read as a
+    # clause that took the subject
+    from storyline.quotes import _subject
+
+    aux = _parsed([
+        ("Hale", 10, "nsubj", "NNP", "PROPN", "Hale"), (",", 0, "punct", ",", "PUNCT", ","),
+        ("who", 3, "nsubj", "WP", "PRON", "who"), ("is", 5, "aux", "VBZ", "AUX", "be"),
+        ("plainly", 5, "advmod", "RB", "ADV", "plainly"), ("relishing", 0, "relcl", "VBG", "VERB", "relish"),
+        ("the", 7, "det", "DT", "DET", "the"), ("job", 5, "dobj", "NN", "NOUN", "job"),
+        (",", 0, "punct", ",", "PUNCT", ","), ("and", 10, "cc", "CC", "CCONJ", "and"),
+        ("left", 10, "ROOT", "VBD", "VERB", "leave"), (".", 10, "punct", ".", "PUNCT", "."),
+    ])
+    assert str(_subject(aux[5])) == "who"
+    ready = _parsed([
+        ("The", 1, "det", "DT", "DET", "the"), ("volunteers", 2, "nsubj", "NNS", "NOUN", "volunteer"),
+        ("set", 2, "ROOT", "VBD", "VERB", "set"), ("off", 2, "prt", "RP", "ADP", "off"),
+        (",", 2, "punct", ",", "PUNCT", ","), ("ready", 2, "advcl", "JJ", "ADJ", "ready"),
+        ("to", 7, "aux", "TO", "PART", "to"), ("tell", 5, "xcomp", "VB", "VERB", "tell"),
+        ("voters", 7, "dobj", "NNS", "NOUN", "voter"), ("that", 11, "mark", "IN", "SCONJ", "that"),
+        ("he", 11, "nsubj", "PRP", "PRON", "he"), ("lied", 7, "ccomp", "VBD", "VERB", "lie"),
+        (".", 2, "punct", ".", "PUNCT", "."),
+    ])
+    assert str(_subject(ready[7])) == "volunteers"
+    there = _parsed([
+        ("There", 1, "expl", "EX", "PRON", "there"), ("were", 1, "ROOT", "VBD", "AUX", "be"),
+        ("memos", 1, "attr", "NNS", "NOUN", "memo"), ("showing", 1, "advcl", "VBG", "VERB", "show"),
+        ("that", 6, "mark", "IN", "SCONJ", "that"), ("aides", 6, "nsubj", "NNS", "NOUN", "aide"),
+        ("knew", 3, "ccomp", "VBD", "VERB", "know"), (".", 1, "punct", ".", "PUNCT", "."),
+    ])
+    assert str(_subject(there[3])) == "memos"
+    reduced = _parsed([
+        ("Many", 4, "nsubj", "JJ", "ADJ", "many"), ("of", 0, "prep", "IN", "ADP", "of"),
+        ("the", 3, "det", "DT", "DET", "the"), ("donors", 1, "pobj", "NNS", "NOUN", "donor"),
+        ("contacted", 6, "advcl", "VBN", "VERB", "contact"), ("quietly", 6, "advmod", "RB", "ADV", "quietly"),
+        ("fret", 6, "ROOT", "VBP", "VERB", "fret"), (",", 6, "punct", ",", "PUNCT", ","),
+        ("believing", 6, "advcl", "VBG", "VERB", "believe"), ("that", 11, "mark", "IN", "SCONJ", "that"),
+        ("polls", 11, "nsubj", "NNS", "NOUN", "poll"), ("are", 8, "ccomp", "VBP", "AUX", "be"),
+        ("wrong", 11, "acomp", "JJ", "ADJ", "wrong"), (".", 6, "punct", ".", "PUNCT", "."),
+    ])
+    assert str(_subject(reduced[8])) == "Many"
+
+
+def test_apposition_the_parse_splits_off_stays_with_the_name() -> None:
+    # "At Pine Hills, Jay Corso, the club's president, suggested …" with the name hung on the place
+    from storyline.records import ActorMention
+
+    doc = _parsed([
+        ("At", 12, "prep", "IN", "ADP", "at"), ("Pine", 2, "compound", "NNP", "PROPN", "Pine"),
+        ("Hills", 0, "pobj", "NNP", "PROPN", "Hills"), (",", 2, "punct", ",", "PUNCT", ","),
+        ("Jay", 5, "compound", "NNP", "PROPN", "Jay"), ("Corso", 2, "appos", "NNP", "PROPN", "Corso"),
+        (",", 5, "punct", ",", "PUNCT", ","), ("the", 8, "det", "DT", "DET", "the"),
+        ("club", 10, "poss", "NN", "NOUN", "club"), ("'s", 8, "case", "POS", "PART", "'s"),
+        ("president", 5, "appos", "NN", "NOUN", "president"), (",", 2, "punct", ",", "PUNCT", ","),
+        ("suggested", 12, "ROOT", "VBD", "VERB", "suggest"), ("that", 17, "mark", "IN", "SCONJ", "that"),
+        ("rivals", 17, "nsubjpass", "NNS", "NOUN", "rival"), ("were", 17, "auxpass", "VBD", "AUX", "be"),
+        ("badly", 17, "advmod", "RB", "ADV", "badly"), ("run", 12, "ccomp", "VBN", "VERB", "run"),
+        (".", 12, "punct", ".", "PUNCT", "."),
+    ])
+    s, e = doc[4].idx, doc[5].idx + len("Corso")
+    corso = ActorMention("t", s, e, doc.text[s:e], "person:jay-corso", "person", "Jay Corso")
+    (q,) = extract_quotes(doc, "t", doc.text, [corso], [])
+    assert q.speaker is not None and q.speaker.text == "Jay Corso, the club's president", q.speaker
+
+
+@pytest.mark.slow
+def test_participle_the_parse_made_the_main_verb_stays_in_the_source(nlp: Any) -> None:
+    # "Research done for the council" read as subject + main verb, with "found" joined on
+    text = "Research done for the city council found that rents rose 12% last year.\n"
+    _attributed(_quotes(nlp, text), "rents rose", "found", "Research done for the city council")
+
+
+@pytest.mark.slow
+def test_dash_aside_and_floating_both_are_not_the_source(nlp: Any) -> None:
+    text = (
+        "The mayor — who has long opposed the plan — said the vote was rigged.\n\n"
+        "The two senators — whose states border the river — both said the dam should be rebuilt.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "vote was rigged", "said", "The mayor")
+    _attributed(qs, "dam should be rebuilt", "said", "The two senators")
+
+
+def test_verb_in_an_unjoined_list_shares_the_first_verbs_subject() -> None:
+    # "The agency ignored warnings, admitted it lost the files, …" with "admitted" left as a bare dep
+    doc = _parsed([
+        ("The", 1, "det", "DT", "DET", "the"), ("agency", 2, "nsubj", "NN", "NOUN", "agency"),
+        ("ignored", 2, "ROOT", "VBD", "VERB", "ignore"), ("warnings", 2, "dobj", "NNS", "NOUN", "warning"),
+        (",", 2, "punct", ",", "PUNCT", ","), ("admitted", 2, "dep", "VBD", "VERB", "admit"),
+        ("it", 7, "nsubj", "PRP", "PRON", "it"), ("lost", 5, "ccomp", "VBD", "VERB", "lose"),
+        ("the", 9, "det", "DT", "DET", "the"), ("files", 7, "dobj", "NNS", "NOUN", "file"),
+        (".", 2, "punct", ".", "PUNCT", "."),
+    ])
+    q = next(q for q in extract_quotes(doc, "t", doc.text, [], []) if "lost the files" in q.content.text)
+    assert q.speaker is not None and q.speaker.text == "The agency", q.speaker
+
+
+@pytest.mark.slow
+def test_participle_hung_inside_the_reported_clause_goes_with_the_named_subject(nlp: Any) -> None:
+    text = "Ortiz has said she would try to cut taxes, vowing to close loopholes, and suggesting she would veto any new spending.\n"
+    _attributed(_quotes(nlp, text), "veto any new spending", "suggesting", "Ortiz")
+
+
+def test_a_speakers_party_bracket_keeps_its_closing_mark(nlp: Any) -> None:
+    text = "The budget will not pass this year, said Sen. Jane Roe (D-Ore.), who chairs the panel.\n"
+    (q,) = _quotes(nlp, text)
+    assert q.speaker is not None and q.speaker.text.startswith("Sen. Jane Roe (D-Ore.)")
+    assert q.content.text == "The budget will not pass this year"

@@ -335,6 +335,10 @@ def _to_purpose(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PUNCT"]
+    if not subjects:
+        # "who is plainly relishing …": the parse may hang the subject on the auxiliary
+        subjects = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i for g in c.children
+                    if g.dep_ == "nsubj" and g.i < c.i and g.pos_ != "PUNCT"]
     if subjects:
         # two subjects: a dateline or a scraped byline line ("CITY, St. — Sen. X continued …"), the
         # head of a clause the cue sits in ("The message X's aides expect …") or the first half of
@@ -342,6 +346,9 @@ def _subject(verb: Token) -> Token | None:
         # before the verb is the real one (a split name is joined up in `_split_subject_start`)
         before = [c for c in subjects if c.i < verb.i]
         if len(before) > 1:
+            # "The two senators — whose … — both said": a floating "both"/"all" stands for the one before
+            if before[-1].lower_ in ("both", "all", "each") and not list(before[-1].children):
+                return before[-2]
             return before[-1]
         return before[0] if before else subjects[0]
     if verb.dep_ == "xcomp" and verb.head.i < verb.i:
@@ -351,13 +358,66 @@ def _subject(verb: Token) -> Token | None:
         if obj is not None and verb.head.lemma_.lower() not in _SUBJECT_CONTROL and _controller(obj) \
                 and not _reporting(verb.head):
             return obj
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and _reporting(verb) \
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ in ("acomp", "advcl") and _reporting(verb) \
             and verb.head.head.i != verb.i:
         # "voters were more likely to say", "X was quick to point out": the adjective's subject
         return _subject(verb.head.head)
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        # "It was no accident — Dana Price, a spokeswoman, told X that …": a finite verb
+        # joined with no "and" after a dash-led noun phrase is that phrase's; the parse made it an
+        # apposition of what came before
+        k = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
+        tok = verb.doc[k]
+        while verb.head.i < tok.head.i < verb.i and tok.head.i != tok.i \
+                and verb.doc[tok.left_edge.i - 1].text not in ("—", "–", "--", ";"):
+            tok = tok.head
+        if tok.pos_ in ("PROPN", "NOUN") and tok.right_edge.i >= k and tok.left_edge.i > verb.head.i \
+                and verb.doc[tok.left_edge.i - 1].text in ("—", "–", "--", ";"):
+            return tok
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        # "X did A, Y did B, and said C": the parse hangs every conjunct on the first; the nearest
+        # conjunct before the verb with a subject of its own gives the subject
+        sib = next((c for c in sorted(verb.head.children, key=lambda c: -c.i) if c.dep_ == "conj"
+                    and c.i < verb.i and c.pos_ in ("VERB", "AUX")
+                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)), None)
+        if sib is not None:
+            return _subject(sib)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "be" and any(
+            c.dep_ == "expl" for c in verb.head.children):
+        # "There were memos showing that …": what shows it is what there was
+        return next((c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _to_purpose(verb)))) \
             and verb.head.i != verb.i:
+        inherited = _subject(verb.head)
+        if verb.tag_ == "VBG" and inherited is not None and inherited.lower_ in ("he", "she", "they") \
+                and inherited.head.dep_ == "ccomp" and _reporting(inherited.head.head):
+            # "Ortiz has said she would cut taxes, vowing … and suggesting …": a participle the
+            # parse hung inside the reported clause goes with the report's named subject
+            outer = _subject(inherited.head.head)
+            if outer is not None and outer.pos_ == "PROPN" and outer.dep_ == "nsubj" and outer.i < inherited.i:
+                return outer
+        return inherited
+    if verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.pos_ == "VERB" \
+            and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",":
+        # "The agency ignored warnings, admitted it lost the files, and …": a list of verbs
+        # the parse did not join as conjuncts still shares the first one's subject
         return _subject(verb.head)
+    if verb.tag_ in ("VBP", "VBZ", "VBD"):
+        # "many of the donors contacted quietly fret …": the parse read the
+        # participle as a clause of its own and gave it the subject
+        for c in verb.lefts:
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and not any(g.dep_ in ("mark", "auxpass", "aux") for g in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+                if subj is not None:
+                    return subj
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
+            and verb.head.pos_ in ("NOUN", "PROPN") and _reporting(verb) \
+            and not any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        # "Two analysts, X and Y, found that …": a sentence whose finite verb the parse took for a
+        # participle on its subject
+        return verb.head
     # "the groups supporting X": an active participle's subject is the noun it modifies
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         return _occasion_holder(verb.head) or verb.head
@@ -517,10 +577,20 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
             break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and lo != tok.i:
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and hi - 1 != tok.i:
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and hi - 1 != tok.i and not (
+            doc[hi - 1].text == ")" and any(t.text == "(" for t in doc[lo : hi - 1])):
+        hi -= 1  # (a closing bracket stays with its opening one: "Sen. Jane Roe (D-Ore.)")
     if hi - lo > MAX_SOURCE_TOKENS:
-        return tok.i, tok.i + 1
+        # "said Jane Roe, 41, a nurse from the county who stood in a line for hours with …": a clause
+        # deep in the phrase runs on; the phrase up to it names the source
+        clause = next((t for t in doc[tok.i + 1 : hi] if t.dep_ in ("relcl", "acl") and t.left_edge.i > tok.i), None)
+        if clause is None:
+            return tok.i, tok.i + 1
+        hi = clause.left_edge.i
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and hi - 1 != tok.i:
+            hi -= 1
+        if hi - lo > MAX_SOURCE_TOKENS:
+            return tok.i, tok.i + 1
     return lo, hi
 
 
@@ -561,7 +631,9 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
         # "X, who said last week that …, said": a relative clause that reports speech is an
         # attribution of its own, not part of who X is
         said_rel = child.dep_ == "relcl" and _reports_clause(child)
-        if child.dep_ in _CUT_DEPS or long_rel or said_rel:
+        # "X — who has long opposed the plan —": an aside set off by dashes
+        dash_rel = child.dep_ == "relcl" and doc[first - 1].text in ("—", "–", "--")
+        if child.dep_ in _CUT_DEPS or long_rel or said_rel or dash_rel:
             return min(hi, first - 1)
     # the same report hung on a noun inside the phrase ("X, an analyst at Y, who notes that …")
     for t in tok.subtree:
@@ -577,9 +649,31 @@ def _reports_clause(verb: Token) -> bool:
                                     for c in verb.children)
 
 
+def _dateline_end(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where a dateline that opens the line ends ("WASHINGTON —", "DES MOINES, Iowa (AP) —"):
+    the token after its dash, when the words before the dash are capitalized and one is all caps."""
+    if lo > 0 and "\n" not in doc[lo - 1].text and doc[lo].sent.start != lo:
+        return None
+    for k in range(lo + 1, min(hi, lo + 8)):
+        if doc[k].text in _DATELINE_DASH or doc[k].text == "--":
+            words = [t for t in doc[lo:k] if not t.is_punct]
+            if words and all(t.is_title or t.is_upper for t in words) \
+                    and any(t.is_upper and len(t.text) > 1 and t.is_alpha for t in words):
+                return k + 1 if k + 1 < hi else None
+            return None
+    return None
+
+
 def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> tuple[ActorMention | None, tuple[int, int]]:
     """Actor mention for a subject token (or one inside its phrase) and the speaker's token range."""
     lo, hi = _np_range(tok, verb_i)
+    cut = _dateline_end(tok.doc, lo, hi)
+    if cut is not None:
+        # "WASHINGTON — Sen. X said": the parse hangs the name on the dateline; the name alone speaks
+        if tok.i < cut:
+            tok = next((t for t in tok.doc[cut:hi] if not t.is_punct and (
+                not cut <= t.head.i < hi or t.head.i == t.i)), tok)
+        lo = max(lo, cut)
     m = idx.mention_at(tok)
     if m is not None:
         return m, (lo, hi)
@@ -692,6 +786,18 @@ def _speaker(idx: _Index, m: ActorMention | None, span: tuple[int, int], text: s
             if lo <= sp.start and sp.end <= hi:
                 s, e = doc[lo].idx, _char_end(doc[hi - 1])
                 return Speaker(s, e, text[s:e], m.entity_id, m.name, m.role)
+        if sp is not None and sp.root.dep_ == "appos":
+            # "At Pine Hills, Jay Roe, the club's president, suggested …": a subject the parse made an
+            # apposition of the phrase before it, right before a verb with no subject of its own
+            r = sp.root.right_edge.i + 1
+            while r < len(doc) and doc[r].is_punct:
+                r += 1
+            if r < len(doc) and doc[r].pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in doc[r].children):
+                lo, hi = _np_range(sp.root, r)
+                if lo <= sp.start and sp.end <= hi:
+                    s, e = doc[lo].idx, _char_end(doc[hi - 1])
+                    return Speaker(s, e, text[s:e], m.entity_id, m.name, m.role)
         return Speaker(m.start, m.end, text[m.start : m.end], m.entity_id, m.name, m.role)
     return None
 
@@ -745,7 +851,8 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
         # "X was asked about Y", "X was criticized for Y": the cue's own passive subject is the
         # addressee or target; the source is the "by" agent when named, else nobody
         if spk_tok is not None and (spk_tok.dep_ == "nsubjpass" or spk_tok.head.i != verb.i) and (
-                spk_tok.head.i == verb.i or any(c.dep_ == "auxpass" for c in verb.children)):
+                spk_tok.head.i == verb.i or any(c.dep_ == "auxpass" for c in verb.children)) \
+                and not _has_contracted(verb):
             # ("X missed the deadline but was ordered to …": a passive conjunct's shared subject, too)
             spk_tok, passive_subject = _agent(verb) or _stray_agent(idx, verb) or _carrier(verb), True
         elif spk_tok is not None and (_raised_subject(verb) or _impersonal(spk_tok, verb)):
@@ -755,6 +862,15 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
     if spk_tok is not None and not (content[0] <= spk_tok.i < content[1]) and spk_tok.pos_ != "PUNCT":
         mention, span = _speaker_from_token(idx, spk_tok, verb.i)
         span = (_split_subject_start(spk_tok, span[0], content), span[1])
+        host = verb.head
+        if verb.dep_ in ("conj", "dep") and spk_tok.head.i == host.i and spk_tok.dep_ == "nsubj" \
+                and host.dep_ == "ROOT" and host.tag_ in ("VBG", "VBN", "VBD") and spk_tok.i + 1 == host.i \
+                and span[1] == host.i and all(c.i > verb.i or c.i == verb.i or c.right_edge.i < verb.i
+                                              for c in host.children) \
+                and not any(t.is_punct or "\n" in t.text or t.dep_ == "cc" for t in verb.doc[host.i + 1 : verb.i]):
+            # "Research done for the council found …", "activists hoping to block X say …":
+            # the parse made the participle on the subject the main verb; it belongs to the source
+            span = (span[0], verb.i)
         if mention is None and spk_tok.lower_ in ("it",):
             span = (spk_tok.i, spk_tok.i + 1)
     if mention is None and not passive_subject and (spk_tok is None or span == (0, 0) or spk_tok.pos_ == "PUNCT"):
@@ -768,6 +884,14 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
     if via is None:
         via = _media_via(idx, lo, hi, mention, content)
     return _Attribution(verb, mention, span, via, cue)
+
+
+def _has_contracted(verb: Token) -> bool:
+    """"She's said she'll stay": a contracted "'s" before a past form with a clause of its own is
+    "has", not a passive "is" ("he's said to be" keeps its infinitive and stays passive)."""
+    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ in ("xcomp", "agent") for c in verb.children)
 
 
 def _impersonal(subj: Token, verb: Token) -> bool:
@@ -1333,7 +1457,11 @@ def _parenthetical(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None
     lo, hi = _clause_bounds(doc, text, verb)
-    subj = _subject(verb)
+    # "That kind of deal, said Ramos, would cost …": an inverted aside whose speaker follows the
+    # cue; the parse may also give the cue the host's subject, which is content, not speaker
+    inverted = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
+                     and c.pos_ in ("PROPN", "NOUN")), None) if verb.lemma_.lower() in _INVERTING else None
+    subj = inverted or _subject(verb)
     first = min(subj.left_edge.i, verb.i) if subj is not None and subj.i < verb.i else verb.i
     if first - 1 < lo or doc[first - 1].text not in (",", "—", "–"):
         return None
@@ -1350,6 +1478,9 @@ def _parenthetical(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[
     right = _trim(doc, k + 1, end, text)
     if left[1] <= left[0] or right[1] - right[0] < 4:
         return None
+    if inverted is not None:
+        mention, span = _speaker_from_token(idx, inverted, verb.i)
+        return [left, right], _Attribution(verb, mention, span, None, (verb.i, verb.i + 1))
     return [left, right], _attribution(idx, verb, lo, hi, (0, 0))
 
 
