@@ -1211,3 +1211,121 @@ def test_a_speakers_party_bracket_keeps_its_closing_mark(nlp: Any) -> None:
     (q,) = _quotes(nlp, text)
     assert q.speaker is not None and q.speaker.text.startswith("Sen. Jane Roe (D-Ore.)")
     assert q.content.text == "The budget will not pass this year"
+
+
+def test_a_passive_question_has_its_topic_as_content_and_the_asker_as_source(nlp: Any) -> None:
+    text = (
+        "Asked about the new budget, Mayor Jane Hill said the city would cope.\n\n"
+        "Senator Lena Ortiz was asked by a radio host whether the tax would survive the vote.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _find(qs, "the new budget")
+    assert q.content.text == "the new budget" and q.speaker is None
+    assert q.cue is not None and q.cue.text == "Asked about"
+    q = _attributed(qs, "the tax would survive", "asked", "a radio host")
+    assert q.content.text.startswith("whether")
+
+
+@pytest.mark.slow
+def test_a_passive_stance_with_its_agent_credits_the_agent(nlp: Any) -> None:
+    text = "The mayor has been criticized by Governor Tom Reyes for cutting the transit budget.\n"
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "The mayor", "criticized", "Governor Tom Reyes")
+    assert q.content.text == "The mayor"
+    # the reason is a second fragment of the same attribution (same cue)
+    why = _find(qs, "cutting the transit budget")
+    assert why.cue == q.cue and why.content.text == "for cutting the transit budget"
+
+
+@pytest.mark.slow
+def test_faith_in_something_and_talk_about_a_network_are_stances(nlp: Any) -> None:
+    text = (
+        "Senator Lena Ortiz still believes in the promise of public schools.\n\n"
+        "Instead, Governor Tom Reyes repeatedly talked about CNN.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "promise of public schools", "believes in", "Senator Lena Ortiz")
+    assert q.content.text == "the promise of public schools"
+    q = _attributed(qs, "CNN", "talked about", "Governor Tom Reyes")
+    assert q.content.text == "CNN"
+
+
+@pytest.mark.slow
+def test_a_talking_verb_reaches_its_topic_past_the_hearer_place_and_time(nlp: Any) -> None:
+    text = "Senator Lena Ortiz spoke to reporters at the Capitol on Tuesday about the farm bill.\n"
+    q = _attributed(_quotes(nlp, text), "the farm bill", "spoke to reporters at the Capitol on Tuesday about",
+                    "Senator Lena Ortiz")
+    assert q.content.text == "the farm bill"
+
+
+@pytest.mark.slow
+def test_having_words_to_say_about_something_is_a_stance_on_it(nlp: Any) -> None:
+    text = "In an interview, Mayor Jane Hill had nothing bad to say about the new police chief.\n"
+    q = _attributed(_quotes(nlp, text), "the new police chief", "had nothing bad to say about", "Mayor Jane Hill")
+    assert q.content.text == "the new police chief"
+
+
+@pytest.mark.slow
+def test_celebrating_an_event_is_no_attribution(nlp: Any) -> None:
+    text = "Thousands of fans celebrated the team's first title in the streets of the city.\n"
+    assert not any("first title" in q.content.text for q in _quotes(nlp, text))
+
+
+@pytest.mark.slow
+def test_an_adverb_between_a_stance_verb_and_its_preposition(nlp: Any) -> None:
+    text = "Governor Tom Reyes argued forcefully for a higher minimum wage.\n"
+    q = _attributed(_quotes(nlp, text), "a higher minimum wage", "argued forcefully for", "Governor Tom Reyes")
+    assert q.content.text == "a higher minimum wage"
+
+
+@pytest.mark.slow
+def test_a_headline_kicker_is_no_speaker(nlp: Any) -> None:
+    text = "Breaking: Senate Passes The Farm Bill After A Long Night\n\nThe vote was close.\n"
+    assert not any(q.speaker is not None and q.speaker.text == "Breaking" for q in _quotes(nlp, text))
+
+
+@pytest.mark.slow
+def test_what_a_poll_gives_a_candidate_is_its_finding(nlp: Any) -> None:
+    text = (
+        "A new Marist poll gives Governor Tom Reyes a 12-point lead among likely voters.\n\n"
+        "The results came out Tuesday, with a second poll giving Mayor Jane Hill a narrow edge.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "12-point lead", "gives", "A new Marist poll")
+    assert q.content.text == "Governor Tom Reyes a 12-point lead among likely voters"
+    q = _attributed(qs, "narrow edge", "giving", "a second poll")
+    assert q.content.text == "Mayor Jane Hill a narrow edge"
+
+
+@pytest.mark.slow
+def test_doubling_down_on_a_position_is_a_stance(nlp: Any) -> None:
+    text = "Senator Lena Ortiz doubled down on her criticism of the trade deal.\n"
+    q = _attributed(_quotes(nlp, text), "criticism of the trade deal", "doubled down on", "Senator Lena Ortiz")
+    assert q.content.text == "her criticism of the trade deal"
+
+
+@pytest.mark.slow
+def test_picturing_detailing_and_downplaying_take_an_object(nlp: Any) -> None:
+    text = (
+        "Most party leaders foresee a long fight over the nomination.\n\n"
+        "Governor Tom Reyes outlined his plan for the state's roads on Monday.\n\n"
+        "Mayor Jane Hill downplayed the threat of a strike.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "a long fight over the nomination", "foresee", "Most party leaders")
+    _attributed(qs, "his plan for the state's roads", "outlined", "Governor Tom Reyes")
+    q = _attributed(qs, "the threat of a strike", "downplayed", "Mayor Jane Hill")
+    assert q.content.text == "the threat of a strike"
+
+
+@pytest.mark.slow
+def test_hitting_someone_is_an_attack_in_words_but_hitting_a_thing_is_not(nlp: Any) -> None:
+    text = (
+        "A new ad from the governor's allies hits Mayor Jane Hill on her handling of the budget.\n\n"
+        "Sales of the book hit a record in March.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _find(qs, "her handling of the budget")
+    assert q.cue is not None and q.cue.text == "hits"
+    assert q.content.text.startswith("Mayor Jane Hill")
+    assert not any("record" in x.content.text for x in qs)

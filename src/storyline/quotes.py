@@ -16,6 +16,7 @@ spokesman" to people, so this module only picks *which* mention is the speaker.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from bisect import bisect_right
@@ -48,7 +49,7 @@ OBJECT_VERBS = frozenset({
     # stance and communication verbs whose object is the stance ("voiced concern", "echoed the
     # call", "disavowed the group", "offered praise", "talked about jobs", "referred to him as")
     "care", "express", "remind", "disavow", "voice", "echo", "apologize", "apologise",
-    "talk", "repeat", "refer", "challenge", "encourage", "celebrate", "portray",
+    "talk", "repeat", "refer", "challenge", "encourage", "portray",
     "convince", "persuade", "address", "push", "share", "retweet", "unveil", "reference", "lobby",
     # what polls, reports and records show ("a poll showed X with a lead")
     "show", "find", "reveal", "indicate",
@@ -82,6 +83,12 @@ OBJECT_VERBS = frozenset({
     "abandon", "disown", "repudiate", "retract",
     # putting one's name to a text ("signed a letter of apology", "signed the gun bill")
     "sign",
+    # picturing what is to come ("envisioned a network for conservatives", "foresees a long fight")
+    "envision", "envisage", "imagine", "foresee",
+    # setting out in detail ("the book details several donations", "outlined his tax plan")
+    "detail", "outline", "document",
+    # weighing a matter down or up in what one says ("downplayed the threat", "exaggerated his role")
+    "downplay", "minimize", "minimise", "exaggerate", "overstate",
 })
 
 
@@ -1189,12 +1196,23 @@ def extract_quotes(
                 q = _pro_clause(idx, doc, text, tok) or _indirect(idx, doc, text, tok)
             if q is None and (lemma in OBJECT_VERBS or lemma in PHRASAL_PREPS):
                 q = _object_attribution(idx, doc, text, tok)
-        elif tok.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PHRASAL_PREPS or lemma in LIGHT_STANCES):
+        elif tok.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PHRASAL_PREPS or lemma in LIGHT_STANCES
+                                     or lemma in _ATTACK_VERBS):
             q = _object_attribution(idx, doc, text, tok)
+        if q is None and lemma == "give":
+            q = _poll_gives(idx, doc, text, tok)
+        if q is None and lemma == "say" and tok.dep_ in ("relcl", "acl"):
+            q = _words_about(idx, doc, text, tok)
+        if q is None and lemma == "ask" and tok.tag_ == "VBN":
+            q = _asked(idx, doc, text, tok)
         if q is None and lemma == "make":
             q = _make_clear(idx, doc, text, tok)
         if q is None and tok.tag_ == "VBN" and lemma in _STANCE_PASSIVES:
             q = _passive_modifier(idx, doc, text, tok)
+        if q is None and tok.tag_ == "VBN" and lemma in _STANCE_PASSIVES \
+                and (pq := _passive_stance(idx, doc, text, tok)) is not None:
+            frags, att0 = pq
+            q = (frags[0], att0)
         if q is None and tok.pos_ == "NOUN":
             q = _noun_complement(idx, doc, text, tok)
             if q is None:
@@ -1916,6 +1934,11 @@ _HEADLINE_NOUNS = frozenset({"poll", "report", "survey", "study", "analysis", "s
                              "officials", "aides", "aide", "experts", "spokesman", "spokeswoman"})
 
 
+# kickers that label a headline, not a speaker ("Breaking: …", "The Latest: …", "Revealed: …")
+_HEADLINE_LABELS = frozenset({"breaking", "latest", "revealed", "update", "updated", "exclusive",
+                              "developing", "notice", "live", "video", "photos", "listen", "explainer"})
+
+
 def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str]) -> tuple[TextSpan, Speaker | None, TextSpan] | None:
     """"Name: what they said" lines (headlines, panel transcripts): the head is the source."""
     head_s, head_e = m.span(1)
@@ -1934,7 +1957,8 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str]) -> tuple[TextS
         return None
     ments = [a for a in idx.mentions_in(sp.start, sp.end) if a.type in ("person", "organization", "media", "country")]
     # a headline's "Name:" is a source even when the model misses the name ("Lynch: No ...")
-    title_head = head_s == 0 and len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words)
+    title_head = head_s == 0 and len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words) \
+        and not any(w.lower() in _HEADLINE_LABELS for w in words)
     if not ments and not title_head and not any(w.lower() in _HEADLINE_NOUNS for w in words):
         return None
     c_s, c_e = m.span(2)
@@ -2049,9 +2073,15 @@ PHRASAL_PREPS: dict[str, frozenset[str]] = {
     "talk": frozenset({"about", "of", "with"}),
     "agree": frozenset({"with", "on"}),
     "warn": frozenset({"against", "about"}),
+    # faith in something ("believes in the American dream", "trusted in the process")
+    "believe": frozenset({"in"}),
+    "trust": frozenset({"in"}),
+    # holding to a position harder ("doubled down on his comments")
+    "double": frozenset({"on"}),
 }
+_FAITH = frozenset({"believe", "trust"})
 # particles a phrasal stance needs ("came out against"; "came to X" is no stance)
-_PHRASAL_PRT = {"come": "out"}
+_PHRASAL_PRT = {"come": "out", "double": "down"}
 # light verbs whose object noun makes a stance on the prepositional object ("took aim at X",
 # "took issue with X", "drew a contrast with X", "drew attention to X")
 LIGHT_STANCES: dict[str, frozenset[str]] = {
@@ -2069,10 +2099,16 @@ _MEDIA_NOUNS = frozenset({"television", "tv", "radio", "air", "camera", "stage",
                           "programme", "show", "broadcast", "channel", "website", "twitter", "facebook"})
 
 
-def _setting(idx: _Index, obj: Token) -> bool:
+# prepositions that name a topic whatever it is: "talked about CNN" is about the network
+_TOPIC_PREPS = frozenset({"about", "against", "of"})
+
+
+def _setting(idx: _Index, obj: Token, prep: Token | None = None) -> bool:
     """Whether a prepositional object is the time or the medium of a statement, not its topic."""
     if obj.ent_type_ in ("DATE", "TIME"):
         return True
+    if prep is not None and prep.lower_ in _TOPIC_PREPS:
+        return False
     if obj.lemma_.lower() in _MEDIA_NOUNS:
         return True
     m = idx.mention_at(obj)
@@ -2092,6 +2128,22 @@ _CLAUSE_ONLY = frozenset({"decide"})
 _ADDRESSED = frozenset({"speak", "talk"})
 
 
+def _after_scene(idx: _Index, verb: Token, prep: Token) -> bool:
+    """"spoke to reporters on Tuesday about X", "talked at the White House about X": only the
+    hearer, the place and the time stand between a talking verb and its topic."""
+    between = [c for c in verb.children if verb.i < c.i < prep.i]
+    if not between or between[-1].right_edge.i + 1 != prep.i or between[0].left_edge.i != verb.i + 1:
+        return False
+    for c in between:
+        if c.dep_ in ("npadvmod", "advmod"):
+            continue
+        if c.dep_ != "prep" or c.lower_ not in ("to", "with", "at", "on", "in", "during"):
+            return False
+        if c.lower_ in ("to", "with") and not _addressee(idx, c):
+            return False
+    return all(a.right_edge.i + 1 == b.left_edge.i for a, b in itertools.pairwise(between))
+
+
 def _addressee(idx: _Index, prep: Token) -> bool:
     """Whether a preposition of a talking verb names the hearer or the terms, not the topic."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2105,6 +2157,11 @@ def _addressee(idx: _Index, prep: Token) -> bool:
         return True
     lo, hi = _np_range(pobj)
     return any(m.type in ("person", "organization", "media") for m in idx.mentions_in(lo, hi))
+
+
+# verbs that are an attack in words only when their object is someone ("the ad hits Clinton on
+# trade"); kept off OBJECT_VERBS so that "was hit by" and headlines do not read them as stances
+_ATTACK_VERBS = frozenset({"hit"})
 
 
 def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
@@ -2121,6 +2178,11 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
             and not any(c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
                         for c in verb.children if c.i > verb.i):
         return None  # "he found a way", "she found sanctuary": finding things, not a finding
+    if lemma in _ATTACK_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        om = idx.mention_at(obj) if obj is not None else None
+        if obj is None or not (obj.lower_ in _OBJECT_PRONOUNS or (om is not None and om.type == "person")):
+            return None  # "hit a record", "hit the agency with sanctions": only hitting at a person is a stance
     prt = _PHRASAL_PRT.get(lemma)
     if prt is not None and not any(c.dep_ == "prt" and c.lower_ == prt for c in verb.children):
         return None
@@ -2128,7 +2190,7 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     cue_end = verb.i + 1
     parts: list[Token] = []
     preps = _OBJ_PREPS | PHRASAL_PREPS.get(lemma, frozenset())
-    takes_object = lemma in OBJECT_VERBS
+    takes_object = lemma in OBJECT_VERBS or lemma in _ATTACK_VERBS
     light = LIGHT_STANCES.get(lemma)
     for c in verb.children:
         if c.i <= verb.i or c.i >= hi:
@@ -2146,16 +2208,18 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
                 continue  # "voters decide the race": what is settled, not a decision's content
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in preps and (c.i == verb.i + 1 or (
-                lemma in PHRASAL_PREPS and _between_ok(doc, verb.i + 1, c.i))):
+                # "commented freely about X", "argued forcefully for X": adverbs may come between
+                (lemma in PHRASAL_PREPS or takes_object) and _between_ok(doc, verb.i + 1, c.i)) or (
+                lemma in _ADDRESSED and c.lower_ == "about" and _after_scene(idx, verb, c))):
             if lemma in _ADDRESSED and _addressee(idx, c):
                 continue  # "spoke to reporters", "spoke on condition of anonymity": not a topic
             if lemma == "respond" and c.lower_ == "by" and not any(
                     p.dep_ == "pcomp" and (_reporting(p) or p.lemma_.lower() in OBJECT_VERBS) for p in c.children):
                 continue  # "responded by sending troops": a deed, not a stance (by saying …: is)
-            if any(p.dep_ == "pobj" and _setting(idx, p) for p in c.children):
+            if any(p.dep_ == "pobj" and _setting(idx, p, c) for p in c.children):
                 continue  # "defended on Wednesday its deal": the day is no topic
             cue_end = c.i + 1
-            if c.lower_ == "in" and lemma in PHRASAL_PREPS:  # "came out in support of X"
+            if c.lower_ == "in" and lemma in PHRASAL_PREPS and lemma not in _FAITH:  # "came out in support of X"
                 inner = next((p for p in c.children if p.dep_ == "pobj"), None)
                 of = next((p for p in inner.children if p.dep_ == "prep"), None) if inner is not None else None
                 if inner is None or of is None or inner.lemma_.lower() not in ("support", "favor", "favour"):
@@ -2240,6 +2304,111 @@ def _passive_modifier(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tu
             and by.ent_type_ not in ("NORP", "PERSON", "ORG", "GPE"):
         return None
     return span, _Attribution(verb, m, src, None, (verb.i, verb.i + 1))
+
+
+# what tallies voters or delegates: "a new poll gives Clinton a 30-point lead"
+_TALLY_NOUNS = frozenset({"poll", "survey", "polls", "average", "count", "tally", "forecast", "projection", "model"})
+
+
+def _poll_gives(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """"A CNN poll giving Clinton a 30-point lead", "the latest count gives her 1,280 delegates": what
+    a poll or count gives someone is its finding, and the poll is the source."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        subj = verb.head
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.i > verb.i), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if subj is None or dative is None or obj is None or subj.lemma_.lower() not in _TALLY_NOUNS:
+        return None
+    _, hi = _clause_bounds(doc, text, verb)
+    span = _trim(doc, dative.left_edge.i, min(hi, obj.right_edge.i + 1), text)
+    if span[1] <= span[0]:
+        return None
+    m, src = _speaker_from_token(idx, subj, verb.i)
+    return span, _Attribution(verb, m, src, None, (verb.i, verb.i + 1))
+
+
+def _words_about(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """"X had nothing bad to say about Y", "X has kind words to say about Y": what X has to say
+    about Y is X's stance on Y (the holder is the subject of "have")."""
+    have = verb.head.head
+    if verb.head.dep_ != "dobj" or have.lemma_.lower() != "have" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i), None)
+    pobj = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+    subj = _subject(have)
+    if about is None or pobj is None or subj is None or subj.i > have.i:
+        return None
+    lo, hi = _clause_bounds(doc, text, verb)
+    span = _trim(doc, pobj.left_edge.i, min(hi, pobj.right_edge.i + 1), text)
+    if span[1] <= span[0]:
+        return None
+    att = _attribution(idx, have, lo, hi, (pobj.left_edge.i, pobj.right_edge.i + 1))
+    att.cue = (have.i, about.i + 1)
+    return span, att
+
+
+_WH_MARKS = frozenset({"if", "whether", "why", "how", "what", "when", "where", "who", "which"})
+
+
+def _asked(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """"(When) asked about X, she said …", "he was asked whether …": a passive question's topic is
+    what was asked; the asker ("by a reporter") is its source, and the one asked is not."""
+    if not (verb.dep_ in ("advcl", "acl", "ROOT", "conj") and (
+            any(c.dep_ == "auxpass" for c in verb.children)
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children))):
+        return None
+    _, hi = _clause_bounds(doc, text, verb)
+    part: Token | None = None
+    cue_end = verb.i + 1
+    for c in verb.children:
+        if c.i <= verb.i or c.i >= hi:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("about", "on"):
+            pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and not _setting(idx, pobj, c):
+                part, cue_end = pobj, (c.i + 1 if c.i == verb.i + 1 else verb.i + 1)
+                break
+        if c.dep_ in ("ccomp", "advcl") and any(m.lower_ in _WH_MARKS and m.i == c.left_edge.i for m in c.subtree):
+            part = c
+            break
+    if part is None:
+        return None
+    start, end = max(cue_end, part.left_edge.i), min(hi, part.right_edge.i + 1)
+    span = _trim(doc, start, end, text)
+    if len(_WORD.findall(text[span[0] : span[1]])) < 2:
+        return None
+    by = _agent(verb)
+    m, src = _speaker_from_token(idx, by) if by is not None else (None, (0, 0))
+    return span, _Attribution(verb, m, src, None, (verb.i, cue_end))
+
+
+# what a passive stance is for ("was criticized by X for raising taxes"): part of the content
+_STANCE_REASONS = frozenset({"for", "as", "over"})
+
+
+def _passive_stance(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
+    """"The plan was opposed by most Democrats", "he has been criticized by rivals for …": the
+    subject of a passive stance verb is what the "by" agent holds the stance on (with the reason
+    after the verb as a second fragment); the agent is the source when it can hold a stance."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    by = _agent(verb)
+    if subj is None or by is None:
+        return None
+    m, src = _speaker_from_token(idx, by)
+    if m is None and by.lower_ not in _AGENT_PRONOUNS and by.lemma_.lower() not in _AGENT_NOUNS \
+            and by.ent_type_ not in ("NORP", "PERSON", "ORG", "GPE"):
+        return None
+    lo, hi = _clause_bounds(doc, text, verb)
+    frags = [_trim(doc, max(lo, subj.left_edge.i), min(subj.right_edge.i + 1, verb.i), text)]
+    why = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _STANCE_REASONS and c.i > verb.i), None)
+    if why is not None and why.right_edge.i < hi:
+        frags.append(_trim(doc, why.i, why.right_edge.i + 1, text))
+    frags = [f for f in frags if f[1] > f[0]]
+    if not frags or len(_WORD.findall(text[frags[0][0] : frags[0][1]])) < 1:
+        return None
+    return frags, _Attribution(verb, m, src, None, (verb.i, verb.i + 1))
 
 
 def _finding_holder(idx: _Index, subj: Token) -> bool:
