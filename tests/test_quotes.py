@@ -1329,3 +1329,43 @@ def test_hitting_someone_is_an_attack_in_words_but_hitting_a_thing_is_not(nlp: A
     assert q.cue is not None and q.cue.text == "hits"
     assert q.content.text.startswith("Mayor Jane Hill")
     assert not any("record" in x.content.text for x in qs)
+
+
+@pytest.mark.slow
+def test_groups_and_firms_find_things_but_an_audit_finds_results(nlp: Any) -> None:
+    text = (
+        "Refugee families found new homes in the small town last year.\n\n"
+        "The carmaker found a new partner for the plant.\n\n"
+        "The state audit found serious errors in the voter rolls.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert not any("homes" in q.content.text or "partner" in q.content.text for q in qs)
+    _attributed(qs, "serious errors in the voter rolls", "found", "The state audit")
+
+
+@pytest.mark.slow
+def test_a_lead_in_the_polls_is_the_whole_clause(nlp: Any) -> None:
+    text = "Governor Tom Reyes has a comfortable lead in the latest state polls.\n"
+    q = _attributed(_quotes(nlp, text), "comfortable lead", "in", "the latest state polls")
+    assert q.content.text == "Governor Tom Reyes has a comfortable lead"
+
+
+@pytest.mark.slow
+def test_what_worries_someone_is_not_the_worry_of_the_subject(nlp: Any) -> None:
+    text = (
+        "What worries Republican leaders is that Mayor Hill will win the race in November.\n\n"
+        "It worries me that the council will cut the budget again.\n\n"
+        "Mayor Jane Hill worries that the budget will not pass.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert not any(q.speaker is not None and q.speaker.text in ("What", "It") for q in qs)
+    _attributed(qs, "the budget will not pass", "worries", "Mayor Jane Hill")
+
+
+@pytest.mark.slow
+def test_a_title_case_plural_noun_is_no_headline_verb(nlp: Any) -> None:
+    text = "Young Voters Turn Out In Record Numbers Across The State\n\nLines were long at noon.\n"
+    assert not any(q.cue is not None and q.cue.text == "Voters" for q in _quotes(nlp, text))
+    text = "Senator Lena Ortiz Pushes Plan To Cut Taxes For Families\n\nThe bill comes up next week.\n"
+    q = _find(_quotes(nlp, text), "Plan To Cut Taxes")
+    assert q.cue is not None and q.cue.text == "Pushes"

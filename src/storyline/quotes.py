@@ -1163,6 +1163,9 @@ def extract_quotes(
         frags: list[tuple[int, int]] | None = None
         q: tuple[tuple[int, int], _Attribution] | None = None
         lemma = tok.lemma_.lower()
+        if lemma in _STIMULUS_VERBS and any(c.dep_ in ("nsubj", "csubj") and c.lower_ in _STIMULUS_SUBJECTS
+                                            for c in tok.children):
+            continue  # "what worries them is …", "a plan that worries donors": the subject is the cause
         # "X seems to …", "X is expected to …": a stance with no holder, whatever the verb's lists
         rq = _raising(idx, doc, text, tok)
         if rq is not None:
@@ -1991,7 +1994,9 @@ def _title_verb(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, Te
     for k in range(1, len(words) - 2):
         w = words[k].group()
         low = w.lower()
-        if not (w[0].isupper() and low.endswith("s")) or (low[:-1] not in _TITLE_VERBS and low[:-2] not in _TITLE_VERBS):
+        # "Pushes" is "push" + "es", but "Voters" is no form of "vote"
+        if not (w[0].isupper() and low.endswith("s")) or (
+                low[:-1] not in _TITLE_VERBS and not (low.endswith("es") and low[:-2] in _TITLE_VERBS)):
             continue
         s0, c0 = words[0].start(), words[k + 1].start()
         spk = Speaker(s0, words[k - 1].end(), text[s0 : words[k - 1].end()], None, None, None)
@@ -2256,6 +2261,10 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
 
 
 _PRO_CLAUSES = frozenset({"so", "yes", "no"})
+# feeling verbs that also take the cause as subject and the feeler as object ("it worries me")
+_STIMULUS_VERBS = frozenset({"worry", "concern", "trouble", "bother", "frighten", "scare", "alarm", "anger",
+                             "upset", "disturb", "please", "surprise", "shock", "frustrate", "annoy"})
+_STIMULUS_SUBJECTS = frozenset({"what", "that", "which", "it", "this"})
 
 
 def _pro_clause(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
@@ -2423,7 +2432,17 @@ def _finding_holder(idx: _Index, subj: Token) -> bool:
         return False
     if subj.lemma_.lower() in _HUMAN_AGENT_NOUNS:
         return False
-    return subj.pos_ != "PRON"
+    if subj.pos_ == "PRON":
+        return False
+    # "Syrians find a home", "prisoners find jobs", "the party found a candidate": groups and
+    # firms find things; a document or an inquiry finds results ("the audit found errors")
+    return subj.lemma_.lower() in _FINDING_NOUNS or (m is not None and m.type in ("organization", "media")
+                                                     and subj.pos_ == "PROPN" and subj.tag_ != "NNPS")
+
+
+_FINDING_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "data", "record", "review",
+                            "audit", "research", "investigation", "inquiry", "probe", "test", "court", "jury",
+                            "judge", "panel", "commission", "committee", "inspector", "researcher", "scientist"})
 
 
 _HUMAN_AGENT_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
@@ -2453,7 +2472,10 @@ def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token,
     lo, hi = _clause_bounds(doc, text, tok)
     if prep is not None:
         # "X leads in the polls": the clause is the verb the phrase modifies, not the sentence
-        lo, hi = max(lo, tok.head.left_edge.i), min(hi, tok.head.right_edge.i + 1)
+        head = tok.head
+        if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "X has a big lead in the polls": the standing is the whole clause
+        lo, hi = max(lo, head.left_edge.i), min(hi, head.right_edge.i + 1)
     prep = doc[tok.i + 1] if prep is None else prep
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     end_src = (pobj.right_edge.i + 1) if pobj is not None else min(hi, tok.i + 4)
