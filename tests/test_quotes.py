@@ -1369,3 +1369,32 @@ def test_a_title_case_plural_noun_is_no_headline_verb(nlp: Any) -> None:
     text = "Senator Lena Ortiz Pushes Plan To Cut Taxes For Families\n\nThe bill comes up next week.\n"
     q = _find(_quotes(nlp, text), "Plan To Cut Taxes")
     assert q.cue is not None and q.cue.text == "Pushes"
+
+
+def test_impressions_with_no_holder_after_seem_and_appear(nlp: Any) -> None:
+    text = (
+        "With the count nearly done, it seems likely that the incumbent will keep her seat.\n\n"
+        "There seems to be little appetite for another shutdown in the capital.\n\n"
+        "After the long recess, the coalition appears fragile.\n"
+    )
+    qs = _quotes(nlp, text)
+    clause = _find(qs, "the incumbent will keep her seat")
+    assert clause.speaker is None and clause.cue is not None and clause.cue.text == "seems"
+    assert clause.content.text.startswith("likely that")
+    there = [q for q in qs if q.cue is not None and q.cue.text == "seems" and q.content.text == "There"]
+    assert there and there[0].speaker is None
+    assert any(q.content.text.startswith("to be little appetite") for q in qs)
+    fragile = [q for q in qs if q.cue is not None and q.cue.text == "appears"]
+    assert fragile and all(q.speaker is None for q in fragile)
+    assert {q.content.text for q in fragile} == {"the coalition", "fragile"}
+    text = "The new curfew drew loud complaints, but it seems to be working.\n"
+    working = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "seems"]
+    assert {q.content.text for q in working} == {"it", "to be working"}
+    assert all(q.speaker is None for q in working)
+
+
+@pytest.mark.slow
+def test_a_set_off_manner_phrase_is_not_part_of_the_speaker(nlp: Any) -> None:
+    text = "Mayor Jane Hill, with obvious relish, said the council had finally lost its nerve.\n"
+    q = _find(_quotes(nlp, text), "the council had finally lost its nerve")
+    assert q.speaker is not None and q.speaker.text == "Mayor Jane Hill"

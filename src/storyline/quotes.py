@@ -640,7 +640,10 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
         said_rel = child.dep_ == "relcl" and _reports_clause(child)
         # "X — who has long opposed the plan —": an aside set off by dashes
         dash_rel = child.dep_ == "relcl" and doc[first - 1].text in ("—", "–", "--")
-        if child.dep_ in _CUT_DEPS or long_rel or said_rel or dash_rel:
+        # "X, with evident delight, said": a set-off manner phrase is how X spoke, not who X is
+        manner = child.dep_ == "prep" and child.lower_ == "with" and child.right_edge.i + 1 < len(doc) \
+            and doc[child.right_edge.i + 1].text == ","
+        if child.dep_ in _CUT_DEPS or long_rel or said_rel or dash_rel or manner:
             return min(hi, first - 1)
     # the same report hung on a noun inside the phrase ("X, an analyst at Y, who notes that …")
     for t in tok.subtree:
@@ -1787,7 +1790,15 @@ def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[
         xcomp = next((c for c in verb.children if c.i == verb.i + 1 and (
             c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))), None)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-    if subj is None or subj.lower_ in ("it", "there"):
+    if subj is not None and subj.lower_ == "it" and lemma in _RAISING:
+        # with no clause after it, "it seems to be working" raises a plain "it" like any subject
+        found = _it_seems(doc, text, verb)
+        if found is not None or xcomp is None:
+            return found
+    # "there seems to be X": the existential subject raises like any other
+    if subj is None and lemma in _RAISING:
+        subj = next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there" and c.i < verb.i), None)
+    if subj is None or (subj.lower_ in ("it", "there") and lemma not in _RAISING):
         return None
     lo, hi = _clause_bounds(doc, text, verb)
     cue_lo = verb.i
@@ -1807,6 +1818,23 @@ def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[
         if by0 is not None:
             att0.speaker_mention, att0.speaker_span = _speaker_from_token(idx, by0)
         return [left], att0
+    if xcomp is None and lemma in _RAISING and not passive:
+        # "X seems weak", "X appears closer", "X seems like a fair idea": an impression of X with
+        # no holder; the content is X and the description
+        desc = next((c for c in verb.children if c.i > verb.i and (
+            c.dep_ in ("acomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "like"))), None)
+        # a subject that holds a stance of its own ("X's endorsement seemed …") is that stance's
+        # content, not this one's
+        if desc is None or any(t.pos_ == "NOUN" and t.lemma_.lower() in CUE_NOUNS for t in subj.subtree):
+            return None
+        # "X seemed eager to …", "X appeared critical of Y": the adjective is X's own stance
+        if desc.lower_ in CUE_ADJECTIVES or any(c.dep_ in ("xcomp", "ccomp") for c in desc.children):
+            return None
+        d_lo = desc.i + 1 if desc.dep_ == "prep" else desc.left_edge.i
+        right = _trim(doc, d_lo, min(hi, desc.right_edge.i + 1), text)
+        if left[1] <= left[0] or right[1] <= right[0]:
+            return None
+        return [left, right], _Attribution(verb, None, (0, 0), None, (verb.i, d_lo))
     if xcomp is None:
         return None
     as_prep = xcomp.dep_ == "prep"  # "remembered as": the preposition belongs to the cue
@@ -1820,6 +1848,32 @@ def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[
     if by is not None:
         att.speaker_mention, att.speaker_span = _speaker_from_token(idx, by)
     return [left, right], att
+
+
+_AS_IF = frozenset({"like", "as", "if", "though", "that"})
+
+
+def _it_seems(doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
+    """"It seems (that/like/as if) X", "it appears likely that X": an impression with no holder
+    (the writer's), whose content is the clause after the verb."""
+    comp = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "advcl", "acomp", "oprd", "attr", "prep")]
+    if not comp:
+        return None
+    # a clause must be there: a finite complement, or one under "likely"/"certain"/"like"
+    if not any(c.dep_ == "ccomp" or any(x.dep_ in ("ccomp", "pcomp", "advcl") for x in c.children)
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)) for c in comp):
+        return None
+    _, hi = _clause_bounds(doc, text, verb)
+    start = verb.i + 1
+    while start < hi and doc[start].lower_ in _AS_IF:
+        start += 1
+    end = min(hi, max(c.right_edge.i for c in comp) + 1)
+    if end - start < 2:
+        return None
+    content = _trim(doc, start, end, text)
+    if content[1] <= content[0]:
+        return None
+    return [content], _Attribution(verb, None, (0, 0), None, (verb.i, start))
 
 
 def _lead_participle(tok: Token) -> bool:
