@@ -1398,3 +1398,45 @@ def test_a_set_off_manner_phrase_is_not_part_of_the_speaker(nlp: Any) -> None:
     text = "Mayor Jane Hill, with obvious relish, said the council had finally lost its nerve.\n"
     q = _find(_quotes(nlp, text), "the council had finally lost its nerve")
     assert q.speaker is not None and q.speaker.text == "Mayor Jane Hill"
+
+
+@pytest.mark.slow
+def test_a_short_quote_with_no_cue_or_speaker_is_no_speech(nlp: Any) -> None:
+    text = (
+        "Campaign shirts printed with “Bring the Troops Home” sold out within an hour.\n\n"
+        "The plan, billed as a “fresh start for working families,” stalled in committee.\n\n"
+        "Her memoir, “A Long Road Back,” reached the shelves in March.\n\n"
+        "“We have waited long enough for the council to fix these roads,” Ana Ruiz said.\n"
+    )
+    qs = _quotes(nlp, text)
+    for cited in ("Bring the Troops Home", "fresh start", "A Long Road Back"):
+        assert not any(cited in q.content.text for q in qs)
+    long = _find(qs, "We have waited long enough")
+    assert long.speaker is not None and long.speaker.text == "Ana Ruiz"
+
+
+@pytest.mark.slow
+def test_appearing_on_behalf_of_someone_or_at_an_event_is_no_stance(nlp: Any) -> None:
+    text = (
+        "The vice president will appear on behalf of the ticket at two events in Ohio next week.\n\n"
+        "The mayor appeared to reject the plan for a new stadium.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert not any("behalf of the ticket" in q.content.text for q in qs)
+    assert not any(q.cue is not None and q.cue.text.startswith("appear on") for q in qs)
+    assert any(q.cue is not None and q.cue.text == "appeared" and "reject the plan" in q.content.text for q in qs)
+
+
+@pytest.mark.slow
+def test_votes_cast_or_papers_filed_are_no_stance_on_them(nlp: Any) -> None:
+    text = (
+        "In the rural counties, few votes were cast before noon.\n\n"
+        "The ballots will be counted at midnight in the small town.\n\n"
+        "A similar complaint was filed in federal court last year.\n\n"
+        "The plan was widely criticized by local business owners.\n"
+    )
+    qs = _quotes(nlp, text)
+    for handled in ("few votes", "The ballots", "A similar complaint"):
+        assert not any(q.content.text == handled for q in qs)
+    plan = _find(qs, "The plan")
+    assert plan.speaker is not None and plan.speaker.text == "local business owners"
