@@ -1440,3 +1440,12 @@ def test_votes_cast_or_papers_filed_are_no_stance_on_them(nlp: Any) -> None:
         assert not any(q.content.text == handled for q in qs)
     plan = _find(qs, "The plan")
     assert plan.speaker is not None and plan.speaker.text == "local business owners"
+
+
+def test_signing_a_contract_is_an_act_but_signing_a_letter_states_a_position(nlp: Any) -> None:
+    text = ("The shipyard signed a contract on Monday to build four patrol boats for the navy.\n\n"
+            "Forty lawmakers signed a letter urging the minister to cancel the order.\n")
+    quotes = _quotes(nlp, text)
+    assert not [q for q in quotes if "contract" in q.content.text]
+    q = _find(quotes, "a letter urging the minister")
+    assert q.speaker is not None and q.speaker.text == "Forty lawmakers" and q.cue is not None and q.cue.text == "signed"

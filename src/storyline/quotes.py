@@ -2237,6 +2237,12 @@ def _addressee(idx: _Index, prep: Token) -> bool:
 _ATTACK_VERBS = frozenset({"hit"})
 
 
+# texts whose signing states a position ("signed a letter urging …", "signed the bill"); contracts,
+# deals and agreements are acts (events), and an arms-trade ledger would fill with them
+_SIGNED_STANCES = frozenset({"letter", "petition", "pledge", "statement", "declaration", "bill", "resolution",
+                             "memo", "op-ed", "editorial", "brief", "appeal", "manifesto", "oath"})
+
+
 def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     """Stances and intentions with an object, not a clause: "X wants Y", "X called for Y",
     "X criticized Y". Kept only when the subject is an actor or a personal pronoun, because the
@@ -2251,6 +2257,10 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
             and not any(c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
                         for c in verb.children if c.i > verb.i):
         return None  # "he found a way", "she found sanctuary": finding things, not a finding
+    if lemma == "sign":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _SIGNED_STANCES:
+            return None  # "signed a contract / a deal": an act the events record, not a stated position
     if lemma in _ATTACK_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         om = idx.mention_at(obj) if obj is not None else None
