@@ -1449,3 +1449,12 @@ def test_signing_a_contract_is_an_act_but_signing_a_letter_states_a_position(nlp
     assert not [q for q in quotes if "contract" in q.content.text]
     q = _find(quotes, "a letter urging the minister")
     assert q.speaker is not None and q.speaker.text == "Forty lawmakers" and q.cue is not None and q.cue.text == "signed"
+
+
+def test_a_relative_pronoun_speaker_names_the_entity_it_stands_for(nlp: Any) -> None:
+    """ "X, which confirmed that …": annotators mark the pronoun as the source; the ledger still needs X."""
+    text = ("The shipbuilder Norhavn Marine, which confirmed on Tuesday that it was in talks with the navy, "
+            "said it would not comment further.\n")
+    q = _find(_quotes(nlp, text), "in talks with the navy")
+    assert q.speaker is not None and q.speaker.text == "which"
+    assert q.speaker.name == "Norhavn Marine" and q.speaker.entity_id is not None

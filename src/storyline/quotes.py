@@ -789,7 +789,8 @@ def _speaker(idx: _Index, m: ActorMention | None, span: tuple[int, int], text: s
                 first.lower_ == "it" and first.dep_ in ("nsubjpass", "expl", "dobj"))):
             return None  # "It was reported that …": no speaker
         s, e = doc[span[0]].idx, _char_end(doc[span[1] - 1])
-        if m is None or (s <= m.start and m.end <= e):
+        if m is None or (s <= m.start and m.end <= e) or (span[1] - span[0] == 1 and first.tag_ in ("WDT", "WP")):
+            # (a relative pronoun keeps its own span and names the entity it stands for)
             return Speaker(s, e, text[s:e], m.entity_id if m else None, m.name if m else None,
                            m.role if m else None)
     if m is not None:
@@ -887,6 +888,10 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
             span = (span[0], verb.i)
         if mention is None and spk_tok.lower_ in ("it",):
             span = (spk_tok.i, spk_tok.i + 1)
+        if mention is None and spk_tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i < spk_tok.i:
+            # "Daesan, which confirmed …": the span stays the pronoun (as annotators mark it), the
+            # speaker is the noun it stands for
+            mention, _ = _speaker_from_token(idx, verb.head, verb.i)
     if mention is None and not passive_subject and (spk_tok is None or span == (0, 0) or spk_tok.pos_ == "PUNCT"):
         mention = _nearest_actor(idx, verb, lo, hi, content)
         span = (0, 0)
