@@ -211,6 +211,9 @@ def test_firms_the_ner_calls_people_or_places(nlp: Any) -> None:
     assert {m.entity_id for m in ms if m.text.startswith("Corvane")} == {"org:corvane"}
     ms = _actors(nlp, "Online sales passed U.S. electronics retailer Fenwick Mart last year, a study found.")
     assert _at(ms, "Fenwick Mart").type == "organization"
+    ms = _actors(nlp, "The shipbuilder Norhavn Marine, which confirmed on Tuesday that it was in talks with the "
+                      "navy, said it would not comment further.")
+    assert _at(ms, "Norhavn Marine").type == "organization"
     ms = _actors(nlp, "Analysts said the Wombats were the band behind the label. Fans have always loved the Wombats.")
     assert _at(ms, "Wombats").type == "organization"
     ms = _actors(nlp, "A leader in network systems based in Dallas - Tellford. Tellford states that it received "

@@ -328,6 +328,9 @@ _FIRM_NOUNS = frozenset({
     "retailer", "airline", "carrier", "automaker", "carmaker", "manufacturer", "airframer", "maker",
     "firm", "company", "bank", "chain", "conglomerate", "subsidiary", "supplier", "insurer", "lender",
     "label", "band", "studio", "publisher", "broadcaster", "operator", "giant", "startup", "corporation",
+    # industry nouns that name firms, not trades people hold ("shipbuilder Xyz"; not "producer", "miner")
+    "shipbuilder", "shipyard", "contractor", "exporter", "importer", "refiner", "drugmaker", "chipmaker",
+    "planemaker", "distributor", "wholesaler", "brewer",
 })
 # Verbs whose subject is an agent, never a place: a name the NER calls GPE but not in the
 # gazetteer ("Xyz sues Acme", "Xyz states that ...") is an organization.
