@@ -1114,9 +1114,15 @@ def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
              "Y": lambda: f"{ref.year - 1:04d}",
              "DE": lambda: f"{ref.year // 10 - 1:03d}"}[unit]()
         return Interp("DATE", v, anchor="dct")
-    return Interp("DURATION", _duration(n, unit, g.get("num")), _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None))
+    # "will last three days", "to last several months": the verb "last", not "the last (three days)"
+    verb_last = which == "last" and not g.get("the") and not g.get("dmod") and _BEFORE_VERB_LAST.search(ctx.before(12))
+    trim = (m.start("num") if g.get("num") else m.start("unit")) - m.start() if verb_last else 0
+    return Interp("DURATION", _duration(n, unit, g.get("num")), _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None),
+                  trim_left=trim)
 
 
+_BEFORE_VERB_LAST = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|n't|never|only)\s+$",
+                               re.IGNORECASE)
 # "a second attempt", "A second A380", "one second-hand car": an ordinal, not a second of time.
 _ORDINAL_SECOND = re.compile(
     r"-[a-z]|\s+(?!(?:ago|later|earlier|before|after|and|or|of|to|in|on|at|for|when|while|longer|more)\b)[^\W_]",

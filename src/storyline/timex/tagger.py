@@ -145,9 +145,6 @@ def tag(
         if interp is None:
             continue
         s, e = start + interp.trim_left, end - interp.trim_right
-        if interp.type == "DURATION" and (verb := _VERB_LAST.match(text, s)) and _BEFORE_VERB.search(
-                text, max(0, s - 12), s):
-            s = verb.end()  # "will last three days": the verb, not "the last (three days)"
         anchor = interp.anchor
         if anchor == "prev":
             anchor = prev_id or "dct"
@@ -170,11 +167,6 @@ def tag(
             if granularity(interp.value[:10]) == "D":
                 ctx.prev_day, ctx.prev_day_end, prev_day_id = interp.value, e, timex_id
     return out
-
-
-_VERB_LAST = re.compile(r"last\s+", re.IGNORECASE)
-_BEFORE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|n't|never|only)\s+$",
-                          re.IGNORECASE)
 
 
 def _takes_focus(quarter: str, focus: str | None, dct: Anchor | None) -> bool:
