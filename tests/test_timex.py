@@ -645,6 +645,7 @@ def test_timeml_train_floor(data_dir: Path) -> None:
 def test_the_verb_last_is_not_part_of_the_duration() -> None:
     """ "will last three days" measures three days; "the last three days" is a stretch ending now."""
     got = [(t.text, t.value) for t in tag("The strike will last three days, and talks could last two weeks. "
-                                          "Prices fell in the last three days and only last week.", "2020-05-04")]
+                                          "Prices fell in the last three days and only last week. "
+                                          "The truce won't last two days.", "2020-05-04")]
     assert got == [("three days", "P3D"), ("two weeks", "P2W"), ("the last three days", "P3D"),
-                   ("last week", "2020-W18")]
+                   ("last week", "2020-W18"), ("two days", "P2D")]

@@ -1121,8 +1121,8 @@ def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
                   trim_left=trim)
 
 
-_BEFORE_VERB_LAST = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|n't|never|only)\s+$",
-                               re.IGNORECASE)
+_BEFORE_VERB_LAST = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|never|only)|n['’]t)\s+$",
+                               re.IGNORECASE)  # ("n't" has no word boundary before it: "won't last")
 # "a second attempt", "A second A380", "one second-hand car": an ordinal, not a second of time.
 _ORDINAL_SECOND = re.compile(
     r"-[a-z]|\s+(?!(?:ago|later|earlier|before|after|and|or|of|to|in|on|at|for|when|while|longer|more)\b)[^\W_]",
