@@ -2262,14 +2262,12 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
             and not any(c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
                         for c in verb.children if c.i > verb.i):
         return None  # "he found a way", "she found sanctuary": finding things, not a finding
-    if lemma == "sign":
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in _SIGNED_STANCES:
-            return None  # "signed a contract / a deal": an act the events record, not a stated position
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma == "sign" and (dobj is None or dobj.lemma_.lower() not in _SIGNED_STANCES):
+        return None  # "signed a contract / a deal": an act the events record, not a stated position
     if lemma in _ATTACK_VERBS:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        om = idx.mention_at(obj) if obj is not None else None
-        if obj is None or not (obj.lower_ in _OBJECT_PRONOUNS or (om is not None and om.type == "person")):
+        om = idx.mention_at(dobj) if dobj is not None else None
+        if dobj is None or not (dobj.lower_ in _OBJECT_PRONOUNS or (om is not None and om.type == "person")):
             return None  # "hit a record", "hit the agency with sanctions": only hitting at a person is a stance
     prt = _PHRASAL_PRT.get(lemma)
     if prt is not None and not any(c.dep_ == "prt" and c.lower_ == prt for c in verb.children):

@@ -165,8 +165,9 @@ def _stale_annotations(store: Store, db: Path) -> list[str]:
     upgrade they keep what the older code read out of them; saying so beats silently mixing both.
     """
     current = annotator_id()
-    others = [a for a in store.annotators() if a != current]
-    if not others and store.annotators():
+    known = store.annotators()
+    others = [a for a in known if a != current]
+    if known and not others:
         return []
     stored = store.counts().get("documents", 0)
     if not stored:

@@ -522,8 +522,10 @@ class Store:
 
     def note_annotator(self, annotator: str) -> None:
         """Remember that `annotator` added documents (once per id; a read-only store records nothing)."""
+        if self.read_only:
+            return
         known = self.annotators()
-        if self.read_only or annotator in known:
+        if annotator in known:
             return
         self._conn.execute("INSERT INTO meta VALUES ('annotators', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                            [json.dumps([*known, annotator])])
