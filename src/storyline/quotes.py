@@ -1226,10 +1226,9 @@ def extract_quotes(
             q = _make_clear(idx, doc, text, tok)
         if q is None and tok.tag_ == "VBN" and lemma in _STANCE_PASSIVES:
             q = _passive_modifier(idx, doc, text, tok)
-        if q is None and tok.tag_ == "VBN" and lemma in _STANCE_PASSIVES \
-                and (pq := _passive_stance(idx, doc, text, tok)) is not None:
-            frags, att0 = pq
-            q = (frags[0], att0)
+            if q is None and (pq := _passive_stance(idx, doc, text, tok)) is not None:
+                frags, att0 = pq
+                q = (frags[0], att0)
         if q is None and tok.pos_ == "NOUN":
             q = _noun_complement(idx, doc, text, tok)
             if q is None:
@@ -2389,11 +2388,21 @@ def _passive_modifier(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tu
     span = _trim(doc, start, verb.i, text)
     if span[1] <= span[0]:
         return None
+    holder = _stance_agent(idx, by)
+    if holder is None:
+        return None
+    return span, _Attribution(verb, holder[0], holder[1], None, (verb.i, verb.i + 1))
+
+
+def _stance_agent(idx: _Index, by: Token) -> tuple[ActorMention | None, tuple[int, int]] | None:
+    """The "by X" of a passive stance as its holder (mention, span), when X can hold a stance: an
+    actor, a person or group pronoun or noun, or a named person, group or place ("by a margin",
+    "by a vote" cannot)."""
     m, src = _speaker_from_token(idx, by)
     if m is None and by.lower_ not in _AGENT_PRONOUNS and by.lemma_.lower() not in _AGENT_NOUNS \
             and by.ent_type_ not in ("NORP", "PERSON", "ORG", "GPE"):
         return None
-    return span, _Attribution(verb, m, src, None, (verb.i, verb.i + 1))
+    return m, src
 
 
 # what tallies voters or delegates: "a new poll gives Clinton a 30-point lead"
@@ -2486,9 +2495,8 @@ def _passive_stance(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list
     by = _agent(verb)
     if subj is None or by is None:
         return None
-    m, src = _speaker_from_token(idx, by)
-    if m is None and by.lower_ not in _AGENT_PRONOUNS and by.lemma_.lower() not in _AGENT_NOUNS \
-            and by.ent_type_ not in ("NORP", "PERSON", "ORG", "GPE"):
+    holder = _stance_agent(idx, by)
+    if holder is None:
         return None
     lo, hi = _clause_bounds(doc, text, verb)
     frags = [_trim(doc, max(lo, subj.left_edge.i), min(subj.right_edge.i + 1, verb.i), text)]
@@ -2498,7 +2506,7 @@ def _passive_stance(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list
     frags = [f for f in frags if f[1] > f[0]]
     if not frags or len(_WORD.findall(text[frags[0][0] : frags[0][1]])) < 1:
         return None
-    return frags, _Attribution(verb, m, src, None, (verb.i, verb.i + 1))
+    return frags, _Attribution(verb, holder[0], holder[1], None, (verb.i, verb.i + 1))
 
 
 def _finding_holder(idx: _Index, subj: Token) -> bool:
