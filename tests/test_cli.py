@@ -38,3 +38,9 @@ def test_eval_meantime_with_malformed_xml_names_the_file(tmp_path: Path) -> None
     result = runner.invoke(app, ["eval", "meantime", str(tmp_path)])
     assert result.exit_code == 2
     assert "7_broken.xml" in result.output.replace("\n", "")
+
+
+def test_reannotate_without_a_store_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["reannotate", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "no store at" in result.output and "none.duckdb" in result.output

@@ -7,9 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
+from storyline.errors import InputError
 from storyline.pipeline import annotator_id
-from storyline.runner import run
+from storyline.runner import reannotate, run
 from storyline.store import Store
 from tests.conftest import EXAMPLES
 
@@ -57,10 +60,92 @@ def test_a_store_annotated_by_other_code_is_reported_not_silently_reused(nlp, tm
     assert again.documents_new == 0
     (warning,) = again.warnings
     assert f"{first.documents_new} documents" in warning and "0.0.9+000000000000" in warning
-    assert annotator_id() in warning and "new --db" in warning
+    assert annotator_id() in warning and "storyline reannotate --db" in warning
     assert json.loads((out / "run.json").read_text())["warnings"] == [warning]
     with Store(db) as store:  # nothing new was annotated, so the store still credits the old code only
         assert store.annotators() == ["0.0.9+000000000000"]
+
+
+def _per_doc_rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with Store(db, read_only=True) as store:
+        return {t: store._conn.execute(f"SELECT * EXCLUDE (run_id, added_at) FROM {t} ORDER BY doc_ord, seq").fetchall()
+                for t in ("timexes", "actors", "quotes", "event_mentions")}
+
+
+def test_reannotate_replaces_stale_records_in_place_and_refuses(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out, db = tmp_path / "out", tmp_path / "s.duckdb"
+    first = run([EXAMPLES], out, db=db, nlp=nlp)
+    want = _per_doc_rows(db)
+    with Store(db) as store:
+        docs_before = store._conn.execute("SELECT doc_id, doc_ord, duplicate_of FROM documents ORDER BY doc_ord").fetchall()
+        # as if an older storyline had filled it: it found no quotes, and one timex too many in each document
+        store._conn.execute("UPDATE meta SET value = '[\"0.0.9+000000000000\"]' WHERE key = 'annotators'")
+        store._conn.execute("DELETE FROM quotes")
+        store._conn.execute("INSERT INTO timexes SELECT doc_id, doc_ord, 999, 'stale', start, \"end\", text, type, "
+                            "value, mod, anchor, run_id, added_at FROM timexes WHERE seq = 0")
+    assert _per_doc_rows(db) != want
+
+    report = reannotate(db, tmp_path / "again", nlp=nlp)
+    assert not report.errors and report.warnings == ()
+    assert dict(report.extra)["reannotated"] == str(first.documents_new)
+    assert _per_doc_rows(db) == want  # exactly what a fresh run stores
+    with Store(db, read_only=True) as store:
+        assert store.annotators() == [annotator_id()]
+        assert store._conn.execute("SELECT doc_id, doc_ord, duplicate_of FROM documents ORDER BY doc_ord").fetchall() == docs_before
+    assert dict(report.counts) == dict(first.counts)  # fusion rebuilt from the restored quotes
+    assert _lines(tmp_path / "again" / "quotes.jsonl") == _lines(out / "quotes.jsonl")
+    assert json.loads((tmp_path / "again" / "run.json").read_text())["reannotated"] == str(first.documents_new)
+    assert run([EXAMPLES], out, db=db, nlp=nlp).warnings == ()  # the store is level again
+
+
+def test_reannotate_leaves_an_up_to_date_store_alone_unless_forced(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "s.duckdb"
+    first = run([EXAMPLES], tmp_path / "out", db=db, nlp=nlp)
+    idle = reannotate(db, nlp=nlp)
+    assert (idle.documents_read, idle.documents_skipped) == (0, first.documents_new)
+    assert dict(idle.extra)["reannotated"] == "0"
+    forced = reannotate(db, nlp=nlp, force=True)
+    assert dict(forced.extra)["reannotated"] == str(first.documents_new)
+    assert dict(forced.counts) == dict(first.counts)
+    with pytest.raises(InputError, match="no store"):
+        reannotate(tmp_path / "missing.duckdb", nlp=nlp)
+
+
+@Language.component("test_fails_on_marker")
+def _fails_on_marker(doc: Doc) -> Doc:
+    if "Zebulon" in doc.text:
+        raise RuntimeError("component broke")
+    return doc
+
+
+def test_reannotate_keeps_old_records_of_documents_a_component_fails_on(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Mayor Zebulon Hart said on Monday that the bridge would reopen in May.\n", encoding="utf-8")
+    (src / "b.txt").write_text("The council said on Tuesday that taxes would rise next year.\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    run([src], tmp_path / "out", db=db, nlp=nlp)
+    want = _per_doc_rows(db)
+    with Store(db) as store:
+        store._conn.execute("UPDATE meta SET value = '[\"0.0.9+000000000000\"]' WHERE key = 'annotators'")
+        store._conn.execute("DELETE FROM quotes")  # the older code found no quotes
+    nlp.add_pipe("test_fails_on_marker", last=True)
+    try:
+        report = reannotate(db, nlp=nlp)
+    finally:
+        nlp.remove_pipe("test_fails_on_marker")
+    (error,) = report.errors
+    assert error.kind == "annotate" and "component broke" in error.message
+    assert dict(report.extra)["reannotated"] == "1"
+    got = _per_doc_rows(db)
+    assert {t: got[t] for t in ("timexes", "actors", "event_mentions")} == {t: want[t] for t in ("timexes", "actors", "event_mentions")}
+    # the failed document kept its old records (no quotes); the other one has its quote back
+    assert [r[2:] for r in got["quotes"]] == [r[2:] for r in want["quotes"] if "Zebulon" not in str(r)]
+    assert len(want["quotes"]) == 2 and len(got["quotes"]) == 1
+    (warning,) = report.warnings  # the store still holds one document annotated by the older code
+    assert "0.0.9+000000000000" in warning
+    with Store(db, read_only=True) as store:
+        assert store.annotators() == ["0.0.9+000000000000", annotator_id()]
 
 
 def test_run_adds_new_inputs_incrementally_and_reports_bad_items(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

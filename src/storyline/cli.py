@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -42,26 +44,11 @@ def _setup_logging(verbose: bool) -> None:
     )
 
 
-@app.command()
-def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the output files.")] = Path("out"),
-    db: Annotated[Path, typer.Option("--db", help="DuckDB store file.")] = Path("storyline.duckdb"),
-    max_bytes: Annotated[int, typer.Option(help="Skip input files larger than this.")] = DEFAULT_MAX_BYTES,
-    batch_size: Annotated[int, typer.Option(help="spaCy batch size (documents per worker batch).")] = 16,
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Annotating processes (1: in this process).")] = 1,
-    engine: Annotated[str, typer.Option(help="local, or spark (needs the spark extra and Java).")] = "local",
-    spark_master: Annotated[str, typer.Option(help="Spark master URL for --engine spark.")] = "local[2]",
-    formats: Annotated[str, typer.Option("--format", help="Record files: any of jsonl,parquet,csv.")] = "jsonl",
-    dedup: Annotated[bool, typer.Option("--dedup/--no-dedup", help="Link near-duplicate articles.")] = True,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
-) -> None:
-    """Read articles, extract timeline/quotes/actors/events, store them and write every output file."""
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[str, int, int | None], None]]:
+    """A rich progress display on stderr, one bar per stage, fed by the library's progress callback."""
     from rich.progress import TaskProgressColumn, TimeRemainingColumn
 
-    from storyline.runner import run as run_
-
-    _setup_logging(verbose)
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
         TaskProgressColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
@@ -77,6 +64,28 @@ def run(
             rate = f"{speed:,.1f} docs/s" if speed and stage == "documents" else ""
             bar.update(tasks[stage], completed=done, total=total, rate=rate)
 
+        yield progress
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the output files.")] = Path("out"),
+    db: Annotated[Path, typer.Option("--db", help="DuckDB store file.")] = Path("storyline.duckdb"),
+    max_bytes: Annotated[int, typer.Option(help="Skip input files larger than this.")] = DEFAULT_MAX_BYTES,
+    batch_size: Annotated[int, typer.Option(help="spaCy batch size (documents per worker batch).")] = 16,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Annotating processes (1: in this process).")] = 1,
+    engine: Annotated[str, typer.Option(help="local, or spark (needs the spark extra and Java).")] = "local",
+    spark_master: Annotated[str, typer.Option(help="Spark master URL for --engine spark.")] = "local[2]",
+    formats: Annotated[str, typer.Option("--format", help="Record files: any of jsonl,parquet,csv.")] = "jsonl",
+    dedup: Annotated[bool, typer.Option("--dedup/--no-dedup", help="Link near-duplicate articles.")] = True,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Read articles, extract timeline/quotes/actors/events, store them and write every output file."""
+    from storyline.runner import run as run_
+
+    _setup_logging(verbose)
+    with _progress_bar() as progress:
         try:
             report = run_(
                 inputs, out_dir, db=db, max_bytes=max_bytes, batch_size=batch_size, progress=progress,
@@ -98,6 +107,42 @@ def run(
     )
     where = "" if engine == "spark" else f"; store {db}"
     out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, {', '.join(formats.split(','))} record files){where}")
+
+
+@app.command()
+def reannotate(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB store file to bring up to date.")] = Path("storyline.duckdb"),
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Also write every output file here.")] = None,
+    batch_size: Annotated[int, typer.Option(help="spaCy batch size.")] = 16,
+    force: Annotated[bool, typer.Option("--force", help="Re-annotate even when the store is up to date.")] = False,
+    formats: Annotated[str, typer.Option("--format", help="Record files: any of jsonl,parquet,csv.")] = "jsonl",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Annotate the stored documents again with this version (after an upgrade) and re-fuse."""
+    from storyline.runner import reannotate as reannotate_
+
+    _setup_logging(verbose)
+    with _progress_bar() as progress:
+        try:
+            report = reannotate_(db, out_dir, batch_size=batch_size, progress=progress, force=force,
+                                 formats=formats.split(","))
+        except StorylineError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+    for e in report.errors:
+        err.print(f"[yellow]kept old records[/yellow] {e.path or e.item}: {e.kind}: {e.message}")
+    for w in report.warnings:
+        err.print(f"[yellow]warning:[/yellow] {w}")
+    extra = dict(report.extra)
+    if report.documents_read == 0 and report.documents_skipped:
+        out.print(f"{db}: all {report.documents_skipped} documents were annotated by {extra['annotator']}; "
+                  "nothing to do (--force re-annotates anyway)")
+    else:
+        out.print(f"{extra['reannotated']} documents re-annotated by {extra['annotator']}, "
+                  f"{len(report.errors)} kept their old records; "
+                  + ", ".join(f"{k} {v}" for k, v in dict(report.counts).items()))
+    if out_dir is not None:
+        out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, {', '.join(formats.split(','))} record files)")
 
 
 @eval_app.command("seeds")

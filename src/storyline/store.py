@@ -193,6 +193,15 @@ _INSERT["signatures"] = (
 
 
 # --- records -> rows ---------------------------------------------------------------------------
+def _record_rows(into: dict[str, list[Row]], ann: Annotation, ord_: int, prov: tuple[str, str]) -> None:
+    """Append one document's per-document records (timexes, actors, quotes, event mentions) as rows."""
+    head = (ann.document.doc_id, ord_)
+    into["timexes"] += [(*head, i, *_timex_row(t), *prov) for i, t in enumerate(ann.timexes)]
+    into["actors"] += [(*head, i, *_actor_row(a), *prov) for i, a in enumerate(ann.actors)]
+    into["quotes"] += [(*head, i, *_quote_row(q), *prov) for i, q in enumerate(ann.quotes)]
+    into["event_mentions"] += [(*head, i, *_event_mention_row(e), *prov) for i, e in enumerate(ann.events)]
+
+
 def _span(s: Span | None) -> dict[str, int] | None:
     return None if s is None else {"start": s.start, "end": s.end}
 
@@ -520,11 +529,14 @@ class Store:
         found = json.loads(row[0])
         return [str(a) for a in found] if isinstance(found, list) else []
 
-    def note_annotator(self, annotator: str) -> None:
-        """Remember that `annotator` added documents (once per id; a read-only store records nothing)."""
+    def note_annotator(self, annotator: str, *, only: bool = False) -> None:
+        """Remember that `annotator` added documents (once per id; a read-only store records nothing).
+
+        `only=True` forgets the others: every stored document has just been annotated by `annotator`.
+        """
         if self.read_only:
             return
-        known = self.annotators()
+        known = [] if only else self.annotators()
         if annotator in known:
             return
         self._conn.execute("INSERT INTO meta VALUES ('annotators', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -609,10 +621,7 @@ class Store:
             ords = sorted(r[0] for r in con.execute(
                 "SELECT nextval('doc_ord_seq') FROM range(?)", [len(batch)]).fetchall())
             docs: list[Row] = []
-            timexes: list[Row] = []
-            actors: list[Row] = []
-            quotes: list[Row] = []
-            events: list[Row] = []
+            records: dict[str, list[Row]] = {t: [] for t in PER_DOC_TABLES}
             sigs: list[Row] = []
             for ord_, ann in zip(ords, batch, strict=True):
                 sig = self._sigs.get(ann.document.doc_id)
@@ -620,16 +629,10 @@ class Store:
                     sigs.append((ann.document.doc_id, ord_, ann.document.duplicate_of, sig.hex(), *prov))
                 d = _document_row(ann.document)
                 docs.append((d[0], ord_, *d[1:], *prov))
-                head = (ann.document.doc_id, ord_)
-                timexes += [(*head, i, *_timex_row(t), *prov) for i, t in enumerate(ann.timexes)]
-                actors += [(*head, i, *_actor_row(a), *prov) for i, a in enumerate(ann.actors)]
-                quotes += [(*head, i, *_quote_row(q), *prov) for i, q in enumerate(ann.quotes)]
-                events += [(*head, i, *_event_mention_row(e), *prov) for i, e in enumerate(ann.events)]
+                _record_rows(records, ann, ord_, prov)
             self._insert("documents", docs)
-            self._insert("timexes", timexes)
-            self._insert("actors", actors)
-            self._insert("quotes", quotes)
-            self._insert("event_mentions", events)
+            for table, rows in records.items():
+                self._insert(table, rows)
             self._insert("signatures", sigs)
             con.execute("COMMIT")
         except BaseException:
@@ -642,6 +645,43 @@ class Store:
         if fresh and self._ids is not None:
             self._ids.update(a.document.doc_id for a in batch)
             self._ids_gen = _WRITES[self._key]
+
+    def replace_annotations(self, batch: Sequence[Annotation]) -> None:
+        """Swap the records of stored documents for new ones, all in one transaction.
+
+        For re-annotating in place after an upgrade (`runner.reannotate`): each document keeps its
+        row, position and near-duplicate link (its text, dates and id are what was stored); only
+        its timexes, actors, quotes and event mentions change. A document not stored is an error.
+        """
+        if not batch:
+            return
+        self.flush()
+        ids = [a.document.doc_id for a in batch]
+        con = self._conn
+        prov = (self.run_id, datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "))
+        try:
+            ords = dict(con.execute("SELECT doc_id, doc_ord FROM documents WHERE list_contains(?, doc_id)",
+                                    [ids]).fetchall())
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot query store {self.path}: {exc}") from exc
+        missing = [d for d in ids if d not in ords]
+        if missing:
+            raise StoreError(f"cannot re-annotate document(s) not in {self.path}: {', '.join(missing[:5])}")
+        records: dict[str, list[Row]] = {t: [] for t in PER_DOC_TABLES}
+        for ann in batch:
+            _record_rows(records, ann, ords[ann.document.doc_id], prov)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for table, rows in records.items():
+                con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
+                self._insert(table, rows)
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self._rollback()
+            raise StoreError(f"cannot replace the records of {len(ids)} document(s) in {self.path}: {exc}") from exc
+        except BaseException:
+            self._rollback()
+            raise
 
     def _rollback(self) -> None:
         try:

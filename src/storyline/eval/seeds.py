@@ -259,6 +259,11 @@ def score(gold: dict[str, Any], annotations: Sequence[Annotation], fusion: Fusio
             q_part.misses.append(f"{q['file']}: {q['evidence'][:50]!r} want {q['speaker']}, got {who}")
     q_part.predicted = sum(len(a.quotes) for a in by_file.values())
     q_part.correct_predicted = len(matched_quotes)
+    for key, ann in by_file.items():
+        extra_q = [f"{(x.speaker.text if x.speaker else None)!r} {x.cue.text if x.cue else None!r}: "
+                   f"{x.content.text[:60]!r}" for x in ann.quotes if (x.doc_id, x.quote_id) not in matched_quotes]
+        if extra_q:
+            q_part.notes.append(f"{key}: quotes the gold does not list: " + "; ".join(extra_q))
 
     # --- events (per-document mentions) ---
     gold_events = gold.get("events") or []
