@@ -22,7 +22,7 @@ from storyline.export.jsonl import (
     quote_from_json,
     timex_from_json,
 )
-from storyline.export.report import _Mark, highlight, write_report
+from storyline.export.report import _Mark, highlight, ledger_groups, write_report
 from storyline.export.timeline import date_key, order_events, write_timeline
 from storyline.records import (
     ActorMention,
@@ -300,14 +300,14 @@ def test_report_escapes_and_is_self_contained(tmp_path: Path, corpus: MemoryCorp
     matrix = page.split('<table class="matrix">', 1)[1].split("</table>", 1)[0]
     assert 'class="hit corr"' in matrix and 'class="hit contra"' in matrix and "✕" in matrix
     # quote ledger grouped by speaker
-    assert '<tr class="group"><th colspan="7">Rosa' in page
+    assert '<tr class="group"><th colspan="8">Rosa' in page
     for section in ("Timeline", "Quote ledger", "Actors", "Corroborations", "Contradictions", "Deal register",
                     "Documents"):
         assert f">{section}</h2>" in page
     assert "<svg" in page and "<rect" in page  # events-per-month plot
-    # quote ledger row: speaker, role, kind, content, date
+    # quote ledger row: speaker, role, cue, kind, content, date
     row = next(r for r in page.split("<tr>") if "We wanted them sooner" in r)
-    assert all(x in row for x in ("Rosa", "General", "direct", "2023-05-02"))
+    assert all(x in row for x in ("Rosa", "General", "<td>said</td>", "direct", "2023-05-02"))
     # boilerplate greyed, mentions highlighted in the article text
     assert '<span class="bp" title="boilerplate">Donate today to keep independent news alive!</span>' in page
     assert 'class="e" title="AGREE · happened">buy</span>' in page
@@ -374,3 +374,28 @@ def test_exported_ids_exist_in_entities(tmp_path: Path) -> None:
     write_report(tmp_path / "report.html", corpus)
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "org:csd" not in report
+
+
+def test_quote_ledger_shows_one_row_per_attribution_split_around_its_cue(tmp_path: Path) -> None:
+    t = "The new runway, the mayor said on Monday, will open in June. Residents are expected to protest."
+    doc = Document(doc_id="c1", text=t, source="Harbor Times", published=DocDate("2024-03-04", "dateline", None))
+    said = TextSpan(*_span(t, "said"), "said")
+    mayor = Speaker(*_span(t, "the mayor"), "the mayor", None, None, "mayor")
+    expected = TextSpan(*_span(t, "are expected"), "are expected")
+    quotes = (
+        Quote("c1", "q1", "indirect", TextSpan(*_span(t, "The new runway"), "The new runway"), mayor, said),
+        Quote("c1", "q2", "indirect", TextSpan(*_span(t, "will open in June"), "will open in June"), mayor, said),
+        Quote("c1", "q3", "indirect", TextSpan(*_span(t, "Residents"), "Residents"), None, expected),
+        Quote("c1", "q4", "indirect", TextSpan(*_span(t, "to protest"), "to protest"), None, expected),
+        Quote("c1", "q5", "direct", TextSpan(0, 3, "The"), None, None),
+        Quote("c1", "q6", "direct", TextSpan(4, 7, "new"), None, None),
+    )
+    groups = ledger_groups(quotes)
+    assert [[q.quote_id for q in g] for g in groups] == [["q1", "q2"], ["q3", "q4"], ["q5"], ["q6"]]
+    path = tmp_path / "report.html"
+    write_report(path, MemoryCorpus.of([Annotation(doc, quotes=quotes)], Fusion()))
+    page = path.read_text(encoding="utf-8")
+    said_rows = [r for r in page.split("<tr>") if "<td>said</td>" in r]
+    assert len(said_rows) == 1  # one row for both pieces, not two
+    assert "The new runway … will open in June" in said_rows[0] and "mayor" in said_rows[0]
+    assert any("Residents … to protest" in r for r in page.split("<tr>"))

@@ -14,7 +14,7 @@ import html
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -191,13 +191,39 @@ def _speaker_name(q: Quote, names: Names) -> str:
     return "" if sp is None else (names.entities.get(sp.entity_id or "") or sp.name or sp.text)
 
 
-def _quote_row(q: Quote, names: Names, shown: set[str]) -> str:
+def ledger_groups(quotes: Sequence[Quote]) -> list[list[Quote]]:
+    """One document's quotes, those that share one cue span kept together, in text order.
+
+    A discontinuous attribution ("The deal, he said, is done"; "X is expected … to meet Y") is
+    stored as one record per content piece with the same cue; a reader wants it as one row.
+    """
+    groups: list[list[Quote]] = []
+    by_cue: dict[tuple[int, int], list[Quote]] = {}
+    for q in quotes:
+        key = (q.cue.start, q.cue.end) if q.cue is not None else None
+        if key is not None and key in by_cue:
+            by_cue[key].append(q)
+            continue
+        groups.append([q])
+        if key is not None:
+            by_cue[key] = groups[-1]
+    return groups
+
+
+def _quote_row(group: Sequence[Quote], names: Names, shown: set[str]) -> str:
+    q = next((x for x in group if x.speaker is not None), group[0])
     sp = q.speaker
     speaker = _speaker_name(q, names)
     role = "" if sp is None else (sp.role or "")
-    return (f"<tr><td>{h(speaker)}</td><td>{h(role)}</td><td>{h(q.kind)}</td>"
-            f"<td>{h(squash(q.content.text, 500))}</td><td>{h(q.date)}</td>"
-            f"<td>{h(names.entity(q.via) if q.via else '')}</td><td>{_doc_link(q.doc_id, names, shown)}</td></tr>")
+    kinds = {x.kind for x in group}
+    kind = kinds.pop() if len(kinds) == 1 else "mixed"
+    content = " … ".join(squash(x.content.text, 500) for x in sorted(group, key=lambda x: x.content.start))
+    cue = q.cue.text if q.cue is not None else ""
+    date = next((x.date for x in group if x.date), None)
+    via = next((x.via for x in group if x.via), None)
+    return (f"<tr><td>{h(speaker)}</td><td>{h(role)}</td><td>{h(cue)}</td><td>{h(kind)}</td>"
+            f"<td>{h(squash(content, 700))}</td><td>{h(date)}</td>"
+            f"<td>{h(names.entity(via) if via else '')}</td><td>{_doc_link(q.doc_id, names, shown)}</td></tr>")
 
 
 def _entity_row(e: Entity, names: Names) -> str:
@@ -286,15 +312,18 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     # one streaming pass: quote rows (capped) and the first FULL_DOCS documents' highlighted text
     shown: set[str] = {d.doc_id for d in docs_meta[:FULL_DOCS]}
     quote_rows: list[tuple[str, str]] = []  # (speaker, row)
-    quote_total = 0
+    quote_total = 0  # quote records (quotes.jsonl)
+    ledger_total = 0  # ledger rows: records sharing one cue make one row
     doc_sections: list[str] = []
     redirect = redirects(fusion)
     for ann in corpus.annotations():
         ann = canonical(ann, redirect)  # per-document ids name the fused entities
-        for q in ann.quotes:
-            quote_total += 1
+        quote_total += len(ann.quotes)
+        for group in ledger_groups(ann.quotes):
+            ledger_total += 1
             if len(quote_rows) < MAX_ROWS:
-                quote_rows.append((_speaker_name(q, names), _quote_row(q, names, shown)))
+                first = next((x for x in group if x.speaker is not None), group[0])
+                quote_rows.append((_speaker_name(first, names), _quote_row(group, names, shown)))
         if ann.document.doc_id in shown and len(doc_sections) < FULL_DOCS:
             doc_sections.append(_doc_section(ann, names))
 
@@ -331,11 +360,11 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     fh.write(source_fact_matrix(fusion, names, lambda d: _doc_link(d, names, shown)))
 
     fh.write('<h2 id="quotes">Quote ledger</h2>\n')
-    if quote_total > len(quote_rows):
-        fh.write(f'<p class="note">Showing {len(quote_rows)} of {quote_total} quotes; all are in quotes.jsonl.</p>')
-    _table(fh, ["speaker", "role", "kind", "content", "date", "via", "document"],
+    if ledger_total > len(quote_rows):
+        fh.write(f'<p class="note">Showing {len(quote_rows)} of {ledger_total} attributions; all are in quotes.jsonl.</p>')
+    _table(fh, ["speaker", "role", "cue", "kind", "content", "date", "via", "document"],
            (row for speaker, rows in sorted_groups(quote_rows)
-            for row in (f'<tr class="group"><th colspan="7">{h(speaker or "Unattributed")} '
+            for row in (f'<tr class="group"><th colspan="8">{h(speaker or "Unattributed")} '
                         f"({len(rows)})</th></tr>", *rows)), "No quotes.")
 
     fh.write('<h2 id="actors">Actors</h2>\n')
