@@ -96,21 +96,14 @@ class _Entities:
             if e.get("type") == "country":
                 self.countries[eid] = eid
 
-    def accepts(self, gold_id: str, entity_id: str | None, name: str | None, text: str | None) -> bool:
+    def accepts(self, gold_id: str, entity_id: str | None, name: str | None) -> bool:
+        """The speaker counts only when it was resolved to the gold entity: by the entity's name or
+        id, never by the span's own text (an unresolved "Peskov" or "he" is not a resolved speaker)."""
         if gold_id in self.countries and entity_id == f"country:{gold_id}":
             return True
         wanted = self.names.get(gold_id, {_fold(gold_id)})
-        full = {n for n in wanted if " " in n}
-        for cand in (name, text, (entity_id or "").split(":", 1)[-1].replace("-", " ")):
-            if not cand:
-                continue
-            c = _fold(cand)
-            if c in wanted:
-                return True
-            # a person matches by surname when the gold names them in full
-            if any(c and c.split()[-1] == f.split()[-1] and len(c.split()[-1]) > 3 for f in full):
-                return True
-        return False
+        return any(cand and _fold(cand) in wanted
+                   for cand in (name, (entity_id or "").split(":", 1)[-1].replace("-", " ")))
 
 
 def _doc_for(annotations: Sequence[Annotation], file: str) -> Annotation | None:
@@ -376,7 +369,7 @@ def _speaker_ok(ents: _Entities, gold_speaker: str, q: Quote) -> bool:
     sp = q.speaker
     if sp is None:
         return False
-    return ents.accepts(gold_speaker, sp.entity_id, sp.name, sp.text)
+    return ents.accepts(gold_speaker, sp.entity_id, sp.name)
 
 
 def _event_candidates(events: Iterable[EventMention], loc: tuple[int, int]) -> list[EventMention]:
@@ -419,7 +412,7 @@ def _deal_score(ents: _Entities, g: dict[str, Any], d: Any) -> tuple[int, list[s
     for f in _deal_fields(g):
         w, v = want.get(f), got.get(f)
         if f in ("supplier", "recipient"):
-            ok = ents.accepts(str(w), v, None, None)
+            ok = ents.accepts(str(w), v, None)
         elif f == "system":
             ok = bool(v) and _fold(str(w)).split()[0] in _fold(str(v))
         elif f in ("quantity", "value_usd"):
