@@ -1458,3 +1458,16 @@ def test_a_relative_pronoun_speaker_names_the_entity_it_stands_for(nlp: Any) -> 
     q = _find(_quotes(nlp, text), "in talks with the navy")
     assert q.speaker is not None and q.speaker.text == "which"
     assert q.speaker.name == "Norhavn Marine" and q.speaker.entity_id is not None
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organization_with_the_role_kept(nlp: Any) -> None:
+    text = ("The airline, Skyreach Airways, cancelled 40 flights on Friday. A spokeswoman for Skyreach Airways said "
+            "the cancellations were caused by a shortage of pilots. Senior Skyreach Airways officials said the "
+            "schedule would be back to normal by June. Skyreach Airways said it regretted the disruption.")
+    by_cue = {q.content.text.split()[1]: q for q in _quotes(nlp, text)}
+    spokeswoman, officials, company = by_cue["cancellations"], by_cue["schedule"], by_cue["regretted"]
+    ids = {q.speaker.entity_id if q.speaker else None for q in (spokeswoman, officials, company)}
+    assert len(ids) == 1 and str(ids.pop()).startswith("org:skyreach")
+    assert spokeswoman.speaker is not None and spokeswoman.speaker.role == "spokeswoman"
+    assert officials.speaker is not None and officials.speaker.role == "Senior officials"
+    assert company.speaker is not None and company.speaker.role is None  # the company itself

@@ -27,6 +27,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from storyline.actors.persons import ROLE_HEADS
 from storyline.pipeline import document_of
 from storyline.records import ActorMention, Quote, QuoteKind, Speaker, TextSpan, Timex
 
@@ -1275,6 +1276,7 @@ def extract_quotes(
         if (c_s, c_e) in seen or c_e <= c_s:
             continue
         seen.add((c_s, c_e))
+        spk = _unnamed_role(doc, spk)
         out.append(Quote(
             doc_id=doc_id, quote_id=f"q{len(out) + 1}", kind=kind,
             content=TextSpan(c_s, c_e, text[c_s:c_e]), speaker=spk, cue=cue_span, date=when, via=via,
@@ -2623,3 +2625,20 @@ def speaker_of(span: Span) -> str | None:  # pragma: no cover - convenience for 
         if m.start <= span.root.idx < m.end:
             return str(m.entity_id)
     return None
+
+
+def _unnamed_role(doc: Doc, spk: Speaker | None) -> Speaker | None:
+    """"A spokeswoman for Xyz said", "senior ministry officials said": an unnamed role-holder speaks
+    for an organization. The speaker resolves to the organization and keeps the role the text gives
+    (an analyst reads "Xyz (spokeswoman)", not "Xyz" as if the company itself had spoken)."""
+    if spk is None or spk.role is not None or spk.entity_id is None or spk.entity_id.startswith("person:"):
+        return spk
+    sp = doc.char_span(spk.start, spk.end, alignment_mode="expand")
+    if sp is None:
+        return spk
+    root = sp.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in ROLE_HEADS:
+        return spk
+    # "senior official", "Senior Xyz officials": the role keeps its adjectives, not the organization's name
+    words = [t.text for t in root.lefts if t.dep_ == "amod" and t.pos_ == "ADJ" and t.i >= sp.start] + [root.text]
+    return Speaker(spk.start, spk.end, spk.text, spk.entity_id, spk.name, " ".join(words))
