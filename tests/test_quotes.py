@@ -1471,3 +1471,24 @@ def test_an_unnamed_spokesperson_speaks_for_the_organization_with_the_role_kept(
     assert spokeswoman.speaker is not None and spokeswoman.speaker.role == "spokeswoman"
     assert officials.speaker is not None and officials.speaker.role == "Senior officials"
     assert company.speaker is not None and company.speaker.role is None  # the company itself
+
+
+def test_quoted_as_saying_credits_the_person_quoted_and_the_outlet_as_via(nlp: Any) -> None:
+    text = ("MAPUTO, May 6, 2025 - A Mozambican official was quoted as saying on Monday that talks on leasing "
+            "two patrol boats had stalled over price.\n\n"
+            "The Reuters news agency quoted Deputy Minister Ana Tembe as saying the lease would be signed in June.\n\n"
+            "Harbour chief Rui Massingue was quoted by Reuters as saying the boats were needed before the rains.\n\n"
+            'Reuters quoted a navy source as saying: "The crews are already in training."')
+    quotes = _quotes(nlp, text)
+    assert not any("MAPUTO" in q.content.text for q in quotes)  # the dateline is not what anyone said
+    by_word = {w: q for q in quotes for w in ("talks", "signed", "rains", "crews") if w in q.content.text}
+    official, tembe, massingue, source = (by_word[w] for w in ("talks", "signed", "rains", "crews"))
+    assert official.speaker is not None and official.speaker.text == "A Mozambican official"
+    assert official.speaker.entity_id == "country:MOZ" and official.speaker.role == "official"
+    assert official.cue is not None and official.cue.text == "was quoted as saying"
+    assert tembe.speaker is not None and tembe.speaker.entity_id == "person:ana-tembe"
+    assert tembe.via == "media:reuters"
+    assert massingue.speaker is not None and massingue.speaker.text == "Harbour chief Rui Massingue"
+    assert massingue.via == "media:reuters"
+    assert source.speaker is not None and source.speaker.text == "a navy source" and source.via == "media:reuters"
+    assert source.kind == "direct"
