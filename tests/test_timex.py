@@ -142,6 +142,15 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     ("The euro slipped in afternoon trading in London.", "afternoon", "TIME", "2021-06-02TAF", None),
     ("Costs will fall in the long term, he argued.", "the long term", "DATE", "FUTURE_REF", None),
     ("More recently the firm has begun to sell films.", "More recently", "DATE", "PAST_REF", None),
+    # "in recent months" measures how long something has gone on; "the boom of recent years" points back
+    ("Ferry fares have climbed steeply in recent months.", "recent months", "DURATION", "PXM", None),
+    ("Lenders still recall the housing boom of recent years.", "recent years", "DATE", "PAST_REF", None),
+    # the low end of a range of durations takes the unit said after the high end
+    ("Repairs to the bridge should take between 30 and 45 days.", "30", "DURATION", "P30D", None),
+    ("Repairs to the bridge should take between 30 and 45 days.", "45 days", "DURATION", "P45D", None),
+    # after a first or a record, "in years" measures the gap
+    ("Exports grew last month for the first time in years.", "years", "DURATION", "PXY", None),
+    ("The lake fell to its lowest level in decades.", "decades", "DURATION", "PXY", None),
     ("Wages stalled over the past decade in most states.", "the past decade", "DURATION", "P10Y", None),
     # an ordinal day counts from an event: a DATE, the story's day when "it is" that day
     ("It is the third day of the strike at the port.", "the third day", "DATE", "2021-06-02", None),
@@ -388,6 +397,9 @@ NOT_TIMEXES = [
     "Oil prices may rise to the mid 20s; shares traded in the 40s.",
     # "formerly" dates a role, not an event (TimeBank and MEANTIME leave it untagged)
     "The site was formerly a barracks, and its owner, formerly a banker, sold it.",
+    # "the future of" something is its fate, not a time
+    "The vote will settle the future of the coal mine.",
+    "In years of drought the wells ran dry; the camp takes children between 8 and 12 years old.",
 ]
 
 

@@ -1030,6 +1030,8 @@ def h_ref(m: re.Match[str], ctx: Context) -> Interp | None:
     if (word == "now" and m.group(0) == "Now" and ctx.text.startswith(",", ctx.end)
             and _SENTENCE_START.search(ctx.before(4))):
         return None
+    if word == "the future" and ctx.text.startswith((" of ", " of\n"), ctx.end):
+        return None  # "the future of the alliance": its fate or prospects, no stretch of time
     trim = 0
     if word.startswith("at "):
         pass
@@ -1051,9 +1053,18 @@ def h_weekend(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", cal.fmt_week(sat) + "-WE", anchor="dct")
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
 def h_coming(m: re.Match[str], ctx: Context) -> Interp | None:
-    """ "the coming weeks" (FUTURE_REF), "recent years" (PAST_REF): vague stretches of time."""
+    """ "the coming weeks" (FUTURE_REF), "recent years" (PAST_REF): vague stretches of time.
+
+    "in recent months" says over how long something has gone on: a vague duration (PXM), the way
+    TimeML annotators mostly tag it; "the boom of recent years" stays a past reference.
+    """
     word = m.group(0).lower()
+    if word.startswith("recent") and _IN_BEFORE.search(ctx.before(8)):
+        return Interp("DURATION", _duration(None, _unit(m["unit"])))
     return Interp("DATE", "PAST_REF" if "recent" in word else "FUTURE_REF", anchor="dct")
 
 
@@ -1180,6 +1191,18 @@ def _half(n: int, unit: str) -> str | None:
     return f"P{t}{n}{'M' if unit == 'MI' else unit}{rest}"
 
 
+def h_range_low(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "between 60 and 90 days": the low end is a duration of the unit said after the high end.
+
+    TimeML tags the two ends apart; the high one ("90 days") is an ordinary duration. "between"
+    itself stays outside.
+    """
+    n = _num(m["num"])
+    if n is None:
+        return None
+    return Interp("DURATION", _duration(n, _unit(m["unit"])), trim_left=len(m["pre"]))
+
+
 def h_the_units(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "over the years", "in the weeks ahead": a stretch of unstated length (PXY, PXW); the preposition stays outside."""
     return Interp("DURATION", _duration(None, _unit(m["unit"])), trim_left=len(m["pre"]))
@@ -1191,8 +1214,22 @@ def h_unit_long(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DURATION", _duration(None if raw.endswith("s") else 1, _unit(raw)))
 
 
+# "the first time in years", "its lowest level in decades", "the best month in weeks"
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|only|most|least|worst|best|[a-z]+iest|(?:high|low|big|larg|small|strong|weak|long|short|fast|slow|deep|sharp"
+    r"|steep|great|warm|cold|wett|hott|clos|fin|lat)est)(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
 def h_bare_units(m: re.Match[str], ctx: Context) -> Interp | None:
-    """ "for years", "for months", "for a while": vague durations; the preposition stays outside."""
+    """ "for years", "for months", "for a while": vague durations; the preposition stays outside.
+
+    "in years" is one only after a record or a first ("the first time in years", "the lowest in
+    decades"); elsewhere "in years" is a manner ("in years of plenty").
+    """
+    if m["pre"].lower().startswith("in") and not _RECORD_BEFORE.search(ctx.before(40)):
+        return None
     if m["vague"]:
         return Interp("DURATION", "PXX", trim_left=len(m["pre"]))  # no unit is said
     unit = _unit(m["unit"])
@@ -1371,10 +1408,11 @@ RULES: list[tuple[str, str, Handler]] = [
     ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
     ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
     ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further|trading|business|working)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
+    ("range_low", rf"(?P<pre>between\s+)(?P<num>\d{{1,4}}|{NUM_WORD})(?=\s+(?:and|to)\s+(?:\d{{1,4}}|{NUM_WORD})[\s-]+{UNIT}(?![\w-])(?![\s-]old\b))", h_range_low),
     ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead)?(?![\w-])"
                   r"(?!\s+(?:before|after|of|when|since|leading|prior|preceding|between)\b)", h_the_units),
     ("unit_long", r"(?P<unit>(?:minute|hour|day|week|month|year|decade)s?)-long(?![\w-])", h_unit_long),
-    ("bare_units", r"(?P<pre>(?:for|within)\s+)(?:(?P<unit>years|months|weeks|days|hours|decades|centuries)|(?P<vague>a\s+while|some\s+time)(?![\w-]))", h_bare_units),
+    ("bare_units", r"(?P<pre>(?:for|within)\s+|in\s+(?=(?:years|months|weeks|decades)(?![\w-])(?!\s+of\b)))(?:(?P<unit>years|months|weeks|days|hours|decades|centuries)|(?P<vague>a\s+while|some\s+time)(?![\w-]))", h_bare_units),
     ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<dec2b>[1-9]0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
     ("holiday", rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})", h_holiday),
@@ -1442,9 +1480,10 @@ RULE_STARTS: dict[str, str] = {
     "coming": "the coming recent upcoming",
     "ref": "more right now currently at presently nowadays these recently lately in the then current",
     "duration": f"{_DMOD_WORDS} {_NUM_WORDS} the",
+    "range_low": "between",
     "the_units": "over in during for throughout",
     "unit_long": "minute minutes hour hours day days week weeks month months year years decade decades",
-    "bare_units": "for within",
+    "bare_units": "for within in",
     "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
     "holiday": "last this next the thanksgiving christmas new election independence easter",

@@ -230,7 +230,7 @@ def _strong_after(text: str, end: int) -> bool:
 _GUARDS: dict[str, re.Pattern[str]] = {
     word: re.compile(after, re.IGNORECASE)
     for words, after in (
-        ("in", r"\s+(?:the\s+(?:middle|past|years|months|weeks|days|decades)|future)\b"),
+        ("in", r"\s+(?:the\s+(?:middle|past|years|months|weeks|days|decades)|future|years|months|weeks|decades)\b"),
         ("at", r"\s+(?:least|present|the\s+moment)\b"),
         ("up", r"\s+to\b"),
         ("less", r"\s+than\b"),
