@@ -593,6 +593,18 @@ def test_spacy_tense_hint_reads_the_verb(timex_nlp: Any) -> None:
     assert (t.text, t.value) == ("Monday", "2021-06-07")
 
 
+@pytest.mark.slow
+def test_a_present_tense_expectation_looks_ahead_inside_a_past_tense_report(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    text = ('"Nobody walked away. We are still talking, and I expect a deal before Christmas," '
+            "the chief executive said on Monday.")
+    doc = Document("x", text, published=_docdate("2024-10-14"))
+    found = {t.text: t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes}
+    assert found["Christmas"] == "2024-12-25"  # the coming one, not last year's
+    assert found["Monday"] == "2024-10-14"
+
+
 def _docdate(value: str) -> Any:
     from storyline.records import DocDate
 

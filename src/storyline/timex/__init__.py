@@ -37,6 +37,9 @@ def _verb_tense(verb: Token) -> Tense | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         ):
             return "future"
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() in _FUTURE_GOVERNORS - {"set", "go"}:
+        # "I expect a deal before Christmas", "she hopes to sign in May": looking ahead from now
+        return "future"
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN":
