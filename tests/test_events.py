@@ -99,6 +99,9 @@ def test_denial_yields_reject_and_denied_complement(nlp: Language) -> None:
         ("Canada imposed new sanctions on Peru on Tuesday.", "SANCTION", "happened"),
         ("Norway did not sign the agreement.", "AGREE", "denied"),
         ("Greece will not budge on the demand, its premier said.", "REJECT", "happened"),
+        ("“I expect a deal on the Leopard 2 tanks before Christmas,” the minister said.", "AGREE", "planned"),
+        ("Chile wants a new trade agreement with Peru.", "AGREE", "intended"),
+        ("Chile signed an agreement with Peru on fishing rights.", "AGREE", "happened"),
     ],
 )
 def test_type_and_status(nlp: Language, text: str, type_: str, status: str) -> None:

@@ -26,6 +26,10 @@ _FUTURE_MODALS = frozenset({"will", "shall", "would", "wo", "'ll", "’ll"})
 _OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 _POSSIBLE_HEADS = frozenset({"prospect", "possibility", "chance", "timing", "likelihood", "option",
                              "feasibility", "idea", "proposal"})
+# verbs whose direct object is an event still ahead: expected or planned, or wanted
+_EXPECT_OBJECT = frozenset({"expect", "anticipate", "await", "plan", "schedule", "propose", "foresee", "envisage",
+                            "envision", "predict", "forecast"})
+_WANT_OBJECT = frozenset({"want", "seek", "wish", "desire", "prefer", "request", "demand"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "relcl", "csubj"})
 
 
@@ -141,6 +145,12 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
         if head.pos_ in ("VERB", "AUX"):
             if hl in PROVIDE_FOR and cur.dep_ in ("prep", "pobj", "dobj"):
                 return "planned"
+            # "I expect a deal before Christmas", "Chile seeks an agreement": the object is ahead
+            if cur.i == noun.i and noun.dep_ == "dobj" and not is_negated(head):
+                if hl in _EXPECT_OBJECT:
+                    return "planned"
+                if hl in _WANT_OBJECT:
+                    return "intended"
             break
         cur = head
     if governor is not None:
