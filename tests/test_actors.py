@@ -154,7 +154,7 @@ def test_org_variants_share_one_id_in_context(nlp: Any) -> None:
     assert ids == {"org:northwind"}
     # a plural possessive is cut only at the end of the name
     assert _at(_actors(nlp, "Northwind Motors' sales fell in March."), "Northwind Motors").entity_id == "org:northwind"
-    assert _at(ms, "Harbor Weekly").entity_id == "org:harbor-weekly"
+    assert _at(ms, "Harbor Weekly").entity_id == "media:harbor-weekly"  # an outlet by its name
     assert _at(ms, "Ian Cole").type == "person"
     # an unknown all-caps name made of the initials of an organization in the same article
     ms = _actors(nlp, "Northwind Mills cut 300 jobs on Monday. NM said demand fell, and NM shares dropped.")
@@ -229,3 +229,14 @@ def test_country_prefixed_org_name_shares_id_with_bare_name(nlp: Any) -> None:
     ms = _actors(nlp, "The Turkish Armed Forces ordered new rifles on Monday. The Armed Forces said the first "
                       "batch would arrive in May.")
     assert _at(ms, "Armed Forces").entity_id == _at(ms, "Turkish Armed Forces").entity_id == "org:turkish-armed-forces"
+
+
+def test_outlets_missing_from_the_gazetteer_are_media(nlp: Any) -> None:
+    text = ("According to the newspaper El Puerto, two bidders withdrew. The Harbor Times reported that the port "
+            "would close, and Radio Meridian said talks had stalled. Northwind Technologies said profits rose.")
+    ms = _actors(nlp, text)
+    for name in ("El Puerto", "Harbor Times", "Radio Meridian"):
+        m = _at(ms, name)
+        assert m.type == "media" and m.entity_id.startswith("media:"), m
+    firm = _at(ms, "Northwind Technologies")
+    assert firm.type == "organization"  # a business word is not an outlet

@@ -241,6 +241,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             if not any(t.is_alpha and t.text[0].isupper() for t in sp):
                 continue
             eid, canon = org_entity_id(sp.text)
+            if eid.startswith("org:") and _is_outlet(doc, sp):
+                out.append(_M(sp.start, sp.end, "media:" + eid[4:], "media", canon, country=country, priority=0))
+                continue
             out.append(_M(sp.start, sp.end, eid, "organization", canon, country=country, priority=0))
         else:
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
@@ -373,6 +376,29 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
         if after_firm_noun or plural_after_the or agent_place:
             out[sp.text] = org_entity_id(sp.text)[0]
     return out
+
+
+# Nouns that, right before a name, say it is a news outlet ("the newspaper Xyz", "broadcaster Xyz");
+# and last words of outlet names ("The Harbor Times", "Radio Xyz" is its first word).
+_OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "newsweekly",
+                           "website", "outlet", "newswire", "paper"})
+_OUTLET_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "news", "ledger",
+                                "chronicle", "telegraph", "observer", "courier", "examiner", "inquirer", "dispatch",
+                                "radio", "tv", "television", "broadcasting", "newswire", "weekly"})
+
+
+def _is_outlet(doc: Doc, sp: Span) -> bool:
+    """An organization name that is a news outlet not in the gazetteer: introduced as one ("the
+    newspaper Xyz", "news agency Xyz", "Xyz, a local newspaper") or named like one ("The Harbor
+    Times", "Radio Xyz"). Outlets are `media`, which is what makes "according to Xyz" a `via`."""
+    prev = doc[sp.start - 1] if sp.start > 0 else None
+    if prev is not None and prev.pos_ == "NOUN" and (
+            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and sp.start > 1 and doc[sp.start - 2].lower_ == "news")):
+        return True
+    if len(sp) >= 2 and (sp[-1].lower_ in _OUTLET_NAME_WORDS or sp[0].lower_ == "radio"):
+        return True
+    appos = next((c for c in sp.root.children if c.dep_ == "appos" and c.i >= sp.end), None)
+    return appos is not None and appos.lemma_.lower() in _OUTLET_NOUNS
 
 
 def _person_or_not(doc: Doc, sp: Span, org_texts: set[str]) -> str:
