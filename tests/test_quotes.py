@@ -12,7 +12,7 @@ import yaml
 from storyline.actors.gazetteer import lookup, slug
 from storyline.pipeline import make_doc
 from storyline.quotes import extract_quotes, find_direct
-from storyline.records import Document, Quote
+from storyline.records import DocDate, Document, Quote
 
 
 def test_find_direct_curly_straight_and_nested() -> None:
@@ -1492,3 +1492,34 @@ def test_quoted_as_saying_credits_the_person_quoted_and_the_outlet_as_via(nlp: A
     assert massingue.via == "media:reuters"
     assert source.speaker is not None and source.speaker.text == "a navy source" and source.via == "media:reuters"
     assert source.kind == "direct"
+
+
+def test_a_report_after_a_short_quoted_phrase_and_dates_from_side_clauses(nlp: Any) -> None:
+    text = ('The minister said on Wednesday that the government had "no more money to give" but added that it '
+            "would review pensions next month.\n\n"
+            '"This is a fair compromise," said Neves, who took office in October.')
+    sdoc = nlp(make_doc(nlp, Document(doc_id="t", text=text, published=DocDate("2023-02-09", "given"))))
+    by_cue = {q.cue.text if q.cue else None: q for q in sdoc._.quotes}
+    assert set(by_cue) == {"said", "added"}  # "added" is its own report, not the tail of the quoted phrase
+    assert by_cue["added"].content.text == "that it would review pensions next month"
+    said = [q for q in sdoc._.quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.date for q in said] == ["2023-02-08", None]  # October dates Neves's office, not the statement
+
+
+def test_a_dateline_with_date_and_wire_is_not_reported_speech_and_calling_off_is_no_stance(nlp: Any) -> None:
+    from storyline.runner import prepare
+
+    text = ("Rail strike ends\n\n"
+            "LISBON, Feb. 9, 2023 (Tagus Wire) - Portugal's rail unions called off a three-day strike on Thursday "
+            "after reaching a pay deal with the state operator, union leader Marta Sousa said.\n")
+    doc = prepare(Document(doc_id="t", text=text))
+    (q,) = nlp(make_doc(nlp, doc))._.quotes
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.entity_id == "person:marta-sousa"
+    assert q.content.text.startswith("Portugal's rail unions called off")  # no "LISBON, Feb. 9 …" in it
+
+
+def test_phrasal_deeds_are_not_stances(nlp: Any) -> None:
+    assert _quotes(nlp, "The dockers' union called off the strike and backed out of the talks.") == ()
+    (q,) = _quotes(nlp, "The dockers' union called for a new strike.")
+    assert q.cue is not None and q.cue.text == "called for" and q.content.text == "a new strike"

@@ -773,6 +773,23 @@ def _media_via(idx: _Index, lo: int, hi: int, speaker: ActorMention | None, avoi
     return None
 
 
+def _in_side_clause(doc: Doc, start: int, end: int, cue_char: int) -> bool:
+    """Is the text at [start, end) inside a relative clause or apposition the cue is not in?
+    ("said Neves, who took office in October": October dates the office, not the statement)."""
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    cue = doc.char_span(cue_char, cue_char + 1, alignment_mode="expand")
+    if sp is None or cue is None:
+        return False
+    tok = sp.root
+    for _ in range(12):
+        if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= cue.start <= tok.right_edge.i):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _date(idx: _Index, cue_char: int, lo_char: int, hi_char: int, content: tuple[int, int]) -> str | None:
     best: tuple[int, str] | None = None
     for tx in idx.timexes:
@@ -781,6 +798,8 @@ def _date(idx: _Index, cue_char: int, lo_char: int, hi_char: int, content: tuple
         if tx.start < content[1] and tx.end > content[0]:
             continue
         if tx.type not in ("DATE", "TIME"):
+            continue
+        if _in_side_clause(idx.doc, tx.start, tx.end, cue_char):
             continue
         dist = abs(tx.start - cue_char)
         if best is None or dist < best[0]:
@@ -1107,6 +1126,9 @@ def extract_quotes(
                 if k >= qspan.end + 14 and not _subject_opens(t, qspan.end):
                     continue
                 if _reporting(t) and k not in used_verbs:
+                    if any(c.dep_ == "ccomp" and c.i > t.i for c in t.children) and any(
+                            x.dep_ == "cc" for x in doc[qspan.end : k]):
+                        break  # "… “no more money” but added that …": a new report, with its own content
                     att = _attribution(idx, t, qspan.end, tail_end, content_tok)
                     break
                 if _according(doc, k):
@@ -1492,8 +1514,14 @@ def _within_paragraph(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _strip_dateline(doc: Doc, s: int, e: int) -> int:
-    for k in range(s, min(e, s + 5)):
-        if doc[k].text in _DATELINE_DASH and k > s and all(t.is_upper or t.is_title or t.is_punct for t in doc[s:k]):
+    """Where the text starts after a dateline ("WASHINGTON —", "LISBON, Feb. 9, 2023 (Xyz Wire) -")."""
+    # an all-caps place may carry a date and the wire's name before its dash
+    reach = 16 if s < e and doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1 else 5
+    for k in range(s, min(e, s + reach)):
+        if "\n" in doc[k].text:
+            break
+        if doc[k].text in _DATELINE_DASH and k > s and all(
+                t.is_upper or t.is_title or t.is_punct or (reach > 5 and t.like_num) for t in doc[s:k]):
             return k + 1
     return s
 
@@ -2181,6 +2209,9 @@ PHRASAL_PREPS: dict[str, frozenset[str]] = {
 _FAITH = frozenset({"believe", "trust"})
 # particles a phrasal stance needs ("came out against"; "came to X" is no stance)
 _PHRASAL_PRT = {"come": "out", "double": "down"}
+# particles that turn a stance verb into a deed ("call off a strike", "call up reservists", "back out")
+_DEED_PRT: dict[str, frozenset[str]] = {"call": frozenset({"off", "up", "in", "back"}),
+                                        "back": frozenset({"down", "off", "out", "away"})}
 # light verbs whose object noun makes a stance on the prepositional object ("took aim at X",
 # "took issue with X", "drew a contrast with X", "drew attention to X")
 LIGHT_STANCES: dict[str, frozenset[str]] = {
@@ -2296,6 +2327,8 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     prt = _PHRASAL_PRT.get(lemma)
     if prt is not None and not any(c.dep_ == "prt" and c.lower_ == prt for c in verb.children):
         return None
+    if any(c.dep_ == "prt" and c.lower_ in _DEED_PRT.get(lemma, ()) for c in verb.children):
+        return None  # "called off the strike", "backed out of the deal": deeds, not stances
     lo, hi = _clause_bounds(doc, text, verb)
     cue_end = verb.i + 1
     parts: list[Token] = []
