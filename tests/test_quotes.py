@@ -1523,3 +1523,11 @@ def test_phrasal_deeds_are_not_stances(nlp: Any) -> None:
     assert _quotes(nlp, "The dockers' union called off the strike and backed out of the talks.") == ()
     (q,) = _quotes(nlp, "The dockers' union called for a new strike.")
     assert q.cue is not None and q.cue.text == "called for" and q.content.text == "a new strike"
+
+
+def test_an_interview_with_an_unknown_outlet_gives_a_via_and_is_no_content(nlp: Any) -> None:
+    (q,) = _quotes(nlp, "In an interview with RTP, the minister denied that the strike had cost 20 million euros.")
+    assert q.via == "media:rtp" and q.cue is not None and q.cue.text == "denied"
+    assert q.content.text == "that the strike had cost 20 million euros"
+    assert all("interview" not in q.content.text
+               for q in _quotes(nlp, "In an interview with the Harbor Times on Monday, the mayor denied it."))

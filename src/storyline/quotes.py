@@ -2036,6 +2036,8 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         span = _trim(doc, start, cut, text)
         if span[1] - span[0] < 8:
             return None
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:cut]) and doc[start].pos_ == "ADP":
+            return None  # "In an interview with X, he denied it": a fronted phrase, not a reported clause
         return span, _attribution(idx, verb, cut, hi, (start, cut))
     if content is None:
         return None

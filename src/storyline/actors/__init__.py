@@ -384,7 +384,7 @@ _OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadcast
                            "website", "outlet", "newswire", "paper"})
 _OUTLET_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "news", "ledger",
                                 "chronicle", "telegraph", "observer", "courier", "examiner", "inquirer", "dispatch",
-                                "radio", "tv", "television", "broadcasting", "newswire", "weekly"})
+                                "radio", "tv", "television", "broadcasting", "newswire", "weekly", "wire"})
 
 
 def _is_outlet(doc: Doc, sp: Span) -> bool:
@@ -397,7 +397,10 @@ def _is_outlet(doc: Doc, sp: Span) -> bool:
         return True
     if len(sp) >= 2 and (sp[-1].lower_ in _OUTLET_NAME_WORDS or sp[0].lower_ == "radio"):
         return True
-    appos = next((c for c in sp.root.children if c.dep_ == "appos" and c.i >= sp.end), None)
+    root = sp.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "to") and root.head.head.lemma_.lower() == "interview":
+        return True  # "in an interview with Xyz": an organization interviewing is an outlet
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i >= sp.end), None)
     return appos is not None and appos.lemma_.lower() in _OUTLET_NOUNS
 
 
@@ -744,6 +747,7 @@ def extract_actors(
     gaz = _gazetteer_mentions(doc, matcher, lower_forms)
     weapon_hits = [(s, e) for _, s, e in matcher(doc)]
     cands = gaz + _weapon_mentions(doc, text, weapon_hits) + _ent_mentions(doc, gaz)
+    cands += _interviewers(doc, cands)
     cands = _fix_person_equal_length(cands)
     mentions = _resolve_overlaps(cands)
     mentions = _acronyms(doc, text, mentions)
@@ -764,6 +768,25 @@ def extract_actors(
             metonymy=m.metonymy,
         ))
     return _dedupe(out)
+
+
+def _interviewers(doc: Doc, cands: list[_M]) -> list[_M]:
+    """"in an interview with RTP": a capitalized name the NER missed after "interview with/to" is the
+    outlet that ran the interview (a person interviewing would have been tagged PERSON)."""
+    taken = {i for m in cands for i in range(m.start, m.end)}
+    out: list[_M] = []
+    for tok in doc:
+        if tok.lower_ not in ("with", "to") or tok.head.lemma_.lower() != "interview":
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if pobj is None:
+            continue
+        lo = min((c.i for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=pobj.i)
+        if any(i in taken for i in range(lo, pobj.i + 1)) or not all(t.text[:1].isupper() for t in doc[lo : pobj.i + 1]):
+            continue
+        name = doc[lo : pobj.i + 1].text
+        out.append(_M(lo, pobj.i + 1, "media:" + slug(name), "media", name, priority=0))
+    return out
 
 
 def _dedupe(ms: list[ActorMention]) -> list[ActorMention]:
