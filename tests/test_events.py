@@ -102,6 +102,8 @@ def test_denial_yields_reject_and_denied_complement(nlp: Language) -> None:
         ("“I expect a deal on the Leopard 2 tanks before Christmas,” the minister said.", "AGREE", "planned"),
         ("Chile wants a new trade agreement with Peru.", "AGREE", "intended"),
         ("Chile signed an agreement with Peru on fishing rights.", "AGREE", "happened"),
+        ("The unions called off the strike after reaching a deal with Peru.", "AGREE", "happened"),
+        ("The treaty provides for the withdrawal of troops from Chile.", "RETREAT", "planned"),
     ],
 )
 def test_type_and_status(nlp: Language, text: str, type_: str, status: str) -> None:

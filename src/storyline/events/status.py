@@ -143,7 +143,8 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lemma_.lower() in POSSIBLE_ADJ for c in head.children):
             return "possible"
         if head.pos_ in ("VERB", "AUX"):
-            if hl in PROVIDE_FOR and cur.dep_ in ("prep", "pobj", "dobj"):
+            # "provides for X", "calls for X", "the plan envisages X" (not "called off … after reaching X")
+            if hl in PROVIDE_FOR and (cur.dep_ == "dobj" or (cur.dep_ == "prep" and cur.lower_ == "for")):
                 return "planned"
             # "I expect a deal before Christmas", "Chile seeks an agreement": the object is ahead
             if cur.i == noun.i and noun.dep_ == "dobj" and not is_negated(head):
