@@ -673,3 +673,10 @@ def test_the_verb_last_is_not_part_of_the_duration() -> None:
                                           "The truce won't last two days.", "2020-05-04")]
     assert got == [("three days", "P3D"), ("two weeks", "P2W"), ("the last three days", "P3D"),
                    ("last week", "2020-W18"), ("two days", "P2D")]
+
+
+def test_the_following_week_after_a_day_is_a_week() -> None:
+    found = {t.text: t.value for t in tag("Troops left on June 14. Two days later the envoy returned, and the "
+                                          "following week talks resumed.", "2024-11-20")}
+    assert found["Two days later"] == "2024-06-16"
+    assert found["the following week"] == "2024-W25"  # the ISO week after June 16's, not June 23

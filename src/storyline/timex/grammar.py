@@ -631,6 +631,10 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
     if part and which in ("same", "that", "that same"):
         sign = 0
     v = cal.shift(base, sign, unit) if sign else (base if cal.granularity(base) else None)
+    if v is not None and sign and unit == "W" and cal.granularity(v) == "D" and not part:
+        # "the following week" after "June 16" is a week, not the day seven days on
+        day = cal.start_of(v)
+        v = cal.coarsen(day, "W") if day is not None else None
     if v is not None and not sign and unit in ("W", "M", "Y"):
         # "later that year" after "June 1998" is 1998: the unit sets the granularity, not the anchor.
         first = cal.start_of(v)
