@@ -209,6 +209,22 @@ def test_update_with_year_bounds_an_undated_article() -> None:
     assert doc.published.bounds == ("2020-03", "2021-06-05")
 
 
+def test_a_clock_time_before_the_date_in_an_update_stamp_and_relative_dates_read_against_it() -> None:
+    from storyline.timex import reference_date
+    from storyline.timex.tagger import tag
+
+    text = ("Border clash\n\nUpdated 3:40 p.m. ET, Tue June 4, 2024\n\n"
+            "Troops exchanged fire overnight, both sides said on Tuesday.")
+    doc = _date(text)
+    assert doc.updated is not None and doc.updated.value == "2024-06-04T15:40"
+    assert doc.published.value == "unresolved"  # an update is not the publication
+    assert doc.published.bounds == ("2024-06-04", "2024-06-04")
+    assert reference_date(doc) == "2024-06-04"  # but the story's "Tuesday" is read against it
+    tuesday = next(t for t in tag(text, reference_date(doc)) if t.text == "Tuesday")
+    assert tuesday.value == "2024-06-04"
+    assert reference_date(_date("The deal was signed on Tuesday.")) is None
+
+
 def test_sentence_that_mentions_updating_is_not_a_stamp() -> None:
     doc = _date("June 3, 2021\n\nThe firm updated its forecast on Monday.")
     assert doc.updated is None

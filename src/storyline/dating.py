@@ -326,6 +326,12 @@ def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | 
         nl = text.find("\n", m.end(), window_end)
         window = text[m.end() : nl if nl >= 0 else window_end]
         found = tag(window, dct, tense_hint=lambda _s, _e: None)
+        if found and found[0].value == UNRESOLVED and found[0].type == "TIME":
+            # "Updated 3:40 p.m. ET, Tue June 4, 2024": the clock time is on the full date after it
+            day = next((t for t in found[1:4] if t.anchor is None and t.type == "DATE"
+                        and cal.granularity(t.value) == "D" and t.start - found[0].end <= 8), None)
+            if day is not None:
+                found = tag(window, day.value, tense_hint=lambda _s, _e: None)
         if not found or found[0].start > 3 or found[0].type not in ("DATE", "TIME"):
             continue
         t = found[0]

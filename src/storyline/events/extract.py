@@ -28,6 +28,7 @@ from storyline.records import (
     Timex,
 )
 from storyline.records import Span as CharSpan
+from storyline.timex import reference_date
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +93,7 @@ class _Context:
                 self.timex_tokens[t.i] = tx
             self.timex_roots.append((span.root, tx))
         self.quotes: tuple[Quote, ...] = tuple(sdoc._.quotes)
-        pub = document.published.value
-        self.dct: str | None = pub if pub and pub != UNRESOLVED else None
+        self.dct: str | None = reference_date(document)
 
     def actor_at(self, tok: Token) -> list[ActorMention]:
         return self.tok_actor.get(tok.i, [])

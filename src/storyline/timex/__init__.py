@@ -13,7 +13,7 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from storyline.records import UNRESOLVED
+from storyline.records import UNRESOLVED, Document
 from storyline.timex.calendar import Tense
 from storyline.timex.tagger import TenseHint, explain, normalize, regex_tense, tag
 
@@ -70,6 +70,17 @@ def spacy_tense(sdoc: Doc) -> TenseHint:
     return hint
 
 
+def reference_date(doc: Document) -> str | None:
+    """The date a document's relative expressions ("on Tuesday", "last week") are read against:
+    its publication date, else the day of its "Updated …" stamp (a page that only shows when it was
+    last updated was written by then), else None."""
+    if doc.published.value != UNRESOLVED:
+        return doc.published.value
+    if doc.updated is not None and doc.updated.value != UNRESOLVED:
+        return doc.updated.value[:10]
+    return None
+
+
 class TimexComponent:
     """spaCy component writing `Doc._.timexes` (a tuple of `records.Timex`)."""
 
@@ -77,7 +88,7 @@ class TimexComponent:
         from storyline.pipeline import document_of
 
         document = document_of(sdoc)
-        dct = document.published.value if document.published.value != UNRESOLVED else None
+        dct = reference_date(document)
         updated = document.updated.value if document.updated and document.updated.value != UNRESOLVED else None
         found = tag(
             sdoc.text,
