@@ -1531,3 +1531,11 @@ def test_an_interview_with_an_unknown_outlet_gives_a_via_and_is_no_content(nlp: 
     assert q.content.text == "that the strike had cost 20 million euros"
     assert all("interview" not in q.content.text
                for q in _quotes(nlp, "In an interview with the Harbor Times on Monday, the mayor denied it."))
+
+
+def test_a_clause_after_the_cue_opened_by_since_is_not_what_was_said(nlp: Any) -> None:
+    text = ("Georgian and Armenian forces exchanged fire overnight near the disputed village of Karmir, each side "
+            "said on Tuesday, in the worst flare-up since a ceasefire was agreed in March.")
+    (q,) = _quotes(nlp, text)  # "a ceasefire was agreed" is a deal done, not a stance on "a ceasefire"
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.content.text == "Georgian and Armenian forces exchanged fire overnight near the disputed village of Karmir"

@@ -1836,9 +1836,10 @@ _RAISING_PASSIVE = frozenset({"expect", "say", "believe", "think", "report", "pr
                               "rumor", "rumour", "know", "consider", "estimate", "suppose", "allege"})
 
 
-# handling votes and papers: "votes were cast", "ballots will be counted", "the report was
-# published/issued/filed" tell what was done to the subject, not a stance whose content it is
-_HANDLING_VERBS = frozenset({"cast", "count", "publish", "issue", "file"})
+# handling votes, papers and deals: "votes were cast", "ballots will be counted", "the report was
+# published/issued/filed", "a ceasefire was agreed/signed" tell what was done to the subject, not a
+# stance whose content it is (deals are the event ledger's, like "signed a contract")
+_HANDLING_VERBS = frozenset({"cast", "count", "publish", "issue", "file", "agree", "sign"})
 
 
 def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
@@ -1971,14 +1972,21 @@ def _own_object(idx: _Index, verb: Token) -> bool:
         c.dep_ == "dobj" and c.pos_ == "NOUN" and idx.by_tok.get(c.i) is None)) for c in verb.children)
 
 
+_ADVERBIAL_MARKS = frozenset({"since", "because", "after", "before", "while", "when", "although", "though", "as",
+                              "until", "unless", "once", "whereas"})
+
+
 def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     if verb.lemma_.lower() == "quote" and any((q := _quoting_verb(t)) is not None and q.i == verb.i
                                               for t in verb.subtree if t.lower_ == "saying"):
         return None  # "X was quoted as saying Y": read from "saying", whose clause Y is
     lo, hi = _clause_bounds(doc, text, verb)
     ccomps = [c for c in verb.children if c.dep_ == "ccomp" and lo <= c.i < hi]
-    # "— in fact, she said it helps": a complement after the verb is what it reports, not one before
-    ccomp = next((c for c in ccomps if c.i > verb.i), ccomps[0] if ccomps else None)
+    # "— in fact, she said it helps": a complement after the verb is what it reports, not one before;
+    # but not a clause opened by "since"/"because"/… (an adverbial the parse hung as a complement:
+    # "X happened, each side said, in the worst flare-up since a truce was agreed")
+    ccomp = next((c for c in ccomps if c.i > verb.i and not (ccomps[0].i < verb.i and any(
+        m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in c.children))), ccomps[0] if ccomps else None)
     if ccomp is None:
         # "said legalizing it could …": the small parser makes a gerund subject the verb's xcomp
         ccomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
