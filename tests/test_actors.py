@@ -240,3 +240,8 @@ def test_outlets_missing_from_the_gazetteer_are_media(nlp: Any) -> None:
         assert m.type == "media" and m.entity_id.startswith("media:"), m
     firm = _at(ms, "Northwind Technologies")
     assert firm.type == "organization"  # a business word is not an outlet
+
+
+def test_a_first_name_with_a_human_apposition_is_a_person(nlp: Any) -> None:
+    text = '"We spent the night in the basement," said Nino, a 34-year-old teacher who gave only her first name.'
+    assert _at(_actors(nlp, text), "Nino").entity_id == "person:nino"

@@ -211,6 +211,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue
         label = ent.label_
         country: str | None = None
+        if label in ("ORG", "GPE") and len(sp) <= 2 and _human_apposition(sp) \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "PERSON"  # "said Nino, a 34-year-old teacher": a person named by first name only
         if label in ("ORG", "PERSON"):
             named = _role_prefixed_person(doc, sp)
             if named is not None:
@@ -248,6 +251,35 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         else:
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
     return out
+
+
+# nouns for people in appositions ("Nino, a 34-year-old teacher"), besides the role heads
+_HUMAN_NOUNS = frozenset({
+    "teacher", "student", "resident", "woman", "man", "mother", "father", "farmer", "worker", "driver", "nurse",
+    "doctor", "shopkeeper", "retiree", "pensioner", "engineer", "soldier", "survivor", "witness", "activist",
+    "volunteer", "refugee", "villager", "fisherman", "vendor", "mechanic", "girl", "boy", "son", "daughter",
+    "wife", "husband", "widow", "grandmother", "grandfather", "shopper", "voter", "tourist", "pilot", "miner",
+})
+
+
+def _human_apposition(sp: Span) -> bool:
+    """Does the name have an apposition that describes a person ("X, a 34-year-old teacher")?"""
+    for c in sp.root.children:
+        if c.dep_ != "appos" or c.i < sp.end:
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _HUMAN_NOUNS or lemma in persons.ROLE_HEADS or any(
+                t.lower_ == "old" and t.i > c.left_edge.i and _word_before(t) == "year" for t in c.lefts):
+            return True
+    return False
+
+
+def _word_before(tok: Token) -> str:
+    """The text of the word before `tok`, skipping hyphens ("34-year-old": "year" before "old")."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].text in ("-", "‐", "–"):
+        i -= 1
+    return tok.doc[i].lower_ if i >= 0 else ""
 
 
 def _strip_ent(doc: Doc, ent: Span) -> Span:
@@ -361,7 +393,7 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
             continue
         sp = _strip_ent(doc, e)
         if not len(sp) or sp.text in out or lookup(sp.text) is not None \
-                or any(persons.is_role_word(t) or lookup(t.text) is not None for t in sp):
+                or any(persons.is_role_word(t) or lookup(t.text) is not None for t in sp) or _human_apposition(sp):
             continue
         prev = doc[sp.start - 1] if sp.start > 0 else None
         root = sp.root
