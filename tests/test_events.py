@@ -104,6 +104,7 @@ def test_denial_yields_reject_and_denied_complement(nlp: Language) -> None:
         ("Chile signed an agreement with Peru on fishing rights.", "AGREE", "happened"),
         ("The unions called off the strike after reaching a deal with Peru.", "AGREE", "happened"),
         ("The treaty provides for the withdrawal of troops from Chile.", "RETREAT", "planned"),
+        ("Chilean and Peruvian forces exchanged fire overnight near the border.", "ASSAULT", "happened"),
     ],
 )
 def test_type_and_status(nlp: Language, text: str, type_: str, status: str) -> None:

@@ -199,6 +199,8 @@ SUPPORT_OBJECT: dict[tuple[str, str], Sense] = {
     ("complete", "delivery"): _s("AID", "deliver", always=True),
     ("hold", "talk"): _s("CONSULT"), ("hold", "negotiation"): _s("CONSULT", "negotiate"),
     ("set", "fire"): _s("COERCE"), ("open", "fire"): _s("ASSAULT"), ("impose", "curfew"): _s("COERCE"),
+    ("exchange", "fire"): _s("ASSAULT"), ("trade", "fire"): _s("ASSAULT"), ("exchange", "gunfire"): _s("ASSAULT"),
+    ("exchange", "shot"): _s("ASSAULT"), ("trade", "shot"): _s("ASSAULT"),
     ("give", "welcome"): _s("CONSULT"), ("renew", "negotiation"): _s("CONSULT"), ("renew", "talk"): _s("CONSULT"),
     ("grant", "asylum"): _s("AID"), ("take", "hostage"): _s("ASSAULT"), ("go", "strike"): _s("PROTEST"),
     ("call", "for"): _s("REQUEST"), ("call", "on"): _s("REQUEST"),
