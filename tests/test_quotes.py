@@ -1539,3 +1539,8 @@ def test_a_clause_after_the_cue_opened_by_since_is_not_what_was_said(nlp: Any) -
     (q,) = _quotes(nlp, text)  # "a ceasefire was agreed" is a deal done, not a stance on "a ceasefire"
     assert q.cue is not None and q.cue.text == "said"
     assert q.content.text == "Georgian and Armenian forces exchanged fire overnight near the disputed village of Karmir"
+
+
+def test_a_role_is_kept_only_for_the_organization_the_role_belongs_to(nlp: Any) -> None:
+    (q,) = _quotes(nlp, "Analysts polled by FactSet had expected revenue of $6.1 billion.")
+    assert q.speaker is not None and q.speaker.role is None  # the analysts are not FactSet's

@@ -1317,7 +1317,7 @@ def extract_quotes(
         if (c_s, c_e) in seen or c_e <= c_s:
             continue
         seen.add((c_s, c_e))
-        spk = _unnamed_role(doc, spk)
+        spk = _unnamed_role(idx, spk)
         out.append(Quote(
             doc_id=doc_id, quote_id=f"q{len(out) + 1}", kind=kind,
             content=TextSpan(c_s, c_e, text[c_s:c_e]), speaker=spk, cue=cue_span, date=when, via=via,
@@ -2693,17 +2693,33 @@ def speaker_of(span: Span) -> str | None:  # pragma: no cover - convenience for 
     return None
 
 
-def _unnamed_role(doc: Doc, spk: Speaker | None) -> Speaker | None:
+def _unnamed_role(idx: _Index, spk: Speaker | None) -> Speaker | None:
     """"A spokeswoman for Xyz said", "senior ministry officials said": an unnamed role-holder speaks
     for an organization. The speaker resolves to the organization and keeps the role the text gives
-    (an analyst reads "Xyz (spokeswoman)", not "Xyz" as if the company itself had spoken)."""
+    (an analyst reads "Xyz (spokeswoman)", not "Xyz" as if the company itself had spoken). Only
+    when the organization is the role's own ("Xyz officials", "Xyz's spokesman", "a spokesman
+    for/of/at Xyz"), not "analysts polled by Xyz"."""
     if spk is None or spk.role is not None or spk.entity_id is None or spk.entity_id.startswith("person:"):
         return spk
+    doc = idx.doc
     sp = doc.char_span(spk.start, spk.end, alignment_mode="expand")
     if sp is None:
         return spk
     root = sp.root
     if root.pos_ != "NOUN" or root.lemma_.lower() not in ROLE_HEADS:
+        return spk
+    owns = False
+    for m in idx.mentions_in(sp.start, sp.end):
+        if m.entity_id != spk.entity_id:
+            continue
+        msp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if msp is None:
+            continue
+        head = msp.root
+        owns = owns or (head.head.i == root.i and head.dep_ in ("compound", "poss", "amod", "nmod")) or (
+            head.dep_ == "pobj" and head.head.lower_ in ("for", "of", "at", "with", "from", "in")
+            and head.head.head.i == root.i)
+    if not owns:
         return spk
     # "senior official", "Senior Xyz officials": the role keeps its adjectives, not the organization's name
     words = [t.text for t in root.lefts if t.dep_ == "amod" and t.pos_ == "ADJ" and t.i >= sp.start
