@@ -605,6 +605,16 @@ def test_a_present_tense_expectation_looks_ahead_inside_a_past_tense_report(time
     assert found["Monday"] == "2024-10-14"
 
 
+@pytest.mark.slow
+def test_a_passive_infinitive_under_expect_looks_ahead(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    text = "The grid operator said it expects most homes to be reconnected by Monday evening."
+    doc = Document("x", text, published=_docdate("2025-11-02"))  # a Sunday
+    (t,) = timex_nlp(make_doc(timex_nlp, doc))._.timexes
+    assert (t.text, t.value) == ("Monday evening", "2025-11-03TEV")
+
+
 def _docdate(value: str) -> Any:
     from storyline.records import DocDate
 

@@ -30,8 +30,9 @@ def _verb_tense(verb: Token) -> Tense | None:
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
             return "future"
-    if verb.tag_ == "VB":
-        # "is expected to meet ... on Monday": the infinitive takes the governor's outlook.
+    if verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)):
+        # "is expected to meet ... on Monday", "expects them to be reconnected by Monday": the
+        # infinitive takes the governor's outlook.
         gov = verb.head
         if gov.i != verb.i and gov.lemma_.lower() in _FUTURE_GOVERNORS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
