@@ -1544,3 +1544,15 @@ def test_a_clause_after_the_cue_opened_by_since_is_not_what_was_said(nlp: Any) -
 def test_a_role_is_kept_only_for_the_organization_the_role_belongs_to(nlp: Any) -> None:
     (q,) = _quotes(nlp, "Analysts polled by FactSet had expected revenue of $6.1 billion.")
     assert q.speaker is not None and q.speaker.role is None  # the analysts are not FactSet's
+
+
+def test_live_blog_time_stamps_and_it_for_the_body_that_just_spoke(nlp: Any) -> None:
+    text = ("10:15 a.m.: About 200,000 homes are without power, grid operator Enedis said in a statement. It expects "
+            "most of them to be reconnected by Monday evening.\n\n"
+            '11:00 a.m.: Mayor Paul Kerr: "The seafront is closed until further notice."')
+    quotes = _quotes(nlp, text)
+    power, reconnect, seafront = (next(q for q in quotes if w in q.content.text) for w in ("power", "reconnected", "seafront"))
+    assert power.content.text == "About 200,000 homes are without power"  # no "10:15 a.m.:" in it
+    assert reconnect.speaker is not None and reconnect.speaker.text == "It"
+    assert power.speaker is not None and reconnect.speaker.entity_id == power.speaker.entity_id == "org:enedis"
+    assert seafront.speaker is not None and seafront.speaker.entity_id == "person:paul-kerr"

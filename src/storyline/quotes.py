@@ -1313,11 +1313,18 @@ def extract_quotes(
     raw.sort(key=lambda r: r[0])
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
+    last_body: Speaker | None = None  # the latest organization, outlet or country that spoke
     for _, kind, (c_s, c_e), spk, cue_span, when, via in raw:
         if (c_s, c_e) in seen or c_e <= c_s:
             continue
         seen.add((c_s, c_e))
         spk = _unnamed_role(idx, spk)
+        if spk is not None and spk.entity_id is None and spk.text.lower() == "it" and last_body is not None \
+                and 0 < spk.start - last_body.end < 400:
+            # "Enedis said … It expects …": "it" speaking is the body that spoke just before
+            spk = Speaker(spk.start, spk.end, spk.text, last_body.entity_id, last_body.name, last_body.role)
+        if spk is not None and spk.entity_id is not None and spk.entity_id.split(":")[0] in ("org", "media", "country"):
+            last_body = spk
         out.append(Quote(
             doc_id=doc_id, quote_id=f"q{len(out) + 1}", kind=kind,
             content=TextSpan(c_s, c_e, text[c_s:c_e]), speaker=spk, cue=cue_span, date=when, via=via,
@@ -1402,9 +1409,9 @@ def _colon_lead(idx: _Index, doc: Doc, text: str, q_start: int,
             att = _attribution(idx, t, lo, k, content_tok)
             att.cue = (t.i, k + 1)
             return att, None
-    # "Name: “…”": up to five capitalised words from the line start
+    # "Name: “…”": up to five capitalised words from the line start (or from a live blog's "11:00 a.m.:")
     j = k - 1
-    while j >= 0 and "\n" not in doc[j].text and not (doc[j].text in ".!?" and j < k - 1) and k - j <= 6:
+    while j >= 0 and "\n" not in doc[j].text and not (doc[j].text in ".!?:" and j < k - 1) and k - j <= 6:
         j -= 1
     words = [t for t in doc[j + 1 : k] if not t.is_punct and not t.is_space]
     if not words or len(words) > 5 or not all(t.text[:1].isupper() or t.lower_ in ("and", "of") for t in words):
@@ -1513,8 +1520,18 @@ def _within_paragraph(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T?", re.IGNORECASE)
+
+
 def _strip_dateline(doc: Doc, s: int, e: int) -> int:
-    """Where the text starts after a dateline ("WASHINGTON —", "LISBON, Feb. 9, 2023 (Xyz Wire) -")."""
+    """Where the text starts after a dateline ("WASHINGTON —", "LISBON, Feb. 9, 2023 (Xyz Wire) -")
+    or a live blog's time stamp ("10:15 a.m.: …")."""
+    if s < e and (doc[s].like_num or re.fullmatch(r"\d{1,2}:\d\d", doc[s].text)):
+        for k in range(s + 1, min(e, s + 4)):
+            if doc[k].text in (":", *_DATELINE_DASH):
+                if all(_CLOCK.fullmatch(t.text) for t in doc[s:k]):
+                    s = k + 1
+                break
     # an all-caps place may carry a date and the wire's name before its dash
     reach = 16 if s < e and doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1 else 5
     for k in range(s, min(e, s + reach)):
@@ -2080,11 +2097,6 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str]) -> tuple[TextS
     words = head_s < head_e and _WORD.findall(m.group(1))
     if not words or len(words) > 6 or not m.group(1)[0].isupper():
         return None
-    if m.group(1).strip() in ("Q", "A"):  # an interview transcript's question and answer lines
-        c_s, c_e = m.span(2)
-        body = text[c_s:c_e].rstrip()
-        return (TextSpan(c_s, c_s + len(body), body), Speaker(head_s, head_e, text[head_s:head_e], None, None, None),
-                TextSpan(head_e, head_e + 1, ":"))
     sp = doc.char_span(head_s, head_e, alignment_mode="expand")
     if sp is None:
         return None
