@@ -245,3 +245,9 @@ def test_outlets_missing_from_the_gazetteer_are_media(nlp: Any) -> None:
 def test_a_first_name_with_a_human_apposition_is_a_person(nlp: Any) -> None:
     text = '"We spent the night in the basement," said Nino, a 34-year-old teacher who gave only her first name.'
     assert _at(_actors(nlp, text), "Nino").entity_id == "person:nino"
+
+
+def test_an_honorific_the_ner_took_in_is_not_part_of_the_name(nlp: Any) -> None:
+    ms = _actors(nlp, "“He told me, ‘We will never sell,’ and I believed him,” Ms. Roe said.")
+    roe = next(m for m in ms if m.text.endswith("Roe"))
+    assert roe.entity_id == "person:roe" and roe.name == "Roe"

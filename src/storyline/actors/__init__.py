@@ -239,7 +239,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             if len(sp) >= 2 and sp[-1].text in ("'", "’") and re.fullmatch(r"[A-Z]", sp[-2].text) \
                     and sp.end < len(doc) and doc[sp.end].is_title:
                 sp = doc[sp.start : sp.end + 1]  # "Mary O' Brien": the tokenizer splits at the apostrophe
-            out.append(_M(sp.start, sp.end, "person:" + slug(sp.text), "person", sp.text, priority=3))
+            name = _without_honorific(sp)
+            out.append(_M(sp.start, sp.end, "person:" + slug(name), "person", name, priority=3))
         elif label == "ORG":
             if not any(t.is_alpha and t.text[0].isupper() for t in sp):
                 continue
@@ -309,6 +310,15 @@ def _possessed_name(doc: Doc, ent: Span, sp: Span) -> _M | None:
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+
+
+def _without_honorific(sp: Span) -> str:
+    """A person's name without a leading "Mr."/"Ms."/"Dr." the mention includes ("Ms. Roe" is Roe,
+    one id with every "Roe"; the mention keeps its whole extent)."""
+    k = sp.start
+    while k < sp.end - 1 and sp.doc[k].lower_.rstrip(".") in _HONORIFICS:
+        k += 1
+    return sp.doc[k : sp.end].text
 
 
 # Words after a country name that make the whole a government body, which stays the country
@@ -651,7 +661,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
                 p.start -= 1
             else:
                 break
-        p.name = doc[p.start : p.end].text
+        p.name = _without_honorific(doc[p.start : p.end])
     # surname -> full name (longest full name seen in the document)
     full: dict[str, str] = {}
     for p in people:
