@@ -690,3 +690,11 @@ def test_the_following_week_after_a_day_is_a_week() -> None:
                                           "following week talks resumed.", "2024-11-20")}
     assert found["Two days later"] == "2024-06-16"
     assert found["the following week"] == "2024-W25"  # the ISO week after June 16's, not June 23
+
+
+def test_wire_service_clock_times() -> None:
+    found = {t.text: t.value for t in tag("Polls close at 2 pm local time (1100 GMT). The truce took effect at "
+                                          "0600 GMT on Saturday. Shares rose 1100 points by 1430 UTC.", "2024-11-20")}
+    assert "1100 GMT" not in found  # an aside restating the local time, as TimeML leaves it
+    assert found["0600 GMT on Saturday"] == "2024-11-16T06:00Z"
+    assert found["1430 UTC"] == "2024-11-20T14:30Z" and "1100" not in found  # points are no time

@@ -121,6 +121,8 @@ DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+tha
 TIME = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))(?:\s*(?P<tz2>(?-i:GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|MSK|BST)))?"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)(?:\s*(?P<tz>(?-i:GMT|UTC|CET|CEST|EST|EDT|ET|PST|PDT|MSK|BST))|\s+local\s+time)?"
+    # wire-service clock times: "0600 GMT", "1430 UTC" (the zone is required: "1100" alone may be a year)
+    r"|(?<![\d.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?P<tz4>(?-i:GMT|UTC))"
     r"|(?<!high\s)(?P<noon>noon|midday|midnight))"
 )
 _AMOUNT_BEFORE = re.compile(
@@ -293,6 +295,8 @@ def _time_str(m: re.Match[str]) -> str | None:
         return "00:00" if g["noon"].lower() == "midnight" else "12:00"
     if g.get("h24") is not None:
         return f"{int(g['h24']):02d}:{g['mi24']}"
+    if g.get("h4") is not None:
+        return f"{g['h4']}:{g['mi4']}"
     if g.get("h") is None:
         return None
     h = int(g["h"])
@@ -452,7 +456,9 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
     t = _time_str(m)
     if t is None:
         return None
-    if (m.groupdict().get("tz") or m.groupdict().get("tz2") or "").upper() in ("UTC", "GMT"):
+    if m.groupdict().get("h4") is not None and ctx.before(2).rstrip().endswith("("):
+        return None  # "at 10:35 a.m. (0735 GMT)": an aside restating the time before it, untagged in TimeML
+    if (m.groupdict().get("tz") or m.groupdict().get("tz2") or m.groupdict().get("tz4") or "").upper() in ("UTC", "GMT"):
         t += "Z"  # ISO 8601 writes UTC as Z ("08:30 UTC" -> T08:30Z); other zones keep local time, as TBAQ does
     tail = _date_tail(m, ctx)
     if tail is None:
