@@ -1556,3 +1556,76 @@ def test_live_blog_time_stamps_and_it_for_the_body_that_just_spoke(nlp: Any) -> 
     assert reconnect.speaker is not None and reconnect.speaker.text == "It"
     assert power.speaker is not None and reconnect.speaker.entity_id == power.speaker.entity_id == "org:enedis"
     assert seafront.speaker is not None and seafront.speaker.entity_id == "person:paul-kerr"
+
+
+@pytest.mark.slow
+def test_a_set_off_aside_after_a_stance_object_is_the_writers(nlp: Any) -> None:
+    """ "endorsed X, a former …": the apposition or relative clause closing the sentence is the
+    writer's description, not part of what the holder backed; kept when the verb goes on after it."""
+    text = (
+        "The harbour workers' union endorsed Maria Lindqvist, a former port engineer who ran the docks "
+        "for a decade.\n\n"
+        "The council has criticized the new ferry schedule, which cuts two evening crossings.\n\n"
+        "Critics accused the ferry company, which won the contract in 2019, of raising fares twice.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert _attributed(qs, "Maria Lindqvist", "endorsed", "The harbour workers' union").content.text == "Maria Lindqvist"
+    assert _attributed(qs, "ferry schedule", "criticized", "The council").content.text == "the new ferry schedule"
+    assert _find(qs, "the ferry company, which won").content.text.endswith("of raising fares twice")
+
+
+@pytest.mark.slow
+def test_a_verb_describing_an_earlier_speaker_is_no_cue_for_the_next_quote(nlp: Any) -> None:
+    """ "“A,” said X, who came to hear Y. “B”": "hear" describes X; B goes on with X's quote."""
+    text = (
+        "The crowd at the pier was larger than expected.\n\n"
+        "“We have waited years for this ferry line to open,” said Tom Berg, a retired fisherman who came "
+        "to hear the mayor speak. “Now the island finally feels connected to the mainland again.”\n"
+    )
+    qs = _quotes(nlp, text)
+    first = _find(qs, "We have waited years")
+    second = _find(qs, "Now the island finally")
+    assert first.cue is not None and first.cue.text == "said"
+    assert second.cue == first.cue
+
+
+@pytest.mark.slow
+def test_a_stance_on_a_list_takes_every_item(nlp: Any) -> None:
+    """ "took aim at A, B and C": the parse hangs the later items on the verb; the target is the list."""
+    text = (
+        "“We met as a team today,” Halvorsen added, referring to herself, Mr. Berg, Ms. Lund and Mr. Dahl.\n\n"
+        "Every day, the bishop spoke of the poverty in the valley, the lack of jobs for the young and the "
+        "violence of the gangs.\n"
+    )
+    qs = _quotes(nlp, text)
+    team = _attributed(qs, "herself", "referring to", "Halvorsen")
+    assert team.content.text == "herself, Mr. Berg, Ms. Lund and Mr. Dahl"
+    bishop = _attributed(qs, "the poverty", "spoke of", "the bishop")
+    assert bishop.content.text.endswith("and the violence of the gangs")
+
+
+@pytest.mark.slow
+def test_a_quotation_inside_another_attributions_words_is_not_a_second_one(nlp: Any) -> None:
+    """ "calling her ''a tireless advocate.''": the quoted words are the content of "calling"; with no
+    cue or speaker of their own they are no separate attribution, even with their own full stop."""
+    text = ("On Friday, the mayor endorsed Ms. Lund at a news conference at the harbour, calling her "
+            "''a tireless advocate for the island and its ferries.''\n")
+    qs = _quotes(nlp, text)
+    assert _attributed(qs, "tireless advocate", "calling", "the mayor").kind != "direct"
+    assert not [q for q in qs if q.kind == "direct"]
+
+
+@pytest.mark.slow
+def test_headlines_cited_with_their_writer_are_titles_not_speech(nlp: Any) -> None:
+    """A newsletter digest: "“Headline,” by the Outlet's Writer: “excerpt …”" cites an article; neither
+    the headline nor the excerpt is someone's statement."""
+    text = (
+        "HARBOUR READS:\n\n"
+        "—“Island ferry line returns after a decade of delays and lawsuits,” by the Coast Courier's Anna "
+        "Berg: “The first boat left the pier at dawn on Monday with forty passengers and a brass band on "
+        "the deck.” http://example.com/ferry\n\n"
+        "“We have waited years for this line to open again,” said Tom Berg, a retired fisherman.\n"
+    )
+    qs = _quotes(nlp, text)
+    assert not [q for q in qs if "Island ferry line" in q.content.text or "first boat left" in q.content.text]
+    _attributed(qs, "We have waited years", "said", "Tom Berg, a retired fisherman")

@@ -217,6 +217,9 @@ def _is_title(text: str, open_: int, close: int) -> bool:
 
 
 _TYPESET = ("''", "``")  # two-character quote marks
+# a headline cited with its writer ("“Mayor vows to fight,” by the Times' Jane Roe: …"): a title
+_BYLINE = re.compile(r"'?\s*,?\s*by\s+(?:the\s+)?[A-Z]")
+_CITED = re.compile(r"\bby\s+(?:the\s+)?[A-Z][^\n:]{1,80}:\s*$")
 
 
 def find_direct(text: str) -> list[_Direct]:
@@ -1088,7 +1091,7 @@ def extract_quotes(
         # a short quote ("“No,” he replied") is kept only with its cue right beside it; alone,
         # quoted words are more often a title or a scare quote than speech
         short = d.words < MIN_DIRECT_WORDS
-        if d.words == 0 or _is_title(text, d.open, d.close):
+        if d.words == 0 or _is_title(text, d.open, d.close) or _BYLINE.match(text, d.close + 1):
             continue
         c_s, c_e = d.open + (2 if text.startswith(_TYPESET, d.open) else 1), d.close
         inner = text[c_s:c_e]
@@ -1157,6 +1160,12 @@ def extract_quotes(
                 # that quote ("I think") is not this quote's
                 if t.idx < p_lo or ((t.text in _QUOTE_CHARS or t.text == "''") and in_quote(t) and t.idx < d.open):
                     break
+                # "“A,” said X, who came to hear Y. “B”": a verb in a clause that describes the
+                # speaker of an earlier quote, a sentence back, is no cue; B goes on with that quote
+                if last_direct is not None and t.idx < last_direct[0] and t.pos_ == "VERB" \
+                        and any(a.dep_ in ("relcl", "acl", "appos") for a in (t, *t.ancestors)) \
+                        and any(x.text in (".", "!", "?") for x in doc[k + 1 : qspan.start]):
+                    break
                 if (_reporting(t) or _lead_participle(t)) and k not in used_verbs:
                     if short and not all(x.is_punct or x.is_space for x in doc[k + 1 : qspan.start]):
                         break
@@ -1171,13 +1180,15 @@ def extract_quotes(
             att, colon_spk = _colon_lead(idx, doc, text, qspan.start, content_tok)
         if att is None and not embedded and not short and qspan.start > 0:
             # "she boomed, “…”", "he rails against “…”": any verb right before the quote whose
-            # subject can speak is its cue
+            # subject can speak is its cue (one in the same sentence: "… to hear the mayor speak. “…”"
+            # ends a sentence about someone else)
             k = qspan.start - 1
             while k > 0 and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in _QUOTE_CHARS:
                 k -= 1
             v = doc[k].head if doc[k].dep_ in ("prep", "prt") else doc[k]
             if v.pos_ == "VERB" and v.i not in used_verbs and qspan.start - v.i <= 4 \
-                    and "\n" not in text[v.idx : d.open]:
+                    and "\n" not in text[v.idx : d.open] \
+                    and not any(x.text in (".", "!", "?") for x in doc[v.i : qspan.start]):
                 subj = _subject(v)
                 if subj is not None and subj.i < v.i and _is_agent(idx, subj, v):
                     att = _attribution(idx, v, max(doc[v.i].sent.start, v.i - 30), qspan.start, content_tok)
@@ -1207,8 +1218,8 @@ def extract_quotes(
             if nxt is not None:
                 used_verbs.add(nxt.verb.i)
                 spk2 = _speaker(idx, nxt.speaker_mention, nxt.speaker_span, text)
-        if spk2 is None and d.words < LONE_MIN_WORDS:
-            continue
+        if spk2 is None and (d.words < LONE_MIN_WORDS or _CITED.search(text, _paragraph_bounds(text, d.open)[0], d.open)):
+            continue  # (an excerpt after a citation, "… by the Times' Jane Roe: “…”", is a reading, not speech)
         raw.append((c_s, "direct", (c_s, c_e), spk2, cue2, None, None))
         last_direct = (d.close, spk2, cue2)
 
@@ -1309,7 +1320,12 @@ def extract_quotes(
             raw.append((h_content.start, h_kind, (h_content.start, h_content.end), h_spk, h_cue, None, None))
     raw = _outermost(_split_conjoined(doc, text, raw))
     mixed = [r[2] for r in raw if r[1] == "mixed"]
-    raw = [r for r in raw if r[1] != "direct" or not any(a <= r[2][0] and r[2][1] <= b for a, b in mixed)]
+    # a quotation with no speaker of its own inside another attribution's words (typeset '' marks
+    # make that one "indirect"; it often stops before the quotation's own full stop) is part of it
+    worded = [r[2] for r in raw if r[1] != "direct"]
+    raw = [r for r in raw if r[1] != "direct" or not (
+        any(a <= r[2][0] and r[2][1] <= b for a, b in mixed)
+        or (r[3] is None and any(a <= r[2][0] and _core_end(text, r[2]) <= b for a, b in worded)))]
     raw.sort(key=lambda r: r[0])
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
@@ -1330,6 +1346,15 @@ def extract_quotes(
             content=TextSpan(c_s, c_e, text[c_s:c_e]), speaker=spk, cue=cue_span, date=when, via=via,
         ))
     return out
+
+
+def _core_end(text: str, span: tuple[int, int]) -> int:
+    """End of a span short of its closing punctuation: a mixed quote's content stops before the
+    full stop that the quotation inside it keeps ("… said that ''X.''")."""
+    a, e = span
+    while e > a and (text[e - 1] in ".,;:!?" or text[e - 1] in _QUOTE_CHARS or text[e - 1] == "'"):
+        e -= 1
+    return e
 
 
 def _split_conjoined(doc: Doc, text: str, raw: list[_Raw]) -> list[_Raw]:
@@ -2325,6 +2350,58 @@ _SIGNED_STANCES = frozenset({"letter", "petition", "pledge", "statement", "decla
                              "memo", "op-ed", "editorial", "brief", "appeal", "manifesto", "oath"})
 
 
+# what a set-off tail of a noun object adds ("endorsed Clinton, a signal of …", "slammed the rule,
+# which …"): a comment of the writer's, not part of the stance's target
+_SET_OFF_TAILS = frozenset({"appos", "relcl", "acl"})
+
+
+def _object_end(obj: Token, verb: Token) -> int:
+    """End of an object phrase, short of a comma- or dash-set-off apposition or relative clause
+    that closes the clause: PolNeAR marks the target the holder named, not the writer's aside.
+    Kept whole when the verb goes on after it ("praised X, who …, as Y", "called X, his rival, a
+    liar") or the apposition is a list ("met the boss, the welder, the manager")."""
+    end = obj.right_edge.i + 1
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return end
+    doc = obj.doc
+    if any(c.i > obj.right_edge.i and c.dep_ not in ("punct", "cc", "conj") for c in verb.children):
+        return end
+    tails = [c for c in obj.rights if c.dep_ in _SET_OFF_TAILS]
+    if len(tails) != 1 or sum(c.dep_ == "appos" for c in obj.rights) > 1:
+        return end
+    child = tails[0]
+    first = child.left_edge.i
+    if first <= obj.i or doc[first - 1].text not in _ASIDE_MARKS:
+        return end
+    if sum(t.text in _QUOTE_CHARS or t.text in _TYPESET for t in doc[obj.left_edge.i : first]) % 2:
+        return end  # inside a quotation the aside is the speaker's own words
+    if child.dep_ == "appos" and (child.pos_ != "NOUN" or any(c.dep_ in ("conj", "cc") for c in child.children)
+                                  or any(t.dep_ == "appos" and t.i != child.i for t in child.subtree)):
+        return end
+    return first - 1
+
+
+def _list_tail(doc: Doc, end: int, hi: int) -> int:
+    """"took aim at the billionaire class, the fossil fuel industry and super PACs": the parse often
+    hangs the later items of a list on the verb; when the rest of the sentence after the object is
+    only more items (a comma, an "and"/"or", no verb), the object runs to the sentence's end."""
+    k = end
+    while k < hi and doc[k].is_space:
+        k += 1
+    if k >= hi or doc[k].text != ",":
+        return end
+    stop = hi
+    while stop > k and (doc[stop - 1].is_space or doc[stop - 1].text in (".", "!", "?")):
+        stop -= 1
+    rest = doc[k + 1 : stop]
+    if len(rest) < 2 or not any(t.lower_ in ("and", "or") for t in rest):
+        return end
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WDT", "WP") or t.text in _QUOTE_CHARS or t.text in (";", ":", "(")
+           or t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest):
+        return end
+    return stop
+
+
 def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     """Stances and intentions with an object, not a clause: "X wants Y", "X called for Y",
     "X criticized Y". Kept only when the subject is an actor or a personal pronoun, because the
@@ -2401,13 +2478,14 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     if not parts:
         return None
     start = min(p.left_edge.i for p in parts)
-    end = min(hi, max(p.right_edge.i for p in parts) + 1)
+    end = min(hi, max(_object_end(p, verb) for p in parts))
     # the stance goes on in the verb's own complements after the object, up to a comma:
     # "attacked the program as a violation of ...", "accused X of lying"
     for c in verb.children:
         if end <= c.i < hi and c.dep_ in ("prep", "xcomp", "oprd", "dative", "advcl") \
                 and not any(t.text in (",", ";", "—", "–") for t in doc[end:c.i]):
             end = min(hi, c.right_edge.i + 1)
+    end = _list_tail(doc, end, hi)
     if start < cue_end:
         start = cue_end
     span = _trim(doc, start, end, text)
