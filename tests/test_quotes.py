@@ -1616,6 +1616,21 @@ def test_a_quotation_inside_another_attributions_words_is_not_a_second_one(nlp: 
 
 
 @pytest.mark.slow
+def test_the_hearer_of_tell_is_not_what_was_said(nlp: Any) -> None:
+    """ "telling reporters on Thursday she …": the object of "tell" is who heard it; the clause after
+    it (which the parse may miss) is the content, and a hearer alone is no attribution."""
+    text = (
+        "The Democrats on the council were furious, with Senator Lund telling reporters on Thursday she "
+        "viewed the mayor as responsible.\n\n"
+        "Halvorsen, who was visibly tired, told reporters.\n"
+    )
+    qs = _quotes(nlp, text)
+    lund = _attributed(qs, "viewed the mayor", "telling", "Senator Lund")
+    assert lund.content.text == "she viewed the mayor as responsible"
+    assert not [q for q in qs if q.content.text.startswith("reporters")]
+
+
+@pytest.mark.slow
 def test_headlines_cited_with_their_writer_are_titles_not_speech(nlp: Any) -> None:
     """A newsletter digest: "“Headline,” by the Outlet's Writer: “excerpt …”" cites an article; neither
     the headline nor the excerpt is someone's statement."""

@@ -2402,6 +2402,20 @@ def _list_tail(doc: Doc, end: int, hi: int) -> int:
     return stop
 
 
+# verbs whose direct object is the hearer, not what was said ("told reporters …")
+_HEARER_VERBS = frozenset({"tell", "assure"})
+_HEARER_NOUNS = frozenset({"reporter", "journalist", "press", "audience", "crowd", "supporter", "voter", "listener",
+                           "viewer", "interviewer", "host", "lawmaker", "member", "official", "people"})
+
+
+def _is_hearer(idx: _Index, obj: Token) -> bool:
+    """Whether the object of "tell" names who was told: a person, outlet or group, a pronoun."""
+    if obj.pos_ == "PRON" or obj.lemma_.lower() in _HEARER_NOUNS:
+        return True
+    m = idx.mention_at(obj)
+    return m is not None and m.type in ("person", "organization", "media")
+
+
 def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     """Stances and intentions with an object, not a clause: "X wants Y", "X called for Y",
     "X criticized Y". Kept only when the subject is an actor or a personal pronoun, because the
@@ -2475,10 +2489,29 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
             parts.append(c)
         elif c.dep_ == "prt" and c.i == verb.i + 1:
             cue_end = c.i + 1
-    if not parts:
+    told: tuple[int, int] | None = None
+    if lemma in _HEARER_VERBS:
+        hearer = next((p for p in parts if p.dep_ == "dobj" and _is_hearer(idx, p)), None)
+        if hearer is not None:
+            parts = [p for p in parts if p.i != hearer.i]
+            after = hearer.right_edge.i + 1
+            while after < hi and doc[after].dep_ == "prep" and any(
+                    c.dep_ == "pobj" and _setting(idx, c) for c in doc[after].children):
+                after = doc[after].right_edge.i + 1  # "told reporters on Thursday she …"
+            if not parts:
+                # "told The Washington Post he was …": the parse missed the clause right after the hearer
+                clause = next((t for t in doc[after:hi] if t.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i >= after for c in t.children)), None)
+                if clause is None:
+                    return None
+                told = (after, hi)
+    if told is not None:
+        start, end = told
+    elif parts:
+        start = min(p.left_edge.i for p in parts)
+        end = min(hi, max(_object_end(p, verb) for p in parts))
+    else:
         return None
-    start = min(p.left_edge.i for p in parts)
-    end = min(hi, max(_object_end(p, verb) for p in parts))
     # the stance goes on in the verb's own complements after the object, up to a comma:
     # "attacked the program as a violation of ...", "accused X of lying"
     for c in verb.children:
