@@ -339,6 +339,10 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 def _controller(obj: Token) -> bool:
     """Whether a verb's object can be the speaker of its infinitive: people, not "time" or "speech"."""
+    if obj.lower_ in _SHARE_WORDS and any(
+            p.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in _OCCASION_NOUNS for g in p.children)
+            for p in obj.children):
+        return False  # "spent most of the day defending X": a share of time is no one
     return obj.lower_ in _OBJECT_PRONOUNS or obj.lower_ in _SHARE_WORDS or obj.pos_ == "PROPN" \
         or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.lemma_.lower() in _AGENT_NOUNS
 
@@ -366,6 +370,13 @@ def _subject(verb: Token) -> Token | None:
                 return before[-2]
             return before[-1]
         return before[0] if before else subjects[0]
+    if verb.tag_ in ("VBD", "VBZ"):
+        # "Will urged …", "May believes …": a modal cannot take a tensed verb, so a capitalized one
+        # right before it is a name (the parse read the surname as the auxiliary)
+        name = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i == verb.i - 1
+                     and c.text[:1].isupper() and not c.text.isupper()), None)
+        if name is not None:
+            return name
     if verb.dep_ == "xcomp" and verb.head.i < verb.i:
         # object control ("led some to speculate", "required X to recognize"): the object speaks; after
         # a reporting verb ("urged X to find") PolNeAR keeps the outer speaker
@@ -390,6 +401,14 @@ def _subject(verb: Token) -> Token | None:
         if tok.pos_ in ("PROPN", "NOUN") and tok.right_edge.i >= k and tok.left_edge.i > verb.head.i \
                 and verb.doc[tok.left_edge.i - 1].text in ("—", "–", "--", ";"):
             return tok
+    host = verb.head
+    if verb.dep_ == "conj" and host.dep_ == "advcl" and host.i < verb.i and host.head.i < host.i \
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in host.children) \
+            and verb.doc[host.left_edge.i - 1].text in ("—", "–", "--", ",") \
+            and any(t.text in ("—", "–", "--", ",") for t in verb.doc[host.i + 1 : verb.i]):
+        # "X jumped onto Twitter — as he so often does — and retweeted …": the parse joins the verb
+        # to the set-off aside; it goes on with the sentence the aside interrupts
+        return _subject(host.head)
     if verb.dep_ == "conj" and verb.head.i < verb.i:
         # "X did A, Y did B, and said C": the parse hangs every conjunct on the first; the nearest
         # conjunct before the verb with a subject of its own gives the subject
@@ -414,6 +433,14 @@ def _subject(verb: Token) -> Token | None:
             if outer is not None and outer.pos_ == "PROPN" and outer.dep_ == "nsubj" and outer.i < inherited.i:
                 return outer
         return inherited
+    if verb.dep_ in ("dep", "conj") and verb.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "ROOT" \
+            and verb.head.tag_ == "VBG" and verb.head.i < verb.i \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
+        # "Activists hoping to block X say …": with no finite verb before it, the parse took the
+        # participle on the subject for the main verb; the subject is the participle's
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i + 1 == verb.head.i), None)
+        if subj is not None:
+            return subj
     if verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.pos_ == "VERB" \
             and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",":
         # "The agency ignored warnings, admitted it lost the files, and …": a list of verbs
@@ -435,7 +462,7 @@ def _subject(verb: Token) -> Token | None:
         return verb.head
     # "the groups supporting X": an active participle's subject is the noun it modifies
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-        return _occasion_holder(verb.head) or verb.head
+        return _occasion_holder(verb.head) or _collective(verb.head) or verb.head
     # "X won praise by attacking Y": the participle after a preposition shares the verb's subject
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
             and verb.head.head.i != verb.i:
@@ -456,6 +483,24 @@ def _subject(verb: Token) -> Token | None:
 _OCCASION_NOUNS = frozenset({"speech", "address", "remark", "remarks", "reference", "interview", "appearance",
                              "time", "day", "night", "morning", "afternoon", "evening", "week", "hour",
                              "minute", "moment"})
+
+
+_AMOUNT_NOUNS = frozenset({"number", "lot", "couple", "series", "variety", "range", "host", "bunch", "total",
+                           "amount", "share", "percentage", "portion", "fraction"})
+
+
+def _collective(noun: Token) -> Token | None:
+    """"the chorus of detractors calling for …", "a band of delegates looking to …": a bare plural
+    after "a/the <noun> of" names the members of a group; the group phrase is the source."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.tag_ != "NNS" or prep.lower_ != "of" or prep.dep_ != "prep" \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None
+    group = prep.head
+    if group.tag_ != "NN" or group.i > noun.i or not any(c.dep_ == "det" for c in group.children) \
+            or group.lower_ in _AMOUNT_NOUNS:
+        return None  # ("a large number of laws restricting …": an amount, not a group, of them)
+    return group
 
 
 def _occasion_holder(noun: Token) -> Token | None:
@@ -505,11 +550,38 @@ def _left_noun(verb: Token) -> Token | None:
     tok = verb.doc[verb.i - 1]
     if tok.pos_ not in ("NOUN", "PROPN", "NUM") or tok.sent.start != verb.sent.start:
         return None
-    while tok.dep_ in _NP_INNER and tok.head.i < verb.i and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "ADP"):
+    # (through "those": "more than two-thirds of those in the state predict …")
+    while tok.dep_ in _NP_INNER and tok.head.i < verb.i and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "PRON"):
         tok = tok.head
     if (tok.head.pos_ in ("VERB", "AUX") and tok.head.i != verb.i) or tok.ent_type_ in ("DATE", "TIME"):
         return None  # the object of another verb ("an official who spoke to discuss strategy said")
     return tok if tok.pos_ in ("NOUN", "PROPN", "NUM") else None
+
+
+def _fronted_appos(verb: Token) -> Token | None:
+    """"In a statement to the paper, her adviser, Jay Roe, said …", "In addition to X, two
+    senators, A and B, have said …": the parse hung the subject on the object of a fronted
+    phrase as an apposition; the apposition set off by commas right before the cue speaks."""
+    doc = verb.doc
+    k = verb.i - 1  # (over "have", "also": "…, Jay Roe, has also said")
+    while k > 0 and doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "neg", "advmod"):
+        k -= 1
+    if k < 2 or doc[k].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    tok = doc[k - 1]
+    while tok.dep_ != "appos" and tok.head.i < tok.i and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "appos" and tok.head.dep_ == "appos" and tok.head.i < tok.i:
+        tok = tok.head  # "her adviser, Jay Roe": the first apposition heads the chain
+    if tok.dep_ != "appos" or tok.right_edge.i != k - 1 or doc[tok.left_edge.i - 1].text != "," \
+            or tok.pos_ not in ("NOUN", "PROPN") or not any(t.pos_ == "PROPN" for t in tok.subtree):
+        return None
+    host = tok.head
+    if host.dep_ != "pobj":
+        return None
+    while host.dep_ in ("pobj", "prep") and host.head.i < verb.i:
+        host = host.head
+    return tok if host.dep_ in ("pobj", "prep") and host.head.i == verb.i else None
 
 
 def _inverted_host_subject(idx: _Index, verb: Token) -> Token | None:
@@ -527,6 +599,42 @@ def _inverted_host_subject(idx: _Index, verb: Token) -> Token | None:
     while host.i < tok.head.i < verb.i and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _relative_reporter(verb: Token) -> Token | None:
+    """"…, a charge that state party leaders denied, noting that …": a participle right after a
+    relative clause whose verb reports speech goes on with that report (the parse hangs it on the
+    main verb); its speaker is the relative clause's named subject."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.i < 3 or doc[verb.i - 1].text != "," or verb.head.i > verb.i:
+        return None
+    end = verb.i - 2
+    rel = next((t for t in doc[verb.head.i + 1 : verb.i - 1] if t.dep_ == "relcl" and t.right_edge.i == end
+                and _reporting(t)), None)
+    if rel is None:
+        return None
+    subj = next((c for c in rel.children if c.dep_ == "nsubj" and c.i < rel.i), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _quote_host_subject(verb: Token, subj: Token | None) -> Token | None:
+    """"She stated, “… would have turned Libya into Syria,” adding …": a participle after a
+    quotation the parse hung on a verb inside it goes with whoever introduced the quotation."""
+    doc = verb.doc
+    host = verb.head
+    if verb.dep_ not in ("advcl", "conj") or host.i >= verb.i:
+        return None
+    close = next((k for k in range(verb.i - 1, host.i, -1) if doc[k].text in _QUOTE_CHARS), None)
+    if close is None:
+        return None
+    open_ = next((k for k in range(host.i - 1, max(-1, host.i - 80), -1) if doc[k].text in _QUOTE_CHARS), None)
+    if open_ is None or (subj is not None and not open_ < subj.i < close):
+        return None
+    while open_ < host.i < close and host.head.i != host.i:
+        host = host.head
+    if host.i >= open_ or not _reporting(host):
+        return None
+    return _subject(host)
 
 
 def _subject_in_clause_before(verb: Token) -> Token | None:
@@ -601,21 +709,26 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
             break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and lo != tok.i:
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and hi - 1 != tok.i and not (
-            doc[hi - 1].text == ")" and any(t.text == "(" for t in doc[lo : hi - 1])):
-        hi -= 1  # (a closing bracket stays with its opening one: "Sen. Jane Roe (D-Ore.)")
+    hi = _trim_end(doc, lo, hi, tok.i)
     if hi - lo > MAX_SOURCE_TOKENS:
         # "said Jane Roe, 41, a nurse from the county who stood in a line for hours with …": a clause
         # deep in the phrase runs on; the phrase up to it names the source
         clause = next((t for t in doc[tok.i + 1 : hi] if t.dep_ in ("relcl", "acl") and t.left_edge.i > tok.i), None)
         if clause is None:
             return tok.i, tok.i + 1
-        hi = clause.left_edge.i
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and hi - 1 != tok.i:
-            hi -= 1
+        hi = _trim_end(doc, lo, clause.left_edge.i, tok.i)
         if hi - lo > MAX_SOURCE_TOKENS:
             return tok.i, tok.i + 1
     return lo, hi
+
+
+def _trim_end(doc: Doc, lo: int, hi: int, head: int) -> int:
+    """`hi` moved back over trailing punctuation and spaces (never past the head); a closing
+    bracket stays with its opening one ("Sen. Jane Roe (D-Ore.)")."""
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and hi - 1 != head and not (
+            doc[hi - 1].text == ")" and any(t.text == "(" for t in doc[lo : hi - 1])):
+        hi -= 1
+    return hi
 
 
 _CUT_DEPS = frozenset({"acl", "amod", "advcl"})
@@ -645,6 +758,8 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
         if child.i >= hi:
             break
         first = child.left_edge.i
+        if child.pos_ in ("VERB", "AUX") and first > tok.i and doc[first].lower_ in ("why", "whether", "how", "if"):
+            return min(hi, first)  # "was asked by a caller why …": the question is no part of who asked
         if first > tok.i and doc[first].text in _ASIDE_MARKS and first + 1 < len(doc):
             first += 1  # the parse may give the aside its opening comma
         if first <= tok.i or doc[first - 1].text not in _ASIDE_MARKS:
@@ -660,7 +775,9 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
         # "X, with evident delight, said": a set-off manner phrase is how X spoke, not who X is
         manner = child.dep_ == "prep" and child.lower_ == "with" and child.right_edge.i + 1 < len(doc) \
             and doc[child.right_edge.i + 1].text == ","
-        if child.dep_ in _CUT_DEPS or long_rel or said_rel or dash_rel or manner:
+        # "X, himself a veteran, said": a reflexive aside says something of X, it does not name X
+        reflexive = doc[first].lower_ in ("himself", "herself", "themselves", "itself")
+        if child.dep_ in _CUT_DEPS or long_rel or said_rel or dash_rel or manner or reflexive:
             return min(hi, first - 1)
     # the same report hung on a noun inside the phrase ("X, an analyst at Y, who notes that …")
     for t in tok.subtree:
@@ -890,6 +1007,12 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
             spk_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > spk_tok.i
                             and not _is_time(c)), None) or next(
                 (c for c in spk_tok.children if c.dep_ == "appos" and c.i < verb.i), None)
+        elif spk_tok is not None and spk_tok.ent_type_ == "DATE" and spk_tok.dep_ == "nsubj":
+            # "Saturday at the state convention Sen. Jane Roe (D-Ore.) said": a day the parse made the
+            # subject, with the name hung inside its phrase right before the verb
+            spk_tok = next((t for t in spk_tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
+                            and t.head.i != spk_tok.i and t.i < verb.i
+                            and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : verb.i])), spk_tok)
         if spk_tok is None:
             # "About 4 in 10 say …", "Less than a third agreed …": a share the parse did not
             # make the subject, right before the verb
@@ -897,12 +1020,16 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
                             and c.right_edge.i == verb.i - 1 and c.pos_ in ("NOUN", "NUM")), None)
         if spk_tok is None and verb.dep_ in ("ROOT", "ccomp", "conj", "dep") and verb.tag_ not in ("VBG", "VBN", "VB"):
             spk_tok = _left_noun(verb)
+        if spk_tok is None and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            spk_tok = _fronted_appos(verb)
         if spk_tok is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
             spk_tok = _subject_in_clause_before(verb)
         if verb.tag_ == "VBG" and (spk_tok is None or (spk_tok.i < verb.head.i and any(
                 t.text in _QUOTE_CHARS for t in doc[spk_tok.i : verb.head.i]))):
             # (a subject inside the quotation before the cue is none of the participle's)
             spk_tok = _inverted_host_subject(idx, verb) or spk_tok
+        if verb.tag_ == "VBG":
+            spk_tok = _quote_host_subject(verb, spk_tok) or _relative_reporter(verb) or spk_tok
         if spk_tok is not None and spk_tok.i == verb.head.i and verb.dep_ == "acl":
             spk_tok = _writer(spk_tok) or spk_tok
         # "X was asked about Y", "X was criticized for Y": the cue's own passive subject is the
@@ -914,6 +1041,12 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
             spk_tok, passive_subject = _agent(verb) or _stray_agent(idx, verb) or _carrier(verb), True
         elif spk_tok is not None and (_raised_subject(verb) or _impersonal(spk_tok, verb)):
             spk_tok, passive_subject = None, True
+        elif verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and _agent(verb) is not None \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            # "…, as described by X", "a plan backed by X": a reduced passive's "by" names the source
+            spk_tok, passive_subject = _agent(verb), True
+    if spk_tok is not None and _line_before(spk_tok, verb):
+        spk_tok = None  # a headline the parse ran into the next line is not that line's subject
     mention: ActorMention | None = None
     span: tuple[int, int] = (0, 0)
     if spk_tok is not None and not (content[0] <= spk_tok.i < content[1]) and spk_tok.pos_ != "PUNCT":
@@ -928,6 +1061,7 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
             # "Research done for the council found …", "activists hoping to block X say …":
             # the parse made the participle on the subject the main verb; it belongs to the source
             span = (span[0], verb.i)
+        span = _with_company(verb, span)
         if mention is None and spk_tok.lower_ in ("it",):
             span = (spk_tok.i, spk_tok.i + 1)
         if mention is None and spk_tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i < spk_tok.i:
@@ -947,11 +1081,39 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
     return _Attribution(verb, mention, span, via, cue)
 
 
+def _line_before(subj: Token, verb: Token) -> bool:
+    """Whether `subj`'s phrase ends on a line before the verb's (a headline run into the next line)."""
+    doc = verb.doc
+    if subj.i >= verb.i:
+        return False
+    nl = next((k for k in range(verb.i - 1, subj.i, -1) if "\n" in doc[k].text), None)
+    return nl is not None and not any(
+        not t.is_space and subj in t.ancestors for t in doc[nl + 1 : verb.i])
+
+
+def _with_company(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """"X, along with Y, wrote …": the set-off company between the subject and the verb shares the
+    act (the parse hangs it on the verb); the source runs through it."""
+    doc = verb.doc
+    k = span[1]
+    if not span[0] < k < verb.i or doc[k].text != ",":
+        return span
+    prep = doc[k + 1]
+    if prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in ("along", "together") \
+            or k + 2 >= verb.i or doc[k + 2].lower_ != "with":
+        return span
+    end = prep.right_edge.i + 1
+    if end > verb.i or not all(t.is_punct for t in doc[end : verb.i]):
+        return span
+    return span[0], end
+
+
 def _has_contracted(verb: Token) -> bool:
     """"She's said she'll stay": a contracted "'s" before a past form with a clause of its own is
     "has", not a passive "is" ("he's said to be" keeps its infinitive and stays passive)."""
+    # ("he's spoken out against X": speaking is nothing done to a person, so "'s" is "has" there too)
     return verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
+        and (any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or verb.lemma_.lower() in ("speak", "talk")) \
         and not any(c.dep_ in ("xcomp", "agent") for c in verb.children)
 
 
@@ -980,7 +1142,7 @@ def _raised_subject(verb: Token) -> bool:
 
 
 # verbs with no addressee object: a noun right after them in an inversion is the speaker
-_INVERTING = frozenset({"say", "add", "write", "explain", "note", "continue", "recall", "insist", "argue",
+_INVERTING = frozenset({"say", "add", "write", "tweet", "explain", "note", "continue", "recall", "insist", "argue",
                         "conclude", "observe", "remark", "declare", "exclaim", "reply", "respond", "quip",
                         "joke", "muse", "agree", "concede", "acknowledge", "admit", "complain"})
 
@@ -998,8 +1160,9 @@ def _inverted_subject(verb: Token, hi: int) -> Token | None:
             return child
         # an object is the speaker only when it names someone ("added a state Democrat"), not what
         # was recalled or admitted
-        if child.dep_ == "dobj" and (child.pos_ == "PROPN" or child.lemma_.lower() in _AGENT_NOUNS):
-            return child
+        if child.dep_ == "dobj" and (child.pos_ == "PROPN" or child.lemma_.lower() in _AGENT_NOUNS or (
+                child.lower_ in ("another", "one") and child.right_edge.i == child.i)):
+            return child  # ("“…,” tweeted another": the next of several speakers)
     return None
 
 
@@ -2168,6 +2331,11 @@ def _title_verb(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, Te
                 low[:-1] not in _TITLE_VERBS and not (low.endswith("es") and low[:-2] in _TITLE_VERBS)):
             continue
         s0, c0 = words[0].start(), words[k + 1].start()
+        # "Guns Are ‘A Crisis,’ Howard Dean Tells …", "… During Her Campaign- And It Says …": the
+        # subject starts after the last clause break before the verb
+        breaks = [m.end() for m in _TITLE_BREAK.finditer(line, s0, words[k].start())]
+        if breaks:
+            s0 = next((w.start() for w in words[:k] if w.start() >= breaks[-1]), s0)
         spk = Speaker(s0, words[k - 1].end(), text[s0 : words[k - 1].end()], None, None, None)
         sp = doc.char_span(s0, words[k - 1].end(), alignment_mode="expand")
         if sp is not None:
@@ -2179,6 +2347,7 @@ def _title_verb(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, Te
     return None
 
 
+_TITLE_BREAK = re.compile(r"[,;:—–’”\"]|-(?=\s)|(?<=\s)(?:And|But|So|Then)(?=\s)")
 _TITLE_VERBS = (REPORTING_VERBS | OBJECT_VERBS) - {"list", "plan", "show", "sign", "back", "hope", "point"}
 
 
@@ -2784,9 +2953,30 @@ def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token,
     src: tuple[int, int] = (prep.i + 1, end_src)
     if pobj is not None:
         m2, src = _speaker_from_token(idx, pobj)
+        end = _according_source_end(pobj, src[0], src[1])
+        if end < src[1]:
+            src = (src[0], end)
+            m2 = next(iter(idx.mentions_in(src[0], end)), None)  # (not a name in the cut-off clause)
         m = m or m2
     att = _Attribution(tok, m, src, None, (tok.i, prep.i + 1))
     return frags, att
+
+
+def _according_source_end(pobj: Token, lo: int, hi: int) -> int:
+    """Where the source after "according to" ends when the parse ran the clause it attributes into
+    the phrase: "according to a new poll that shows X" (a reported finding is an attribution of its
+    own) or "According to the AP, 571 delegates … supported Y" (a finite verb the parse hung on the
+    source as an apposition ends it at the comma)."""
+    doc = pobj.doc
+    for t in doc[pobj.i + 1 : hi]:
+        if t.tag_ not in ("VBD", "VBZ", "VBP") or (t.dep_ == "relcl" and not _reports_clause(t)):
+            continue
+        if t.dep_ == "relcl":
+            cut = t.left_edge.i
+        else:
+            cut = next((k for k in range(pobj.i + 1, t.i) if doc[k].text in _ASIDE_MARKS), hi)
+        return max(_trim_end(doc, lo, cut, pobj.i), pobj.i + 1)
+    return hi
 
 
 # what a clause can be "in" and so be its source: "In a new poll, X leads", "X is ahead in the polls"
