@@ -45,6 +45,16 @@ def _setup_logging(verbose: bool) -> None:
 
 
 @contextmanager
+def _user_errors() -> Iterator[None]:
+    """A storyline error (bad input, a locked store …) ends the command with its message and exit code 2."""
+    try:
+        yield
+    except StorylineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@contextmanager
 def _progress_bar() -> Iterator[Callable[[str, int, int | None], None]]:
     """A rich progress display on stderr, one bar per stage, fed by the library's progress callback."""
     from rich.progress import TaskProgressColumn, TimeRemainingColumn
@@ -85,16 +95,12 @@ def run(
     from storyline.runner import run as run_
 
     _setup_logging(verbose)
-    with _progress_bar() as progress:
-        try:
-            report = run_(
-                inputs, out_dir, db=db, max_bytes=max_bytes, batch_size=batch_size, progress=progress,
-                workers=workers, engine=engine, spark_master=spark_master, formats=formats.split(","),
-                dedup=dedup,
-            )
-        except StorylineError as exc:
-            err.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(2) from exc
+    with _progress_bar() as progress, _user_errors():
+        report = run_(
+            inputs, out_dir, db=db, max_bytes=max_bytes, batch_size=batch_size, progress=progress,
+            workers=workers, engine=engine, spark_master=spark_master, formats=formats.split(","),
+            dedup=dedup,
+        )
     for e in report.errors:
         err.print(f"[yellow]skipped[/yellow] {e.path}{f' [{e.item}]' if e.item else ''}: {e.kind}: {e.message}")
     for w in report.warnings:
@@ -122,13 +128,9 @@ def reannotate(
     from storyline.runner import reannotate as reannotate_
 
     _setup_logging(verbose)
-    with _progress_bar() as progress:
-        try:
-            report = reannotate_(db, out_dir, batch_size=batch_size, progress=progress, force=force,
-                                 formats=formats.split(","))
-        except StorylineError as exc:
-            err.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(2) from exc
+    with _progress_bar() as progress, _user_errors():
+        report = reannotate_(db, out_dir, batch_size=batch_size, progress=progress, force=force,
+                             formats=formats.split(","))
     for e in report.errors:
         err.print(f"[yellow]kept old records[/yellow] {e.path or e.item}: {e.kind}: {e.message}")
     for w in report.warnings:
@@ -156,11 +158,8 @@ def eval_seeds(
     from storyline.eval.seeds import format_report
 
     _setup_logging(False)
-    try:
+    with _user_errors():
         result = eval_seeds_(gold, seeds)
-    except StorylineError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
     out.print(format_report(result, verbose=verbose), markup=False, highlight=False, soft_wrap=True)
 
 
@@ -170,12 +169,8 @@ def _run_eval(module: str, path: Path, verbose: bool, limit: int | None) -> None
 
     _setup_logging(False)
     mod = importlib.import_module(f"storyline.eval.{module}")
-    try:
-        with err.status(f"evaluating on {path} ..."):
-            report = mod.evaluate(path, limit=limit)
-    except StorylineError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    with _user_errors(), err.status(f"evaluating on {path} ..."):
+        report = mod.evaluate(path, limit=limit)
     out.print(report.format(verbose=verbose), markup=False, highlight=False, soft_wrap=True)
 
 
@@ -251,11 +246,8 @@ def export_timeml(
     from storyline.export.timeml import export_timeml as export_timeml_
 
     _setup_logging(False)
-    try:
+    with _user_errors():
         n = export_timeml_(db, out_dir)
-    except StorylineError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
     out.print(f"wrote {n} TimeML files to {out_dir}/")
 
 
@@ -269,11 +261,8 @@ def serve(
     from storyline.api import serve as serve_
 
     _setup_logging(False)
-    try:
+    with _user_errors():
         serve_(db, host=host, port=port)
-    except StorylineError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
 
 
 def main() -> None:

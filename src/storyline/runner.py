@@ -323,19 +323,8 @@ def run(
             store.note_annotator(annotator_id())
         timings["ingest_annotate_store"] = time.perf_counter() - t1
 
-        t2 = time.perf_counter()
-        progress("fuse", 0, 1)
-        refuse(store)
-        progress("fuse", 1, 1)
-        timings["fuse"] = time.perf_counter() - t2
-
-        t3 = time.perf_counter()
-        progress("export", 0, 1)
-        write_all(out_dir, store)
-        if set(fmts) - {"jsonl"}:
-            write_tabular(out_dir, store, fmts)
-        progress("export", 1, 1)
-        timings["export"] = time.perf_counter() - t3
+        _refuse_timed(store, progress, timings)
+        _export_timed(store, out_dir, fmts, progress, timings)
         counts = store.counts()
         counts["near_duplicates"] = _count_duplicates(store)
 
@@ -424,22 +413,11 @@ def reannotate(
             # only when no document kept older records is this code the store's one annotator
             store.note_annotator(current, only=not tally.errors)
             timings["annotate_store"] = time.perf_counter() - t1
-            t2 = time.perf_counter()
-            progress("fuse", 0, 1)
-            refuse(store)
-            progress("fuse", 1, 1)
-            timings["fuse"] = time.perf_counter() - t2
+            _refuse_timed(store, progress, timings)
         warnings = _stale_annotations(store, db_path) if tally.errors else []
         if out is not None:
-            t3 = time.perf_counter()
-            out_dir = Path(out)
-            out_dir.mkdir(parents=True, exist_ok=True)
-            progress("export", 0, 1)
-            write_all(out_dir, store)
-            if set(fmts) - {"jsonl"}:
-                write_tabular(out_dir, store, fmts)
-            progress("export", 1, 1)
-            timings["export"] = time.perf_counter() - t3
+            Path(out).mkdir(parents=True, exist_ok=True)
+            _export_timed(store, Path(out), fmts, progress, timings)
         counts = store.counts()
         counts["near_duplicates"] = _count_duplicates(store)
     timings["total"] = time.perf_counter() - t0
@@ -458,6 +436,26 @@ def reannotate(
     if out is not None:
         write_run_json(Path(out) / "run.json", report)
     return report
+
+
+def _refuse_timed(store: Store, progress: Progress, timings: dict[str, float]) -> None:
+    t = time.perf_counter()
+    progress("fuse", 0, 1)
+    refuse(store)
+    progress("fuse", 1, 1)
+    timings["fuse"] = time.perf_counter() - t
+
+
+def _export_timed(store: Store, out_dir: Path, fmts: Sequence[str], progress: Progress,
+                  timings: dict[str, float]) -> None:
+    """Every output file: the JSONL contract, timeline.md and report.html, and the tabular formats asked for."""
+    t = time.perf_counter()
+    progress("export", 0, 1)
+    write_all(out_dir, store)
+    if set(fmts) - {"jsonl"}:
+        write_tabular(out_dir, store, fmts)
+    progress("export", 1, 1)
+    timings["export"] = time.perf_counter() - t
 
 
 def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:

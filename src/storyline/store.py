@@ -655,30 +655,30 @@ class Store:
         """
         if not batch:
             return
-        self.flush()
         ids = [a.document.doc_id for a in batch]
-        con = self._conn
         prov = (self.run_id, datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "))
-        try:
-            ords = dict(con.execute("SELECT doc_id, doc_ord FROM documents WHERE list_contains(?, doc_id)",
-                                    [ids]).fetchall())
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot query store {self.path}: {exc}") from exc
+        ords: dict[str, int] = dict(self._fetch("SELECT doc_id, doc_ord FROM documents WHERE list_contains(?, doc_id)", [ids]))
         missing = [d for d in ids if d not in ords]
         if missing:
             raise StoreError(f"cannot re-annotate document(s) not in {self.path}: {', '.join(missing[:5])}")
         records: dict[str, list[Row]] = {t: [] for t in PER_DOC_TABLES}
         for ann in batch:
             _record_rows(records, ann, ords[ann.document.doc_id], prov)
+        self._swap(list(records.items()), "list_contains(?, doc_id)", [ids],
+                   f"the records of {len(ids)} document(s)")
+
+    def _swap(self, parts: Sequence[tuple[str, list[Row]]], where: str, params: list[Any], what: str) -> None:
+        """In one transaction, delete the rows `where` selects from each table and insert new ones."""
+        con = self._conn
         try:
             con.execute("BEGIN TRANSACTION")
-            for table, rows in records.items():
-                con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
+            for table, rows in parts:
+                con.execute(f"DELETE FROM {table} WHERE {where}", params)
                 self._insert(table, rows)
             con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()
-            raise StoreError(f"cannot replace the records of {len(ids)} document(s) in {self.path}: {exc}") from exc
+            raise StoreError(f"cannot replace {what} in {self.path}: {exc}") from exc
         except BaseException:
             self._rollback()
             raise
@@ -692,7 +692,6 @@ class Store:
     def replace_fusion(self, fusion: Fusion) -> None:
         """Swap in a new cross-document view: every fused table is refreshed whole, in one transaction."""
         self.flush()
-        con = self._conn
         prov = (self.run_id, datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "))
         parts: list[tuple[str, list[Row]]] = [
             ("entities", [(i, *_entity_row(x), *prov) for i, x in enumerate(fusion.entities)]),
@@ -701,18 +700,7 @@ class Store:
             ("contradictions", [(i, *_contradiction_row(x), *prov) for i, x in enumerate(fusion.contradictions)]),
             ("deals", [(i, *_deal_row(x), *prov) for i, x in enumerate(fusion.deals)]),
         ]
-        try:
-            con.execute("BEGIN TRANSACTION")
-            for table, rows in parts:
-                con.execute(f"DELETE FROM {table}")
-                self._insert(table, rows)
-            con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self._rollback()
-            raise StoreError(f"cannot replace fusion in {self.path}: {exc}") from exc
-        except BaseException:
-            self._rollback()
-            raise
+        self._swap(parts, "TRUE", [], "fusion")
 
     # --- reading -------------------------------------------------------------------------------
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
