@@ -44,3 +44,11 @@ def test_reannotate_without_a_store_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["reannotate", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2
     assert "no store at" in result.output and "none.duckdb" in result.output
+
+
+def test_run_on_inputs_that_are_all_unreadable_fails_with_one_message_per_item(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["run", str(tmp_path / "typo"), "--db", str(tmp_path / "s.duckdb"),
+                                 "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.count("no such file or directory") == 1
+    assert "no article could be read" in result.output

@@ -105,6 +105,9 @@ def run(
         err.print(f"[yellow]skipped[/yellow] {e.path}{f' [{e.item}]' if e.item else ''}: {e.kind}: {e.message}")
     for w in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {w}")
+    if report.documents_read == 0 and report.errors:
+        err.print("[red]error:[/red] no article could be read from the input(s) given")
+        raise typer.Exit(1)
     counts = dict(report.counts)
     out.print(
         f"{report.documents_read} documents read, {report.documents_new} new, "

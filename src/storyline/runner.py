@@ -77,7 +77,8 @@ def _fresh(
     seen: set[str] = set()
     for item in items:
         if isinstance(item, IngestError):
-            log.warning("skipped %s%s: %s (%s)", item.path,
+            # (the run report lists it; the CLI prints that list once at the end)
+            log.info("skipped %s%s: %s (%s)", item.path,
                         f" [{item.item}]" if item.item else "", item.message, item.kind)
             tally.errors.append(item)
             tick()

@@ -75,8 +75,8 @@ def make_document(
 
 
 def error(path: str, kind: str, message: str, item: str | None = None) -> IngestError:
-    """Log a bad item and return its `IngestError` (the run goes on)."""
-    log.warning("skipping %s%s: %s (%s)", path, f" [{item}]" if item else "", message, kind)
+    """Return a bad item's `IngestError` (the run goes on; whoever consumes it reports it once)."""
+    log.debug("skipping %s%s: %s (%s)", path, f" [{item}]" if item else "", message, kind)
     return IngestError(path=path, item=item, kind=kind, message=message)  # type: ignore[arg-type]
 
 
