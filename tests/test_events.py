@@ -20,6 +20,7 @@ from storyline.events.arms import money_values, parse_number
 from storyline.events.extract import after_dct
 from storyline.pipeline import make_doc
 from storyline.records import ActorMention, DocDate, Document, EventMention, Timex
+from storyline.records import Span as CharSpan
 
 # (surface form, entity_id, type, country)
 _GAZ = [
@@ -28,6 +29,7 @@ _GAZ = [
     ("Chile", "country:CHL", "country", "CHL"), ("Peru", "country:PER", "country", "PER"),
     ("Rafale", "weapon:rafale", "weapon_system", None), ("Leopard 2", "weapon:leopard-2", "weapon_system", None),
     ("Reuters", "media:reuters", "media", None), ("defence ministry", "org:mod-chl", "organization", "CHL"),
+    ("KF-9", "weapon:kf-9", "weapon_system", None),
 ]
 
 
@@ -105,6 +107,37 @@ def test_denial_yields_reject_and_denied_complement(nlp: Language) -> None:
         ("The unions called off the strike after reaching a deal with Peru.", "AGREE", "happened"),
         ("The treaty provides for the withdrawal of troops from Chile.", "RETREAT", "planned"),
         ("Chilean and Peruvian forces exchanged fire overnight near the border.", "ASSAULT", "happened"),
+        # a negative subject denies the event; a condition, a deliberation or a due date keeps it ahead
+        ("No helicopter was shot down, the army said.", "ASSAULT", "denied"),
+        ("Nobody was arrested during the march.", "COERCE", "denied"),
+        ("Chile said it would retaliate if sanctions were imposed.", "SANCTION", "possible"),
+        ("Canada is weighing new sanctions on Peru.", "SANCTION", "possible"),
+        ("Canada is considering imposing sanctions on Peru.", "SANCTION", "possible"),
+        ("Chile may sign the accord when its leaders meet in Lima.", "CONSULT", "possible"),
+        ("The deliveries are due to be completed next year.", "AID", "planned"),
+        # a yes/no question asks whether it happens; a negated plan denies it
+        ("Will Canada impose sanctions on Peru?", "SANCTION", "possible"),
+        ("Did Chile sign the agreement with Peru?", "AGREE", "possible"),
+        ("Canada is not planning any new sanctions on Peru.", "SANCTION", "denied"),
+        ("Peru must return the tanks if it wants to receive Leopard 2 tanks from France.", "AID", "possible"),
+        # a negated, adjectival or cancelled governor; a lemmatizer slip ("hopes" → "hop")
+        ("Chile does not plan to attack Peru.", "ASSAULT", "denied"),
+        ("Peru has not decided whether to buy the Leopard 2 tanks.", "AGREE", "possible"),
+        ("Peru is unlikely to buy the Leopard 2 tanks.", "AGREE", "possible"),
+        ("Peru is ready to sign the deal with France.", "AGREE", "intended"),
+        ("Peru scrapped plans to buy 20 Leopard 2 tanks from France.", "AGREE", "denied"),
+        ("France hopes to sell more Rafale jets to Peru.", "AGREE", "intended"),
+        ("Peru is in talks with France on the Rafale jets.", "CONSULT", "ongoing"),
+        # avoided, ruled out, "going to", hearsay passives
+        ("France ruled out sending Rafale jets to Peru.", "AID", "denied"),
+        ("Canada ruled out new sanctions on Peru.", "SANCTION", "denied"),
+        ("Canada stopped short of imposing sanctions on Peru.", "SANCTION", "denied"),
+        ("Chile refrained from attacking Peru.", "ASSAULT", "denied"),
+        ("“We are going to sign the agreement with Peru next month,” the Chile minister said.", "AGREE", "planned"),
+        ("Peru is said to have ordered 20 Leopard 2 tanks.", "AGREE", "claimed"),
+        # a norm is no report either way
+        ("Why Peru should not buy more Leopard 2 tanks", "AGREE", "possible"),
+        ("Peru should buy more Leopard 2 tanks from France.", "AGREE", "possible"),
     ],
 )
 def test_type_and_status(nlp: Language, text: str, type_: str, status: str) -> None:
@@ -253,6 +286,9 @@ def test_sense_classes_merge_outcome_words() -> None:
         ("“It is not possible to accept demands from another country,” the Chile minister said.", ("accept",)),
         ("His remarks are seen as readiness to compromise with Peru.", ("compromise",)),
         ("Canada offered Peru new options to lift the sanctions.", ("lift",)),
+        # the reporter's routine is no rejection and no request
+        ("The defence ministry declined to comment on the talks with Peru.", ("declined",)),
+        ("Chile's embassy did not respond to a request for comment.", ("request",)),
     ],
 )
 def test_hypothetical_and_purpose_mentions_are_not_events(nlp: Language, text: str, dropped: tuple[str, ...]) -> None:
@@ -282,3 +318,136 @@ def test_quotes_glued_to_a_pretokenized_word_do_not_make_a_new_sense(nlp: Langua
     assert describe_span(sdoc, (1,))[1] == describe_span(sdoc, (9,))[1] == "RIOT"
     assert describe_span(sdoc, (6,)) == ("escape", "ESCAPE")
     assert ("riot", "RIOT") in {(sdoc[t[0]].text, cls) for t, _lemma, cls in trigger_mentions(sdoc)}
+
+
+@pytest.mark.slow
+def test_a_contract_to_buy_is_led_by_the_buyer_and_counts_through_the_designator(nlp: Language) -> None:
+    text = "Peru signed a contract on Monday to buy 24 KF-9 fighter jets from France for $2 billion."
+    ev = _one(_annotate(nlp, text), "AGREE")
+    assert ev.arms_stage == "order"  # the signer buys: France is the supplier, not the recipient
+    assert ev.source == ("country:PER",) and ev.target == ("country:FRA",)
+    assert ev.system == "weapon:kf-9" and (ev.quantity, ev.unit) == (24, "jets")
+
+
+@pytest.mark.slow
+def test_a_delivery_of_part_of_an_order_counts_the_part(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "France delivered the first six of 24 KF-9 fighter jets to Peru."), "AID")
+    assert ev.quantity == 6
+    ev = _one(_annotate(nlp, "France delivered two of the 40 Rafale jets to Peru."), "AID")
+    assert ev.quantity == 2
+
+
+@pytest.mark.slow
+def test_dateline_date_is_not_an_event_date_and_headlines_report_in_the_present(nlp: Language) -> None:
+    title = "Chile and Peru agree fishing accord"
+    body = "LIMA, March 1, 2022 - Chile and Peru will meet in Lima on March 15 to sign a fishing accord."
+    text = f"{title}\n\n{body}"
+    k = text.index("March 1,")
+    doc = Document("t1", text, title=title, title_span=CharSpan(0, len(title)),
+                   published=DocDate("2022-03-01", "dateline", CharSpan(k, k + len("March 1, 2022"))))
+    sdoc = make_doc(nlp, doc)
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    sdoc._.actors = ()
+    txs = []
+    for i, (surface, value) in enumerate((("March 1, 2022", "2022-03-01"), ("March 15", "2022-03-15"))):
+        k = text.index(surface)
+        txs.append(Timex("t1", f"t{i + 1}", k, k + len(surface), surface, "DATE", value))
+    sdoc._.timexes = tuple(txs)
+    events = extract_events(sdoc, doc)
+    headline = next(e for e in events if e.text.startswith("agree"))
+    assert headline.status == "happened"  # headlinese simple present, not an ongoing state
+    meet = next(e for e in events if e.type == "CONSULT")
+    assert meet.status == "planned" and meet.date is not None and meet.date.value == "2022-03-15"
+
+
+@pytest.mark.slow
+def test_receiving_arms_is_a_delivery_from_the_supplier(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Peru received the first four Leopard 2 tanks from France on Monday."), "AID")
+    assert ev.arms_stage == "deliver" and ev.status == "happened"
+    assert ev.source == ("country:FRA",) and ev.target == ("country:PER",) and ev.quantity == 4
+
+
+@pytest.mark.slow
+def test_agreeing_to_buy_is_an_order_and_a_raised_subject_is_one_event(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Peru has agreed to buy 12 KF-9 fighter jets from France."), "AGREE")
+    assert ev.arms_stage == "order" and ev.quantity == 12 and ev.status == "happened"
+    assert ev.source == ("country:PER",) and ev.target == ("country:FRA",)
+    ev = _one(_annotate(nlp, "The contract is expected to be signed next month."), "AGREE")
+    assert ev.status == "planned"
+
+
+@pytest.mark.slow
+def test_dateline_place_is_no_party_and_the_phrase_after_it_is_the_subject(nlp: Language) -> None:
+    text = "LIMA, March 9, 2022 (Wire) - Chile and Peru have agreed to extend their truce, officials said."
+    doc = Document("t1", text, dateline="Lima", published=DocDate("2022-03-09", "given"))
+    sdoc = make_doc(nlp, doc)
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    forms = [("LIMA", "location:lima", "location"), ("Chile", "country:CHL", "country"),
+             ("Peru", "country:PER", "country")]
+    sdoc._.actors = tuple(ActorMention("t1", (k := text.index(f)), k + len(f), f, eid, typ, f)  # type: ignore[arg-type]
+                          for f, eid, typ in forms)
+    k = text.index("March 9, 2022")
+    sdoc._.timexes = (Timex("t1", "t1", k, k + 13, "March 9, 2022", "DATE", "2022-03-09"),)
+    ev = _one(extract_events(sdoc, doc), "AGREE")
+    assert set(ev.source) == {"country:CHL", "country:PER"}
+    assert ev.date is None  # the filing date is not the agreement's
+
+
+@pytest.mark.slow
+def test_parties_of_an_event_that_is_the_object_are_never_the_source(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Farmers oppose the trade agreement between Chile and Peru."), "REJECT")
+    assert ev.source == () and set(ev.target) <= {"country:CHL", "country:PER"} and ev.target
+
+
+@pytest.mark.slow
+def test_being_in_talks_makes_the_subject_the_source_and_the_talks_ongoing(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Peru is in talks with France on buying 20 Rafale jets."), "CONSULT")
+    assert ev.status == "ongoing" and ev.arms_stage == "negotiate"
+    assert ev.source == ("country:PER",) and ev.target == ("country:FRA",)
+    ev = _one(_annotate(nlp, "Peru is ready to sign the deal with France."), "AGREE")
+    assert ev.source == ("country:PER",)  # the subject of "is ready"
+
+
+@pytest.mark.slow
+def test_weapons_launched_at_someone_are_an_attack_and_a_bare_launch_is_not(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Chile launched 40 drones at Peru overnight."), "ASSAULT")
+    assert ev.source == ("country:CHL",) and ev.target == ("country:PER",)
+    events = _annotate(nlp, "Chile launched a missile on Tuesday.", {"Tuesday": ("2022-03-08", None)})
+    assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_unit_is_the_counted_noun_even_when_the_tagger_takes_it_for_a_verb(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from storyline.events.extract import _Context, _quantity
+
+    words = ["France", "will", "deliver", "six", "Rafale", "F4", "drones", "to", "Peru", "."]
+    heads = [2, 2, 2, 5, 5, 6, 2, 2, 7, 2]
+    deps = ["nsubj", "aux", "ROOT", "nummod", "compound", "compound", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "NUM", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "MD", "VB", "CD", "NNP", "NNP", "VBZ", "IN", "NNP", "."]  # "drones" mis-tagged as a verb
+    sdoc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    text = sdoc.text
+    doc = Document("t1", text, published=DocDate("2022-03-10", "given"))
+    sdoc._.document = doc
+    k = text.index("Rafale")
+    sdoc._.actors = (ActorMention("t1", k, k + 6, "Rafale", "weapon:rafale", "weapon_system", "Rafale"),)
+    sdoc._.timexes = ()
+    sdoc._.quotes = ()
+    assert _quantity(list(sdoc), _Context(sdoc, doc)) == (6, "drones")
+
+
+@pytest.mark.slow
+def test_a_date_phrase_before_the_verb_is_not_its_particle(nlp: Language) -> None:
+    text = "The Chile minister on Tuesday called on Peru to free the prisoners."
+    ev = _one(_annotate(nlp, text, {"Tuesday": ("2022-03-08", None)}), "REQUEST")
+    assert ev.text == "called on" and ev.end > ev.start
+    assert ev.date is not None and ev.date.value == "2022-03-08"
+
+
+@pytest.mark.slow
+def test_a_subject_tagged_as_a_verb_is_still_an_event_noun(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "The Chile minister said on Monday that talks with Peru would resume."), "CONSULT")
+    assert ev.text == "talks" and ev.status == "planned" and ev.target == ("country:PER",)

@@ -330,3 +330,92 @@ def test_gazetteer_acronym_is_never_redirected() -> None:
     ids = {e.entity_id for e in f.entities}
     assert bare in ids or entry.entity_id in ids
     assert all(not e.merged_ids for e in f.entities)
+
+
+def _bare_denial(doc: str, actors: tuple[ActorMention, ...]) -> Annotation:
+    """"X denied that any agreement had been reached": the denied event names no party."""
+    events = (
+        _ev(doc, 1, "REJECT", "happened", src=(actors[0].entity_id,), text="denied"),
+        EventMention(doc, "e2", 150, 159, "agreement", Span(100, 190), "AGREE", "denied"),
+    )
+    return Annotation(Document(doc, _TEXT, published=DocDate("2022-01-06", "given")), actors=actors, events=events)
+
+
+def test_a_denial_naming_no_party_answers_only_claims_about_its_own_articles_parties() -> None:
+    claim = _ann("a", [_ev("a", 1, "AGREE", "happened", src=("country:CHL",), tgt=("country:PER",), text="agreed")])
+    elsewhere = _bare_denial("b", (_actor("b", 0, "Norway", "country:NOR"), _actor("b", 7, "Greece", "country:GRC")))
+    assert fuse([claim, elsewhere]).contradictions == ()  # another story's denial
+    same_story = _bare_denial("c", (_actor("c", 0, "Peru", "country:PER"),))
+    (c,) = fuse([claim, same_story]).contradictions
+    assert c.claim == next(e.event_id for e in fuse([claim, same_story]).events if e.status == "happened")
+
+
+def test_a_transfer_that_is_only_wished_or_denied_makes_no_register_row() -> None:
+    a = _ann("a", [_ev("a", 1, "AID", "intended", stage="deliver", src=("country:CHL",), tgt=("country:PER",),
+                       system="weapon:t-9"),
+                   _ev("a", 2, "AGREE", "denied", stage="order", src=("country:PER",), tgt=("country:CHL",),
+                       system="weapon:t-9")])
+    assert fuse([a]).deals == ()
+    b = _ann("b", [_ev("b", 1, "AID", "planned", stage="deliver", src=("country:CHL",), tgt=("country:PER",),
+                       system="weapon:t-9", date="2023")])
+    assert len(fuse([b]).deals) == 1  # a scheduled delivery is still registered
+
+
+def test_a_repeat_order_years_later_is_a_register_row_of_its_own() -> None:
+    a = _ann("a", [
+        _ev("a", 1, "AGREE", "happened", stage="order", src=("country:PER",), tgt=("country:CHL",),
+            system="weapon:t-9", qty=2, date="2016-05", text="ordered"),
+        _ev("a", 2, "AID", "happened", stage="deliver", src=("country:CHL",), tgt=("country:PER",),
+            system="weapon:t-9", date="2018-02", text="delivered"),
+    ])
+    b = _ann("b", [
+        _ev("b", 1, "AGREE", "happened", stage="order", src=("country:PER",), tgt=("country:CHL",),
+            system="weapon:t-9", qty=4, date="2021-09-14", text="agreed"),
+    ])
+    deals = sorted(fuse([a, b]).deals, key=lambda d: d.ordered or "")
+    assert [(d.ordered, d.quantity) for d in deals] == [("2016-05", 2), ("2021-09-14", 4)]
+    assert deals[0].delivered.first == "2018-02" and deals[1].delivered.first is None
+    assert len({d.deal_id for d in deals}) == 2
+
+
+def test_a_deal_noun_right_after_its_signing_verb_dates_the_order() -> None:
+    text = "Peru has signed a $2 billion agreement with Chile to buy T-9 systems. Under the contract, x."
+    text = (text + " " * 400)[:400]
+    k, u = text.index("agreement"), text.index("contract")
+    signed = EventMention("a", "e1", k, k + 9, "agreement", Span(0, 69), "AGREE", "happened", arms_stage="order",
+                          source=("country:PER",), target=("country:CHL",), system="weapon:t-9",
+                          date=EventDate("2021-04-02"))
+    named = EventMention("a", "e2", u, u + 8, "contract", Span(70, 92), "AGREE", "happened", arms_stage="contract",
+                         source=("country:CHL",), target=("country:PER",), system="weapon:t-9",
+                         date=EventDate("2019-06"))
+    (deal,) = fuse([_ann("a", [signed, named], text=text)]).deals
+    assert deal.ordered == "2021-04-02"  # "Under the contract" names the deal; it signs nothing
+
+
+def test_unnamed_claim_and_denial_must_share_an_article_or_its_parties() -> None:
+    def doc(name: str, country: str, status: Status, text: str) -> Annotation:
+        ev = EventMention(name, "e1", 150, 150 + len(text), text, Span(100, 190), "ASSAULT", status)
+        actors = (_actor(name, 0, country.split(":")[1], country),)
+        return Annotation(Document(name, _TEXT, published=DocDate("2022-01-06", "given")), actors=actors,
+                          events=(ev,))
+
+    claim = doc("a", "country:NOR", "happened", "shot down")
+    other_story = doc("b", "country:GRC", "denied", "shot down")
+    assert fuse([claim, other_story]).contradictions == ()
+    same_story = doc("c", "country:NOR", "denied", "shot down")
+    assert len(fuse([claim, same_story]).contradictions) == 1
+
+
+def test_one_article_naming_two_counterparts_reports_two_events() -> None:
+    # "Peru has ordered tanks from Chile and Norway since 2022" (one article) fits both orders of the other
+    wide = _ann("a", [_ev("a", 1, "AGREE", "happened", stage="order", src=("country:PER",),
+                          tgt=("country:CHL", "country:NOR"), date="2022", text="ordered")])
+    b = _ann("b", [
+        _ev("b", 1, "AGREE", "happened", stage="order", src=("country:PER",), tgt=("country:CHL",),
+            date="2022", text="ordered"),
+        _ev("b", 2, "AGREE", "happened", stage="order", src=("country:PER",), tgt=("country:NOR",),
+            text="ordered"),
+    ])
+    fusion = fuse([wide, b])
+    assert len(fusion.events) == 2  # the order from Norway is another event than the one from Chile
+    assert sorted(len(e.mentions) for e in fusion.events) == [1, 2]

@@ -10,6 +10,7 @@ per document stays linear in its length.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 
@@ -68,6 +69,15 @@ class _Cand:
         return self.verb if self.verb is not None else self.anchor
 
 
+def _dateline_span(document: Document) -> tuple[int, int] | None:
+    """Where the dateline that opens a story sits ("DOHA, Nov. 27, 2023 (Agency) -"), if it has one."""
+    if not document.dateline:
+        return None
+    rx = re.compile(r"(?im)^[ \t]*" + re.escape(document.dateline) + r"\b[^\n]{0,80}?\s[-–—]{1,2}\s")
+    m = rx.search(document.text)
+    return (m.start(), m.end()) if m else None
+
+
 class _Context:
     """Per-document indexes built once: token → actors, token → attached timexes, quotes."""
 
@@ -75,7 +85,13 @@ class _Context:
         self.sdoc = sdoc
         self.document = document
         self.tok_actor: dict[int, list[ActorMention]] = {}
+        filed = _dateline_span(document)
+        self.after_dateline: int | None = None  # first token after the dateline
+        if filed is not None:
+            self.after_dateline = next((t.i for t in sdoc if t.idx >= filed[1]), None)
         for am in sdoc._.actors:
+            if filed is not None and filed[0] <= am.start and am.end <= filed[1]:
+                continue  # "DOHA, Nov. 27 - X and Y agreed": the place of filing is no party to any event
             span = sdoc.char_span(am.start, am.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -83,8 +99,15 @@ class _Context:
                 self.tok_actor.setdefault(t.i, []).append(am)
         self.timex_tokens: dict[int, Timex] = {}
         self.timex_roots: list[tuple[Token, Timex]] = []
+        pub = document.published
+        # "GENEVA, Sept. 1, 2025 - X will meet Y on Sept. 15": the dateline dates the report, not an event
+        line = pub.evidence if pub is not None and pub.how == "dateline" else None
         for tx in sdoc._.timexes:
             if tx.type not in ("DATE", "TIME"):
+                continue
+            if line is not None and tx.start < line.end and line.start < tx.end:
+                continue
+            if filed is not None and filed[0] <= tx.start and tx.end <= filed[1]:
                 continue
             span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -174,7 +197,9 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
                 first, last = _noun_extent(obj)
             return _Cand(t, sense, first, last, t, obj)
     for c in t.children:
-        if c.dep_ == "prep" and (lemma, c.lower_) in lexicon.SUPPORT_OBJECT:
+        # "called on X" (not the "on" of "on Tuesday called on X", which precedes the verb or takes a date)
+        if c.dep_ == "prep" and (lemma, c.lower_) in lexicon.SUPPORT_OBJECT and c.i > t.i and not any(
+                g.dep_ == "pobj" and g.i in ctx.timex_tokens for g in c.children):
             return _Cand(t, lexicon.SUPPORT_OBJECT[(lemma, c.lower_)], t.i, c.i, t, None)
     if lemma in lexicon.PROVIDE_FOR and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
         return None
@@ -183,13 +208,28 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
     ):
         return None  # "meet its commitments"
     sense = lexicon.VERBS.get(lemma)
-    if sense is None and lemma in lexicon.SEND_VERBS:
+    if sense is None and lemma in lexicon.SEND_VERBS | lexicon.RECEIVE_VERBS:
         objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
         if objs and _has_arms(list(objs[0].subtree), ctx):
-            sense = lexicon.SEND_VERBS[lemma]
+            sense = (lexicon.SEND_VERBS | lexicon.RECEIVE_VERBS)[lemma]
+    if sense is None and lemma in lexicon.AIMED_VERBS:
+        objs = [o for o in t.children if o.dep_ == "dobj"]
+        if objs and _has_arms(list(objs[0].subtree), ctx) and _aimed_at(t, ctx):
+            sense = lexicon.AIMED_VERBS[lemma]
+    if sense is not None and sense.type == "REJECT" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.NO_COMMENT for c in t.children
+    ):
+        return None  # "declined to comment": the reporter's routine, not a rejection
     if sense is None:
         return None
     return _Cand(t, sense, t.i, t.i, t, None)
+
+
+def _aimed_at(verb: Token, ctx: _Context) -> list[Token]:
+    """The "at X" / "into X" phrases of a launch or a firing ("on Tuesday" is a date, not a target)."""
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "launched 40 drones at X" either way
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in lexicon.AIM_PREPS
+            and any(p.dep_ == "pobj" and p.i not in ctx.timex_tokens for p in c.children)]
 
 
 def _noun_extent(n: Token) -> tuple[int, int]:
@@ -207,9 +247,14 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
     head = t.head
     if t.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in lexicon.REPORTING:
         return None  # an event noun is not a speaker or a thing said
+    if sense.type == "REQUEST" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in lexicon.NO_COMMENT for g in c.children) for c in t.children):
+        return None  # "a request for comment"
     governor: Token | None = None
     if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicon.ASPECTUAL:
         governor = head
+    elif t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("be", "remain", "stay"):
+        governor = head.head  # "X is in talks with Y": the talks are X's and under way
     arg_deps = {c.dep_ for c in t.children if c.dep_ in _NOUN_ARG_DEPS}
     if arg_deps == {"compound"} and t.tag_ == "NNS" and not any(
         a.type == "weapon_system" for c in t.children for a in ctx.actor_at(c)
@@ -232,7 +277,10 @@ def _candidates(sdoc: Doc, ctx: _Context) -> list[_Cand]:
             if c is not None:
                 found.append(c)
     for t in sdoc:
-        if t.pos_ == "NOUN" and t.i not in consumed:
+        # "that talks with X would resume": a word tagged as a verb but parsed as a subject is a noun
+        misread = t.pos_ == "VERB" and t.tag_ == "VBZ" and t.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in t.children)
+        if (t.pos_ == "NOUN" or misread) and t.i not in consumed:
             c = _noun_candidate(t, ctx)
             if c is not None:
                 found.append(c)
@@ -252,6 +300,13 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         if c.noun is not None and c.verb is None and _referential_deal(c):
             continue
+        if c.verb is None and c.anchor.dep_ in ("nsubj", "nsubjpass"):
+            # "the contract is expected to be signed": the raised subject is the signing's own noun
+            raised = next((by_tok[x.i] for x in c.anchor.head.children if x.dep_ == "xcomp" and x.i in by_tok), None)
+            if raised is not None and raised is not c and raised.sense.type == c.sense.type:
+                raised.absorbed.append(c)
+                c.main = False
+                continue
         cur = c.top
         for _ in range(8):
             if cur.dep_ in _BOUNDARY and not (_infinitival_relcl(cur) or _purpose(cur)):
@@ -389,13 +444,19 @@ def _subject(verb: Token, ctx: _Context) -> list[str]:
         subj = [ch for ch in cur.children if ch.dep_ == "nsubj" or (step and ch.dep_ == "nsubjpass")]
         if subj:
             left = [ch for ch in subj if ch.i < cur.i]
-            return _actors_of(left[-1] if left else subj[0], ctx)
+            got = left[-1] if left else subj[0]
+            start = ctx.after_dateline
+            if start is not None and got.i < start < cur.i:
+                # the parser took the dateline for the subject: the phrase after it is the real one
+                got = next((t for t in ctx.sdoc[start : cur.i] if not start <= t.head.i < cur.i
+                            and t.pos_ in ("NOUN", "PROPN", "PRON")), got)
+            return _actors_of(got, ctx)
         for ch in cur.children:
             if ch.dep_ == "agent":
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         return _actors_of(p, ctx)
-        if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "acl") and cur.head.i != cur.i:
+        if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "acl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             while cur.pos_ == "ADP" and cur.head.i != cur.i:
                 cur = cur.head
@@ -448,12 +509,33 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
         src = [a for a in _subject(c.verb, ctx) if a not in _actors_of(noun, ctx)]
     for sub in c.absorbed:
         s2, t2 = _slots(sub, ctx)
+        if _object_of(c, sub):
+            # "protest over the EU trade deal", "oppose an agreement between X and Y": the parties of
+            # an event that is the object are at most the target, never who protests or opposes
+            if not tgt:
+                tgt = [a for a in s2 + t2 if a not in src]
+            continue
         if not tgt:
             tgt = [a for a in t2 if a not in src]
         if not src:
             src = s2
     src = _uniq(src)
     return src, [a for a in _uniq(tgt) if a not in src]
+
+
+def _object_of(c: _Cand, sub: _Cand) -> bool:
+    """Whether a folded event is the object of `c` (reached through its object or a target
+    preposition) rather than a clause sharing its subject ("agreed to buy")."""
+    heads = {c.anchor.i} | ({c.verb.i} if c.verb is not None else set()) | ({c.noun.i} if c.noun is not None else set())
+    cur = sub.top
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.i in heads:
+            return cur.dep_ in ("dobj", "attr") or (cur.dep_ == "prep" and cur.lower_ in _TARGET_PREPS)
+        cur = head
+    return False
 
 
 def _phrase(tok: Token) -> list[Token]:
@@ -492,11 +574,28 @@ def _quantity(tokens: list[Token], ctx: _Context) -> tuple[int | None, str | Non
         )
         if not is_unit:
             continue
+        unit = t
+        while unit.dep_ == "compound" and (unit.head.pos_ == "NOUN" or unit.head.dep_ in ("dobj", "pobj", "nsubj",
+                                                                                          "nsubjpass", "attr")):
+            unit = unit.head  # "24 TX-47 fighter jets" counts jets, not "fighter"
+        part = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+        if part is not None and part.tag_ == "CD" and part.i not in ctx.timex_tokens:
+            n = arms.parse_number(part.text)  # "the first six of 24 jets": the part is what the event counts
+            if n is not None and n > 0:
+                return n, unit.text.lower()
         for ch in t.children:
             if ch.dep_ == "nummod" and ch.i not in ctx.timex_tokens:
                 n = arms.parse_number(ch.text)
+                if n is None and any(a.type == "weapon_system" for a in ctx.actor_at(ch)):
+                    # "24 TX-47 jets" parsed with the designator as the numeral: the count modifies it
+                    n = next((arms.parse_number(g.text) for g in ch.children
+                              if g.dep_ in ("compound", "nummod") and arms.parse_number(g.text)), None)
+                # "the first six of 24 jets": the part ("six") is what the event counts
+                mods = [g for g in ch.children if g.dep_ == "quantmod"]
+                if any(g.lower_ == "of" for g in mods):
+                    n = next((p for g in mods if g.tag_ == "CD" and (p := arms.parse_number(g.text))), n)
                 if n is not None and n > 0:
-                    return n, t.text.lower()
+                    return n, unit.text.lower()
     return None, None
 
 
@@ -644,6 +743,10 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
     anchors: list[tuple[int, Token | None]] = []  # (index in out, head its date depends on)
     for c in mains:
         toks = _arg_tokens(c, main_toks)
+        if c.absorbed:  # "signed a contract to buy 24 jets": the folded clause carries the arms slots
+            extra = {t.i: t for sub in c.absorbed for t in _arg_tokens(sub, main_toks)}
+            merged = {t.i: t for t in toks} | extra
+            toks = [merged[i] for i in sorted(merged)]
         src, tgt = _slots(c, ctx)
         system = _system(toks, ctx)
         sense = c.sense
@@ -663,7 +766,17 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
                 stage = next(s for s in sub_stages if s in ("localize", "tech_transfer"))
             elif sub_stages or (stage is None and arms_ctx and c.noun is not None):
                 stage = "negotiate"
-        if stage is not None and not tgt:
+        if stage is None and sense.type == "AGREE" and arms_ctx:
+            # "agreed to buy two frigates": the agreement is the order its clause names
+            stage = next((s.sense.arms_stage for s in c.absorbed if s.sense.arms_stage in _DEAL_STAGES), None)
+        if stage == "contract" and any(s.sense.arms_stage == "order" for s in c.absorbed):
+            # "signed a contract to buy X from Y": the signer is the buyer, so the frame is recipient-led
+            stage = "order"
+        if sense.type == "ASSAULT" and c.anchor.lemma_.lower() in lexicon.AIMED_VERBS and not tgt:
+            tgt = [a for p in _aimed_at(c.anchor, ctx) for a in _pobj_actors(p, ctx) if a not in src]
+        if c.anchor.lemma_.lower() in lexicon.RECEIVE_VERBS and c.verb is c.anchor:
+            src, tgt = _counterpart(toks, ctx, [], "from"), src  # the receiver is the target
+        elif stage is not None and not tgt:
             tgt = _counterpart(toks, ctx, src, "from" if stage == "order" else "to")
         quantity, unit = _quantity(toks, ctx) if (stage or system) else (None, None)
         value = _value(toks, ctx) if (stage or system) else None
@@ -681,11 +794,17 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             st = status.noun_status(c.anchor, None)  # "the possible timing of signing a contract"
         else:
             st = status.verb_status(c.verb if c.verb is not None else c.anchor)
+        title = document.title_span
+        if (st == "ongoing" and title is not None and title.start <= c.top.idx < title.end
+                and c.top.tag_ in ("VBZ", "VBP") and not status.aux_lemmas(c.top)):
+            st = "happened"  # headlinese reports the news in the simple present ("X and Y agree deal")
         if st in ("happened", "ongoing") and _opinion_complement(c.top):
             st = "claimed"
         # date
         date_toks = [c.anchor] + ([c.noun] if c.noun is not None else []) + ([c.verb] if c.verb else [])
         date_toks += [s.anchor for s in c.absorbed] + [s.noun for s in c.absorbed if s.noun is not None]
+        if c.verb is not None and c.verb is not c.anchor:  # "deliveries are due to end by 2029"
+            date_toks += [g for a in c.verb.children if a.dep_ == "acomp" for g in a.children if g.dep_ == "xcomp"]
         tx = _timex_for(date_toks, attach)
         is_subject_noun = c.verb is None and c.anchor.dep_ in ("nsubj", "nsubjpass")
         if tx is None and not is_subject_noun:

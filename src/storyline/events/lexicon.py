@@ -126,6 +126,17 @@ PARTICLE_VERBS: dict[tuple[str, str], Sense] = {
 
 # Verbs that are events only with a weapon-ish or aid-ish object ("send weapons", "send troops").
 SEND_VERBS: dict[str, Sense] = {"send": _s("AID", "deliver")}
+# The same transfer told from the recipient's side ("X received the first jets from Y"): the
+# subject is the target, the "from" party the source.
+RECEIVE_VERBS: dict[str, Sense] = {"receive": _s("AID", "deliver")}
+# Verbs that are an attack when their object is a weapon aimed at someone ("launched 40 drones at
+# X", "fired rockets into Y"); without a target ("launched a missile") they are not.
+AIMED_VERBS: dict[str, Sense] = {"launch": _s("ASSAULT"), "fire": _s("ASSAULT")}
+AIM_PREPS: frozenset[str] = frozenset({"at", "against", "on", "into", "toward", "towards"})
+# What a refusal or a request is about when it is only the reporter's routine ("declined to comment",
+# "did not respond to a request for comment"): no event.
+NO_COMMENT: frozenset[str] = frozenset({"comment", "elaborate", "respond", "confirm", "say", "answer", "reply",
+                                        "specify", "discuss", "speculate"})
 
 # Verbs that are a REJECT only when negated ("will not budge").
 NEG_REFUSAL: frozenset[str] = frozenset({"budge", "yield", "bow", "cave", "relent", "comply", "back"})

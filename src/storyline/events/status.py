@@ -31,6 +31,20 @@ _EXPECT_OBJECT = frozenset({"expect", "anticipate", "await", "plan", "schedule",
                             "envision", "predict", "forecast"})
 _WANT_OBJECT = frozenset({"want", "seek", "wish", "desire", "prefer", "request", "demand"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "relcl", "csubj"})
+# verbs whose object or complement is only under consideration: "weighs new sanctions", "mulls buying"
+_CONSIDER = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "eye", "explore", "debate"})
+_NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_READY_ADJ = frozenset({"ready", "willing", "eager", "keen", "determined", "prepared"})
+_SET_ADJ = frozenset({"set", "due", "poised", "slated", "scheduled", "about"})
+# "scrapped plans to buy", "abandoned its bid to host": the planned act is called off
+_CANCEL = frozenset({"scrap", "cancel", "abandon", "drop", "shelve", "ditch", "withdraw", "axe"})
+_PLAN_NOUNS = frozenset({"plan", "bid", "intention", "offer", "proposal", "attempt", "effort", "decision"})
+_HEARSAY = frozenset({"say", "report", "believe", "think", "allege", "rumour", "rumor", "understand", "claim"})
+# "refrained from attacking", "failed to pay", "ruled out sending", "stopped short of imposing"
+_AVOID = frozenset({"refrain", "avoid", "fail", "neglect", "forgo", "forego"})
+_GOVERNOR_LEMMAS = _AVOID | _HEARSAY | INTEND_VERBS | PLAN_VERBS | _CONSIDER | _READY_ADJ | _SET_ADJ | _CANCEL
+_WHEN_MARKS = frozenset({"when", "once", "after", "before", "until", "as", "while", "whenever"})
 
 
 def aux_lemmas(verb: Token) -> set[str]:
@@ -43,6 +57,43 @@ def is_negated(tok: Token) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ in ("no", "neither"):
             return True
+    return False
+
+
+def negative_subject(verb: Token) -> bool:
+    """"No helicopter was shot down", "nobody was hurt": the clause says the event did not occur."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in _NEG_SUBJECTS:
+                return True
+            if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True
+    return False
+
+
+def yes_no_question(verb: Token) -> bool:
+    """"Will Japan impose sanctions?", "Did they meet?": an auxiliary ahead of the subject in a
+    sentence ending in "?" asks whether the event happens (a wh-question presupposes it does)."""
+    sent = verb.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    if not subj or not aux or aux[0].i > subj[0]:
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in sent if t.i < aux[0].i)
+
+
+def conditional(verb: Token) -> bool:
+    """Inside an "if"/"unless" clause, directly or through its complements ("if X wants to receive Y")."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITION_MARKS
+                                       for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
 
 
@@ -65,31 +116,111 @@ def denier(verb: Token) -> Token | None:
     return None
 
 
+def governor_lemma(tok: Token) -> str:
+    """The lemma, mended where the lemmatizer broke a governing verb ("hopes" → "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _GOVERNOR_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    word = tok.lower_
+    for suffix in ("s", "d", "ed", "ing"):
+        if word.endswith(suffix) and word[: -len(suffix)] in _GOVERNOR_LEMMAS:
+            return word[: -len(suffix)]
+    return lemma
+
+
+def avoiding_verb(tok: Token) -> bool:
+    """"refrain", "fail", "rule out", "stop short (of)": verbs saying their complement was not done."""
+    lemma = governor_lemma(tok)
+    if lemma in _AVOID:
+        return True
+    if lemma == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return lemma == "stop" and any(c.dep_ == "advmod" and c.lower_ == "short" for c in tok.children)
+
+
+def avoided(tok: Token) -> bool:
+    """An act that its governor says was not done ("refrained from attacking", "failed to pay",
+    "ruled out sending", "stopped short of imposing")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "pcomp", "pobj", "dobj", "prep", "advmod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return avoiding_verb(cur) and not is_negated(cur)
+    return False
+
+
+def cancelled_plan(verb: Token) -> bool:
+    """"X scrapped plans to buy Y": an infinitive on a plan noun that a cancel-verb takes as object."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    plan = verb.head
+    return (plan.lemma_.lower() in _PLAN_NOUNS and plan.dep_ in ("dobj", "nsubjpass")
+            and governor_lemma(plan.head) in _CANCEL)
+
+
 def verb_status(verb: Token) -> Status:
     """Status of a verbal predicate from its own auxiliaries and its governors."""
     aux = aux_lemmas(verb)
-    if is_negated(verb):
+    if obligation(verb):
+        return "possible"  # "X should (not) buy Y", "must not attack": a norm, not a report either way
+    if is_negated(verb) or negative_subject(verb):
         return "denied"
     if denier(verb) is not None:
         return "denied"
+    if yes_no_question(verb):
+        return "possible"
     if aux & _POSSIBLE_MODALS:
         return "possible"
+    if conditional(verb):
+        return "possible"  # "will retaliate if sanctions are imposed": a condition, not a happening
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if (verb.dep_ == "advcl" and marks & _WHEN_MARKS and verb.tag_ in ("VBZ", "VBP") and not aux
+            and verb.head.pos_ in ("VERB", "AUX")):
+        # "may agree the measures when they meet": a present-tense time clause shares its main clause's future
+        main = verb_status(verb.head)
+        if main in ("planned", "possible", "intended"):
+            return main
+    for c in verb.children:
+        # "deliveries are due to be completed", "the vote is likely": the predicate adjective sets the mood
+        if c.dep_ == "acomp" and c.lemma_.lower() in _SET_ADJ - {"about"}:
+            return "planned"
+        if c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE_ADJ:
+            return "possible"
+    if cancelled_plan(verb) or avoided(verb):
+        return "denied"
     # governors: "intends to buy", "is expected to meet", "plans to visit"
     cur = verb
     for _ in range(3):
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
             break
         gov = cur.head
-        lemma = gov.lemma_.lower()
+        lemma = governor_lemma(gov)
         if cur.dep_ == "conj":
             cur = gov
             continue
+        if lemma == "go" and gov.tag_ == "VBG" and cur.dep_ == "xcomp" and "be" in aux_lemmas(gov):
+            return "planned"  # "we are going to sign"
+        if lemma in _HEARSAY and gov.tag_ == "VBN" and cur.dep_ == "xcomp" and "be" in aux_lemmas(gov):
+            return "claimed"  # "X is said to have ordered", "is believed to be planning"
+        if lemma in INTEND_VERBS | PLAN_VERBS and is_negated(gov):
+            # "does not plan to attack": not so; "has not decided whether to buy": still open
+            return "possible" if any(c.lower_ == "whether" for c in cur.children) else "denied"
         if lemma in INTEND_VERBS:
             return "intended"
         if lemma in PLAN_VERBS:
             return "planned"
-        if gov.pos_ == "ADJ" and lemma in POSSIBLE_ADJ:
+        if lemma in _CONSIDER and cur.dep_ == "xcomp":
             return "possible"
+        if gov.pos_ == "ADJ":
+            # "is unlikely to buy", "is ready to sign", "is poised to win"
+            if lemma in POSSIBLE_ADJ | {"unlikely"}:
+                return "possible"
+            if lemma in _READY_ADJ:
+                return "intended"
+            if lemma in _SET_ADJ:
+                return "planned"
         break
     if aux & _FUTURE_MODALS:
         return "planned"
@@ -119,8 +250,8 @@ def verb_status(verb: Token) -> Status:
 
 def noun_status(noun: Token, governor: Token | None) -> Status:
     """Status of an event noun: its modifiers, its governing predicate, else a realis default."""
-    if is_negated(noun):
-        return "denied"
+    if is_negated(noun) or (noun.dep_ in ("dobj", "pobj", "pcomp") and avoided(noun)):
+        return "denied"  # "ruled out new sanctions"
     for c in noun.children:
         lemma = c.lemma_.lower()
         if c.dep_ in ("amod", "compound", "det") and lemma in POSSIBLE_ADJ:
@@ -146,12 +277,18 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
             # "provides for X", "calls for X", "the plan envisages X" (not "called off … after reaching X")
             if hl in PROVIDE_FOR and (cur.dep_ == "dobj" or (cur.dep_ == "prep" and cur.lower_ == "for")):
                 return "planned"
+            # "we are not planning any new sanctions", "not seeking a deal": nothing is under way
+            if cur.i == noun.i and noun.dep_ == "dobj" and is_negated(head) and hl in (
+                    _EXPECT_OBJECT | _WANT_OBJECT | _CONSIDER):
+                return "denied"
             # "I expect a deal before Christmas", "Chile seeks an agreement": the object is ahead
             if cur.i == noun.i and noun.dep_ == "dobj" and not is_negated(head):
                 if hl in _EXPECT_OBJECT:
                     return "planned"
                 if hl in _WANT_OBJECT:
                     return "intended"
+                if hl in _CONSIDER:
+                    return "possible"
             break
         cur = head
     if governor is not None:

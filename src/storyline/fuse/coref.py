@@ -65,7 +65,15 @@ def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool)
         return False
     if not has_system and not (d is not None and c.date is not None) and trigger_stem(m) not in c.stems:
         return False  # no system, no dates to agree on: the triggers themselves must agree
-    return _actors_fit(c.actors, actors, has_system, d is not None and d == c.date)
+    if not _actors_fit(c.actors, actors, has_system, d is not None and d == c.date):
+        return False
+    # one article naming two different counterparts reports two events ("ordered tanks from X in
+    # 2022 and has since bought tanks from Y"), however well each fits the corpus-wide cluster
+    own = frozenset((*m.source, *m.target))
+    return not any(
+        x.doc_id == m.doc_id and (other := frozenset((*x.source, *x.target))) and own
+        and not (other <= own or own <= other) for x in c.mentions
+    )
 
 
 def _add(c: Cluster, m: EventMention, actors: frozenset[str]) -> None:

@@ -12,11 +12,12 @@ from collections import Counter, defaultdict
 
 from storyline.fuse.common import CountryMap, most_common, resolved, stable_id, system_family
 from storyline.fuse.coref import Cluster
-from storyline.records import Deal, Delivery, Document, Event
+from storyline.records import Deal, Delivery, Document, Event, EventMention
 
 _RECIPIENT_LED = frozenset({"order", "pay", "test"})
 _FOLLOW_ON_STAGES = frozenset({"contract", "order", "negotiate"})
 _PROSPECTIVE = frozenset({"possible", "intended", "planned"})
+_HYPOTHETICAL = frozenset({"possible", "intended", "denied"})
 _COMPLETED = re.compile(
     r"(?i)\b(?:fulfill?(?:ed|s)?|complet(?:ed|es|ion)|finished|all\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:elements|units|systems|batteries|divisions|squadrons|aircraft|items|components|deliveries|of))\b"
@@ -105,8 +106,11 @@ def build_deals(
                 and (fam is None or k[2] == fam)]
         if len(fits) == 1:
             full[fits[0]].append(c)
-    out: list[Deal] = []
+    rows: list[tuple[str, str, str | None, str | None, list[Cluster]]] = []
     for (sup, rec, fam), cs in sorted(full.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+        rows.extend((sup, rec, fam, year, part) for year, part in _split_orders(cs, docs))
+    out: list[Deal] = []
+    for sup, rec, fam, year, cs in rows:
         evs = sorted((events[c.event_id] for c in cs), key=lambda e: e.event_id)
         systems = {e.system for e in evs if e.system}
         stage_evs: dict[str, list[Event]] = defaultdict(list)
@@ -114,6 +118,8 @@ def build_deals(
             stage_evs[e.arms_stage or ""].append(e)
         if set(stage_evs) <= _PROPOSAL:
             continue  # offered or under negotiation only: no transfer to register (SIPRI keeps orders)
+        if all(e.status in _HYPOTHETICAL for e in evs):
+            continue  # "if X wants to receive Y", "denied buying Y": no transfer is reported at all
         main = [e for e in stage_evs["contract"] + stage_evs["order"] if e.status == "happened"]
         qty_src = [e for e in main if e.quantity is not None] or [e for e in evs if e.quantity is not None]
         qty = Counter(e.quantity for e in qty_src).most_common(1)[0][0] if qty_src else None
@@ -122,7 +128,7 @@ def build_deals(
         unit_list = [u for u, _ in sorted(units.items(), key=lambda kv: (kv[0] not in main_units, -kv[1], kv[0]))]
         unit = None if not unit_list else unit_list[0] + (f" ({', '.join(unit_list[1:])})" if unit_list[1:] else "")
         vals = Counter(e.value_usd for e in evs if e.value_usd is not None)
-        ordered = _ordered(cs)
+        ordered = _ordered(cs, docs)
         deliveries = [e for e in stage_evs["deliver"] if e.status == "happened"]
         first = min((d for e in deliveries if (d := resolved(e.date)) is not None), default=None)
         completed = None
@@ -140,7 +146,7 @@ def build_deals(
         sup_id, rec_id = countries.entity_for(sup), countries.entity_for(rec)
         out.append(
             Deal(
-                deal_id=stable_id("deal", [sup_id, rec_id, fam or ""]),
+                deal_id=stable_id("deal", [sup_id, rec_id, fam or ""] + ([year] if year else [])),
                 supplier=sup_id,
                 recipient=rec_id,
                 system=most_common(e.system for e in evs),
@@ -161,18 +167,60 @@ def build_deals(
 
 
 # Verb forms that report the signing or placing of an order itself (not "the contract", "the deal").
-_SIGNING = re.compile(r"(?i)\b(sign|signs|signed|signing|ink|inks|inked|conclud\w*|order|orders|ordered|"
+_SIGNING = re.compile(r"(?i)\b(sign|signs|signed|signing|ink|inks|inked|conclud\w*|agree|agrees|agreed|order|orders|ordered|"
                       r"bought|buys|buy|purchased|purchases|acquired|acquires|procured)\b")
 
 
-def _ordered(cs: list[Cluster]) -> str | None:
+def _signing(m: EventMention, docs: dict[str, Document]) -> bool:
+    """A mention that reports the signing or placing of an order: its trigger is a signing verb, or
+    one stands just before it in its sentence ("has signed a $10 billion agreement", where the
+    trigger is the noun because the verb is far from it)."""
+    if m.arms_stage not in ("contract", "order") or m.status != "happened":
+        return False
+    if _SIGNING.search(m.text):
+        return True
+    doc = docs.get(m.doc_id)
+    if doc is None:
+        return False
+    before = doc.text[max(m.sentence.start, m.start - _SIGN_WINDOW) : m.start]
+    return bool(_SIGNING_VERB.search(before)) and not re.search(r"[,;:]", before)
+
+
+def _order_year(c: Cluster, docs: dict[str, Document]) -> str | None:
+    """The year a cluster reports an order being placed or signed, if it does."""
+    years = sorted(d[:4] for m in c.mentions if _signing(m, docs) and (d := resolved(m.date)) is not None)
+    return years[0] if years else None
+
+
+def _split_orders(cs: list[Cluster], docs: dict[str, Document]) -> list[tuple[str | None, list[Cluster]]]:
+    """One register row per order: the same buyer ordering the same kind of weapon from the same
+    supplier in 2020 and again in 2025 made two deals. Each other event joins the latest order
+    placed by its own year (deliveries follow orders); undated ones join the latest order."""
+    years = sorted({y for c in cs if (y := _order_year(c, docs)) is not None})
+    if len(years) < 2:
+        return [(None, cs)]
+    parts: dict[str, list[Cluster]] = {y: [] for y in years}
+    for c in cs:
+        own = _order_year(c, docs)
+        if own is None:
+            d = c.date[:4] if c.date else None
+            own = max((y for y in years if d is None or y <= d), default=years[0])
+        parts[own].append(c)
+    return [(y if y != years[0] else None, parts[y]) for y in years]
+
+
+# a signing verb in the words just before a deal noun ("signed a $10 billion agreement")
+_SIGNING_VERB = re.compile(r"(?i)\b(signed|signs|inked|inks|concluded|concludes|placed|places)\b")
+_SIGN_WINDOW = 40
+
+
+def _ordered(cs: list[Cluster], docs: dict[str, Document]) -> str | None:
     """When the deal was signed/ordered: the earliest date of a *signing* mention that happened.
 
     A mention that only names the contract ("under the contract, in June 2019 ...") dates some
     other act. A signing mention without a date (an undated article, "signed this month") makes
     the order date "unresolved" rather than borrowed from elsewhere."""
-    signing = [m for c in cs for m in c.mentions
-               if m.arms_stage in ("contract", "order") and m.status == "happened" and _SIGNING.search(m.text)]
+    signing = [m for c in cs for m in c.mentions if _signing(m, docs)]
     if not signing:
         return None
     dated = sorted(d for m in signing if (d := resolved(m.date)) is not None)

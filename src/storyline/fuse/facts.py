@@ -143,6 +143,23 @@ def _same_happening(a: Cluster, b: Cluster) -> bool:
     return (a.key[1] is not None) != (b.key[1] is not None) and bool(a.actors & b.actors)
 
 
+def _same_story(a: Cluster, b: Cluster, doc_actors: dict[str, frozenset[str]]) -> bool:
+    """A side that names no party is tied to the other by its articles: the named side's parties
+    appear in them, or (both unnamed) the two sides come from one article or articles that share a party."""
+    if a.actors and b.actors:
+        return True
+
+    def context(c: Cluster) -> frozenset[str]:
+        return frozenset().union(*(doc_actors.get(m.doc_id, frozenset()) for m in c.mentions))
+
+    if a.actors or b.actors:
+        named, bare = (a, b) if a.actors else (b, a)
+        return bool(named.actors & context(bare))
+    if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
+        return True
+    return bool(context(a) & context(b))
+
+
 def _head_stems(c: Cluster) -> set[str]:
     """First-word stems of a cluster's triggers ("send" of "send home" / "send back")."""
     return {words[0][:4] for m in c.mentions if (words := m.text.lower().split())}
@@ -151,10 +168,14 @@ def _head_stems(c: Cluster) -> set[str]:
 def contradictions(
     clusters: list[Cluster], mention_event: dict[tuple[str, int], str], rejects: dict[tuple[str, int, int], list[EventMention]],
     speakers: dict[tuple[str, str], str] | None = None, outlets: dict[str, str] | None = None,
-    names: dict[str, str] | None = None,
+    names: dict[str, str] | None = None, doc_actors: dict[str, frozenset[str]] | None = None,
 ) -> tuple[Contradiction, ...]:
     """Claim vs denial of one event (same block, compatible actors, same happening); the note names
-    each side's speaker and source."""
+    each side's speaker and source.
+
+    `doc_actors` (document → actor keys it mentions) ties a side that names no actors to the story:
+    "the ministry denied that any agreement had been reached" answers only claims about parties its
+    own article mentions, not every agreement in the corpus."""
     speakers = speakers or {}
     outlets = outlets or {}
     names = names or {}
@@ -182,6 +203,8 @@ def contradictions(
                 if cl.actors and d.actors and not (cl.actors <= d.actors or d.actors <= cl.actors):
                     continue
                 if not _same_happening(cl, d):
+                    continue
+                if doc_actors is not None and not _same_story(cl, d, doc_actors):
                     continue
                 note = (f"{key}: reported as {cl.status} by {_side(cl.mentions, speakers, outlets, names)}; "
                         f"denied by {_side(deniers, speakers, outlets, names)}")
