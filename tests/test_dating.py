@@ -246,3 +246,72 @@ def test_future_dates_do_not_raise_the_lower_bound() -> None:
 def test_dateline_forms(text: str, city: str, evidence: str) -> None:
     doc = _date(text)
     assert (doc.dateline, _ev(doc)) == (city, evidence)
+
+
+def test_a_dateline_set_off_by_dashes() -> None:
+    doc = _date("Harbour reopens\n\nOSLO — Feb. 11, 2025 — The port reopened on Tuesday after a storm.\n")
+    assert (doc.published.value, doc.published.how, doc.dateline) == ("2025-02-11", "dateline", "Oslo")
+    assert _ev(doc) == "Feb. 11, 2025"
+
+
+def test_an_update_stamp_keeps_the_clock_time_after_its_date() -> None:
+    doc = _date("Ferry strike ends\nPublished 9 April 2025, 08:05 GMT\nUpdated 9 April 2025, 16:30 GMT\n\n"
+                "Ferry crews returned to work on Wednesday after a three-day walkout.\n")
+    assert doc.published.value == "2025-04-09"
+    assert doc.updated is not None and doc.updated.value == "2025-04-09T16:30Z"
+    assert doc.text[doc.updated.evidence.start : doc.updated.evidence.end] == "9 April 2025, 16:30 GMT"
+
+
+def test_a_byline_with_publication_and_update_dates_on_one_line() -> None:
+    doc = _date("Council rejects tower plan\nBy Lena Ortiz\nMar 3, 2025 Updated Mar 4, 2025\n\n"
+                "The city council on Monday rejected plans for a 40-storey tower.\n")
+    assert (doc.published.value, _ev(doc)) == ("2025-03-03", "Mar 3, 2025")
+    assert doc.updated is not None and doc.updated.value == "2025-03-04"
+    doc = _date("Grain prices climb\nPUBLISHED: 07:10 EDT, 2 May 2025 | UPDATED: 12:45 EDT, 2 May 2025\n\n"
+                "Wheat futures rose for a third day.\n")
+    assert doc.published.value == "2025-05-02"
+    assert doc.updated is not None and doc.updated.value == "2025-05-02T12:45"
+
+
+def test_a_year_naming_a_plan_does_not_bound_the_article() -> None:
+    doc = _date("ROME, 9 Oct (ANSA) - Ministers argued on Thursday over the 2026 spending plan.")
+    assert doc.published.value == "unresolved" and doc.published.bounds is None
+
+
+def test_datelines_ended_by_a_colon_or_by_the_agency() -> None:
+    doc = _date("Heatwave grips north\n\nCHENNAI, May 14: The weather office said on Tuesday that temperatures would rise.")
+    assert (doc.dateline, doc.published.how, _ev(doc)) == ("Chennai", "dateline", "May 14")
+    doc = _date("Heatwave grips north\n\nLucknow, May 14 (IANS) The weather office issued an alert.")
+    assert (doc.dateline, doc.source, _ev(doc)) == ("Lucknow", "IANS", "May 14")
+
+
+def test_an_upper_case_city_is_title_cased_beside_its_country() -> None:
+    doc = _date("Port reopens\n\nMOMBASA, Kenya, Aug. 2, 2025 (AFP) - The port reopened after a strike.")
+    assert (doc.dateline, doc.published.value) == ("Mombasa, Kenya", "2025-08-02")
+
+
+def test_update_stamps_with_a_weekday_first_or_a_clock_time_after_at() -> None:
+    doc = _date("Ferry sinks\nTue 6 May 2025 09.10 BST\nLast modified on Wed 7 May 2025 11.25 BST\n\n"
+                "A ferry sank off the coast on Monday.\n")
+    assert doc.published.value == "2025-05-06"
+    assert doc.updated is not None and doc.updated.value == "2025-05-07T11:25"
+    doc = _date("Ferry sinks\nUpdated on May 7, 2025 at 4:05 pm\nPublished on May 6, 2025 at 9:00 am\n\n"
+                "A ferry sank off the coast on Monday.\n")
+    assert doc.published.value == "2025-05-06"
+    assert doc.updated is not None and doc.updated.value == "2025-05-07T16:05"
+
+
+def test_a_reading_time_beside_the_date_keeps_it_a_byline() -> None:
+    doc = _date("Ferry sinks\nMay 6, 2025 · 4 min read\n\nA ferry sank off the coast on Monday.\n")
+    assert (doc.published.value, doc.published.how) == ("2025-05-06", "byline")
+    doc = _date("Ferry sinks\nPosted May 6, 2025 by Jo Park in Maritime\n\nA ferry sank off the coast on Monday.\n")
+    assert (doc.published.value, doc.published.how) == ("2025-05-06", "byline")
+    doc = _date("Ferry sinks\nUpdated: May 7, 2025 | Published: May 6, 2025\n\nA ferry sank off the coast on Monday.\n")
+    assert (doc.published.value, _ev(doc)) == ("2025-05-06", "May 6, 2025")
+    assert doc.updated is not None and doc.updated.value == "2025-05-07"
+
+
+def test_payment_maturity_and_start_dates_do_not_raise_the_lower_bound() -> None:
+    doc = _date("The utility sold bonds maturing in 2031 in 2019. The dividend is payable April 10, 2020, and "
+                "deliveries were set for early 2022, starting in 2021.")
+    assert doc.published.bounds == ("2019-12", None)

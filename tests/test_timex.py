@@ -698,3 +698,179 @@ def test_wire_service_clock_times() -> None:
     assert "1100 GMT" not in found  # an aside restating the local time, as TimeML leaves it
     assert found["0600 GMT on Saturday"] == "2024-11-16T06:00Z"
     assert found["1430 UTC"] == "2024-11-20T14:30Z" and "1100" not in found  # points are no time
+
+
+def test_a_weekday_after_a_local_time_aside_dates_the_clock_time() -> None:
+    found = {t.text: t.value for t in tag("Air-raid sirens sounded at 4:20 a.m. local time (0120 GMT) on Saturday "
+                                          "across the east.", "2025-03-05")}
+    assert found["4:20 a.m."] == "2025-03-01T04:20"  # that Saturday, not the day of publication
+
+
+def test_an_article_before_a_long_duration_adjective_stays_outside() -> None:
+    found = [(t.text, t.value) for t in tag("Prosecutors closed a decade-long inquiry and a week-long hearing.", DCT)]
+    assert found == [("decade-long", "P10Y"), ("week-long", "P1W")]
+
+
+def test_half_year_and_fiscal_year_labels() -> None:
+    found = {t.text: t.value for t in tag("Margins shrank in H1 2023, improved in H2 and the FY2024 outlook "
+                                          "is firm; FY25 targets and the first half of fiscal 2022 were set.",
+                                          "2023-11-08")}
+    assert found == {"H1 2023": "2023-H1", "H2": "2023-H2", "FY2024": "2024", "FY25": "2025",
+                     "the first half of fiscal 2022": "2022-H1"}
+    assert tag("The plant stores H2 gas in tanks.", "2023-11-08") == []  # hydrogen, no half-year
+    found = {t.text: t.value for t in tag("Profit rose in Q2 FY24 and in the third quarter of fiscal 2023.",
+                                          "2023-11-08")}
+    assert found == {"Q2 FY24": "2024-Q2", "the third quarter of fiscal 2023": "2023-Q3"}
+
+
+def test_since_a_weekday_looks_back_even_beside_a_future_clause() -> None:
+    found = {t.text: t.value for t in tag("The border post has been shut since Thursday and will reopen on "
+                                          "Saturday, officials said.", "2025-03-05")}
+    assert found == {"Thursday": "2025-02-27", "Saturday": "2025-03-08"}
+
+
+def test_awaited_days_look_ahead() -> None:
+    found = {t.text: t.value for t in tag("Markets slipped on Monday ahead of Thursday's rate decision, and the "
+                                          "jobs report is due Friday.", "2025-03-05")}
+    assert found == {"Monday": "2025-03-03", "Thursday": "2025-03-06", "Friday": "2025-03-07"}
+    found = {t.text: t.value for t in tag("The index ended at 98.2, well ahead of Friday's close of 97.5.", "2025-03-10")}
+    assert found == {"Friday": "2025-03-07"}  # a comparison of levels, no awaited day
+
+
+def test_a_quarter_named_in_an_outlook_late_in_the_year_is_next_years() -> None:
+    found = {t.text: t.value for t in tag("The central bank will cut rates in the first quarter, economists say.",
+                                          "2025-12-15")}
+    assert found == {"the first quarter": "2026-Q1"}
+    found = {t.text: t.value for t in tag("The retailer expects to report third-quarter results next week.",
+                                          "2025-10-15")}
+    assert found["third-quarter"] == "2025-Q3"  # the quarter just closed
+
+
+@pytest.mark.slow
+def test_a_simple_present_verb_with_a_weekday_is_a_schedule(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    text = ("The envoy arrives in the capital on Thursday, and the parliamentary vote is on Friday. "
+            "The merger follows Monday's approval by shareholders.")
+    doc = Document("x", text, published=_docdate("2025-03-05"))  # a Wednesday
+    found = {t.text: t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes}
+    assert found == {"Thursday": "2025-03-06", "Friday": "2025-03-07", "Monday": "2025-03-03"}
+
+
+def test_the_year_to_a_month_is_a_reporting_period() -> None:
+    found = [(t.text, t.type, t.value) for t in tag("Imports fell 4% in the year to April.", "2025-06-10")]
+    assert found == [("the year", "DURATION", "P1Y"), ("April", "DATE", "2025-04")]
+
+
+def test_the_week_beginning_a_date() -> None:
+    assert _one("Hearings resume in the week beginning July 14.", "2025-06-10").value == "2025-W29"
+
+
+def test_more_fixed_and_us_holidays() -> None:
+    found = {t.text: t.value for t in tag("Shops opened on Boxing Day, and a parade is planned for Veterans Day; "
+                                          "beaches filled on Memorial Day.", "2025-06-10")}
+    assert found == {"Boxing Day": "2024-12-26", "Veterans Day": "2025-11-11", "Memorial Day": "2025-05-26"}
+
+
+def test_the_end_of_the_week_in_a_past_narrative_is_the_narratives_week() -> None:
+    found = {t.text: t.value for t in tag("The dam burst on March 4. By the end of the week, 30 villages had "
+                                          "flooded. The agency will report by the end of the month.", "2025-04-16")}
+    assert found["the end of the week"] == "2025-W10"  # the week of March 4
+    assert found["the end of the month"] == "2025-04"  # an outlook: the article's month
+
+
+def test_numbers_labelling_things_or_counting_units_are_no_years() -> None:
+    text = ("Diplomats cited Resolution 2334 and Article 2001 of the charter; Flight 1862 was diverted, Route 2010 "
+            "closed, and 1995 litres of fuel and 2040 doses were seized in 2021.")
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [("2021", "2021")]
+
+
+def test_seasons_around_the_new_year() -> None:
+    def val(text: str, dct: str) -> str:
+        return _one(text, dct).value
+
+    assert val("The budget was approved in the fall.", "2025-01-10") == "2024-FA"
+    assert val("This past summer was the hottest yet.", "2025-01-10") == "2024-SU"
+    assert val("The new line opens next spring.", "2025-01-10") == "2025-SP"
+    assert val("Elections are due in the autumn.", "2025-01-10") == "2025-FA"
+    assert val("A vote will be held in the spring.", "2024-12-10") == "2025-SP"
+    assert val("The vote was held in the spring.", "2024-12-10") == "2024-SP"
+    assert val("The second ship is due in the spring.", "2024-10-08") == "2025-SP"
+    assert val("Sea trials ended over the summer.", "2024-10-08") == "2024-SU"
+
+
+def test_a_sentence_closed_inside_quotes_bounds_the_tense_window() -> None:
+    text = "\"We will, after a long pause, resume the talks on Friday.\" Envoys confirmed it."
+    assert _one(text, "2025-02-03").value == "2025-02-07"  # the past verb after the quote is another sentence
+
+
+def test_future_cues_in_a_reported_clause_do_not_date_the_saying() -> None:
+    found = {t.text: t.value for t in tag("The general, speaking on Friday, said his troops would pull back on "
+                                          "Sunday.", "2025-03-08")}  # a Saturday
+    assert found == {"Friday": "2025-03-07", "Sunday": "2025-03-09"}
+
+
+def test_present_passive_expectations_and_adjournments_look_ahead() -> None:
+    found = {t.text: t.value for t in tag("A verdict is expected on Tuesday. The judge adjourned the trial to "
+                                          "Thursday.", "2025-03-08")}
+    assert found == {"Tuesday": "2025-03-11", "Thursday": "2025-03-13"}
+
+
+def test_british_dotted_clock_times_with_a_zone_and_clock_seconds() -> None:
+    found = {t.text: t.value for t in tag("Polls closed at 22.00 BST; the count began at 23:05:30 GMT. "
+                                          "Shares rose 14.20 points.", "2025-05-01")}
+    assert found == {"22.00 BST": "2025-05-01T22:00", "23:05:30 GMT": "2025-05-01T23:05Z"}
+
+
+def test_a_postposed_day_before_or_after_counts_from_the_last_date() -> None:
+    found = [(t.text, t.value) for t in tag("Troops crossed the border on April 9. The day before, drones had "
+                                            "struck the depot. Talks began on April 20 and ended the week after.",
+                                            "2025-05-01")]
+    assert found == [("April 9", "2025-04-09"), ("The day before", "2025-04-08"), ("April 20", "2025-04-20"),
+                     ("the week after", "2025-W17")]
+    assert [t.text for t in tag("It happened the day before the vote.", "2025-05-01")] == []
+
+
+def test_this_weekday_follows_the_tense_across_the_week_boundary() -> None:
+    assert _one("The leaders will meet this Friday.", "2025-03-08").value == "2025-03-14"  # said on a Saturday
+    assert _one("This Sunday, the shelter was full.", "2025-03-05").value == "2025-03-02"  # said on a Wednesday
+    assert _one("The leaders will meet this Friday.", "2025-03-05").value == "2025-03-07"
+
+
+def test_both_years_of_a_hyphenated_year_range_are_tagged() -> None:
+    found = [(t.text, t.value) for t in tag("The 1992-1995 war and the 2015–2020 plan were studied.", DCT)]
+    assert found == [("1992", "1992"), ("1995", "1995"), ("2015", "2015"), ("2020", "2020")]
+    assert [t.text for t in tag("The 2019-20 season and the 2021-10-05 memo.", DCT)] == ["2021-10-05"]
+
+
+def test_a_clock_range_before_a_weekday_is_on_that_past_day() -> None:
+    found = {t.text: t.value for t in tag("Polling stations were open from 8 a.m. until 6 p.m. on Sunday.",
+                                          "2025-03-05")}
+    assert found == {"8 a.m.": "2025-03-02T08:00", "6 p.m. on Sunday": "2025-03-02T18:00"}
+
+
+def test_a_fall_that_is_a_decline_and_a_crop_named_by_its_season_are_no_seasons() -> None:
+    text = "The fall in cocoa output and the fall of the old regime worried traders; winter wheat rose in the fall of 2019."
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [("the fall of 2019", "2019-FA")]
+
+
+def test_no_week_is_counted_from_a_month() -> None:
+    found = [(t.text, t.value) for t in tag("Lending rose in January, up from the previous week.", "2025-03-10")]
+    assert found == [("January", "2025-01"), ("the previous week", "2025-WXX")]
+
+
+def test_wire_clock_times_in_us_and_european_zones_are_no_years() -> None:
+    found = [(t.text, t.value) for t in tag("Wires stayed open until 2000 or 2100 EST; trading resumed at 0930 EDT.",
+                                            "2025-02-26")]
+    assert found == [("2100 EST", "2025-02-26T21:00"), ("0930 EDT", "2025-02-26T09:30")]
+
+
+@pytest.mark.slow
+def test_orders_and_would_clauses_look_ahead_through_spacy(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    text = ('"Come back on Friday," the clerk told the applicants on Tuesday. Asked whether the talks would '
+            "resume on Thursday, the envoy declined to comment.")
+    doc = Document("x", text, published=_docdate("2025-03-05"))  # a Wednesday
+    found = {t.text: t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes}
+    assert found == {"Friday": "2025-03-07", "Tuesday": "2025-03-04", "Thursday": "2025-03-06"}

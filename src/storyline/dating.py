@@ -28,20 +28,26 @@ _HEAD_LINES = 12
 _MONTH_CI = "(?i:" + "|".join(sorted(g.MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _DATELINE = re.compile(
-    r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*[.,]\s+"
+    # "LISBON, March 3 -", "Lisbon. March 3rd. AGENCY -", "TOKYO — Dec. 30, 2024 —"
+    r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)(?:\s*[.,]\s+|\s+[–—]{1,2}\s+|\s+--?\s+)"
     rf"(?P<date>(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))"
     r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)"
     r"\s*[.,]?\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)|(?P<agency2>[A-Z][\w&.\-]{1,20}(?:\s[A-Z][\w&.\-]{1,20}){0,2}))?"
-    r"\s*(?:/[^/\n]{1,30}/\s*)?[-–—]{1,2}\s",
+    # ends with a dash, a colon ("NEW DELHI, June 3: The ...") or, after "(Agency)", the sentence itself
+    r"\s*(?:/[^/\n]{1,30}/\s*)?(?:[-–—]{1,2}\s|:\s|(?<=\))\s+(?=[A-Z]))",
 )
 _DATELINE_NODATE = re.compile(
     r"(?P<city>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[-–—]{1,2}\s"
 )
 _LINE_MARKUP = re.compile(r"[\s*_>#|]*")
 _UPDATED = re.compile(
-    r"^[\s*_>#|(\[]*(?:last\s+)?(?:updated|modified|revised)\b(?:\s+(?:at|on))?\s*[:\-–]?\s*",
+    # at a line's start, or after a stamp's date or separator ("Jun 5, 2024 Updated ...", "... | UPDATED: ...")
+    r"(?:^|(?<=\d)\s+|(?<=\d[,.])\s+|[|•·]\s*)[\s*_>#|(\[]*(?:last\s+)?(?:updated|modified|revised)\b(?:\s+(?:at|on))?\s*[:\-–]?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
+_LEAD_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_DATE_TIME_GAP = re.compile(r"[\s,]*(?:at\s+|[-–|·/]\s*)?", re.IGNORECASE)
+_LAST_WORD = re.compile(r"[\s|•·]*\blast\s*$", re.IGNORECASE)
 _BYLINE_CUE = re.compile(r"^[\s*_>#|]*(?:published|posted|first\s+published|date[d]?)\b", re.IGNORECASE)
 _UPDATE_WORD = re.compile(r"\b(?:updated|modified|revised)\b", re.IGNORECASE)
 _URL_DATE = re.compile(
@@ -61,11 +67,21 @@ _AGENCY_CASING = {
     "ians": "IANS", "irna": "IRNA", "kyodo": "Kyodo", "yonhap": "Yonhap", "ap": "AP", "afp": "AFP",
 }
 # Lower-case words a byline may hold besides names and the date; other lower-case words make it prose.
-_BYLINE_WORDS = frozenset(["by", "on", "at", "and", "of", "from", "published", "posted", "first", "date", "dated", "am", "pm", "a.m", "p.m", "gmt", "utc", "et"])
+_BYLINE_WORDS = frozenset(["by", "on", "at", "and", "of", "from", "published", "posted", "first", "date", "dated", "am", "pm", "a.m", "p.m", "gmt", "utc", "et",
+                           "min", "mins", "minute", "minutes", "read", "in"])
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:due|by|until|till|through|to|before|fiscal|from|target|targets|goal|deadline|year|ending|ended|"
-    r"maturing|matures?|expires?|expiring)\s+(?:(?:the\s+)?end\s+of\s+)?$",
+    r"maturing|matures?|expires?|expiring|starting|beginning|commencing|effective|payable|record|pct|percent"
+    r"|date\s+is|(?:set|planned|scheduled|slated|expected)\s+(?:for|in|on|by))"
+    r"\s+(?:(?:in|on|at|of)\s+)?(?:(?:the\s+)?end\s+of\s+)?$",
     re.IGNORECASE,
+)
+# "the 2025 spending plan", "its 2026 targets": a year naming what a plan or budget is for, not a past
+# event ("the 2020 contract" is one).
+_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|next)\s+$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:budget|plans?|spending|targets?|goals?|forecasts?|outlook|guidance|projections?|estimates?"
+    r"|season|elections?|race|campaign|deadline|tournament|schedule)\b"
 )
 # A paragraph of prose: twelve words or more, ending like a sentence.
 _PROSE = re.compile(r"^(?:\S+\s+){11,}.*[.!?\"”’)]\s*$")
@@ -179,8 +195,10 @@ def _normalize_agency(raw: str) -> str:
 
 
 def _normalize_city(raw: str) -> str:
+    """ "LAGOS, Nigeria" -> "Lagos, Nigeria"; "WASHINGTON, D.C." -> "Washington, D.C."."""
     city = " ".join(raw.split()).strip(" ,")
-    return city.title() if city.isupper() else city
+    parts = [p.title() if p.isupper() and re.search(r"[A-Z]{3}", p) else p for p in city.split(",")]
+    return ",".join(parts)
 
 
 def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Dateline | None:
@@ -216,12 +234,15 @@ def _absolute_timexes(text: str, blocked: list[Span]) -> list[Timex]:
 def _past_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
     """Dates the text plainly reports as past: a past-tense cue near them, no deadline word before.
 
-    "notes due 2017", "by 2050", "fiscal 1990" name dates that may lie after publication.
+    "notes due 2017", "by 2050", "fiscal 1990", "maturing in 1992", "payable April 10", "the 9-1/2 pct
+    of 2001", "starting in 1988" name dates that may lie after publication.
     """
     tense = regex_tense(text)
     return [
         t for t in timexes
         if tense(t.start, t.end) != "future" and not _DEADLINE_BEFORE.search(text, max(0, t.start - 24), t.start)
+        and not (cal.granularity(t.value) == "Y" and _ATTRIBUTIVE_YEAR.search(text, max(0, t.start - 12), t.start)
+                 and _LOWER_WORD_AFTER.match(text, t.end))
     ]
 
 
@@ -303,7 +324,18 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
         line = text[s:e]
         if _PROSE.search(line) and not line.lstrip().startswith("#"):
             break  # the story has begun: a date below this is a statement, not a byline
-        if len(line) > 120 or _UPDATE_WORD.search(line):
+        upd = _UPDATE_WORD.search(line)
+        if upd is not None:
+            # "Jun 5, 2024 Updated Jun 6, 2024", "Updated: June 5 | Published: June 4": blank the update
+            # stamp (from its word, or the separator before it, to the next separator); offsets stay.
+            sep_before = max(line.rfind(c, 0, upd.start()) for c in "|•·")
+            lo = sep_before + 1 if sep_before >= 0 else upd.start()
+            last = _LAST_WORD.search(line, 0, lo)
+            if last is not None and sep_before < 0:
+                lo = last.start()
+            hi = min((i for i in (line.find(c, upd.end()) for c in "|•·") if i >= 0), default=len(line))
+            line = line[:lo] + " " * (hi - lo) + line[hi:]
+        if len(line) > 120 or not line.strip():
             continue
         found = [t for t in tag(line, None) if t.anchor is None and t.type in ("DATE", "TIME")
                  and cal.granularity(t.value[:10]) == "D"]
@@ -326,16 +358,28 @@ def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | 
         nl = text.find("\n", m.end(), window_end)
         window = text[m.end() : nl if nl >= 0 else window_end]
         found = tag(window, dct, tense_hint=lambda _s, _e: None)
+        lead = _LEAD_WEEKDAY.match(window)  # "Last modified on Wed 5 Jun 2024 08.15 BST"
+        slack = 3 + (lead.end() if lead else 0)
         if found and found[0].value == UNRESOLVED and found[0].type == "TIME":
             # "Updated 3:40 p.m. ET, Tue June 4, 2024": the clock time is on the full date after it
             day = next((t for t in found[1:4] if t.anchor is None and t.type == "DATE"
                         and cal.granularity(t.value) == "D" and t.start - found[0].end <= 8), None)
             if day is not None:
                 found = tag(window, day.value, tense_hint=lambda _s, _e: None)
-        if not found or found[0].start > 3 or found[0].type not in ("DATE", "TIME"):
+        if not found or found[0].start > slack or found[0].type not in ("DATE", "TIME"):
             continue
         t = found[0]
-        evidence = Span(m.end() + t.start, m.end() + t.end)
+        t_start = t.start
+        if t.type == "DATE" and cal.granularity(t.value) == "D" and len(found) > 1:
+            # "Updated 14 March 2024, 17:40 GMT", "June 5, 2024 at 12:40 pm": the clock time after the
+            # date says when on that day.
+            clock = found[1]
+            if clock.type == "TIME" and _DATE_TIME_GAP.fullmatch(window, t.end, clock.start):
+                timed = tag(window, t.value, tense_hint=lambda _s, _e: None)
+                again = next((x for x in timed if x.start == clock.start and x.type == "TIME"), None)
+                if again is not None and again.value.startswith(t.value):
+                    t = again
+        evidence = Span(m.end() + t_start, m.end() + t.end)
         value = t.value
         if value != UNRESOLVED and cal.granularity(value[:10]) != "D":
             continue

@@ -24,12 +24,30 @@ log = logging.getLogger(__name__)
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _FUTURE_GOVERNORS = frozenset({"expect", "schedule", "plan", "set", "due", "intend", "aim", "hope", "slate", "go"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+# Verbs whose past tense is spelled like the present ("hurt", "cut"): a VBP tag on them is a guess.
+_SAME_PAST = frozenset({
+    "hurt", "put", "set", "cut", "hit", "let", "cost", "shut", "quit", "spread", "cast", "bet", "burst", "split",
+    "upset", "read", "beat", "bid", "broadcast", "forecast", "shed", "thrust", "undercut", "offset", "outbid",
+})
+# Present-tense verbs of saying or knowing: "says", "believes" date the statement, not the event.
+_STATING = frozenset({
+    "say", "tell", "report", "claim", "add", "note", "state", "announce", "confirm", "insist", "deny", "warn",
+    "write", "argue", "explain", "show", "indicate", "suggest", "believe", "think", "know", "accuse", "admit",
+    "acknowledge", "allege", "remember", "recall", "describe", "mark", "remain", "stay", "continue", "have",
+})
 
 
-def _verb_tense(verb: Token) -> Tense | None:
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
-            return "future"
+def _verb_tense(verb: Token, direct: bool = False) -> Tense | None:
+    """The outlook of the verb a time expression hangs from; `direct` when no noun lies between them."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _FUTURE_AUX for a in auxes):
+        return "future"
+    if "would" in auxes and not any(a in ("have", "'ve", "’ve") for a in auxes):
+        return "future"  # "asked whether talks would resume on Thursday" (not "would have")
+    if verb.tag_ == "VB" and direct and verb.dep_ in ("ROOT", "ccomp") and not auxes and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and (
+            verb.i == verb.sent.start or verb.doc[verb.i - 1].is_punct):
+        return "future"  # an order or a plea opening its clause: "Come back on Friday," the guard said
     if verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)):
         # "is expected to meet ... on Monday", "expects them to be reconnected by Monday": the
         # infinitive takes the governor's outlook.
@@ -41,6 +59,13 @@ def _verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() in _FUTURE_GOVERNORS - {"set", "go"}:
         # "I expect a deal before Christmas", "she hopes to sign in May": looking ahead from now
         return "future"
+    if direct and (verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_PAST)) \
+            and verb.lemma_.lower() not in _STATING:
+        # "The envoy arrives Thursday", "the vote is on Friday": news puts a dated event in the
+        # simple present only when it is on the schedule (past events take the past tense).
+        return "future"
+    if direct and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "’s", "'re", "’re") for c in verb.children):
+        return "future"  # "is meeting rebel leaders on Friday"
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN":
@@ -57,14 +82,17 @@ def spacy_tense(sdoc: Doc) -> TenseHint:
         if span is None or len(span) == 0:
             return fallback(start, end)
         tok: Token = span.root
+        direct = True  # no noun between the span and the verb ("follows Tuesday's declaration" is not)
         for _ in range(4):
             if tok.pos_ in _VERB_POS and tok.i not in range(span.start, span.end):
-                got = _verb_tense(tok)
+                got = _verb_tense(tok, direct)
                 if got is not None:
                     return got
                 break
             if tok.head.i == tok.i:
                 break
+            if tok.i not in range(span.start, span.end) and tok.pos_ not in ("ADP", "PART"):
+                direct = False
             tok = tok.head
         return fallback(start, end)
 

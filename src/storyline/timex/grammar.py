@@ -120,9 +120,11 @@ MOD_PREFIX = (
 DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?=\s+an?\s)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d))"
 TIME = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))(?:\s*(?P<tz2>(?-i:GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|MSK|BST)))?"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)(?:\s*(?P<tz>(?-i:GMT|UTC|CET|CEST|EST|EDT|ET|PST|PDT|MSK|BST))|\s+local\s+time)?"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)(?::[0-5]\d(?!\d))?(?:\s*(?P<tz>(?-i:GMT|UTC|CET|CEST|EST|EDT|ET|PST|PDT|MSK|BST))|\s+local\s+time)?"
     # wire-service clock times: "0600 GMT", "1430 UTC" (the zone is required: "1100" alone may be a year)
-    r"|(?<![\d.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?P<tz4>(?-i:GMT|UTC))"
+    r"|(?<![\d.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?P<tz4>(?-i:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|MSK))"
+    # British style with a zone: "14.20 BST" (the zone is required: "14.20" alone is a number)
+    r"|(?<![\d.,])(?P<hdot>[01]?\d|2[0-3])\.(?P<midot>[0-5]\d)\s*(?P<tzdot>(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT))"
     r"|(?<!high\s)(?P<noon>noon|midday|midnight))"
 )
 _AMOUNT_BEFORE = re.compile(
@@ -297,6 +299,8 @@ def _time_str(m: re.Match[str]) -> str | None:
         return f"{int(g['h24']):02d}:{g['mi24']}"
     if g.get("h4") is not None:
         return f"{g['h4']}:{g['mi4']}"
+    if g.get("hdot") is not None:
+        return f"{int(g['hdot']):02d}:{g['midot']}"
     if g.get("h") is None:
         return None
     h = int(g["h"])
@@ -311,12 +315,24 @@ def _time_str(m: re.Match[str]) -> str | None:
     return f"{h:02d}:{mi}"
 
 
-# "until Tuesday", "as soon as Monday", "no later than Friday": a deadline or an earliest date lies ahead.
+# "until Tuesday", "as soon as Monday", "no later than Friday", "due Friday", "ahead of Thursday's vote":
+# a deadline, an earliest date or an awaited day lies ahead.
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:(?<!up\s)until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than)\s+$",
+    r"\b(?:(?<!up\s)until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than|ahead\s+of|in\s+the\s+run[\s-]up\s+to"
+    r"|(?<!was\s)(?<!were\s)due(?:\s+(?:on|out|back|in))?)\s+$",
+    re.IGNORECASE,
+)
+# "closed at 72.4, ahead of Friday's 71.8": a comparison of levels, no awaited day.
+_LEVEL_AFTER = re.compile(r"['’]s\s+(?:final|close|closing|level|high|low|finish|settlement|\d)", re.IGNORECASE)
+# "open from 7 a.m. until 7 p.m. on Sunday": "until" closes a range, it sets no deadline.
+_RANGE_UNTIL = re.compile(r"\bfrom\s+[^,;!?\n]{1,25}?\s+(?:until|till)\s+$", re.IGNORECASE)
+# "adjourned the hearing to Thursday", "postponed the vote until Monday": the new date lies ahead.
+_DEFERRED_TO = re.compile(
+    r"\b(?:adjourn|postpon|defer|reschedul|push(?:ed|es|ing)?\s+back)\w*\s+(?:[\w'’-]+\s+){0,4}(?:to|until|till|for)\s+$",
     re.IGNORECASE,
 )
 _PLUPERFECT_AFTER = re.compile(r"[\w\s]{0,12},?\s+(?:\w+\s+){0,3}had\b", re.IGNORECASE)  # "Until Thursday, they had not"
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _BEHIND_CUE = re.compile(r"\b(?:since|last|ended)\s+$", re.IGNORECASE)
 _CUE_PREP = re.compile(r"\b(since|last|by|until|till|effective|next)\s+$", re.IGNORECASE)
 
@@ -341,9 +357,21 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
     if rel in ("next", "coming"):
         return cal.weekday_on_or_after(ref + dt.timedelta(days=1), weekday)
     if rel == "this":
-        return ref + dt.timedelta(days=weekday - ref.weekday())
-    ahead = _AHEAD_BEFORE.search(ctx.before(24)) and not _PLUPERFECT_AFTER.match(ctx.text, ctx.end)
-    if ahead or ctx.tense() == "future":
+        got = ref + dt.timedelta(days=weekday - ref.weekday())
+        # The day of this ISO week, unless the tense says otherwise: "will meet this Friday" said on a
+        # Saturday is the coming Friday, "this Sunday the shelter was full" said midweek the last one.
+        tense = ctx.tense()
+        if got < ref and tense == "future":
+            got += dt.timedelta(days=7)
+        elif got > ref and tense == "past":
+            got -= dt.timedelta(days=7)
+        return got
+    ahead = (_AHEAD_BEFORE.search(ctx.before(24)) or _DEFERRED_TO.search(ctx.before(60))) \
+        and not _PLUPERFECT_AFTER.match(ctx.text, ctx.end) and not _RANGE_UNTIL.search(ctx.before(40)) \
+        and not (ctx.before(24).rstrip().lower().endswith("of") and _LEVEL_AFTER.match(ctx.text, ctx.end))
+    # "closed since Thursday and will reopen ...": "since" looks back whatever the clause's tense.
+    behind = _SINCE_BEFORE.search(ctx.before(12))
+    if not behind and (ahead or ctx.tense() == "future"):
         return cal.weekday_on_or_after(ref, weekday)
     upper = ref
     if ctx.updated is not None and 0 < (ctx.updated.day - ref).days <= 6:
@@ -356,7 +384,8 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
 # in news and "new year" is a plain phrase.
 HOLIDAY = (
     r"(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
-    r"|Election\s+Day|Independence\s+Day|Easter(?:\s+Sunday)?)(?![\w-])"
+    r"|Election\s+Day|Independence\s+Day|Easter(?:\s+Sunday)?|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
+    r"|Memorial\s+Day|Veterans\s+Day)(?![\w-])"
 )
 
 
@@ -384,7 +413,10 @@ def _holiday(name: str, y: int) -> dt.date | None:
         return cal.weekday_on_or_after(dt.date(y, 11, 2), 1)  # Tuesday after the first Monday
     if n.startswith("easter"):
         return _easter(y)
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1),
+    if n == "memorial day":
+        return cal.weekday_on_or_before(dt.date(y, 5, 31), 0)  # last Monday of May (US)
+    fixed = {"boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
+             "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1),
              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4)}
     md = fixed.get(n)
     return None if md is None else dt.date(y, *md)
@@ -446,9 +478,15 @@ def _date_tail(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None] 
     return None, None
 
 
-_ASIDE_WEEKDAY = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}(?![\w-])", re.IGNORECASE)
+_ASIDE_WEEKDAY = re.compile(rf"(?:\s+local\s+time)?\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}(?![\w-])", re.IGNORECASE)
 
 
+# "from 7 a.m. until 7 p.m. on Sunday": the range's start shares the day named after its end.
+_RANGE_WEEKDAY = re.compile(
+    r"\s*(?:-|–|until|till|to|and)\s*(?:[012]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)"
+    rf",?\s+(?:on\s+)?{WEEKDAY}(?![\w-])",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
@@ -458,14 +496,15 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
         return None
     if m.groupdict().get("h4") is not None and ctx.before(2).rstrip().endswith("("):
         return None  # "at 10:35 a.m. (0735 GMT)": an aside restating the time before it, untagged in TimeML
-    if (m.groupdict().get("tz") or m.groupdict().get("tz2") or m.groupdict().get("tz4") or "").upper() in ("UTC", "GMT"):
+    gd = m.groupdict()
+    if (gd.get("tz") or gd.get("tz2") or gd.get("tz4") or gd.get("tzdot") or "").upper() in ("UTC", "GMT"):
         t += "Z"  # ISO 8601 writes UTC as Z ("08:30 UTC" -> T08:30Z); other zones keep local time, as TBAQ does
     tail = _date_tail(m, ctx)
     if tail is None:
         return None
     dayv, anchor = tail
     if dayv is None and anchor is None:
-        aside = _ASIDE_WEEKDAY.match(ctx.text, ctx.end)
+        aside = _ASIDE_WEEKDAY.match(ctx.text, ctx.end) or _RANGE_WEEKDAY.match(ctx.text, ctx.end)
         if aside is not None:
             # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the aside dates the clock time.
             got = _past_or_future_day(ctx, WEEKDAYS[aside["wd"].lower()], None)
@@ -625,6 +664,8 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("DATE", ctx.prev_value, anchor="prev")
     if g.get("unit3"):  # "the year previous": postposed, same as "the previous year"
         which, unit_word = "previous", g["unit3"].lower()
+    elif g.get("unit5"):  # "the day before," / "the week after."
+        which, unit_word = ("previous" if g["ba"].lower() == "before" else "next"), g["unit5"].lower()
     else:
         which = " ".join(g["which"].lower().split()).removeprefix("the ")
         unit_word = g["unit"].lower()
@@ -636,6 +677,12 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
     base = ctx.prev_value[:10] if "T" in ctx.prev_value else ctx.prev_value
     if part and which in ("same", "that", "that same"):
         sign = 0
+    gran = cal.granularity(base)
+    if sign and unit in ("D", "W") and gran not in ("D", "W") and not re.fullmatch(r"\d{4}", base):
+        # "up from the previous week" after "in January": no week can be counted from a month; it is
+        # some week of that year ("2021-WXX"), the next day some day of that month ("2021-01-XX").
+        inside = base if unit == "D" and gran == "M" else base[:4]
+        return Interp("DATE", _unknown_within(inside, unit), anchor="prev")
     v = cal.shift(base, sign, unit) if sign else (base if cal.granularity(base) else None)
     if v is not None and sign and unit == "W" and cal.granularity(v) == "D" and not part:
         # "the following week" after "June 16" is a week, not the day seven days on
@@ -727,6 +774,8 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
     # "the third-quarter loss": the quarter is an adjective and "the" belongs to the noun.
     trim = len(g["the"]) if g.get("the") and g.get("qord") and not g.get("qyear") and not g.get("yago") and re.search(
         r"[a-z]-quarter$", m.group(0), re.IGNORECASE) and re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]) else 0
+    if g.get("qfy2"):
+        return Interp("DATE", f"20{g['qfy2']}-Q{q}", trim_left=trim)  # "Q1 FY25"
     if g.get("qyear") or g.get("year"):
         return Interp("DATE", f"{int(g.get('qyear') or g['year']):04d}-Q{q}", trim_left=trim)
     if g.get("prel"):
@@ -745,8 +794,13 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
         return _unres()
     y = ctx.dct.day.year
     cur_q = (ctx.dct.day.month - 1) // 3 + 1
-    if ctx.tense() == "past" and q > cur_q:
+    tense = ctx.tense()
+    if tense == "past" and q > cur_q:
         y -= 1
+    elif tense == "future" and q < cur_q - 1:
+        # "expects a rate rise in the first quarter", said in December: next year's. The quarter
+        # just closed stays ("expects to report third-quarter results", said in October).
+        y += 1
     return Interp("DATE", f"{y:04d}-Q{q}", anchor="dct", trim_left=trim)
 
 
@@ -760,7 +814,8 @@ def _last_quarter(ctx: Context) -> str | None:
     return f"{y:04d}-Q{(mo - 1) // 3 + 1}"
 
 
-_ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.IGNORECASE)
+# "the year ended March 31", "the year to March": a twelve-month reporting period.
+_ENDED_AFTER = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends\b|to\s+(?:the\s+end\s+of\s+)?{month()}(?![\w-]))", re.IGNORECASE)
 
 
 def _same_sentence(ctx: Context) -> bool:
@@ -845,17 +900,38 @@ def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
         return _unres(mod=mod)
     ref = ctx.dct.day
     unit = m["unit"].lower()
+    anchor = "dct"
+    if unit in ("week", "month") and ctx.prev_day and 0 <= ctx.start - ctx.prev_day_end <= 300 \
+            and ctx.tense() == "past" and (told := cal.start_of(ctx.prev_day[:10])) is not None and told < ref:
+        # "Talks broke down on May 28. By the end of the week, 40 had died": the narrative's week, not
+        # the article's.
+        ref, anchor = told, "prev_day"
     value = f"{ref.year:04d}" if unit == "year" else cal.fmt_month(ref.year, ref.month) if unit == "month" else cal.fmt_week(ref)
-    return Interp("DATE", value, mod, "dct")
+    return Interp("DATE", value, mod, anchor)
+
+
+# "in H2", "for H1": a bare half-year label needs a preposition ("H2" alone may be hydrogen).
+_HALF_PREP = re.compile(r"\b(?:in|for|during|by|since|until|through|of|the|and|or|vs\.?|versus|from|to)\s+$", re.IGNORECASE)
 
 
 def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
+    if g.get("hn"):
+        # Financial half-year labels: "H1 2024", "in H2" (TIMEX3 "2024-H1").
+        if g.get("hyear"):
+            return Interp("DATE", f"{int(g['hyear']):04d}-H{g['hn']}")
+        if not _HALF_PREP.search(ctx.before(12)):
+            return None
+        return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year:04d}-H{g['hn']}", anchor="dct")
     h = 1 if g["hord"].lower() in ("first", "1st") else 2
     if g.get("year"):
         return Interp("DATE", f"{int(g['year']):04d}-H{h}")
     y = _rel_year(g["rel"], ctx) if g.get("rel") else (ctx.dct.day.year if ctx.dct else None)
     return _unres() if y is None else Interp("DATE", f"{y:04d}-H{h}", anchor="dct")
+
+
+_OF_OR_IN = re.compile(r"\s+(?:in|of)\s+(?!(?:1[6-9]|20)\d\d\b)", re.IGNORECASE)
+_CROP_AFTER = re.compile(r"[\s-]+(?:wheat|barley|oats|rye|crops?|grains?|plantings?|sowings?|rapeseed|canola|durum)\b", re.IGNORECASE)
 
 
 def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -865,6 +941,10 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
     y0 = _year_of(g)
     if g["season"].lower() == "fall" and not (y0 or g.get("rel") or g.get("the")):
         return None  # "prices fall": the verb
+    if g["season"].lower() == "fall" and not (y0 or g.get("rel")) and _OF_OR_IN.match(ctx.text, ctx.end):
+        return None  # "the fall in rice output", "the fall of the city": a decline or a defeat
+    if not (y0 or g.get("rel") or g.get("the")) and _CROP_AFTER.match(ctx.text, ctx.end):
+        return None  # "winter wheat", "spring barley": a crop named by its season
     if y0 is None and not g.get("rel") and g["season"][0].isupper() and _quoted(ctx):
         return None  # the "Spring of Life" rallies: a name
     if y0 is not None:
@@ -884,6 +964,18 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
         y = y if order(s) > order(cur) else y + 1
     elif not rel and ctx.tense() == "past" and order(s) > order(cur):
         y -= 1
+    elif not rel and ctx.tense() == "future" and order(s) < order(cur):
+        y += 1  # "the second ship is due in the spring", said in October: next spring
+    if cur == "WI" and s != "WI" and rel != "last":
+        # Winter straddles the new year: in January "approved in the fall" and "this past summer" were
+        # last year's and "next spring" is this year's; in December "a vote in the spring" is next year's.
+        month, tense = ctx.dct.day.month, ctx.tense() if not rel else None
+        if month <= 2 and (rel == "past" or tense == "past"):
+            y = ctx.dct.day.year - 1
+        elif month <= 2 and (rel in ("next", "coming") or tense == "future"):
+            y = ctx.dct.day.year
+        elif month == 12 and not rel and tense == "future":
+            y = ctx.dct.day.year + 1
     return Interp("DATE", f"{y:04d}-{s}", mod, "dct")
 
 
@@ -1184,6 +1276,9 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
         return None  # "a second attempt": the ordinal, not a second of time
     # "the 14-day strike": an adjective, the article belongs to the noun; "the nine months" keeps it.
     trim = len(g["the"]) if g.get("the") and re.search(r"-\s*" + re.escape(g["unit"]) + "$", m.group(0)) else 0
+    if raw.lower() in ("a", "an") and not g.get("dmod") and re.search(r"-long$", m.group(0), re.IGNORECASE):
+        # "a decade-long inquiry": the article belongs to the noun; TimeML tags "decade-long".
+        trim = m.start("unit") - m.start()
     value = _duration(n, unit, raw)
     if (g.get("half") or g.get("half2")) and n is not None:
         value = _half(n, unit) or value
@@ -1344,7 +1439,20 @@ def h_coord_day(m: re.Match[str], ctx: Context) -> Interp | None:
     return None if got is None else Interp("DATE", cal.fmt_day(got), anchor="prev")
 
 
+# "Resolution 2231", "Article 2022", "Route 2020", "Flight 1549", "No. 1999": a number that labels a thing.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:resolutions?|articles?|sections?|chapters?|paragraphs?|clauses?|rules?|items?|routes?|highways?|interstate"
+    r"|flights?|models?|rooms?|suites?|apartments?|units?|gates?|platforms?|lines?|buses|bus|trains?|channels?|pages?"
+    r"|seats?|rows?|lots?|plots?|blocks?|batch|serial|version|cases?\s+(?:no\.?|number)|no\.?|nos\.|number|#)\s*$",
+    re.IGNORECASE,
+)
+
+
 def h_year(m: re.Match[str], ctx: Context) -> Interp | None:
+    if m.groupdict().get("fy2"):
+        return Interp("DATE", f"20{m['fy2']}")  # "FY25": fiscal labels with two digits are this century's
+    if m.group(0)[:1].isdigit() and _LABEL_BEFORE.search(ctx.before(16)):
+        return None
     y = _year_of(m.groupdict())
     return None if y is None else Interp("DATE", f"{y:04d}")
 
@@ -1386,7 +1494,9 @@ RULES: list[tuple[str, str, Handler]] = [
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                  r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))"
                  r"|that\s+(?P<unit2>time|quarter)(?![\w-])(?!\s+(?:of|when|in\s+which)\b)"
-                 r"|the\s+(?P<unit3>day|week|month|year)\s+(?:previous|prior)(?![\w-])(?!\s+to\b)", h_the_next),
+                 r"|the\s+(?P<unit3>day|week|month|year)\s+(?:previous|prior)(?![\w-])(?!\s+to\b)"
+                 # "the day before, police had searched ...": postposed, with nothing after "before"
+                 r"|the\s+(?P<unit5>day|week|month|year)\s+(?P<ba>before|after)(?=\s*(?:[,.;:!?)]|$))", h_the_next),
     ("focus", r"(?P<back>the\s+(?:(?:comparable|corresponding|same)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))(?![\w-])"
               r"|(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
               r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
@@ -1395,10 +1505,11 @@ RULES: list[tuple[str, str, Handler]] = [
               r"|the\s+(?P<fy>full|entire|whole|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?![\w-])"
               r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago|previous|prior)\b)", h_focus),
     ("quarter", rf"(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
-                rf"(?:,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_quarter),
+                rf"(?:,?\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?-i:FY)\s?(?P<qfy2>[0-4]\d)(?![\w-])|(?P<rel>this|last|next)\s+year))?", h_quarter),
     ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)the\s+(?P<unit>year|month|week)(?![\w-])", h_end_of),
     ("year_end", r"(?P<pre>(?:by|since|until|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
-    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:{year()}|(?P<rel>this|last|next)\s+year))?", h_half),
+    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year))?"
+             rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')})?(?![\w-])", h_half),
     ("year_mod", rf"{MOD_PREFIX}{year()}", h_year_mod),
     ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}))?", h_season),
     ("rel", rf"{MOD_PREFIX}?(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|coming|the\s+current|current|previous)\s+(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
@@ -1411,7 +1522,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
     ("weekend", r"the\s+weekend(?![\w-])", h_weekend),
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
-    ("week_of", rf"the\s+(?:(?P<word>first|second|third|fourth|last|final)\s+week|week(?=\s+of\s+\S+\s+\d))\s+of\s+{month()}"
+    ("week_of", rf"the\s+(?:(?P<word>first|second|third|fourth|last|final)\s+week\s+of|week(?=\s+(?:of|beginning|starting|commencing)\s+\S+\s+\d)\s+(?:of|beginning|starting|commencing))\s+{month()}"
                 rf"(?:\s+{day()}(?:,?\s*{year('dyear')})?|,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?(?![\w-])", h_week_of),
     ("ord_day", r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day(?![\w-])"
                 r"(?!\s+of\s+(?:the\s+)?(?:year|month|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", h_ord_day),
@@ -1428,8 +1539,12 @@ RULES: list[tuple[str, str, Handler]] = [
     ("holiday", rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})", h_holiday),
     ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}(?!\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)", h_month_mod),
     ("spelled_year", rf"(?P<yword>nineteen[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|oh[\s-](?:{_ONES})|hundred))(?![\w-])(?!\s+(?:{_TENS}|{_ONES}|{_TEENS}|hundred|thousand|million|billion|percent|dollars?|people)\b)", h_year),
-    ("year", rf"the\s+year\s+{SPELLED_YEAR}|(?:the\s+year\s+|fiscal\s+(?:year\s+)?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
-             r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories|gmt|utc|hours|hrs)\b)", h_year),
+    ("year", rf"the\s+year\s+{SPELLED_YEAR}|(?-i:FY)\s?(?P<fy2>[0-4]\d)(?![\w-])|(?:the\s+year\s+|fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
+             # "until 2000 or 2100 EST": the first of two clock times sharing a zone
+             r"(?!\s*(?:or|and|to|-|–)\s*[012]\d[0-5]\d\s*(?-i:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|MSK)\b)"
+             r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|hours|hrs"
+             r"|litres|liters|gallons|kilograms|kg|grams|doses|rockets|drones|shells|bullets|arrests|visitors|tourists|passengers|migrants"
+             r"|civilians|fighters|protesters|students|patients|beds|companies|firms|trucks|ships|boats|villages|schools|megawatts|mw)\b)", h_year),
     ("coord_day", rf"{day()}(?![\w.,:/%-]*\d)(?!,?\s*\d)(?!\s*(?:%|(?:percent|million|billion|trillion|cents?|shares)\b))"
                   + _NOT_NOUN_NEXT, h_coord_day),
 ]
@@ -1438,7 +1553,8 @@ _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 # Underscores are markdown emphasis ("_Updated June 4_"), not word characters, at a timex edge.
 LEFT_BOUNDARY = r"(?<![^\W_])(?<![$€£#@])(?<![A-Za-z]-)(?<!\d[.,/])"
-RIGHT_BOUNDARY = r"(?![^\W_])(?!-\d)"
+# "-5" continues a number or code, but "1992-1995" is a range of two years, each one tagged.
+RIGHT_BOUNDARY = r"(?![^\W_])(?!-(?!(?:1[6-9]|20)\d\d(?![\d-]))\d)"
 
 
 def _strip_names(pattern: str, idx: int) -> str:
@@ -1474,7 +1590,7 @@ RULE_STARTS: dict[str, str] = {
     "quarter": "the this last next first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit>",
     "end_of": "the end beginning start middle close",
     "year_end": "by since until before at around",
-    "half": "the first second 1st 2nd latter last",
+    "half": "the first second 1st 2nd latter last h1 h2",
     "year_mod": _MOD_WORDS,
     "season": "early late mid the this last next past coming <season>",
     "rel": f"{_MOD_WORDS} earlier later this last next past coming the current previous",
@@ -1496,10 +1612,10 @@ RULE_STARTS: dict[str, str] = {
     "bare_units": "for within in",
     "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
-    "holiday": "last this next the thanksgiving christmas new election independence easter",
+    "holiday": "last this next the thanksgiving christmas new election independence easter boxing valentine halloween memorial veterans",
     "spelled_year": "nineteen",
     "month": f"{_MOD_WORDS} this last next past coming <month>",
-    "year": "the fiscal <digit>",
+    "year": "the fiscal fy <digit>",
     "coord_day": "<digit>",
 }
 _CLASSES_NUM = [w.split()[0] for w in NUMBERS if w not in ("a", "an")] + [
@@ -1521,7 +1637,7 @@ WEAK_STARTS = frozenset(
 STRONG_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *SEASON_WORDS, *_CLASSES_NUM]
     + [u + suffix for u in UNITS for suffix in ("", "s")]
-    + ["past", "future", "present", "recently", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "centuries", "few", "several", "latest", "period", "term", "time"]
+    + ["past", "future", "present", "recently", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "h1", "h2", "centuries", "few", "several", "latest", "period", "term", "time"]
 )
 
 

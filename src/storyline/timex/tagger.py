@@ -32,7 +32,7 @@ TenseHint = Callable[[int, int], Tense | None]
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|planning|preparing|going)\s+to"
     r"|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to|next|upcoming"
-    r"|(?:set|slated|poised)\s+to|would|agree(?:s|d|ment)?\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
+    r"|(?:set|slated|poised)\s+to|(?:is|are)\s+(?:planned|expected|scheduled|due|slated)\b|would|agree(?:s|d|ment)?\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
@@ -43,17 +43,18 @@ _PAST_CUE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = frozenset({"said", "told"})
+_SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
 # Words ending in -ed that are no past tense.
 _NOT_PAST = frozenset({
     "hundred", "need", "indeed", "speed", "feed", "seed", "exceed", "proceed", "succeed", "united",
     "limited", "red", "bed", "shed", "breed", "greed", "weed", "unspecified", "undisclosed", "unidentified",
     "unnamed",
 })
-# "will be held", "to be signed": a participle, no past event (no bare "to": "the envoy to Paris said" is a past).
-_PASSIVE_BEFORE = re.compile(r"\b(?:will|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "will be held", "to be signed", "are planned": a participle, no past event (no bare "to": "the envoy to Paris said" is a past).
+_PASSIVE_BEFORE = re.compile(r"\b(?:will|be|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "ahead of Monday's vote": a day still to come
 _AWAITING = re.compile(r"\b(?:ahead\s+of|before|until|awaiting|await)\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]\s")
+_CLAUSE_BREAK = re.compile(r"[.!?;\n][\"'”’`]*\s")  # a closing quote may follow the stop
 _WINDOW = 90
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']+", re.IGNORECASE)
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
@@ -82,6 +83,11 @@ def regex_tense(text: str) -> TenseHint:
         right_break = _CLAUSE_BREAK.search(text, end, hi)
         if right_break:
             hi = right_break.start()
+        # "The minister, speaking on Friday, said the troops would leave": cues after a reporting verb
+        # that follows the span belong to the reported clause.
+        said = _SAID.search(text, end, hi)
+        if said is not None:
+            hi = said.end()
         best: tuple[int, Tense] | None = None
         for rx, tense in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
             for m in rx.finditer(text, lo, hi):
@@ -257,7 +263,8 @@ def _dispatch() -> dict[str, tuple[re.Pattern[str], dict[int, int]]]:
 def _triggers() -> re.Pattern[str]:
     """Every word some rule may start with (whole words), any number, or an apostrophe."""
     words = [w for w in SCANNER.starts if w[0].isalpha()]
-    return re.compile(r"(?<![^\W_])(?:" + _trie(words) + r"(?!\w)|\d\w*|['’])", re.IGNORECASE)
+    # "FY2024" is one word: its "FY" prefix triggers the year rule.
+    return re.compile(r"(?<![^\W_])(?:" + _trie(words) + r"(?!\w)|fy(?=\d)|\d\w*|['’])", re.IGNORECASE)
 
 
 def _trie(words: list[str]) -> str:
