@@ -615,6 +615,15 @@ def test_a_passive_infinitive_under_expect_looks_ahead(timex_nlp: Any) -> None:
     assert (t.text, t.value) == ("Monday evening", "2025-11-03TEV")
 
 
+@pytest.mark.slow
+def test_a_day_right_after_the_reporting_verb_dates_the_saying(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    doc = Document("x", "Peru said on Monday it will buy 24 jets from Brazil.", published=_docdate("2024-11-20"))
+    (t,) = timex_nlp(make_doc(timex_nlp, doc))._.timexes
+    assert (t.text, t.value) == ("Monday", "2024-11-18")  # not the Monday after, where the buying goes
+
+
 def _docdate(value: str) -> Any:
     from storyline.records import DocDate
 
