@@ -251,3 +251,101 @@ def test_an_honorific_the_ner_took_in_is_not_part_of_the_name(nlp: Any) -> None:
     ms = _actors(nlp, "“He told me, ‘We will never sell,’ and I believed him,” Ms. Roe said.")
     roe = next(m for m in ms if m.text.endswith("Roe"))
     assert roe.entity_id == "person:roe" and roe.name == "Roe"
+
+
+@pytest.mark.slow
+def test_pronouns_respect_gender_unnamed_subjects_and_quotes(nlp: Any) -> None:
+    text = ("Finance Minister Greta Holm spoke first. The spokesman, Mr Ivo Brandt, replied at length. "
+            "She said the plan would work.\n\n"
+            "Colonel Rami Aziz said the strike hit a depot. But a farmer from the village told us that "
+            "the dead were civilians. He said he saw it happen.\n\n"
+            "Press secretary Nadia Roux told reporters: \"The premier has been clear. He wants a vote.\"")
+    ms = _actors(nlp, text)
+    assert _at(ms, "She").entity_id == "person:greta-holm"
+    # "he" after an unnamed subject ("a farmer") is not the colonel named before
+    assert all(m.entity_id != "person:rami-aziz" for m in ms if m.text in ("He", "he"))
+    # a third-person pronoun inside a quote is not the speaker who introduces it
+    assert all(m.entity_id != "person:nadia-roux" for m in ms if m.text == "He")
+
+
+@pytest.mark.slow
+def test_fronted_roles_role_modifiers_and_acronym_after_a_name(nlp: Any) -> None:
+    text = ("The Centre for Coastal Research (CCR) published its data on Monday. Its director, Hanna Lind, "
+            "said the figures were worrying. A spokeswoman for the port, Ida Berg, said work would go on. "
+            "Chief operating officer Lars Moen disagreed, and opposition leader Ole Dahl called for a vote. "
+            "The CCR said more data would follow.")
+    ms = _actors(nlp, text)
+    assert _at(ms, "Hanna Lind").role == "director"
+    assert _at(ms, "Ida Berg").role == "spokeswoman for the port"
+    assert _at(ms, "Lars Moen").role == "Chief operating officer"
+    assert _at(ms, "Ole Dahl").role == "opposition leader"
+    full = _at(ms, "Centre for Coastal Research")
+    assert _at(ms, "CCR", 1).entity_id == full.entity_id
+
+
+@pytest.mark.slow
+def test_legal_form_names_capital_led_orgs_and_photo_credits(nlp: Any) -> None:
+    text = ("Photo by Lena Ford / Getty Images\n\n"
+            "Harwick Dynamics Inc. said on Monday it had won the order. \"We are delighted,\" said Harwick "
+            "CEO Paul Ames. Its rival Orvik Motors declined to comment. \"It is too expensive,\" said Eva Kral, an analyst at the Prague Policy Institute.")
+    ms = _actors(nlp, text)
+    assert _at(ms, "Lena Ford").type == "person"
+    assert not any("Getty" in m.text for m in ms if m.type == "person")
+    firm = _at(ms, "Harwick Dynamics Inc.")
+    assert firm.type == "organization"
+    assert _at(ms, "Paul Ames").affiliation == firm.entity_id
+    assert _at(ms, "Orvik Motors").type == "organization"
+    inst = _at(ms, "Prague Policy Institute")
+    assert inst.type == "organization" and _at(ms, "Eva Kral").affiliation == inst.entity_id
+
+
+@pytest.mark.slow
+def test_dateline_caps_place_and_possessor_is_no_antecedent(nlp: Any) -> None:
+    text = ("MEMPHIS, May 2 (Reuters) - Talbot Freight is weighing job cuts, sources said.\n\n"
+            "In a letter, Mayor Lou Greene wrote that he had met Talbot's chief executive. "
+            "\"Why would anyone cut jobs here?\" he asked.")
+    ms = _actors(nlp, text)
+    assert _at(ms, "MEMPHIS").type == "location"
+    ms2 = _actors(nlp, "LONDON, May 2 (Reuters) - Britain's biggest lender said on Thursday its profit rose.")
+    assert _at(ms2, "LONDON").type == "location"
+    assert all(m.entity_id == "person:lou-greene" for m in ms if m.text == "he")
+
+
+@pytest.mark.slow
+def test_time_zones_caps_bylines_and_own_apposition_are_no_people(nlp: Any) -> None:
+    text = ("By JOANNA LEE and MARTIN\nAssociated Press\n\n10:42 a.m. ET\n\n"
+            "Colonel Ivo Marin said the road was open. Another driver said he had waited six hours.\n\n"
+            "\"Nobody told us anything,\" said Rosa Ilic, the group's Balkans director.")
+    ms = _actors(nlp, text)
+    assert not any(m.type == "person" and m.text in ("ET", "MARTIN") for m in ms)
+    assert all(m.entity_id != "person:ivo-marin" for m in ms if m.text == "he")
+    assert not any(m.entity_id == "person:rosa-ilic" and "director" in m.text for m in ms)
+
+
+@pytest.mark.slow
+def test_stock_ticker_is_an_alias_of_the_company(nlp: Any) -> None:
+    ms = _actors(nlp, "Brightwater Mining Corp. (NYSE: BWM) reported record output on Tuesday.")
+    assert _at(ms, "BWM").entity_id == _at(ms, "Brightwater Mining Corp.").entity_id
+
+
+@pytest.mark.slow
+def test_a_given_name_that_is_also_a_firm_and_a_role_after_an_opening_adverbial(nlp: Any) -> None:
+    text = ("Meanwhile, the head of the UN refugee agency, Rafael Moreno, said camps were full. "
+            "\"We need help now,\" Moreno said.")
+    ms = _actors(nlp, text)
+    person = _at(ms, "Rafael Moreno")
+    assert person.type == "person" and person.role == "head of the UN refugee agency"
+    assert _at(ms, "Moreno").entity_id == person.entity_id
+
+
+@pytest.mark.slow
+def test_name_of_organization_gives_an_affiliation(nlp: Any) -> None:
+    ms = _actors(nlp, "\"It is a warning,\" said Omar Haddad of Amnesty International.")
+    org = _at(ms, "Amnesty International")
+    assert _at(ms, "Omar Haddad").affiliation == org.entity_id
+
+
+@pytest.mark.slow
+def test_an_unnamed_subject_inside_a_report_does_not_block_the_speaker(nlp: Any) -> None:
+    ms = _actors(nlp, "Detective Sam Hughes said a man had attacked the guard. He said the suspect fled.")
+    assert _at(ms, "He").entity_id == "person:sam-hughes"

@@ -1828,3 +1828,142 @@ def test_a_participle_read_as_the_main_verb_leaves_its_subject_to_the_cue(nlp: A
             "gaining support.\n")
     _attributed(_quotes(nlp, text), "suddenly gaining support", "say",
                 "local activists clamoring to block the new stadium from the city budget")
+
+
+@pytest.mark.slow
+def test_possessor_anonymity_and_cited_reports(nlp: Any) -> None:
+    text = ("Senator Rosa Quint toured the plant on Monday. Quint's spokesman, Dev Patel, said the visit "
+            "went well. A worker, who asked not to be named, said the line would close.\n\n"
+            "The Harbor Ledger reported on Tuesday, citing two officials, that the plant would be sold.")
+    qs = _quotes(nlp, text)
+    visit = _find(qs, "the visit went well")
+    assert visit.speaker is not None and visit.speaker.entity_id == "person:dev-patel"
+    assert not any(q.content.text.startswith("not to be named") for q in qs)
+    sold = _find(qs, "the plant would be sold")
+    assert sold.content.text == "that the plant would be sold"
+    assert sold.cue is not None and sold.cue.text == "reported"
+
+
+@pytest.mark.slow
+def test_quoted_as_saying_by_an_agency_setting_and_put_it(nlp: Any) -> None:
+    text = ("The strait will stay open to all shipping, Admiral Omar Said was quoted as saying by the "
+            "state news agency on Friday.\n\n"
+            "\"We are ready to deliver,\" said Pell Works CEO Ann Duke in a statement.\n\n"
+            "As one trader put it to me, \"Nobody wants to be the first to blink.\"\n\n"
+            "When the mayor said that the bridge was \"unsafe,\" many residents stopped using it.")
+    qs = _quotes(nlp, text)
+    strait = _find(qs, "The strait will stay open")
+    assert strait.speaker is not None and strait.speaker.text == "Admiral Omar Said"
+    assert strait.content.text == "The strait will stay open to all shipping"
+    _attributed(qs, "We are ready to deliver", "said", "Pell Works CEO Ann Duke")
+    blink = _find(qs, "Nobody wants")
+    assert blink.speaker is not None and blink.speaker.text == "one trader"
+    bridge = _find(qs, "the bridge was")
+    assert "residents" not in bridge.content.text
+
+
+@pytest.mark.slow
+def test_section_kicker_is_no_speaker(nlp: Any) -> None:
+    text = "Opinion: Why the new port deal deserves a second look\n\nThe deal was signed in May."
+    assert not any(q.speaker is not None and q.speaker.text == "Opinion" for q in _quotes(nlp, text))
+
+
+@pytest.mark.slow
+def test_negotiation_talks_interview_setting_and_medium(nlp: Any) -> None:
+    text = ("Border talks stall as both sides trade blame\n\n"
+            "Talks on the border in the north stalled on Friday.\n\n"
+            "The council's chairman, Ali Reza, told the Daily Courier in an interview that his side had "
+            "offered a compromise. He called the claims false.\n\n"
+            "The rebels denied involvement in a statement posted online.")
+    qs = _quotes(nlp, text)
+    assert not any(q.cue is not None and q.cue.text.lower() == "talks" for q in qs)
+    offered = [q for q in qs if "offered a compromise" in q.content.text]
+    assert len(offered) == 1 and offered[0].cue is not None and offered[0].cue.text == "told"
+    claims = _find(qs, "the claims")
+    assert claims.speaker is not None and claims.speaker.entity_id == "person:ali-reza"
+    assert _find(qs, "involvement").content.text == "involvement"
+
+
+@pytest.mark.slow
+def test_according_to_after_a_dateline_and_a_name_read_as_a_title(nlp: Any) -> None:
+    text = ("OSLO (Reuters) - Norlift is closing its Bergen yard, according to two people close to the firm.\n\n"
+            "\"I have decided to step down,\" Vera Lindahl said in a televised address.")
+    qs = _quotes(nlp, text)
+    assert _find(qs, "closing its Bergen yard").content.text == "Norlift is closing its Bergen yard"
+    step = _find(qs, "step down")
+    assert step.speaker is not None and step.speaker.entity_id == "person:vera-lindahl"
+
+
+@pytest.mark.slow
+def test_lag_clause_quoted_according_to_and_the_ministry(nlp: Any) -> None:
+    text = ("The cabinet said on Friday that it would not raise taxes, hours after the central bank said it "
+            "was ready to \"act decisively\" on prices.\n\n"
+            "One adviser said the plan was \"a gamble,\" according to The Guardian.\n\n"
+            "Peru's energy ministry rejected the plan. \"We cannot support this proposal,\" the ministry said.")
+    qs = _quotes(nlp, text)
+    assert _find(qs, "raise taxes").content.text == "that it would not raise taxes"
+    bank = _find(qs, "ready to")
+    assert bank.speaker is not None and bank.speaker.text == "the central bank"
+    gamble = _find(qs, "a gamble")
+    assert "according" not in gamble.content.text and gamble.via == "media:the-guardian"
+    peru = _find(qs, "cannot support")
+    assert peru.speaker is not None and peru.speaker.entity_id == "org:per-energy-ministry"
+
+
+@pytest.mark.slow
+def test_headline_keeps_a_first_word_the_parser_split_off(nlp: Any) -> None:
+    text = ("Share this story\nFacebook Twitter Email\n\nDrone strike kills commander, militia says\n\n"
+            "A drone strike killed a commander on Sunday, the group said.")
+    assert _find(_quotes(nlp, text), "strike kills").content.text == "Drone strike kills commander"
+
+
+@pytest.mark.slow
+def test_a_date_right_after_the_verb_is_not_what_was_said(nlp: Any) -> None:
+    qs = _quotes(nlp, "Officials said Tuesday the bridge would reopen in May. "
+                      "The army said on Sunday it had killed 30 militants.")
+    assert _find(qs, "bridge").content.text == "the bridge would reopen in May"
+    assert _find(qs, "killed").content.text == "it had killed 30 militants"
+
+
+@pytest.mark.slow
+def test_a_summing_apposition_ends_the_report(nlp: Any) -> None:
+    qs = _quotes(nlp, "The navy said its ships had sunk three boats near the cape, a claim the rebels denied.")
+    assert _find(qs, "sunk three boats").content.text == "its ships had sunk three boats near the cape"
+
+
+@pytest.mark.slow
+def test_why_a_source_is_unnamed_is_not_a_statement(nlp: Any) -> None:
+    text = ("\"We will hold the line,\" a senior army officer said, speaking on condition of anonymity to "
+            "discuss troop movements. The agency said late Friday it would review the contract.")
+    qs = _quotes(nlp, text)
+    assert not any("troop movements" in q.content.text for q in qs)
+    assert _find(qs, "review the contract").content.text == "it would review the contract"
+
+
+@pytest.mark.slow
+def test_a_question_then_asked_and_the_asker(nlp: Any) -> None:
+    q = _find(_quotes(nlp, "\"Why sell the port now?\" asked one analyst."), "Why sell")
+    assert q.speaker is not None and q.speaker.text == "one analyst"
+
+
+@pytest.mark.slow
+def test_transcript_speaker_labels(nlp: Any) -> None:
+    text = ("Transcript: Council hearing on the budget\n\n"
+            "REP. NORA BIRCH: Why were we not told about these cuts?\n\n"
+            "DR. LEON PARK: Councilwoman, the figures were shared, and the committee was informed.\n\n"
+            "BIRCH: That is simply not true.")
+    qs = _quotes(nlp, text)
+    assert not any(q.speaker is not None and q.speaker.text == "Transcript" for q in qs)
+    assert _find(qs, "Why were we not told").speaker.text == "REP. NORA BIRCH"  # type: ignore[union-attr]
+    assert _find(qs, "committee was informed").speaker.text == "DR. LEON PARK"  # type: ignore[union-attr]
+    assert _find(qs, "simply not true").speaker.text == "BIRCH"  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_an_open_quote_paragraph_takes_the_next_paragraphs_speaker(nlp: Any) -> None:
+    text = ("Mayor Jo Bell spoke at the opening on Friday.\n\n"
+            "“We have waited for this bridge for twenty years, and now it is finally here.\n\n"
+            "“I want to thank every worker who made it possible,” Bell said.")
+    q = _find(_quotes(nlp, text), "waited for this bridge")
+    assert q.speaker is not None and q.speaker.entity_id == "person:jo-bell"
+    assert q.cue is not None and q.cue.text == "said"

@@ -480,6 +480,10 @@ def _subject(verb: Token) -> Token | None:
 
 # nouns for the occasion or the stretch of time in which someone speaks: "in a speech attacking X",
 # "spent the day defending X" — the participle is the subject's act, the noun cannot hold a view
+# where or how something was said ("in a statement", "on a conference call", "at a briefing")
+_SETTING_NOUNS = frozenset({"statement", "interview", "speech", "address", "call", "briefing", "conference",
+                            "post", "tweet", "email", "letter", "release", "video", "podcast", "broadcast",
+                            "hearing", "rally", "meeting", "summit", "remark", "message", "appearance"})
 _OCCASION_NOUNS = frozenset({"speech", "address", "remark", "remarks", "reference", "interview", "appearance",
                              "time", "day", "night", "morning", "afternoon", "evening", "week", "hour",
                              "minute", "moment"})
@@ -678,6 +682,15 @@ def _quoting_verb(verb: Token) -> Token | None:
     return host if host.lemma_.lower() == "quote" and host.pos_ == "VERB" else None
 
 
+def _saying_has_clause(saying: Token) -> bool:
+    """Whether the "saying" of "quoted as saying" has what was said after it ("Y, X was quoted as
+    saying by the agency" has it before "quoted")."""
+    doc = saying.doc
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > saying.i for c in saying.children):
+        return True
+    return saying.i + 1 < len(doc) and doc[saying.i + 1].text in (":", "that", '"', "“", ",")
+
+
 def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None]:
     """("the TASS news agency quoted the minister as saying") -> (speaker token, relaying subject)."""
     if verb.lemma_.lower() != "quote":
@@ -757,6 +770,10 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
     for child in tok.rights:
         if child.i >= hi:
             break
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during") and tok.pos_ == "PROPN" \
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS for g in child.children):
+            # "said X in a statement", "said X on a call with analysts": where X spoke, not who X is
+            return min(hi, child.i)
         first = child.left_edge.i
         if child.pos_ in ("VERB", "AUX") and first > tok.i and doc[first].lower_ in ("why", "whether", "how", "if"):
             return min(hi, first)  # "was asked by a caller why …": the question is no part of who asked
@@ -821,13 +838,28 @@ def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> t
     m = idx.mention_at(tok)
     if m is not None:
         return m, (lo, hi)
+    # a possessor is not the speaker when the phrase names the speaker too ("Marsh's spokesman,
+    # Tom Reyes, said": Reyes); alone ("Marsh's office said") it is whom the speaker speaks for
     inside = idx.mentions_in(lo, hi)
+    if any(c.type == "person" and not _is_possessor(idx, c) for c in inside):
+        inside = [c for c in inside if not _is_possessor(idx, c)]
     for want in ("person", "organization", "media", "country"):
         for cand in inside:
             if cand.type == want:
                 return cand, (lo, hi)
     # the plain noun phrase ("officials", "a source close to the talks")
     return None, (lo, hi)
+
+
+def _is_possessor(idx: _Index, m: ActorMention) -> bool:
+    """Whether a person mention is the possessor of the noun after it ("Marsh's spokesman")."""
+    if m.type != "person":
+        return False
+    sp = idx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if sp is None or sp.end >= len(idx.doc):
+        return False
+    nxt = idx.doc[sp.end]
+    return nxt.tag_ == "POS" or nxt.text in ("'s", "’s")
 
 
 def _split_subject_start(tok: Token, lo: int, content: tuple[int, int]) -> int:
@@ -1151,12 +1183,18 @@ def _inverted_subject(verb: Token, hi: int) -> Token | None:
     """"“…,” said a person close to X", "“…,” added a state Democrat": after the content the
     speaker follows the cue; the small parser often makes it a second subject or the object
     (a subject inside the quote is not the speaker)."""
-    if verb.lemma_.lower() not in _INVERTING:
+    doc = verb.doc
+    after_quote = verb.i > 0 and doc[verb.i - 1].text in _QUOTE_CHARS
+    if verb.lemma_.lower() not in _INVERTING and not (after_quote and verb.lemma_.lower() == "ask"):
         return None
     for child in verb.rights:
         if child.i >= hi or child.left_edge.i > verb.i + 2:
             break
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        # "“Why now?” asked one analyst.": right after a quotation, a person closing the clause asks
+        if child.dep_ == "dobj" and after_quote and child.pos_ == "NOUN" and (
+                child.right_edge.i + 1 >= len(doc) or doc[child.right_edge.i + 1].text in (".", ",", "!", "?", ";")):
             return child
         # an object is the speaker only when it names someone ("added a state Democrat"), not what
         # was recalled or admitted
@@ -1225,7 +1263,16 @@ def _stray_agent(idx: _Index, verb: Token) -> Token | None:
 
 def _reporting(tok: Token) -> bool:
     return (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG") \
-        or (tok.lower_ == "saying" and tok.i > 0)
+        or (tok.lower_ == "saying" and tok.i > 0) or _put_it(tok)
+
+
+def _put_it(tok: Token) -> bool:
+    """The idiom "as X put it (to me)": a way of saying, unlike "put it on the table"."""
+    return tok.lemma_.lower() == "put" and tok.pos_ == "VERB" and tok.tag_ != "VBG" \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ not in ("to", "it", "so", "bluntly", "simply",
+                                                                            "best", "this", "that", "well")
+                    for c in tok.children)
 
 
 def _according(doc: Doc, i: int) -> bool:
@@ -1430,8 +1477,11 @@ def extract_quotes(
             if q is None and (lemma in OBJECT_VERBS or lemma in PHRASAL_PREPS):
                 q = _object_attribution(idx, doc, text, tok)
         elif tok.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PHRASAL_PREPS or lemma in LIGHT_STANCES
-                                     or lemma in _ATTACK_VERBS):
+                                     or lemma in _ATTACK_VERBS) and not (
+                _quoting_verb(tok) is not None and not _saying_has_clause(tok)):
             q = _object_attribution(idx, doc, text, tok)
+            if q is not None and lemma == "talk" and not any(c.dep_ in ("prep", "prt") for c in tok.children):
+                q = None  # "Ceasefire talks stall …": one talks about or with, never a clause
         if q is None and lemma == "give":
             q = _poll_gives(idx, doc, text, tok)
         if q is None and lemma == "say" and tok.dep_ in ("relcl", "acl"):
@@ -1471,9 +1521,11 @@ def extract_quotes(
     if title is not None and not any(a < title[0].end and title[0].start < b for a, b in taken):
         raw.append((title[0].start, "indirect", (title[0].start, title[0].end), title[1], title[2], None, None))
         taken.append((title[0].start, title[0].end))
+    # a transcript: two or more lines open with an all-caps speaker label ("SEN. X Y: …", "Y: …")
+    transcript = len(_CAPS_LABEL.findall(text)) >= 2
     for hm in _HEADLINE.finditer(text):
-        q2 = _headline(idx, doc, text, hm)
-        if q2 is not None and hm.start() == 0:
+        q2 = _headline(idx, doc, text, hm, transcript)
+        if q2 is not None and (hm.start() == 0 or (transcript and _CAPS_LABEL.match(text, hm.start()))):
             # the title line "Name: …" is one attribution; a parse of its title-case words is not
             raw = [r for r in raw if not (r[2][0] < q2[0].end and q2[0].start < r[2][1])]
             taken = [r[2] for r in raw]
@@ -1490,6 +1542,7 @@ def extract_quotes(
         any(a <= r[2][0] and r[2][1] <= b for a, b in mixed)
         or (r[3] is None and any(a <= r[2][0] and _core_end(text, r[2]) <= b for a, b in worded)))]
     raw.sort(key=lambda r: r[0])
+    raw = _multi_paragraph(text, directs, raw)
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     last_body: Speaker | None = None  # the latest organization, outlet or country that spoke
@@ -1497,6 +1550,11 @@ def extract_quotes(
         if (c_s, c_e) in seen or c_e <= c_s:
             continue
         seen.add((c_s, c_e))
+        if kind != "direct" and _ANONYMITY.match(text, c_s, c_e):
+            continue  # "who asked not to be named": a condition of the interview, not a statement
+        if kind != "direct" and cue_span is not None and _NOT_AUTHORIZED.search(
+                text, max(0, cue_span.start - 60), cue_span.start):
+            continue  # "speaking on condition of anonymity to discuss operational matters": why unnamed
         spk = _unnamed_role(idx, spk)
         if spk is not None and spk.entity_id is None and spk.text.lower() == "it" and last_body is not None \
                 and 0 < spk.start - last_body.end < 400:
@@ -1508,6 +1566,29 @@ def extract_quotes(
             doc_id=doc_id, quote_id=f"q{len(out) + 1}", kind=kind,
             content=TextSpan(c_s, c_e, text[c_s:c_e]), speaker=spk, cue=cue_span, date=when, via=via,
         ))
+    return out
+
+
+_NOT_AUTHORIZED = re.compile(r"(?:anonymity|(?:not|n't)\s+(?:been\s+)?(?:authori[sz]ed|permitted|allowed|cleared))"
+                             r"\s+to\s+$", re.I)
+_ANONYMITY = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:for\s+)?anonymity\b", re.I)
+
+
+def _multi_paragraph(text: str, directs: list[_Direct], raw: list[_Raw]) -> list[_Raw]:
+    """A quote paragraph left open ("“… here.\n\n“I want …,” Bell said.") is the first part of the
+    quote the next paragraph reopens: it takes that quote's speaker, cue, date and relay."""
+    def at(d: _Direct) -> int | None:
+        return next((k for k, r in enumerate(raw) if r[1] == "direct" and d.open < r[2][0] <= d.open + 3), None)
+
+    out = list(raw)
+    for d, d2 in reversed(list(itertools.pairwise(directs))):
+        if text[d.close] != "\n" or text[d.close : d2.open].strip():
+            continue
+        k, k2 = at(d), at(d2)
+        if k is None or k2 is None or out[k][3] is not None or out[k2][3] is None:
+            continue
+        r, r2 = out[k], out[k2]
+        out[k] = (r[0], r[1], r[2], r2[3], r2[4], r2[5], r2[6])
     return out
 
 
@@ -1888,6 +1969,11 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
     such a sentence was taken for the outer one (each form measured on both PolNeAR train halves:
     content and source F1 up)."""
     lemma = noun.lemma_.lower()
+    if noun.lower_ == "talks" and not (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("about", "up")):
+        return None  # "talks on a ceasefire": negotiations, not what someone said
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _reporting(noun.head.head) \
+            and noun.lemma_.lower() in _SETTING_NOUNS:
+        return None  # "told X in an interview that …": the verb reports; the interview is where
     if lemma in _NOT_STANCE_NOUNS and not (
             lemma in _LIGHT_CUES and noun.dep_ == "dobj" and noun.head.lemma_ == "make"):
         return None
@@ -2183,7 +2269,7 @@ _ADVERBIAL_MARKS = frozenset({"since", "because", "after", "before", "while", "w
 
 def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     if verb.lemma_.lower() == "quote" and any((q := _quoting_verb(t)) is not None and q.i == verb.i
-                                              for t in verb.subtree if t.lower_ == "saying"):
+                                              and _saying_has_clause(t) for t in verb.subtree if t.lower_ == "saying"):
         return None  # "X was quoted as saying Y": read from "saying", whose clause Y is
     lo, hi = _clause_bounds(doc, text, verb)
     ccomps = [c for c in verb.children if c.dep_ == "ccomp" and lo <= c.i < hi]
@@ -2203,14 +2289,32 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
             content = (verb.i + 1, content[1])
     if content is None:
         # "told reporters on a call on Wednesday that ...": "that" to the end of the sentence
-        for k in range(verb.i + 1, min(hi, verb.i + 12)):
+        k = verb.i
+        while k + 1 < min(hi, verb.i + 12):
+            k += 1
             t = doc[k]
             if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj", "det") and (t.dep_ == "mark" or k == verb.i + 1 or doc[k - 1].pos_ in ("NOUN", "PROPN", "PRON")):
                 content = (k, hi)
                 break
+            aside = _participle_aside(doc, k, hi)
+            if aside is not None:
+                k = aside - 1  # "reported, citing officials, that …": past the aside
+                continue
             # a participle preposition ("said following a vote that …") does not end the search
             if (t.pos_ == "VERB" and t.dep_ != "prep") or t.text in ('"', "“", ".", ";"):
                 break
+    if content is not None and verb.dep_ == "advcl" and verb.i < verb.head.i < content[1] and any(
+            c.dep_ in ("mark", "advmod") and c.i < verb.i and c.lower_ in _ADVERBIAL_MARKS | {"when", "once", "if"}
+            for c in verb.children):
+        # "When X said that Y, many believed him": the report ends where the main clause begins
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+        cut = subj.left_edge.i if subj is not None and subj.left_edge.i > content[0] else verb.head.i
+        if cut - content[0] > 2 and doc[cut - 1].text in (",", '"', "”"):
+            content = (content[0], cut)
+    if content is not None:
+        aside = _participle_aside(doc, content[0], content[1])
+        if aside is not None and aside < content[1] and doc[aside].lower_ == "that":
+            content = (aside, content[1])  # "reported, citing two sources, that …": the clause after the aside
     if content is None and verb.i + 1 < hi and doc[verb.i + 1].text == ":":
         content = (verb.i + 2, hi)
     pre = ccomp is not None and ccomp.i < verb.i
@@ -2220,6 +2324,9 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         # "<clause>, X said" / "<clause>, Bloomberg reported this week"
         if verb.lemma_.lower() in _NEEDS_CLAUSE:
             return None
+        if pre and ccomp is not None and doc[ccomp.left_edge.i].lower_ == "that" and any(
+                _reporting(t) for t in doc[max(lo, ccomp.left_edge.i - 4) : ccomp.left_edge.i]):
+            return None  # "When X said that Y, many believed him": Y is X's, which the parse hung here
         if verb.dep_ == "conj" and (_reporting(verb.head) or verb.head.lemma_.lower() in OBJECT_VERBS):
             return None  # "X said A, but did not say when": the clause before is another report
         att = _attribution(idx, verb, lo, hi, (0, 0))
@@ -2235,6 +2342,9 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         while k > lo and doc[k].text != ",":
             k -= 1
         start = max(lo, ccomp.left_edge.i) if pre and ccomp is not None else lo
+        if start == lo and start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_alpha \
+                and "\n" not in doc[start - 1].whitespace_ and (start < 2 or "\n" in doc[start - 2].text):
+            start -= 1  # "Drone | strike kills …, militia says": the parser split a line's first word off
         if k <= start or k - start < 3:
             return None
         cut = k
@@ -2256,9 +2366,38 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         return None
     # "X told her Y, according to Z": the trailing source phrase is not part of what X said
     for k in range(content[0] + 1, content[1] - 1):
-        if _according(doc, k) and doc[k - 1].text == ",":
+        # (the comma may sit inside a closing quotation mark: '… "a stalling tactic," according to Z')
+        if _according(doc, k) and (doc[k - 1].text == "," or (
+                doc[k - 1].text in _QUOTE_CHARS and doc[k - 2].text == ",")):
             content = (content[0], k - 1)
             break
+    # "X said Y, a claim Z denied": the writer's apposition sums up Y and reports another's view of it
+    for k in range(content[0] + 2, content[1] - 3):
+        if doc[k].text == "," and doc[k + 1].lower_ in ("a", "an") \
+                and doc[k + 2].lemma_.lower() in _SUMMING_NOUNS and doc[k + 2].i + 1 < content[1]:
+            content = (content[0], k)
+            break
+    # "X said Y, hours after Z said W": the time clause dates X's statement, it is not what X said
+    for k in range(content[0] + 2, content[1] - 2):
+        if doc[k].text == "," and doc[k + 1].lower_ in _LAG_WORDS and any(
+                t.lower_ in ("after", "before") for t in doc[k + 1 : min(content[1], k + 4)]):
+            content = (content[0], k)
+            break
+    # "said Tuesday the bridge …", "said on Sunday it had …": a date right after the verb is when
+    # it was said (the parse often hangs it inside the complement), not part of what was said
+    if content[0] == verb.i + 1:
+        k = content[0] + (1 if doc[content[0]].lower_ in ("on", "late", "early", "earlier") else 0)
+        tx = next((t for t in idx.timexes if t.start in (doc[content[0]].idx, doc[k].idx)), None) \
+            if k < content[1] else None
+        if tx is not None:
+            after = k
+            while after < content[1] and doc[after].idx < tx.end:
+                after += 1
+            while after < content[1] and doc[after].text == ",":
+                after += 1
+            if content[1] - after >= 3 and any(t.dep_.startswith("nsubj") or t.lower_ == "that"
+                                               for t in doc[after : after + 3]):
+                content = (after, content[1])
     # "polls show X" is kept only with an explicit "that" or a clausal complement
     if verb.lemma_.lower() in _NEEDS_CLAUSE and ccomp is None \
             and (content[0] >= len(doc) or doc[content[0]].lower_ != "that"):
@@ -2269,6 +2408,29 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
     return span, _attribution(idx, verb, lo, hi, content)
 
 
+_SUMMING_NOUNS = frozenset({"claim", "allegation", "assertion", "accusation", "charge", "account", "version",
+                            "figure", "contention", "statement", "assessment"})
+_LAG_WORDS = frozenset({"hours", "days", "weeks", "months", "minutes", "moments", "shortly", "just", "soon",
+                        "a", "an", "one", "two", "three", "hour", "day", "week", "month", "minute", "only", "even",
+                        "barely", "long", "years", "year"})
+
+
+def _participle_aside(doc: Doc, k: int, hi: int) -> int | None:
+    """Token after a comma-enclosed participle aside at k ("citing officials," / ", quoting a
+    source,"), which tells where the report came from, not what it says."""
+    if k < hi and doc[k].text == ",":
+        k += 1
+    if not (k < hi and doc[k].tag_ == "VBG" and doc[k - 1].text == ","):
+        return None
+    for j in range(k + 1, min(hi, k + 15)):
+        if doc[j].text == ",":
+            return j + 1
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ";", ":", '"', "“"):
+            return None
+    return None
+
+
+_CAPS_LABEL = re.compile(r"^(?:[A-Z]{2,5}\.\s+)?[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}:\s", re.M)
 _HEADLINE = re.compile(r"^([^\n:]{2,60}): +(\S[^\n]*)$", re.M)
 _HEADLINE_NOUNS = frozenset({"poll", "report", "survey", "study", "analysis", "sources", "source", "official",
                              "officials", "aides", "aide", "experts", "spokesman", "spokeswoman"})
@@ -2276,10 +2438,16 @@ _HEADLINE_NOUNS = frozenset({"poll", "report", "survey", "study", "analysis", "s
 
 # kickers that label a headline, not a speaker ("Breaking: …", "The Latest: …", "Revealed: …")
 _HEADLINE_LABELS = frozenset({"breaking", "latest", "revealed", "update", "updated", "exclusive",
-                              "developing", "notice", "live", "video", "photos", "listen", "explainer"})
+                              "developing", "notice", "live", "video", "photos", "listen", "explainer",
+                              # section and genre kickers ("Opinion: Why …", "Factbox: …")
+                              "opinion", "comment", "commentary", "editorial", "review", "interview",
+                              "explained", "factbox", "timeline", "perspective", "obituary", "podcast", "feature",
+                              "insight", "correction", "sponsored", "viewpoint", "essay", "letters", "graphic",
+                              "transcript", "note", "credit", "photo"})
 
 
-def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str]) -> tuple[TextSpan, Speaker | None, TextSpan] | None:
+def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
+              transcript: bool = False) -> tuple[TextSpan, Speaker | None, TextSpan] | None:
     """"Name: what they said" lines (headlines, panel transcripts): the head is the source."""
     head_s, head_e = m.span(1)
     words = head_s < head_e and _WORD.findall(m.group(1))
@@ -2294,14 +2462,16 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str]) -> tuple[TextS
     # a headline's "Name:" is a source even when the model misses the name ("Lynch: No ...")
     title_head = head_s == 0 and len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words) \
         and not any(w.lower() in _HEADLINE_LABELS for w in words)
-    if not ments and not title_head and not any(w.lower() in _HEADLINE_NOUNS for w in words):
+    caps_label = transcript and _CAPS_LABEL.match(text, head_s) is not None \
+        and not any(w.lower() in _HEADLINE_LABELS for w in words)
+    if not ments and not title_head and not caps_label and not any(w.lower() in _HEADLINE_NOUNS for w in words):
         return None
     c_s, c_e = m.span(2)
     body = text[c_s:c_e].rstrip()
     if len(_WORD.findall(body)) < 3:
         return None
     c_e = c_s + len(body)
-    if not ments:
+    if not ments and not caps_label:
         # "The Latest: Clinton says …": a label before a line that names its own speaker
         bsp = doc.char_span(c_s, c_e, alignment_mode="expand")
         if bsp is not None and any(_reporting(t) and (st := _subject(t)) is not None and bsp.start <= st.i < t.i
@@ -2695,6 +2865,13 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     # a lone word is rarely a stance ("wants more"), but a lone name is ("endorsed Clinton")
     if n_words < 2 and not (n_words == 1 and end - start == 1 and doc[start].pos_ in ("PROPN", "PRON")):
         return None
+    # "denied involvement in a statement posted online": the medium closes the stance, whatever the
+    # parse hung it on
+    medium = next((t.i for t in doc[start + 1 : end] if t.dep_ == "prep" and t.lower_ in ("in", "during", "via")
+                   and any(g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS for g in t.children)), None)
+    if medium is not None:
+        end = medium
+        span = _trim(doc, start, end, text)
     att = _attribution(idx, verb, lo, hi, (start, end))
     att.cue = (verb.i, cue_end)
     return span, att
@@ -2943,7 +3120,8 @@ def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token,
     if tok.i - lo <= 1:
         frags.append(_trim(doc, k, hi, text))
     else:
-        frags.append(_trim(doc, lo, tok.i, text))
+        # "DETROIT (Reuters) - X is …, according to Y": the dateline is no part of what Y says
+        frags.append(_trim(doc, _strip_dateline(doc, lo, tok.i), tok.i, text))
         if k > end_src and sum(1 for t in doc[k:hi] if not t.is_punct and not t.is_space) >= 3:
             frags.append(_trim(doc, k, hi, text))
     frags = [f for f in frags if f[1] > f[0]]

@@ -47,6 +47,7 @@ ORG_HEADS = frozenset({
     "guard", "police", "firm", "group", "conglomerate", "manufacturer", "maker", "operator",
     "regulator", "legislature", "assembly", "senate", "party", "board", "institute", "fund",
 })
+TICKER_RE = re.compile(r"\(\s*(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|AMEX|OTC|Euronext|NYSE American)\s*:\s*([A-Z][A-Z.]{0,5})\s*\)")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*\)")
 _DETS = frozenset({"the", "a", "an"})
 
@@ -202,18 +203,26 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
     firm_ids = _firm_names(doc, surnames)
     out: list[_M] = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+        misread = ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _speaking_name(ent)
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON") and not misread:
             continue
         sp = _strip_ent(doc, ent)
         if (possessed := _possessed_name(doc, ent, sp)) is not None:
             out.append(possessed)
         if not len(sp) or "\n" in sp.text or weapons.DESIGNATOR.fullmatch(sp.text):
             continue
-        label = ent.label_
+        label = "PERSON" if misread else ent.label_
         country: str | None = None
         if label in ("ORG", "GPE") and len(sp) <= 2 and _human_apposition(sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = "PERSON"  # "said Nino, a 34-year-old teacher": a person named by first name only
+        if label == "PERSON" and len(sp) == 1 and sp[0].is_upper and (len(sp[0]) <= 3 or _in_caps_line(doc, sp)):
+            continue  # "10:42 a.m. ET", "By ANA RUIZ and PETER": a time zone or a cut-up all-caps byline
+        if label in ("ORG", "PERSON", "GPE") and _dateline_place(doc, sp) \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            # "DETROIT (Reuters) -": a dateline names the place the story was filed from
+            out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
+            continue
         if label in ("ORG", "PERSON"):
             named = _role_prefixed_person(doc, sp)
             if named is not None:
@@ -223,7 +232,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             out.append(_M(sp.start, sp.end, firm_ids[sp.text], "organization", sp.text, priority=0))
             continue
         if label == "PERSON" and (g := gaz_at.get(sp.start)) is not None and g.type in ("organization", "media") \
-                and g.end < sp.end:
+                and g.end < sp.end and not _surname_reused(doc, sp):
             continue  # "Xyz Aeronautics" where Xyz is a known firm: a unit of the firm, not a person
         if label == "PERSON" and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = _person_or_not(doc, sp, org_texts)
@@ -252,6 +261,50 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         else:
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
     return out
+
+
+def _speaking_name(ent: Span) -> bool:
+    """A two- or three-word title-case name that the NER calls a title or product but that says
+    something ("Vera Lindahl said in a televised address"): titles and products do not speak."""
+    if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+        return False
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "tell", "add", "write", "deny", "insist")
+
+
+def _surname_reused(doc: Doc, sp: Span) -> bool:
+    """Whether a name's last word comes back on its own elsewhere ("Rafael Grossi … Grossi said"):
+    then the name is a person's even if its first word is also a firm's ("Rafael")."""
+    last = sp[-1]
+    if not last.is_title or last.lower_ in _COMPANY_WORDS or last.lower_.rstrip(".") in LEGAL_SUFFIXES:
+        return False
+    return any(t.text == last.text for t in doc if not sp.start <= t.i < sp.end)
+
+
+def _in_caps_line(doc: Doc, sp: Span) -> bool:
+    """Whether the span sits on a line written mostly in capitals (a byline, a kicker)."""
+    lo, hi = sp.start, sp.end
+    while lo > 0 and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    while hi < len(doc) and "\n" not in doc[hi].text:
+        hi += 1
+    words = [t for t in doc[lo:hi] if t.is_alpha and len(t) > 1]
+    return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.6 * len(words)
+
+
+def _dateline_place(doc: Doc, sp: Span) -> bool:
+    """An all-caps name opening a line, a dash after it on that line ("DETROIT (Reuters) -",
+    "ABUJA, Nigeria (AFP) —"): the place of a dateline, not "NATO, the alliance, said …"."""
+    if not all(t.is_upper or not t.is_alpha for t in sp) or not any(t.is_alpha for t in sp):
+        return False
+    if sp.start > 0 and "\n" not in doc[sp.start - 1].text and "\n" not in doc[sp.start - 1].whitespace_:
+        return False
+    for t in doc[sp.end : sp.end + 12]:
+        if t.text in ("-", "—", "–", "--"):
+            return True
+        if "\n" in t.text or (t.pos_ in ("VERB", "AUX") and t.is_lower):  # ("May 2" is no verb)
+            return False
+    return False
 
 
 # nouns for people in appositions ("Nino, a 34-year-old teacher"), besides the role heads
@@ -290,6 +343,10 @@ def _strip_ent(doc: Doc, ent: Span) -> Span:
     while len(sp) and sp[0].lower_ in _DETS | {"'s", "’s"}:
         sp = doc[sp.start + 1 : sp.end]
     for t in sp:
+        if t.text in ("/", "|") and t.i > sp.start and ent.label_ == "PERSON":
+            return doc[sp.start : t.i]  # "Jane Doe / Agency Images": a photo credit runs the name into its agency
+        if t.text == "(" and t.i > sp.start and not any(u.text == ")" for u in doc[t.i : sp.end]):
+            return doc[sp.start : t.i]  # "Institute for Fiscal Studies (IFS": the acronym after it is an alias
         # a bare apostrophe only at the end ("Xyz Motors'"), since "Workers' Party" is a name
         if t.i > sp.start and ent.label_ != "PERSON" and (
                 t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and t.i == sp.end - 1)):
@@ -347,7 +404,8 @@ def _country_in_org_name(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | Non
     rest = [t for t in sp if not m.start <= t.i < m.end]
     if sp.end < len(doc) and (doc[sp.end].ent_type_ == "PERSON" or (doc[sp.end].pos_ == "PROPN" and doc[sp.end].is_title)):
         return None  # the NER ran a country into a person's first name ("of Xland Jan" + "Novak")
-    company = any(t.lower_.rstrip(".") in _COMPANY_WORDS or t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in rest)
+    company = any(t.lower_.rstrip(".") in _COMPANY_WORDS or t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in rest) \
+        or rest[-1].lower_ in ("institute", "university", "foundation", "centre", "center", "school", "college")
     if not company and sum(1 for t in rest if t.i >= m.end) >= 2:
         return None  # "Xland Jan Novak": more than one plain word after the country may be a person
     if any(t.lower_ in _GOVERNMENT_WORDS or persons.is_role_word(t) for t in rest):
@@ -356,7 +414,7 @@ def _country_in_org_name(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | Non
         return None
     if not any(t.is_alpha and t.text[0].isupper() for t in rest):
         return None
-    return m.country if entry.kind == "country" else None
+    return m.country
 
 
 # Last words that make an NER "person" a company ("Xyz Aircraft", "Xyz Airlines").
@@ -544,6 +602,11 @@ def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
             mentions.append(owner)
         if lookup(acr) is None or (lookup(acr) is not None and lookup(acr).entity_id != owner.entity_id):  # type: ignore[union-attr]
             aliases[acr] = owner
+    for rm in TICKER_RE.finditer(text):
+        # "Xyz Energy Corp. (NYSE: XYZ)": the ticker names the company before it
+        owner = by_end.get(len(text[: rm.start()].rstrip()))
+        if owner is not None and lookup(rm.group(1)) is None:
+            aliases[rm.group(1)] = owner
     if not aliases:
         return mentions
     covered = {i for m in mentions if m.priority >= 1 for i in range(m.start, m.end)}
@@ -669,17 +732,26 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
         if len(parts) >= 2 and (parts[-1] not in full or len(p.name) > len(full[parts[-1]])):
             full[parts[-1]] = p.name
     roles: dict[str, tuple[str, str | None]] = {}
+    role_toks: set[int] = set()  # a person's own title or apposition: not a mention of someone else
     for p in people:
         parts = p.name.split()
         canonical = full.get(parts[-1], p.name) if len(parts) == 1 else p.name
         p.name = canonical
         p.entity_id = "person:" + slug(canonical)
-        rng = persons.title_before(doc, p.start, covered) or persons.apposition_after(doc, p.end)
+        rng = persons.title_before(doc, p.start, covered) or persons.apposition_after(doc, p.end) \
+            or persons.apposition_before(doc, p.start)
         if rng is not None:
             role_sp = doc[rng[0] : rng[1]]
-            aff = _affiliation(rng, mentions)
+            aff = _affiliation(rng, [m for m in mentions if m.name not in full])
             p.role, p.affiliation = role_sp.text, aff
             roles.setdefault(p.entity_id, (role_sp.text, aff))
+            role_toks.update(range(rng[0], rng[1]))
+        elif p.end + 1 < len(doc) and doc[p.end].lower_ in ("of", "at", "from"):
+            # "Marco Bellini of the Institute for Strategic Studies": no title, but an affiliation
+            k = p.end + 1 + (doc[p.end + 1].lower_ == "the")
+            org = next((m for m in mentions if m.start == k and m.type in ("organization", "media")), None)
+            if org is not None:
+                p.affiliation = org.entity_id
     # surnames the NER missed or mislabeled ("Novak said" tagged ORG)
     known = {n.split()[-1]: n for n in full.values()}
     extra: list[_M] = []
@@ -703,23 +775,52 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     last_subject: _M | None = None
     last_any: _M | None = None
     role_hist: list[_M] = []
+    genders = _genders(doc, people_all)
+    hist: list[_M] = []  # people in text order, for a pronoun whose nearest candidate has the other gender
+    unnamed_subject = False  # "a resident told AFP …" since the last named subject: "he" is the resident
+    taken_any = {i for p in people_all for i in range(p.start, p.end)}
     for tok in doc:
         while pi < len(ppos) and ppos[pi][0] <= tok.i:
             p = ppos[pi][1]
             last_any = p
+            hist.append(p)
             head = doc[p.end - 1]
-            if head.dep_.startswith("nsubj") or head.dep_ == "poss":
+            if head.dep_.startswith("nsubj") or (head.dep_ == "poss" and head.head.dep_.startswith("nsubj")):
                 last_subject = p
+                unnamed_subject = False
+            elif head.dep_ == "appos" and head.head.dep_.startswith("nsubj") and head.head.i < p.start:
+                last_subject = p  # "The group's chief, X, said": the subject, named in apposition
+                unnamed_subject = False
             if p.role:
                 role_hist.append(p)
             pi += 1
         low = tok.lower_
         if low in persons.PRONOUNS and tok.pos_ == "PRON":
-            ante = last_subject or last_any
-            if ante is not None:
+            want = "m" if low == "he" else "f"
+            quoted = _in_quotes(doc, tok.i)
+            ante = None if unnamed_subject else last_subject or last_any
+            if ante is not None and quoted and _same_paragraph(doc, ante.start, tok.i):
+                # "he" in a quote is not its speaker, who would say "I" ("X told reporters: 'He …'")
+                skip = ante.entity_id
+                ante = next((h for h in reversed(hist) if h.entity_id != skip and _same_paragraph(doc, h.start, tok.i)
+                             and genders.get(h.entity_id, want) == want), None)
+            if ante is not None and genders.get(ante.entity_id, want) != want:
+                ante = next((h for h in reversed(hist) if genders.get(h.entity_id, want) == want), None)
+            if ante is not None and not quoted:
+                genders.setdefault(ante.entity_id, want)  # (a quote's "he" is often someone else)
                 anaphora.append(_M(tok.i, tok.i + 1, ante.entity_id, "person", ante.name, role=ante.role,
                                    affiliation=ante.affiliation, priority=1))
-        elif low in persons.ROLE_HEADS and tok.pos_ == "NOUN" and tok.i not in taken_person:
+            continue
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.i not in taken_any \
+                and not _in_quotes(doc, tok.i) \
+                and (tok.lemma_.lower() in _HUMAN_NOUNS or tok.lower_ in persons.ROLE_HEADS) \
+                and not any(c.dep_ == "poss" for c in tok.children) \
+                and any(c.lower_ in ("a", "an", "one", "another") for c in tok.children if c.dep_ in ("det", "nummod")):
+            # an unnamed person as subject ("a resident of the town told …"): until a named subject
+            # comes back, "he"/"she" is more likely that person than someone named earlier
+            unnamed_subject = True
+            continue
+        if low in persons.ROLE_HEADS and tok.pos_ == "NOUN" and tok.i not in taken_person and tok.i not in role_toks:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ == "of"):
                 continue  # a title before a name, or "head of X" (handled as a role)
@@ -747,6 +848,49 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     extra_ids = {i for m in extra for i in range(m.start, m.end)}
     non_people = [m for m in non_people if not any(i in extra_ids for i in range(m.start, m.end))]
     return non_people + people_all + anaphora
+
+
+_MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sheikh", "father", "brother"})
+_FEMALE_WORDS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "sister"})
+
+
+def _gender_of(words: Iterable[str]) -> str | None:
+    for w in words:
+        if w in _MALE_WORDS or (w.endswith("man") and w[:-3] in persons.GENDERED_STEMS):
+            return "m"
+        if w in _FEMALE_WORDS or (w.endswith("woman") and w[:-5] in persons.GENDERED_STEMS):
+            return "f"
+    return None
+
+
+def _genders(doc: Doc, people: list[_M]) -> dict[str, str]:
+    """Each person's grammatical gender where the text gives it: an honorific right before a
+    mention ("Ms Quinn") or a gendered role word ("spokeswoman"). Unknown people match any pronoun."""
+    out: dict[str, str] = {}
+    for p in people:
+        words = [*(p.role or "").lower().split()[-1:], doc[p.start].lower_]
+        if p.start > 0:
+            words.append(doc[p.start - 1].lower_)
+        g = _gender_of(words)
+        if g is not None:
+            out.setdefault(p.entity_id, g)
+    return out
+
+
+def _in_quotes(doc: Doc, i: int) -> bool:
+    """Whether token i sits inside double quotation marks opened earlier in its paragraph."""
+    n = 0
+    for j in range(i - 1, -1, -1):
+        t = doc[j].text
+        if "\n\n" in t or "\n\n" in doc[j].whitespace_:
+            break
+        if t in ('"', "“", "”", "«", "»"):
+            n += 1
+    return n % 2 == 1
+
+
+def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
+    return not any("\n\n" in doc[j].text or "\n\n" in doc[j].whitespace_ for j in range(a, b))
 
 
 def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> list[_M]:
@@ -786,6 +930,7 @@ def extract_actors(
     doc: Doc, doc_id: str, text: str, matcher: PhraseMatcher, lower_forms: dict[str, Entry]
 ) -> list[ActorMention]:
     """All actor mentions of one parsed document, sorted by offset."""
+    _legal_form_orgs(doc)
     gaz = _gazetteer_mentions(doc, matcher, lower_forms)
     weapon_hits = [(s, e) for _, s, e in matcher(doc)]
     cands = gaz + _weapon_mentions(doc, text, weapon_hits) + _ent_mentions(doc, gaz)
@@ -798,6 +943,7 @@ def extract_actors(
     mentions = _possessive_orgs(doc, mentions)
     mentions = _resolve_overlaps(mentions)
     mentions = _persons(doc, mentions)
+    mentions += _org_anaphora(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     out: list[ActorMention] = []
     for m in mentions:
@@ -810,6 +956,62 @@ def extract_actors(
             metonymy=m.metonymy,
         ))
     return _dedupe(out)
+
+
+_LEGAL_ABBREVS = frozenset({"inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "pty", "bhd",
+                            # line-of-business words that end only company names ("Xyz Motors")
+                            "motors", "airlines", "airways", "industries", "technologies", "holdings",
+                            "pharmaceuticals", "electronics", "aerospace"})
+
+
+def _legal_form_orgs(doc: Doc) -> None:
+    """Make "Northbridge Systems Inc." one ORG entity where the NER missed it or cut it up: title-case
+    words ending in a legal-form abbreviation or a word like "Motors" name a company, whatever the
+    model says of the words."""
+    spans: list[Span] = []
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in _LEGAL_ABBREVS or not tok.text[:1].isupper() or tok.i == 0:
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 5 and "\n" not in doc[first - 1].text and doc[first - 1].is_alpha \
+                and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ not in persons.ROLE_HEADS \
+                and doc[first - 1].pos_ == "PROPN" and not (
+                    doc[first - 1].is_sent_start and doc[first - 1].lower_ in persons.TITLE_GLUE):
+            first -= 1
+        if first == tok.i:
+            continue
+        if any(e.label_ == "ORG" and e.start <= first and tok.i < e.end for e in doc.ents):
+            continue
+        spans.append(Span(doc, first, tok.i + 1, label="ORG"))
+    if not spans:
+        return
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.set_ents(sorted(kept + spans, key=lambda e: e.start))
+
+
+def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"the ministry", "the agency": the latest organization before it whose name ends in that noun
+    ("Ukraine's foreign ministry … the ministry said"), as long as no other organization with that
+    head came between. A noun followed by "of" or a name is a name of its own ("the ministry of X")."""
+    orgs = sorted((m for m in mentions if m.type == "organization"), key=lambda m: m.start)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[_M] = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in ORG_HEADS or tok.pos_ != "NOUN" or tok.i in taken or tok.i == 0 \
+                or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "compound":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN" or nxt.lower_ in ("'s", "’s")):
+            continue
+        before = [m for m in orgs if m.end <= tok.i and m.name.lower().split()[-1:] == [low]]
+        if not before or len({m.entity_id for m in before[-3:]}) > 1:
+            continue  # none, or several recent ones: ambiguous
+        ante = before[-1]
+        out.append(_M(tok.i - 1, tok.i + 1, ante.entity_id, "organization", ante.name, country=ante.country,
+                      priority=1))
+    return out
 
 
 def _interviewers(doc: Doc, cands: list[_M]) -> list[_M]:

@@ -36,6 +36,10 @@ TITLE_GLUE = frozenset({
 
 PRONOUNS = frozenset({"he", "she"})
 
+# "spokes" + "man"/"woman": role words whose ending gives the holder's gender
+GENDERED_STEMS = frozenset({"spokes", "chair", "congress", "business", "council", "police", "sales",
+                            "anchor", "alders", "news", "states", "assembly"})
+
 
 def is_role_word(tok: Token) -> bool:
     return tok.lower_ in ROLE_HEADS
@@ -60,6 +64,7 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
             or low in ROLE_HEADS
             or low in TITLE_GLUE
             or (tok.is_title and tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.is_sent_start)
+            or _role_modifier(tok, start)
         )
         if not ok:
             break
@@ -73,6 +78,19 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
     if not any(doc[k].lower_ in ROLE_HEADS for k in range(first, start)):
         return None
     return first, start
+
+
+def _role_modifier(tok: Token, start: int) -> bool:
+    """A plain word that modifies a role head later in the title: "chief financial officer",
+    "Opposition leader" (sentence-initial), "deputy health minister"."""
+    head = tok.head
+    return (
+        tok.dep_ in ("amod", "compound")
+        and tok.tag_ in ("JJ", "NN", "NNP")
+        and tok.i < head.i < start
+        and (head.lower_ in ROLE_HEADS or head.head.lower_ in ROLE_HEADS)
+        and tok.is_alpha
+    )
 
 
 APPOS_STOP = frozenset({".", ";", ":", "“", "”", '"', "‘", "’", "!", "?"})
@@ -111,3 +129,36 @@ def apposition_after(doc: Doc, end: int, limit: int = 22) -> tuple[int, int] | N
     while first < m and doc[first].lower_ in ("the", "a", "an"):
         first += 1
     return (first, m) if m > first else None
+
+
+_FRONT_DETS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "another"})
+
+
+def apposition_before(doc: Doc, start: int, limit: int = 10) -> tuple[int, int] | None:
+    """Token range of a fronted role that opens the sentence before a name: "A spokeswoman for
+    the ministry, X, said", "Its director, X, said", "Y's spokesman, X, said"."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    end = start - 1
+    k = end - 1
+    while k >= 0 and end - k <= limit and not doc[k].is_sent_start and "\n" not in doc[k].text:
+        if doc[k].text == "," and k - doc[k].sent.start <= 3 and k + 1 < end and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[doc[k].sent.start : k]):
+            k += 1  # "Meanwhile, the head of X, Y, said": an opening adverbial before the role
+            break
+        if doc[k].is_punct and doc[k].text not in ("'s", "’s", "-"):
+            return None
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    else:
+        if k < 0 or not (doc[k].is_sent_start or "\n" in doc[k].text) or doc[k].is_punct:
+            return None
+    first = k
+    # the role head is the phrase's head noun: before "for"/"of"/"at", else its last word
+    cut = next((j for j in range(first, end) if doc[j].lower_ in ("for", "of", "at", "to")), end)
+    if cut == first or doc[cut - 1].lower_ not in ROLE_HEADS:
+        return None
+    while first < end and doc[first].lower_ in _FRONT_DETS:
+        first += 1
+    return (first, end) if end > first else None
