@@ -437,3 +437,56 @@ def test_seed_banner_dates_are_boilerplate(
             assert str(value) not in analysis_text(doc)
             checked += 1
     assert checked >= 1
+
+
+# --- scraped page furniture (second dogfooding round) -------------------------------------------
+
+SCRAPED = """Share this article
+Facebook Twitter Email
+
+Menu
+Search
+Home | World | Business | Sport
+
+Harbour workers end strike after pay deal
+
+By Ines Marlow, Labour Correspondent
+
+Dock workers returned to work on Monday after their union accepted a new offer. Advertisement The port
+expects normal traffic by Friday.
+
+Cranes stand idle at the container terminal on Sunday. (Photo: Harbour Press)
+
+Trucks queue outside the main gate, May 4. AFP/Tom Reyes
+
+"We held out and it paid off," said the union's regional secretary
+Paula Brandt outside the gate.
+
+Most read
+Ferry fares to rise in summer
+New bridge opens to traffic
+
+Ines Marlow is our labour correspondent. She has covered the docks since 2015.
+"""
+
+
+def test_share_row_menus_related_links_captions_and_author_box_are_furniture() -> None:
+    doc = cleaned(SCRAPED)
+    assert doc.title == "Harbour workers end strike after pay deal"  # not "Facebook Twitter Email"
+    for needle in ("Facebook Twitter Email", "Search", "Home | World", "Ferry fares to rise", "New bridge opens",
+                   "Cranes stand idle", "AFP/Tom Reyes", "Ines Marlow is our labour", "Advertisement"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+    body = texts(doc, doc.body)
+    assert body[0].startswith("Dock workers returned") and "expects normal traffic" in body[0]
+    # a line broken inside a sentence before a name is one paragraph
+    assert any(b.startswith('"We held out') and b.endswith("outside the gate.") for b in body)
+    assert "Advertisement" not in analysis_text(doc)
+
+
+def test_headline_over_an_outlet_line_or_a_date_stamp_is_the_title() -> None:
+    text = "Port strike ends after pay deal\nHarbour Daily\n\nDock workers returned to work on Monday, the union said."
+    doc = cleaned(text)
+    assert doc.title == "Port strike ends after pay deal"
+    assert texts(doc, doc.body) == ["Dock workers returned to work on Monday, the union said."]
+    dated = "Port strike ends after pay deal\nMay 13, 2025\n\nDock workers returned to work on Monday."
+    assert cleaned(dated).title == "Port strike ends after pay deal"

@@ -138,6 +138,16 @@ def test_denial_yields_reject_and_denied_complement(nlp: Language) -> None:
         # a norm is no report either way
         ("Why Peru should not buy more Leopard 2 tanks", "AGREE", "possible"),
         ("Peru should buy more Leopard 2 tanks from France.", "AGREE", "possible"),
+        # a labour strike is a protest; a strike with a military modifier stays an attack
+        ("Rail workers in Peru ended a two-week strike over pay on Sunday.", "PROTEST", "happened"),
+        ("Nurses in Lima will strike next week.", "PROTEST", "planned"),
+        ("Chile carried out an air strike on Peru.", "ASSAULT", "happened"),
+        ("Nurses in Lima went on strike on Tuesday.", "PROTEST", "happened"),
+        ("They are still on strike in Lima.", "PROTEST", "ongoing"),
+        # an unreal past is no report either way; taking ground is an attack
+        ("Peru would have ordered more Leopard 2 tanks had the budget been larger.", "AGREE", "possible"),
+        ("If the talks had failed, the union would have called a second strike.", "PROTEST", "possible"),
+        ("Chilean troops captured two villages near the border.", "ASSAULT", "happened"),
     ],
 )
 def test_type_and_status(nlp: Language, text: str, type_: str, status: str) -> None:
@@ -451,3 +461,29 @@ def test_a_date_phrase_before_the_verb_is_not_its_particle(nlp: Language) -> Non
 def test_a_subject_tagged_as_a_verb_is_still_an_event_noun(nlp: Language) -> None:
     ev = _one(_annotate(nlp, "The Chile minister said on Monday that talks with Peru would resume."), "CONSULT")
     assert ev.text == "talks" and ev.status == "planned" and ev.target == ("country:PER",)
+
+
+@pytest.mark.slow
+def test_shoot_down_actors_speaker_side_and_place(nlp: Language) -> None:
+    # "it" in what a country's army says is that country; "over X" is where, not at whom
+    ev = _one(_annotate(nlp, "Chile's army said on Monday it had shot down two drones."), "ASSAULT")
+    assert ev.source == ("country:CHL",)
+    ev = _one(_annotate(nlp, "Peru's army said its air defences had destroyed 30 drones."), "ASSAULT")
+    assert ev.source == ("country:PER",)  # destroying drones is combat; "its" is the speaker's side
+    ev = _one(_annotate(nlp, "Two drones were shot down over Peru overnight, officials said."), "ASSAULT")
+    assert ev.target == ()
+    ev = _one(_annotate(nlp, "Ministers from Chile and Peru agreed to extend the accord."), "AGREE")
+    assert set(ev.source) == {"country:CHL", "country:PER"}
+
+
+@pytest.mark.slow
+def test_a_date_stamp_under_the_headline_dates_no_event(nlp: Language) -> None:
+    text = "Chile orders Rafale jets\nMay 13, 2025\n\nChile has ordered 12 Rafale jets from France."
+    k = text.index("May 13")
+    doc = Document("t1", text, published=DocDate("2025-05-13", "byline", CharSpan(k, k + 12)))
+    sdoc = make_doc(nlp, doc)
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    sdoc._.actors = ()
+    sdoc._.timexes = (Timex("t1", "t1", k, k + 12, "May 13, 2025", "DATE", "2025-05-13", None),)
+    assert all(e.date is None or e.date.value != "2025-05-13" for e in extract_events(sdoc, doc))

@@ -23,7 +23,7 @@ from storyline.export.jsonl import (
     timex_from_json,
 )
 from storyline.export.report import _Mark, highlight, ledger_groups, write_report
-from storyline.export.timeline import date_key, order_events, write_timeline
+from storyline.export.timeline import date_key, doc_label, order_events, show_date, write_timeline
 from storyline.records import (
     ActorMention,
     Annotation,
@@ -399,3 +399,12 @@ def test_quote_ledger_shows_one_row_per_attribution_split_around_its_cue(tmp_pat
     assert len(said_rows) == 1  # one row for both pieces, not two
     assert "The new runway … will open in June" in said_rows[0] and "mayor" in said_rows[0]
     assert any("Residents … to protest" in r for r in page.split("<tr>"))
+
+
+def test_parts_of_day_read_as_words_and_sources_name_the_outlet() -> None:
+    night = Event("ev", "ASSAULT", "happened", (), ("a",), date=EventDate("2025-04-03TNI"))
+    assert show_date(night) == "2025-04-03 night"
+    assert show_date(dataclasses.replace(night, date=EventDate("2025-04-03", "END"))) == "2025-04-03 (END)"
+    doc = Document("a" * 16, "", source="Harbour Daily", title="Port strike ends")
+    assert doc_label(doc) == "Harbour Daily: Port strike ends"
+    assert doc_label(dataclasses.replace(doc, source=None)) == "Port strike ends"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.fuse import benchmark, fuse
-from storyline.fuse.common import dates_compatible, system_family
+from storyline.fuse.common import CountryMap, dates_compatible, system_family
 from storyline.records import (
     ActorMention,
     Annotation,
@@ -419,3 +419,26 @@ def test_one_article_naming_two_counterparts_reports_two_events() -> None:
     fusion = fuse([wide, b])
     assert len(fusion.events) == 2  # the order from Norway is another event than the one from Chile
     assert sorted(len(e.mentions) for e in fusion.events) == [1, 2]
+
+
+def test_actorless_shoot_downs_across_outlets_and_a_headline_are_one_event() -> None:
+    # outlet a names the side that shot down; outlet b names nobody, but dates the night; its undated
+    # headline repeats the trigger of its lead
+    a = _ann("a", [_ev("a", 1, "ASSAULT", "happened", src=("org:vale",), date="2025-04-03", text="shot down")])
+    b = _ann("b", [_ev("b", 1, "ASSAULT", "happened", text="downed"),
+                   _ev("b", 2, "ASSAULT", "happened", date="2025-04-03TNI", text="shot down")])
+    fusion = fuse([a, b])
+    assert len(fusion.events) == 1 and fusion.events[0].sources == ("a", "b")
+
+
+def test_one_name_typed_as_place_and_as_organization_is_one_actor_key() -> None:
+    countries = CountryMap([])
+    assert countries.key("org:vale") == countries.key("location:vale") != countries.key("person:vale")
+
+
+def test_a_headline_naming_the_country_joins_a_lead_naming_its_ministry() -> None:
+    # "Peru downs drone" / "Peru's defence ministry said it shot down a Chilean drone": one event
+    a = _ann("a", [_ev("a", 1, "ASSAULT", "happened", src=("country:PER",), tgt=("country:CHL",), text="downs"),
+                   _ev("a", 2, "ASSAULT", "happened", src=("person:ana-ruiz",), tgt=("country:CHL",),
+                       date="2022-01-04", text="shot down")])
+    assert len(fuse([a]).events) == 1

@@ -72,7 +72,8 @@ _CTA_LINE = re.compile(
     | e-?mail(?:\ this)?(?:\ (?:article|page|story))? | comments?(?:\ \(\d+\))? | \d+\ comments?
     | (?:payment|paiment)\ (?:methods?|options?)
     | (?:download|get)\ (?:our|the)\ app\b.{0,40}
-    | skip\ to\ (?:main\ )?content | back\ to\ top | toggle\ navigation | menu
+    | search | home(?:page)? | (?:all\ )?sections | newsletters? | my\ account
+    | about\ the\ authors? | skip\ to\ (?:main\ )?content | back\ to\ top | toggle\ navigation | menu
     )[\s.!?:,;…»›>|\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -81,6 +82,23 @@ _BUTTON_LINE = re.compile(
     |once|one[- ]?time|monthly|annual(?:ly)?|yearly|weekly|quarterly|continue|next|previous|back|close
     |cancel|ok(?:ay)?|submit|yes|no|other(?:\ amount)?|[$€£]\ ?\d+(?:[.,]\d+)?(?:\ ?/\ ?\w+)?|\d+\ ?(?:\$|€|£|usd|eur))
     [\s.!?]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A row of share buttons or a site menu: only network names / share verbs, or 3+ short items
+# between pipes or bullets ("Home | News | Sport").
+_SHARE_LINE = re.compile(
+    r"""^(?:(?:share|tweet|pin|post|copy\ link|e-?mail|mail|print|facebook|twitter|x|whatsapp|linkedin|reddit
+    |telegram|pinterest|messenger|flipboard|pocket|threads|bluesky|mastodon|vk|weibo|wechat|sms)
+    (?:\s*[|,·•/]\s*|\s+|$))+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MENU_ITEM = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}$")
+# A "Related"/"Most read" header whose following short lines are links to other stories.
+_LINKS_HEADER = re.compile(
+    r"""^(?:also\ read|also\ see|more\ on\ this(?:\ (?:story|topic))?|related(?:\ (?:articles?|stories|coverage
+    |content|news|reading|topics?|links?))?|recommended(?:\ for\ you)?|most\ (?:read|popular|viewed)
+    |trending(?:\ now)?|editor['’]?s\ picks?|you\ (?:may|might)\ also\ like|more\ stories|top\ stories
+    |latest\ (?:news|stories)|read\ (?:more|next))[\s:\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _GLYPH_LINE = re.compile(r"^[×✕✖✗✘xX☰≡⨯╳⋯…|•·\-–—]{1,3}$")
@@ -131,6 +149,8 @@ _WIKI_IMAGE = re.compile(
     r"^(?:(?:thumb(?:nail)?|frame(?:less)?|left|right|center|upright|none|\d+px)\|)+", re.I
 )
 _CAPTION_CREDIT = re.compile(r"\(([^()]{1,60})\)\s*$")
+_BARE_CREDIT = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s?/\s?[A-Z][\w.'’-]*"
+                          r"(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _TRAILING_EMPH = re.compile(r"(\*\*|__|\*|_)([^*_\n]{2,80}?)\1\s*$")
 
 _LINK_ONLY = re.compile(
@@ -211,6 +231,8 @@ def clean(doc: Document) -> Document:
     for i, line in enumerate(lines):
         if line.cls in (_C, _L, _T):
             boiler[i] = True
+    _mark_link_lists(lines, boiler)
+    _mark_author_box(lines, boiler)
 
     title_index = _find_title(text, lines, boiler, doc.title)
     title_span: Span | None = None
@@ -221,6 +243,7 @@ def clean(doc: Document) -> Document:
             title = _plain(text[title_span.start : title_span.end]) or None
 
     boilerplate = _boilerplate_spans(lines, boiler)
+    boilerplate = sorted((*boilerplate, *_inline_ads(text, lines, boiler)), key=lambda s: (s.start, s.end))
     body, joins = _body_and_joins(text, lines, boiler, title_index)
     repairs = sorted((*joins, *_markup_repairs(text, boilerplate)), key=lambda r: (r.start, r.end))
     return replace(
@@ -322,7 +345,7 @@ def _classify(text: str, line: _Line) -> str:
         return _T
     if _LINK_ONLY.match(raw):
         return _L
-    if _GLYPH_LINE.match(plain):
+    if _GLYPH_LINE.match(plain) or (len(plain) <= 120 and _SHARE_LINE.match(plain)) or _is_menu(plain):
         return _S
     if len(plain) <= 120 and _HEADER_LINE.match(plain):
         return _H
@@ -374,17 +397,27 @@ def _credit_class(raw: str, plain: str, line: _Line) -> str | None:
                 return _C
             line.credit_from = line.start + m.start()
             return None
+    if len(plain) <= 200 and (bare := _BARE_CREDIT.search(plain)) is not None and _CREDIT_WORDS.search(bare[1]):
+        return _C  # "Ships wait at the strait, June 20. REUTERS/Jane Roe": a caption with its credit
     c = _CAPTION_CREDIT.search(raw)
     if c is not None:
         inner = c.group(1)
         if (_CREDIT_SLASH.search(inner) or _CREDIT_WORDS.search(inner)) and len(inner.split()) <= 6:
             before = raw[: c.start()].rstrip()
-            if not before.endswith((".", "!", "?", ":", "”", '"')):
+            labelled = _CREDIT_PREFIX.match(inner.strip()) is not None  # "(Photo: X)": a caption's credit
+            if labelled or not before.endswith((".", "!", "?", ":", "”", '"')):
                 # a caption: short, no sentence end, a credit in brackets
                 return _C if len(plain) <= 200 else None
             # a sentence followed by "(Agency)": only the credit is furniture
             line.credit_from = line.start + c.start()
     return None
+
+
+def _is_menu(plain: str) -> bool:
+    if plain[:3].lower() == "by ":
+        return False  # "By Jo Roe | Wire | Politics" is a byline
+    items = re.split(r"\s*[|•·]\s*", plain)
+    return len(items) >= 3 and len(plain) <= 160 and all(_MENU_ITEM.match(item) for item in items)
 
 
 def _is_date_line(plain: str) -> bool:
@@ -452,6 +485,59 @@ def _mark_trailers(lines: list[_Line], boiler: list[bool]) -> str | None:
     return found
 
 
+def _headline_like(line: _Line) -> bool:
+    plain = line.plain
+    return line.cls == _N and plain[-1] not in _TERMINAL and len(_WORD.findall(plain)) <= 20
+
+
+def _mark_link_lists(lines: list[_Line], boiler: list[bool]) -> None:
+    """Headline-like lines after a 'Related'/'Most read' header are links to other stories."""
+    for i, line in enumerate(lines):
+        if line.cls != _S or not _LINKS_HEADER.match(line.plain):
+            continue
+        k = i + 1
+        while k < len(lines) and (boiler[k] or _headline_like(lines[k])):
+            boiler[k] = True
+            k += 1
+
+
+_AUTHOR_BIO = re.compile(r"\s+(?:is|was|has|covers|writes|reports|joined|lives|works)\b")
+
+
+def _mark_author_box(lines: list[_Line], boiler: list[bool]) -> None:
+    """A closing paragraph about the byline's author ('Jo Roe is our … correspondent') is furniture."""
+    names: set[str] = set()
+    for line in lines:
+        if line.cls == _Y:
+            m = re.match(r"(?i:by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})", line.plain)
+            if m is not None:
+                names.add(m.group(1))
+    if not names:
+        return
+    for i in range(len(lines) - 1, -1, -1):
+        if boiler[i]:
+            continue
+        plain = lines[i].plain
+        name = next((n for n in names if plain.startswith(n)), None)
+        if name is None or not _AUTHOR_BIO.match(plain[len(name) :]):
+            return
+        boiler[i] = True
+
+
+_INLINE_AD = re.compile(r"(?<=[.!?”\"’] )(?:Advertisement|ADVERTISEMENT|Sponsored content|Story continues below)"
+                        r"(?= [A-Z“\"‘])")
+
+
+def _inline_ads(text: str, lines: list[_Line], boiler: list[bool]) -> list[Span]:
+    """An ad marker scraped into the middle of a paragraph, between two sentences."""
+    spans: list[Span] = []
+    for i, line in enumerate(lines):
+        if not boiler[i]:
+            for m in _INLINE_AD.finditer(text, line.start, line.end):
+                spans.append(Span(m.start(), m.end()))
+    return spans
+
+
 def _boilerplate_spans(lines: list[_Line], boiler: list[bool]) -> list[Span]:
     spans: list[Span] = []
     previous = False
@@ -494,12 +580,32 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
     if not 2 <= len(words) <= 25 or len(plain) > 200 or plain[-1] in ".,;:":
         return None
     if first + 1 < len(lines) and lines[first + 1].block == line.block and line.cls == _N:
+        nxt_line = lines[first + 1]
+        if nxt_line.cls in (_D, _U, _Y) or _source_line(nxt_line):
+            # a headline over the outlet's name or a date stamp ("Reuters", "Daily Post", "May 3, 2025")
+            if _source_line(nxt_line):
+                nxt_line.cls = _Y
+            return first
         # glued to the next line: a title only if it is clearly Title Case
         return first if _title_case(words) >= 0.75 else None
     if _title_case(words) >= 0.6:
         return first
+    after = next((k for k in range(first + 1, len(lines)) if not boiler[k]), None)
+    if after is not None and lines[after].cls in (_D, _U, _Y):
+        return first  # a sentence-case headline over its byline or date stamp
     nxt = lines[candidates[1]]
     return first if len(words) <= 15 and len(_WORD.findall(nxt.plain)) >= 20 else None
+
+
+def _source_line(line: _Line) -> bool:
+    """A short Title Case line with no sentence punctuation: an outlet's name under a headline."""
+    words = _WORD.findall(line.plain)
+    return (
+        line.cls == _N
+        and 1 <= len(words) <= 4
+        and line.plain[-1] not in _TERMINAL
+        and all(w[0].isupper() for w in words if w.lower() not in _TITLE_STOP)
+    )
 
 
 def _title_case(words: list[str]) -> float:
@@ -589,7 +695,9 @@ def _body_and_joins(
         current = [units[group[0]][1], units[group[0]][2], units[group[0]][0], units[group[0]][0]]
         for pos in range(1, len(group)):
             _, s, e = units[group[pos]]
-            if wrapped or (opens[pos - 1] and _starts_lower(text[s:e])):
+            # a line ending mid-sentence continues on the next line of its block, even when that
+            # starts with a name ("…," said Foreign Minister\nJo Roe told reporters.")
+            if wrapped or (opens[pos - 1] and (_starts_lower(text[s:e]) or lengths[pos - 1] >= 40)):
                 joins.append(Repair(current[1], s, "join"))
                 current[1] = e
                 current[3] = units[group[pos]][0]

@@ -38,6 +38,7 @@ _BOUNDARY = frozenset({"ccomp", "advcl", "parataxis", "csubj", "csubjpass", "ROO
                        "list", "dep"})
 _SOURCE_PREPS = frozenset({"by", "between"})
 _TARGET_PREPS = frozenset({"to", "with", "against", "on", "over", "into", "toward", "towards", "upon", "about"})
+_PHYSICAL = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})  # "over X" is where these happen
 _NOUN_ARG_DEPS = frozenset({"poss", "prep", "compound", "amod", "nummod", "nmod", "acl"})
 _NP_RIGHT = frozenset({"appos", "conj", "cc", "compound", "flat", "nmod"})
 _ACTOR_SKIP_TYPES = frozenset({"weapon_system", "media"})
@@ -100,12 +101,15 @@ class _Context:
         self.timex_tokens: dict[int, Timex] = {}
         self.timex_roots: list[tuple[Token, Timex]] = []
         pub = document.published
-        # "GENEVA, Sept. 1, 2025 - X will meet Y on Sept. 15": the dateline dates the report, not an event
-        line = pub.evidence if pub is not None and pub.how == "dateline" else None
+        # "GENEVA, Sept. 1, 2025 - X will meet Y on Sept. 15": the dateline dates the report, not an
+        # event; so does a date or update stamp under the headline (which the parser may glue to it)
+        stamps = [pub.evidence] if pub is not None and pub.evidence and pub.how in ("dateline", "byline") else []
+        if document.updated is not None and document.updated.evidence is not None:
+            stamps.append(document.updated.evidence)
         for tx in sdoc._.timexes:
             if tx.type not in ("DATE", "TIME"):
                 continue
-            if line is not None and tx.start < line.end and line.start < tx.end:
+            if any(tx.start < line.end and line.start < tx.end for line in stamps):
                 continue
             if filed is not None and filed[0] <= tx.start and tx.end <= filed[1]:
                 continue
@@ -132,8 +136,65 @@ class _Context:
 # trigger candidates
 
 
+# A strike is a labour stoppage (PROTEST) rather than an attack when its modifiers or its sentence
+# speak of work: "rail strike", "a 24-hour strike", "drivers ended a strike over pay".
+_LABOUR_MODIFIERS = frozenset({
+    "general", "rail", "railway", "train", "transport", "bus", "tube", "metro", "airport", "port", "dock",
+    "postal", "hunger", "teacher", "nurse", "doctor", "worker", "staff", "union", "wildcat", "sympathy", "national",
+    "nationwide", "indefinite", "day", "hour", "week", "labour", "labor", "industrial", "pay", "wage",
+})
+_LABOUR_CUES = frozenset({
+    "union", "unionist", "worker", "employee", "staff", "driver", "nurse", "teacher", "doctor", "miner",
+    "docker", "pay", "wage", "salary", "pension", "picket", "walkout", "employer", "commuter", "shift",
+})
+_MILITARY_CUES = frozenset({
+    "air", "drone", "missile", "rocket", "artillery", "military", "army", "troop", "force", "bomb", "target",
+    "retaliatory", "precision", "nuclear", "cruise", "kill", "wound", "casualty", "airstrike", "jet", "warplane",
+})
+
+
+def _on_strike(tok: Token) -> bool:
+    """'on strike' (no article): always a work stoppage."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _labour_strike(tok: Token) -> bool:
+    """Whether a 'strike' (noun or intransitive verb) is a work stoppage, not a military strike."""
+    mods = {c.lemma_.lower().split("-")[-1] for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & _MILITARY_CUES:
+        return False
+    if mods & _LABOUR_MODIFIERS:
+        return True
+    lemmas = {t.lemma_.lower() for t in tok.sent}
+    return bool(lemmas & _LABOUR_CUES) and not lemmas & _MILITARY_CUES
+
+
+_DESTROY = frozenset({"destroy", "intercept", "neutralize", "neutralise"})
+# Taking ground by force: with a place as object these verbs report a military advance (people or
+# goods as object stay what the lexicon says: "seized the cargo" is coercion).
+_TAKE_GROUND = frozenset({"capture", "seize", "recapture", "retake", "overrun", "occupy", "annex"})
+_GROUND_NOUNS = frozenset({
+    "village", "town", "city", "territory", "hill", "height", "airport", "airfield", "base", "region",
+    "district", "port", "bridge", "settlement", "outpost", "position", "stronghold", "province", "area",
+    "island", "border", "crossing", "ground", "capital", "suburb", "neighbourhood", "neighborhood",
+})
+
+
+def _takes_ground(verb: Token, ctx: _Context) -> bool:
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if obj.lemma_.lower() in _GROUND_NOUNS:
+            return True
+        if any(a.type == "location" for a in ctx.actor_at(obj)):
+            return True
+    return False
+
+
 def _noun_sense(tok: Token) -> Sense | None:
     lemma = tok.lemma_.lower()
+    if lemma == "strike" and (_on_strike(tok) or _labour_strike(tok)):
+        return Sense("PROTEST")
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod"):
             sense = lexicon.COMPOUND_NOUNS.get((c.lemma_.lower(), lemma))
@@ -208,6 +269,17 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
     ):
         return None  # "meet its commitments"
     sense = lexicon.VERBS.get(lemma)
+    if lemma in ("go", "be", "remain", "stay"):
+        on_strike = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "strike"]
+        if on_strike:  # "nurses went on strike", "are still on strike"
+            return _Cand(t, Sense("PROTEST"), t.i, on_strike[0].i, t, None)
+    if lemma in _DESTROY and _objects(t) and _has_arms(list(_objects(t)[0].subtree), ctx):
+        sense = Sense("ASSAULT")  # "air defences destroyed 30 drones": combat, not coercion
+    if lemma in _TAKE_GROUND and _takes_ground(t, ctx):
+        sense = Sense("ASSAULT")  # "captured two villages", "seized the airport": a military advance
+    if lemma == "strike" and not _objects(t) and _labour_strike(t):
+        sense = Sense("PROTEST")  # "nurses will strike next week"
     if sense is None and lemma in lexicon.SEND_VERBS | lexicon.RECEIVE_VERBS:
         objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
         if objs and _has_arms(list(objs[0].subtree), ctx):
@@ -255,6 +327,8 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
         governor = head
     elif t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("be", "remain", "stay"):
         governor = head.head  # "X is in talks with Y": the talks are X's and under way
+    elif _on_strike(t) and head.head.lemma_.lower() in ("be", "remain", "stay"):
+        governor = head.head  # "teachers are on strike"
     arg_deps = {c.dep_ for c in t.children if c.dep_ in _NOUN_ARG_DEPS}
     if arg_deps == {"compound"} and t.tag_ == "NNS" and not any(
         a.type == "weapon_system" for c in t.children for a in ctx.actor_at(c)
@@ -408,8 +482,9 @@ def _np_tokens(tok: Token) -> list[Token]:
     for ch in tok.rights:
         if ch.dep_ in _NP_RIGHT:
             out.extend(_np_tokens(ch))
-        elif ch.dep_ == "prep" and ch.lower_ == "of" and tok.lemma_.lower() in _TITLES:
-            # "the head of X", "President of Y": the title's organization stands in
+        elif ch.dep_ == "prep" and ((ch.lower_ == "of" and tok.lemma_.lower() in _TITLES) or (
+                ch.lower_ == "from" and tok.tag_ in ("NNS", "NNPS", "NNP") and tok.lower_[:-1] in _TITLES)):
+            # "the head of X", "President of Y", "ministers from X and Y": the title's body stands in
             out.extend(g for p in ch.children if p.dep_ == "pobj" for g in _np_tokens(p))
     return out
 
@@ -450,7 +525,11 @@ def _subject(verb: Token, ctx: _Context) -> list[str]:
                 # the parser took the dateline for the subject: the phrase after it is the real one
                 got = next((t for t in ctx.sdoc[start : cur.i] if not start <= t.head.i < cur.i
                             and t.pos_ in ("NOUN", "PROPN", "PRON")), got)
-            return _actors_of(got, ctx)
+            found = _actors_of(got, ctx)
+            if not found and (got.lower_ in _SPEAKER_PRONOUNS or any(
+                    ch.dep_ == "poss" and ch.lower_ in ("its", "their", "our") for ch in got.children)):
+                found = _speaker_side(cur, ctx)  # "X said it/its air defences had shot down …"
+            return found
         for ch in cur.children:
             if ch.dep_ == "agent":
                 for p in ch.children:
@@ -463,6 +542,18 @@ def _subject(verb: Token, ctx: _Context) -> list[str]:
             continue
         break
     return []
+
+
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _speaker_side(verb: Token, ctx: _Context) -> list[str]:
+    """'The army said it had shot down two drones': an unresolved 'it'/'they'/'we' in what a
+    body says is that body (a country or organization; a person is not 'it' or 'they')."""
+    rep = status.reporting_governor(verb)
+    if rep is None:
+        return []
+    return [a for a in _subject(rep, ctx) if not a.startswith("person:")]
 
 
 def _pobj_actors(prep: Token, ctx: _Context) -> list[str]:
@@ -491,6 +582,8 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
                 continue
             if ch.dep_ in ("dobj", "dative") or (ch.dep_ == "nsubjpass" and passive):
                 tgt.extend(_pobj_actors(ch, ctx) if ch.pos_ == "ADP" else _actors_of(ch, ctx))
+            elif ch.dep_ == "prep" and ch.lower_ == "over" and c.sense.type in _PHYSICAL:
+                continue  # "shot down over eastern X": where it happened, not at whom
             elif ch.dep_ == "prep" and (ch.lower_ in _TARGET_PREPS or (ch.lower_ == "from" and stage == "order")):
                 tgt.extend(_pobj_actors(ch, ctx))
             elif ch.dep_ == "ccomp" and verb.lemma_.lower() in lexicon.DENY_VERBS:

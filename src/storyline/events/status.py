@@ -97,6 +97,54 @@ def conditional(verb: Token) -> bool:
     return False
 
 
+def _would_have(verb: Token) -> bool:
+    lowers = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(lowers & {"would", "'d", "’d"}) and "have" in lowers
+
+
+_INVERSION_ADVERBS = frozenset({"sooner", "hardly", "scarcely", "barely", "only", "rarely", "seldom", "never"})
+
+
+def _past_condition(verb: Token) -> bool:
+    """'had Washington agreed' / 'if Washington had agreed': an unreal past condition."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False  # the parser often tags the inverted clause's participle as a past tense
+    had = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"]
+    if not had:
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and had[0].i < min(subjects):
+        # "had Washington agreed" (not "no sooner had the talks begun than …")
+        return not any(t.lower_ in _INVERSION_ADVERBS for t in verb.sent if t.i < had[0].i)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
+
+
+def _inverted_had(tok: Token) -> bool:
+    """'… had the budget been larger': 'had' before a subject whose participle follows (any parse)."""
+    if tok.lower_ != "had" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    subject = nxt if nxt.dep_ in ("nsubj", "nsubjpass") else nxt.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i <= tok.i:
+        return False
+    participle = subject.head
+    if participle.tag_ != "VBN" or participle.i < subject.i:
+        return False
+    return not any(t.lower_ in _INVERSION_ADVERBS for t in tok.sent if t.i < tok.i)
+
+
+def counterfactual(verb: Token) -> bool:
+    """'would have bought … had the US agreed': an unreal past; neither act nor condition took place.
+
+    The two clauses are paired within the sentence: the parser attaches an inverted condition
+    unreliably (as a conjunct, a complement or an adverbial clause).
+    """
+    if _would_have(verb):
+        return any(_past_condition(t) or _inverted_had(t) for t in verb.sent) or any(
+            c.dep_ == "advmod" and c.lower_ == "otherwise" for c in verb.children)
+    return _past_condition(verb) and any(_would_have(t) for t in verb.sent)
+
+
 def obligation(verb: Token) -> bool:
     """"X should/must do Y": a request by whoever says so."""
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in verb.children)
@@ -163,6 +211,9 @@ def cancelled_plan(verb: Token) -> bool:
 def verb_status(verb: Token) -> Status:
     """Status of a verbal predicate from its own auxiliaries and its governors."""
     aux = aux_lemmas(verb)
+    if counterfactual(verb) and not is_negated(verb):
+        # unreal: not a report either way (and no denial that could contradict another outlet)
+        return "possible"
     if obligation(verb):
         return "possible"  # "X should (not) buy Y", "must not attack": a norm, not a report either way
     if is_negated(verb) or negative_subject(verb):
@@ -252,6 +303,8 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
     """Status of an event noun: its modifiers, its governing predicate, else a realis default."""
     if is_negated(noun) or (noun.dep_ in ("dobj", "pobj", "pcomp") and avoided(noun)):
         return "denied"  # "ruled out new sanctions"
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and counterfactual(noun.head):
+        return "possible"  # "would have called a second strike had …"
     for c in noun.children:
         lemma = c.lemma_.lower()
         if c.dep_ in ("amod", "compound", "det") and lemma in POSSIBLE_ADJ:

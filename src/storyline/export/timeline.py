@@ -100,10 +100,18 @@ def month_of(value: str) -> str | None:
     return f"{d.year:04d}-{d.month:02d}"
 
 
+_PART_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)$")
+
+
 def show_date(event: Event) -> str:
+    """The date as an analyst reads it: TIMEX3 parts of day in words ("2025-04-03 night")."""
     if event.date is None:
         return "undated"
-    return event.date.value + (f" ({event.date.mod})" if event.date.mod else "")
+    value = event.date.value
+    if m := _DAY_PART.match(value):
+        value = f"{m[1]} {_PART_OF_DAY[m[2]]}"
+    return value + (f" ({event.date.mod})" if event.date.mod else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +161,9 @@ class Names:
 
 
 def doc_label(d: Document) -> str:
+    """The outlet and the headline when both are known: which outlet said it matters to a reader."""
     if d.title:
-        return squash(d.title, 80)
+        return squash(f"{d.source}: {d.title}" if d.source else d.title, 80)
     if d.source:
         return f"{d.source} ({d.doc_id[:12]})"
     return d.doc_id

@@ -65,8 +65,16 @@ class CountryMap:
         return None
 
     def key(self, entity_id: str) -> str:
-        """Country code when known, else the entity itself (an actor with no known country)."""
-        return self.country(entity_id) or entity_id
+        """Country code when known, else the entity itself (an actor with no known country).
+
+        An unknown place or body keeps only its name: outlets' recognizers type one name
+        differently ("org:kestovia" in one story, "location:kestovia" in the next).
+        """
+        code = self.country(entity_id)
+        if code is not None:
+            return code
+        kind, _, name = entity_id.partition(":")
+        return f"place-or-org:{name}" if kind in ("org", "location") and name else entity_id
 
     def entity_for(self, code: str) -> str:
         return self.country_entity.get(code, f"country:{code}")

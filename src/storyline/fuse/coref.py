@@ -37,6 +37,7 @@ class Cluster:
     date: str | None
     mentions: list[EventMention] = field(default_factory=list)
     stems: set[str] = field(default_factory=set)
+    keyed: list[frozenset[str]] = field(default_factory=list)  # each mention's country-level actors
     event_id: str = ""
 
 
@@ -49,6 +50,16 @@ def _actors_fit(a: frozenset[str], b: frozenset[str], has_system: bool, same_dat
     if a and b:
         return a <= b or b <= a
     return has_system or same_date
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    """Equal dates, reading a part of day as its day ("2025-04-03TNI" is "2025-04-03")."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    a_day, b_day = a.split("T")[0], b.split("T")[0]
+    return len(a_day) == 10 and a_day == b_day
 
 
 def trigger_stem(m: EventMention) -> str:
@@ -65,19 +76,23 @@ def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool)
         return False
     if not has_system and not (d is not None and c.date is not None) and trigger_stem(m) not in c.stems:
         return False  # no system, no dates to agree on: the triggers themselves must agree
-    if not _actors_fit(c.actors, actors, has_system, d is not None and d == c.date):
+    # the same trigger again in one article (a headline and its lead) is the same event unless
+    # the actors disagree: "Two drones downed over X" / "Two drones were shot down over X"
+    same_story = any(x.doc_id == m.doc_id and trigger_stem(x) == trigger_stem(m) for x in c.mentions)
+    if not _actors_fit(c.actors, actors, has_system, same_story or _same_day(d, c.date)):
         return False
     # one article naming two different counterparts reports two events ("ordered tanks from X in
     # 2022 and has since bought tanks from Y"), however well each fits the corpus-wide cluster
-    own = frozenset((*m.source, *m.target))
+    # (compared at country level: "Poland" in the headline and "Poland's armed forces" in the lead agree)
     return not any(
-        x.doc_id == m.doc_id and (other := frozenset((*x.source, *x.target))) and own
-        and not (other <= own or own <= other) for x in c.mentions
+        x.doc_id == m.doc_id and other and actors and not (other <= actors or actors <= other)
+        for x, other in zip(c.mentions, c.keyed, strict=True)
     )
 
 
 def _add(c: Cluster, m: EventMention, actors: frozenset[str]) -> None:
     c.mentions.append(m)
+    c.keyed.append(actors)
     c.stems.add(trigger_stem(m))
     c.actors = c.actors | actors
     d = resolved(m.date)
@@ -93,7 +108,8 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap) -> lis
     by_stage: dict[str, list[Cluster]] = {}
     clusters: list[Cluster] = []
     # mentions with a system first, so system-less ones can join a system cluster afterwards
-    ordered = sorted(mentions, key=lambda m: (m.system is None, m.doc_id, m.start))
+    # (and dated ones before undated, so an undated headline joins the cluster its lead joined)
+    ordered = sorted(mentions, key=lambda m: (m.system is None, resolved(m.date) is None, m.doc_id, m.start))
     for m in ordered:
         key = block_key(m)
         actors = countries.actor_set(m)
