@@ -349,3 +349,75 @@ def test_name_of_organization_gives_an_affiliation(nlp: Any) -> None:
 def test_an_unnamed_subject_inside_a_report_does_not_block_the_speaker(nlp: Any) -> None:
     ms = _actors(nlp, "Detective Sam Hughes said a man had attacked the guard. He said the suspect fled.")
     assert _at(ms, "He").entity_id == "person:sam-hughes"
+
+
+@pytest.mark.slow
+def test_a_name_after_a_lower_case_role_is_a_person(nlp: Any) -> None:
+    ms = _actors(nlp, "\"These cuts will hurt schools,\" shadow chancellor Rebecca Holt told the Commons.")
+    m = _at(ms, "Rebecca Holt")
+    assert m.type == "person" and m.role == "shadow chancellor"
+
+
+@pytest.mark.slow
+def test_prof_is_a_title_and_an_honorific_is_no_part_of_a_role(nlp: Any) -> None:
+    ms = _actors(nlp, "\"Storms are getting worse,\" said Prof. Anil Mehta of the University of Sheffield. "
+                      "Labor economist Dr. Mei Huang said wages had stalled.")
+    m = _at(ms, "Anil Mehta")
+    assert m.entity_id == "person:anil-mehta" and m.role == "Prof."
+    assert _at(ms, "Mei Huang").role == "Labor economist"
+
+
+@pytest.mark.slow
+def test_a_speaker_the_ner_calls_a_product_keeps_the_given_name(nlp: Any) -> None:
+    ms = _actors(nlp, "\"We woke up at 3 a.m. and the water was already at the door,\" said Ivy Cole, 42, a nurse.")
+    assert _at(ms, "Ivy Cole").entity_id == "person:ivy-cole"
+
+
+@pytest.mark.slow
+def test_a_name_after_town_of_is_a_place(nlp: Any) -> None:
+    ms = _actors(nlp, "Residents of the riverside town of Hallam said they received no warning.")
+    assert _at(ms, "Hallam").type == "location"
+
+
+@pytest.mark.slow
+def test_a_firm_named_after_a_person_is_not_that_person(nlp: Any) -> None:
+    ms = _actors(nlp, "The investor Kevin Strand criticised remote work. A spokesperson for Strand Capital "
+                      "declined to comment.")
+    assert _at(ms, "Strand Capital").type == "organization"
+    assert not any(m.text == "Strand" for m in ms)
+
+
+@pytest.mark.slow
+def test_scientists_roles_and_an_apposition_over_a_bare_honorific(nlp: Any) -> None:
+    ms = _actors(nlp, "\"The signal is clear,\" said Dr. Keiko Mori, an astrophysicist at the University of Tokyo. "
+                      "Astronomer Paul Benn said the star could explain it.")
+    assert _at(ms, "Keiko Mori").role == "astrophysicist at the University of Tokyo"
+    benn = _at(ms, "Paul Benn")
+    assert benn.entity_id == "person:paul-benn" and benn.role == "Astronomer"
+
+
+@pytest.mark.slow
+def test_sports_roles_and_platforms(nlp: Any) -> None:
+    text = ("Goalkeeper Banda out for season\n\n"
+            "United goalkeeper Peter Banda will miss the rest of the season, head coach Mike Renner said. "
+            "Banda posted a message on Instagram thanking fans.")
+    ms = _actors(nlp, text)
+    assert _at(ms, "Mike Renner").role == "head coach"
+    assert {m.entity_id for m in ms if m.text.endswith("Banda")} == {"person:peter-banda"}
+    assert _at(ms, "Instagram").type == "organization"
+
+
+@pytest.mark.slow
+def test_a_one_word_owner_of_a_business_is_a_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Mall owner Westfield said it would delay new openings because of the tax changes.")
+    assert _at(ms, "Westfield").type == "organization"
+    assert not any(m.text == "Mall" for m in ms)
+    ms = _actors(nlp, "Restaurant owner Maria Lopez said sales had fallen.")
+    assert _at(ms, "Maria Lopez").type == "person"
+
+
+@pytest.mark.slow
+def test_party_and_state_in_parentheses_is_no_acronym(nlp: Any) -> None:
+    ms = _actors(nlp, "\"Enough is enough,\" tweeted Rep. Dan Cole (R-Texas).")
+    m = _at(ms, "Dan Cole")
+    assert m.type == "person" and m.entity_id == "person:dan-cole"

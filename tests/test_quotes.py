@@ -1967,3 +1967,125 @@ def test_an_open_quote_paragraph_takes_the_next_paragraphs_speaker(nlp: Any) -> 
     q = _find(_quotes(nlp, text), "waited for this bridge")
     assert q.speaker is not None and q.speaker.entity_id == "person:jo-bell"
     assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.slow
+def test_press_release_dateline_with_date_and_wire_tag_is_not_the_speaker(nlp: Any) -> None:
+    text = ("AUSTIN, Texas, Feb. 11, 2025 /PRNewswire/ -- Cedar Analytics Inc., a provider of billing software, "
+            "today announced that it had acquired a rival.")
+    q = _find(_quotes(nlp, text), "acquired a rival")
+    assert q.speaker is not None and q.speaker.text.startswith("Cedar Analytics Inc.")
+
+
+@pytest.mark.slow
+def test_appointments_and_results_in_title_case_headlines_are_no_stance(nlp: Any) -> None:
+    for head in ("Greenway Foods Names New Chief Financial Officer", "Ostrava Steel Posts Record Quarterly Loss"):
+        qs = _quotes(nlp, head + "\n\nThe company gave no further details about the change on Monday.")
+        assert not any(q.cue is not None and q.cue.text in ("Names", "Posts") for q in qs)
+
+
+@pytest.mark.slow
+def test_a_contact_address_after_a_label_is_no_quote(nlp: Any) -> None:
+    text = ("The museum reopens its east wing next month after a long refit.\n\n"
+            "Media contact: visits@museum-of-maps.example")
+    assert not any("visits@" in q.content.text for q in _quotes(nlp, text))
+
+
+@pytest.mark.slow
+def test_interview_answers_are_the_named_interviewees(nlp: Any) -> None:
+    text = ("In an interview with Marta Silvan, the Swedish architect spoke about her new library.\n\n"
+            "Q: Why build with timber?\n"
+            "A: Because wood stores carbon, and it makes a room feel warm.\n\n"
+            "Q: Was the city council supportive?\n"
+            "A: Not at first. I think they feared the fire rules, but we showed them the tests.")
+    qs = _quotes(nlp, text)
+    q = _find(qs, "wood stores carbon")
+    assert q.speaker is not None and q.speaker.entity_id == "person:marta-silvan"
+    assert q.kind == "direct"
+    assert _find(qs, "Not at first").speaker.entity_id == "person:marta-silvan"  # type: ignore[union-attr]
+    assert not any(q.content.text.startswith("Why build") for q in qs)
+    assert all(q.speaker is None or q.speaker.entity_id != "country:SWE" for q in qs)
+
+
+@pytest.mark.slow
+def test_bare_q_and_a_lines_stay_unattributed(nlp: Any) -> None:
+    text = ("Q: Why build with timber?\n"
+            "A: Because wood stores carbon, and it makes a room feel warm.\n\n"
+            "Q: Was the city council supportive?\n"
+            "A: Not at first, but we showed them the fire tests in the end.")
+    assert not any(q.cue is not None and q.cue.text == ":" for q in _quotes(nlp, text))
+
+
+@pytest.mark.slow
+def test_a_demonym_on_a_private_person_does_not_make_the_country_speak(nlp: Any) -> None:
+    qs = _quotes(nlp, "The Chilean cyclist said the final climb had been the hardest of her career. "
+                      "Chilean officials said the race would return next year.")
+    assert _find(qs, "final climb").speaker.entity_id is None  # type: ignore[union-attr]
+    assert _find(qs, "return next year").speaker.entity_id == "country:CHL"  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_claiming_an_attack_is_no_stance(nlp: Any) -> None:
+    qs = _quotes(nlp, "The militia did not claim the bombing, and the police said they were still investigating.")
+    assert not any(q.cue is not None and q.cue.text == "claim" for q in qs)
+    assert _find(qs, "still investigating").speaker.text == "the police"  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_a_whose_phrase_before_the_cue_is_the_speaker(nlp: Any) -> None:
+    text = ("The plan drew opposition from the Harbor Traders Guild, whose director, Gary Lund, "
+            "said members were \"furious.\"")
+    q = _find(_quotes(nlp, text), "members were")
+    assert q.speaker is not None and q.speaker.entity_id == "person:gary-lund"
+
+
+@pytest.mark.slow
+def test_no_relay_from_the_wire_dateline_or_the_speakers_own_firm(nlp: Any) -> None:
+    text = ("OTTAWA (Reuters) - Canada said on Monday it would raise tariffs on steel.\n\n"
+            "RBC Capital Markets analyst Owen Price said the forecast was conservative.\n\n"
+            "\"We will respond,\" the minister told Reuters.")
+    qs = _quotes(nlp, text)
+    assert _find(qs, "raise tariffs").via is None
+    assert _find(qs, "forecast was conservative").via is None
+    assert _find(qs, "We will respond").via == "media:reuters"
+
+
+@pytest.mark.slow
+def test_an_inverted_speaker_with_a_participle_after_it(nlp: Any) -> None:
+    q = _find(_quotes(nlp, "\"They work themselves to the bone,\" said one woman waiting for a bus outside the "
+                           "hospital, who asked not to be named."), "to the bone")
+    assert q.speaker is not None and q.speaker.text.startswith("one woman")
+
+
+@pytest.mark.slow
+def test_addressing_an_audience_is_no_stance(nlp: Any) -> None:
+    qs = _quotes(nlp, "\"We will not back down,\" said union organiser Claire Dunn, addressing the crowd "
+                      "through a megaphone. The mayor addressed the budget deficit in her speech.")
+    assert not any(q.content.text.startswith("the crowd") for q in qs)
+    assert any(q.content.text.startswith("the budget deficit") for q in qs)
+
+
+@pytest.mark.slow
+def test_a_noun_phrase_between_the_closing_quote_and_the_cue_speaks(nlp: Any) -> None:
+    text = ("\"Every day of this strike costs the economy tens of millions of euros,\" the authority's chief "
+            "executive, Marieke Smit, said.")
+    q = _find(_quotes(nlp, text), "Every day")
+    assert q.speaker is not None and q.speaker.entity_id == "person:marieke-smit"
+
+
+@pytest.mark.slow
+def test_a_genre_kicker_is_not_a_speaker(nlp: Any) -> None:
+    qs = _quotes(nlp, "Analysis: Why the border talks keep failing\n\nNegotiators left without a deal again.")
+    assert not any(q.speaker is not None and q.speaker.text == "Analysis" for q in qs)
+
+
+@pytest.mark.slow
+def test_all_caps_transcript_labels_name_people(nlp: Any) -> None:
+    text = ("Transcript: Council hearing on the budget\n\n"
+            "REP. NORA BIRCH: Why were we not told about these cuts?\n\n"
+            "DR. LEON PARK: The figures were shared, and the committee was informed.\n\n"
+            "BIRCH: That is simply not true.")
+    qs = _quotes(nlp, text)
+    assert _find(qs, "Why were we not told").speaker.entity_id == "person:nora-birch"  # type: ignore[union-attr]
+    assert _find(qs, "committee was informed").speaker.entity_id == "person:leon-park"  # type: ignore[union-attr]
+    assert _find(qs, "simply not true").speaker.entity_id == "person:nora-birch"  # type: ignore[union-attr]

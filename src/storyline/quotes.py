@@ -281,6 +281,7 @@ class _Index:
 
     def __init__(self, doc: Doc, actors: Sequence[ActorMention], timexes: Sequence[Timex]) -> None:
         self.doc = doc
+        self.actors = sorted(actors, key=lambda a: a.start)
         self.by_tok: dict[int, ActorMention] = {}
         for a in actors:
             sp = doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -370,6 +371,10 @@ def _subject(verb: Token) -> Token | None:
                 return before[-2]
             return before[-1]
         return before[0] if before else subjects[0]
+    if (whose := _whose_subject(verb)) is not None:
+        return whose
+    if (between := _between_quote_and_cue(verb)) is not None:
+        return between
     if verb.tag_ in ("VBD", "VBZ"):
         # "Will urged …", "May believes …": a modal cannot take a tensed verb, so a capitalized one
         # right before it is a name (the parse read the surname as the auxiliary)
@@ -673,6 +678,44 @@ def _subject_in_clause_before(verb: Token) -> Token | None:
     return None
 
 
+def _between_quote_and_cue(verb: Token) -> Token | None:
+    """"“…,” the agency's chief executive, Jane Roe, said.": a noun phrase alone between a closing
+    quote and a speech verb is the speaker, whatever clause of the quote the parse hung it on."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _INVERTING:
+        return None
+    k = verb.i - 1
+    while k > 0 and verb.i - k <= 12 and doc[k].text not in _QUOTE_CHARS:
+        if doc[k].pos_ in ("VERB", "AUX") or "\n" in doc[k].text or doc[k].text in (".", "!", "?", ";"):
+            return None
+        k -= 1
+    if doc[k].text not in _QUOTE_CHARS or k < 1 or doc[k - 1].text not in (",", "?", "!") or k + 1 >= verb.i:
+        return None
+    span = range(k + 1, verb.i)
+    heads = [doc[i] for i in span if doc[i].head.i not in span and doc[i].pos_ in ("NOUN", "PROPN")]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _whose_subject(verb: Token) -> Token | None:
+    """"…, whose director, Jane Roe, said …": a relative "whose" phrase running up to a cue with no
+    subject of its own is its subject (the parse hangs it on the noun before, the cue on nothing);
+    the named apposition speaks if there is one."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if k < 1 or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    tok = doc[k]
+    while tok.head.i < verb.i and tok.head.i != tok.i and not any(c.lower_ == "whose" for c in tok.children):
+        tok = tok.head
+    if not any(c.lower_ == "whose" and c.dep_ == "poss" for c in tok.children) or tok.pos_ != "NOUN" \
+            or tok.right_edge.i < k or doc[tok.left_edge.i - 1].text != ",":
+        return None
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i == k), None)
+    return name or tok
+
+
 def _quoting_verb(verb: Token) -> Token | None:
     """The "quote" of "quoted X as saying …" when `verb` is that "saying" (the speech verb whose
     clause is the content; the speaker and the relaying outlet hang on "quote")."""
@@ -810,14 +853,23 @@ def _reports_clause(verb: Token) -> bool:
                                     for c in verb.children)
 
 
+_WIRE_TAG = re.compile(r"/[A-Za-z][\w ]*/")
+
+
 def _dateline_end(doc: Doc, lo: int, hi: int) -> int | None:
     """Where a dateline that opens the line ends ("WASHINGTON —", "DES MOINES, Iowa (AP) —"):
     the token after its dash, when the words before the dash are capitalized and one is all caps."""
     if lo > 0 and "\n" not in doc[lo - 1].text and doc[lo].sent.start != lo:
         return None
-    for k in range(lo + 1, min(hi, lo + 8)):
+    # an all-caps place may carry a date and a wire tag before its dash ("SAN JOSE, Calif., March 3,
+    # 2025 /PRNewswire/ --")
+    caps = doc[lo].is_upper and doc[lo].is_alpha and len(doc[lo]) > 1
+    for k in range(lo + 1, min(hi, lo + (18 if caps else 8))):
+        if "\n" in doc[k].text:
+            return None
         if doc[k].text in _DATELINE_DASH or doc[k].text == "--":
-            words = [t for t in doc[lo:k] if not t.is_punct]
+            words = [t for t in doc[lo:k] if not t.is_punct
+                     and not (caps and (t.like_num or _WIRE_TAG.fullmatch(t.text)))]
             if words and all(t.is_title or t.is_upper for t in words) \
                     and any(t.is_upper and len(t.text) > 1 and t.is_alpha for t in words):
                 return k + 1 if k + 1 < hi else None
@@ -845,10 +897,29 @@ def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> t
         inside = [c for c in inside if not _is_possessor(idx, c)]
     for want in ("person", "organization", "media", "country"):
         for cand in inside:
-            if cand.type == want:
+            if cand.type == want and not (want == "country" and _private_demonym(idx, cand)):
                 return cand, (lo, hi)
     # the plain noun phrase ("officials", "a source close to the talks")
     return None, (lo, hi)
+
+
+# people who speak for themselves, not for their country ("the Brazilian novelist", "a Kenyan farmer")
+_PRIVATE_PEOPLE = frozenset({
+    "novelist", "writer", "author", "poet", "artist", "painter", "singer", "musician", "actor", "actress",
+    "filmmaker", "director", "player", "athlete", "footballer", "runner", "swimmer", "cyclist", "boxer",
+    "tennis", "golfer", "coach", "scientist", "researcher", "scholar", "academic", "professor", "historian",
+    "student", "teacher", "farmer", "worker", "tourist", "businessman", "businesswoman", "entrepreneur",
+    "billionaire", "journalist", "reporter", "photographer", "blogger", "doctor", "nurse", "woman", "man",
+    "mother", "father", "resident", "refugee", "migrant", "fan", "climber", "chef", "designer", "architect",
+})
+
+
+def _private_demonym(idx: _Index, m: ActorMention) -> bool:
+    """A country named only by an adjective on a private person ("the Brazilian novelist said"): the
+    person speaks, not the country."""
+    sp = idx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return sp is not None and len(sp) == 1 and sp[0].dep_ == "amod" and sp[0].pos_ == "ADJ" \
+        and sp[0].head.lemma_.lower() in _PRIVATE_PEOPLE
 
 
 def _is_possessor(idx: _Index, m: ActorMention) -> bool:
@@ -915,9 +986,13 @@ def _nearest_actor(idx: _Index, verb: Token, lo: int, hi: int, avoid: tuple[int,
     return None
 
 
-def _media_via(idx: _Index, lo: int, hi: int, speaker: ActorMention | None, avoid: tuple[int, int]) -> str | None:
-    for t in range(lo, hi):
-        if avoid[0] <= t < avoid[1]:
+def _media_via(idx: _Index, lo: int, hi: int, speaker: ActorMention | None, avoid: tuple[int, int],
+               own: tuple[int, int] = (0, 0)) -> str | None:
+    """The outlet that relayed the words: not the wire in the story's own dateline ("BEIJING
+    (Reuters) -" is who wrote it) nor one in a person's own role ("RBC analyst Jane Roe", `own`)."""
+    start = _dateline_end(idx.doc, lo, hi) or lo
+    for t in range(start, hi):
+        if avoid[0] <= t < avoid[1] or own[0] <= t < own[1]:
             continue
         m = idx.by_tok.get(t)
         if m is not None and m.type == "media" and (speaker is None or m.entity_id != speaker.entity_id):
@@ -1109,7 +1184,8 @@ def _attribution(idx: _Index, verb: Token, lo: int, hi: int, content: tuple[int,
         if vm is not None and vm.type == "media":
             via = vm.entity_id
     if via is None:
-        via = _media_via(idx, lo, hi, mention, content)
+        own = span if mention is not None and mention.type == "person" else (0, 0)
+        via = _media_via(idx, lo, hi, mention, content, own)
     return _Attribution(verb, mention, span, via, cue)
 
 
@@ -1192,6 +1268,13 @@ def _inverted_subject(verb: Token, hi: int) -> Token | None:
             break
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
             return child
+        if after_quote and child.dep_ == "ccomp" and child.tag_ == "VBG":
+            # "“…,” said one woman waiting for a bus": the parse reads the participle on the speaker
+            # as the reported clause, with the speaker its subject
+            subj = next((g for g in child.children if g.dep_ == "nsubj" and g.i < child.i
+                         and g.pos_ in ("NOUN", "PROPN") and g.left_edge.i == verb.i + 1), None)
+            if subj is not None:
+                return subj
         # "“Why now?” asked one analyst.": right after a quotation, a person closing the clause asks
         if child.dep_ == "dobj" and after_quote and child.pos_ == "NOUN" and (
                 child.right_edge.i + 1 >= len(doc) or doc[child.right_edge.i + 1].text in (".", ",", "!", "?", ";")):
@@ -1534,6 +1617,8 @@ def extract_quotes(
             h_kind: QuoteKind = "mixed" if any(ch in _QUOTE_CHARS for ch in h_content.text) else "indirect"
             raw.append((h_content.start, h_kind, (h_content.start, h_content.end), h_spk, h_cue, None, None))
     raw = _outermost(_split_conjoined(doc, text, raw))
+    # an answer is the interviewee's words, and the attributions inside it stand on their own
+    raw = _interview_answers(idx, text, raw)
     mixed = [r[2] for r in raw if r[1] == "mixed"]
     # a quotation with no speaker of its own inside another attribution's words (typeset '' marks
     # make that one "indirect"; it often stops before the quotation's own full stop) is part of it
@@ -2443,7 +2528,7 @@ _HEADLINE_LABELS = frozenset({"breaking", "latest", "revealed", "update", "updat
                               "opinion", "comment", "commentary", "editorial", "review", "interview",
                               "explained", "factbox", "timeline", "perspective", "obituary", "podcast", "feature",
                               "insight", "correction", "sponsored", "viewpoint", "essay", "letters", "graphic",
-                              "transcript", "note", "credit", "photo"})
+                              "transcript", "note", "credit", "photo", "analysis", "investigation", "profile"})
 
 
 def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
@@ -2453,6 +2538,8 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
     words = head_s < head_e and _WORD.findall(m.group(1))
     if not words or len(words) > 6 or not m.group(1)[0].isupper():
         return None
+    if len(words) == 1 and words[0].lower() in _HEADLINE_LABELS:
+        return None  # "Analysis: Why the talks fail": a genre kicker, not a source
     sp = doc.char_span(head_s, head_e, alignment_mode="expand")
     if sp is None:
         return None
@@ -2468,7 +2555,8 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
         return None
     c_s, c_e = m.span(2)
     body = text[c_s:c_e].rstrip()
-    if len(_WORD.findall(body)) < 3:
+    # "Media contact: press@firm.example", "Web: www.x.example": an address is no speech
+    if len(_WORD.findall(body)) < 3 or len(body.split()) < 2:
         return None
     c_e = c_s + len(body)
     if not ments and not caps_label:
@@ -2481,6 +2569,47 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
     spk = Speaker(head_s, head_e, text[head_s:head_e], mention.entity_id if mention else None,
                   mention.name if mention else None, mention.role if mention else None)
     return TextSpan(c_s, c_e, text[c_s:c_e]), spk, TextSpan(head_e, head_e + 1, ":")
+
+
+_QA_LINE = re.compile(r"^(Q|A)[:.] +(\S[^\n]*?)\s*$", re.M)
+_INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation)\s+with\b", re.I)
+
+
+def _interview_answers(idx: _Index, text: str, raw: list[_Raw]) -> list[_Raw]:
+    """"Q: … / A: …" interviews whose intro names the interviewee ("In an interview with Jane Roe,
+    …"): each answer is that person's words, and an "I" speaking inside an answer is that person.
+    Bare Q/A lines with no one named stay unattributed (attribution corpora credit them to no one)."""
+    lines = list(_QA_LINE.finditer(text))
+    answers = [m for m in lines if m.group(1) == "A"]
+    if len(answers) < 2 or not any(m.group(1) == "Q" for m in lines):
+        return raw
+    first = lines[0].start()
+    who: ActorMention | None = None
+    for w in _INTERVIEW_WITH.finditer(text, 0, first):
+        # the first person named after "with" in the same sentence ("with the novelist Jane Roe")
+        stop = min((k for k in (text.find(".", w.end()), text.find("\n", w.end()), first) if k >= 0), default=first)
+        who = next((a for a in idx.actors if a.type == "person" and w.end() <= a.start < stop
+                    and not text[w.end():a.start].count(",")), None)
+        if who is not None:
+            break
+    if who is None:
+        return raw
+    spk = Speaker(who.start, who.end, text[who.start:who.end], who.entity_id, who.name, who.role)
+    out: list[_Raw] = []
+    for r in raw:
+        s0, r_spk = r[2][0], r[3]
+        if r_spk is not None and r_spk.text.lower() == "i" and r_spk.entity_id is None \
+                and any(a.start(2) <= s0 < a.end(2) for a in answers):
+            r = (r[0], r[1], r[2], Speaker(r_spk.start, r_spk.end, r_spk.text, who.entity_id, who.name, who.role),
+                 *r[4:])
+        out.append(r)
+    for m in answers:
+        c_s, c_e = m.span(2)
+        if any(a <= c_s and c_e <= b for _, _, (a, b), *_ in raw):
+            continue
+        colon = m.start() + 1
+        out.append((c_s, "direct", (c_s, c_e), spk, TextSpan(colon, colon + 1, text[colon]), None, None))
+    return out
 
 
 def _title_verb(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, TextSpan] | None:
@@ -2518,7 +2647,9 @@ def _title_verb(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, Te
 
 
 _TITLE_BREAK = re.compile(r"[,;:—–’”\"]|-(?=\s)|(?<=\s)(?:And|But|So|Then)(?=\s)")
-_TITLE_VERBS = (REPORTING_VERBS | OBJECT_VERBS) - {"list", "plan", "show", "sign", "back", "hope", "point"}
+# "Xyz Names New CFO", "Xyz Posts Record Loss": appointing and reporting results, not a stance
+_TITLE_VERBS = (REPORTING_VERBS | OBJECT_VERBS) - {"list", "plan", "show", "sign", "back", "hope", "point",
+                                                   "name", "post"}
 
 
 def _participle_cue(tok: Token) -> bool:
@@ -2595,6 +2726,15 @@ PHRASAL_PREPS: dict[str, frozenset[str]] = {
 _FAITH = frozenset({"believe", "trust"})
 # particles a phrasal stance needs ("came out against"; "came to X" is no stance)
 _PHRASAL_PRT = {"come": "out", "double": "down"}
+# whom one addresses, as opposed to what ("addressed the rally" vs "addressed the deficit")
+_AUDIENCES = frozenset({"crowd", "rally", "audience", "supporter", "nation", "country", "reporter", "journalist",
+                        "lawmaker", "parliament", "assembly", "congress", "senate", "delegate", "conference",
+                        "convention", "gathering", "meeting", "student", "graduate", "troops", "soldier",
+                        "worker", "voter", "member", "people", "public", "fan", "mourner", "protester"})
+# attacks a group may "claim" (own up to), which the events record
+_VIOLENT_ACTS = frozenset({"attack", "strike", "bombing", "killing", "kidnapping", "shooting", "assault", "blast",
+                           "explosion", "ambush", "raid", "abduction", "assassination", "hijacking", "sabotage",
+                           "massacre", "beheading", "stabbing", "downing", "sinking"})
 # particles that turn a stance verb into a deed ("call off a strike", "call up reservists", "back out")
 _DEED_PRT: dict[str, frozenset[str]] = {"call": frozenset({"off", "up", "in", "back"}),
                                         "back": frozenset({"down", "off", "out", "away"})}
@@ -2772,6 +2912,10 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma == "sign" and (dobj is None or dobj.lemma_.lower() not in _SIGNED_STANCES):
         return None  # "signed a contract / a deal": an act the events record, not a stated position
+    if lemma == "address" and dobj is not None and dobj.lemma_.lower() in _AUDIENCES:
+        return None  # "addressing the crowd": speaking to an audience, whose words are quoted elsewhere
+    if lemma == "claim" and dobj is not None and dobj.lemma_.lower() in _VIOLENT_ACTS:
+        return None  # "claimed the bombing" is owning a deed (claiming responsibility), not a stated view
     if lemma in _ATTACK_VERBS:
         om = idx.mention_at(dobj) if dobj is not None else None
         if dobj is None or not (dobj.lower_ in _OBJECT_PRONOUNS or (om is not None and om.type == "person")):

@@ -203,7 +203,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
     firm_ids = _firm_names(doc, surnames)
     out: list[_M] = []
     for ent in doc.ents:
-        misread = ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _speaking_name(ent)
+        misread = ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _speaking_name(_with_given_names(doc, ent))
+        if misread:
+            ent = _with_given_names(doc, ent)
         if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON") and not misread:
             continue
         sp = _strip_ent(doc, ent)
@@ -212,6 +214,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if not len(sp) or "\n" in sp.text or weapons.DESIGNATOR.fullmatch(sp.text):
             continue
         label = "PERSON" if misread else ent.label_
+        if sp.text.lower() in _PLATFORMS:
+            label = "ORG"  # "posted on Instagram": the NER often takes a platform for a person
         country: str | None = None
         if label in ("ORG", "GPE") and len(sp) <= 2 and _human_apposition(sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
@@ -223,11 +227,16 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             # "DETROIT (Reuters) -": a dateline names the place the story was filed from
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
             continue
+        if label in ("ORG", "PERSON") and _place_of(sp) and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
+            continue  # "the town of Xyz": a place however the NER types it
         if label in ("ORG", "PERSON"):
             named = _role_prefixed_person(doc, sp)
             if named is not None:
                 out.append(named)
                 continue
+        if label == "ORG" and _after_lower_role(doc, sp):
+            label = "PERSON"  # "shadow chancellor Jane Roe" with the name alone tagged ORG
         if label in ("PERSON", "GPE") and sp.text in firm_ids and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             out.append(_M(sp.start, sp.end, firm_ids[sp.text], "organization", sp.text, priority=0))
             continue
@@ -253,6 +262,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         elif label == "ORG":
             if not any(t.is_alpha and t.text[0].isupper() for t in sp):
                 continue
+            if len(sp) == 1 and sp[0].is_sent_start and sp[0].pos_ == "NOUN" and sp[0].is_title \
+                    and sp[0].dep_ == "compound":
+                continue  # "Mall owner Xyz said": a common noun capitalized to open the sentence
             eid, canon = org_entity_id(sp.text)
             if eid.startswith("org:") and _is_outlet(doc, sp):
                 out.append(_M(sp.start, sp.end, "media:" + eid[4:], "media", canon, country=country, priority=0))
@@ -261,6 +273,30 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         else:
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
     return out
+
+
+# social networks, which the NER often tags as people or places
+_PLATFORMS = frozenset({"instagram", "facebook", "twitter", "tiktok", "youtube", "linkedin", "telegram", "whatsapp",
+                        "snapchat", "bluesky", "truth social", "weibo", "wechat", "reddit", "threads", "mastodon"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "suburb", "district", "province", "county",
+                          "region", "island", "port", "municipality", "neighborhood", "neighbourhood", "township"})
+
+
+def _place_of(sp: Span) -> bool:
+    """A name after "the town of", "the port city of", … names a place."""
+    root = sp.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS \
+        and root.head.head.i < root.head.i and all(t.is_title or not t.is_alpha for t in sp)
+
+
+def _with_given_names(doc: Doc, ent: Span) -> Span:
+    """A one-word entity with the title-case given names the parse hangs on it ("Ivy" + "Cole")."""
+    k = ent.start
+    while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == ent.end - 1 \
+            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k - 1].is_alpha \
+            and not persons.is_role_word(doc[k - 1]) and ent.end - k < 3:
+        k -= 1
+    return doc[k : ent.end]
 
 
 def _speaking_name(ent: Span) -> bool:
@@ -470,6 +506,11 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
             out[sp.text] = firsts[sp.text][0]
             continue
         after_firm_noun = prev is not None and prev.lower_ in _FIRM_NOUNS and prev.pos_ == "NOUN"
+        # "mall owner Xyz", "stadium owner Xyz": an owner of a business named by one word is a firm
+        # (a person owning one is named in full: "restaurant owner Jane Roe")
+        after_firm_noun |= prev is not None and prev.lower_ == "owner" and len(sp) == 1 \
+            and sp.text not in surnames and sp.start >= 2 and doc[sp.start - 2].pos_ in ("NOUN", "PROPN") \
+            and doc[sp.start - 2].lower_ not in persons.ROLE_HEADS
         plural_after_the = e.label_ == "PERSON" and prev is not None and prev.lower_ == "the" and sp[-1].text.endswith("s")
         agent_place = e.label_ == "GPE" and len(sp) == 1 and root.dep_ in ("nsubj", "nsubjpass") \
             and root.head.lemma_.lower() in _AGENT_VERBS
@@ -526,18 +567,31 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str]) -> str:
 
 
 def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
-    """"Spokeswoman Jane Roe" tagged as one entity: the name after the capitalized role words is a person."""
+    """"Spokeswoman Jane Roe" (or a headline's "Quarterback Roe") tagged as one entity: the name after the
+    capitalized role words is a person."""
     k = sp.start
     while k < sp.end and (persons.is_role_word(doc[k]) or (k > sp.start and doc[k].lower_ in persons.TITLE_GLUE)):
         k += 1
     if k == sp.start or not any(persons.is_role_word(doc[i]) for i in range(sp.start, k)):
         return None
     rest = doc[k : sp.end]
-    if not 2 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest):
+    if not 1 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest):
         return None
     if any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES for t in rest):
         return None
     return _M(rest.start, rest.end, "person:" + slug(rest.text), "person", rest.text, priority=3)
+
+
+def _after_lower_role(doc: Doc, sp: Span) -> bool:
+    """A two- or three-word title-case name right after a lower-case role word ("shadow chancellor
+    Jane Roe", "spokeswoman Jane Roe"): a role so written names the person after it."""
+    if not 2 <= len(sp) <= 3 or sp.start == 0 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in sp):
+        return False
+    before = doc[sp.start - 1]
+    if not before.is_lower or not persons.is_role_word(before):
+        return False
+    return not any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES
+                   or t.lower_ in ORG_HEADS for t in sp)
 
 
 def _resolve_overlaps(cands: list[_M]) -> list[_M]:
@@ -568,6 +622,9 @@ def _fix_person_equal_length(cands: list[_M]) -> list[_M]:
     return out
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
 def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
     """"Full Name (ACR)" makes ACR an alias of Full Name's entity for the rest of the document."""
     by_end = {doc[m.end - 1].idx + len(doc[m.end - 1].text): m for m in mentions if m.type in ("organization", "media")}
@@ -576,6 +633,8 @@ def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
         acr = rm.group(1)
         if not any(c.isupper() for c in acr[1:]) and len(acr) > 4:
             continue  # "(Reuters)"-like credit, or a word in parentheses
+        if _PARTY_STATE.fullmatch(acr):
+            continue  # "Rep. Jane Roe (R-Texas)": a lawmaker's party and state, not an acronym
         before = text[: rm.start()].rstrip()
         owner = by_end.get(len(before))
         if owner is None:
@@ -740,7 +799,14 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
         p.entity_id = "person:" + slug(canonical)
         rng = persons.title_before(doc, p.start, covered) or persons.apposition_after(doc, p.end) \
             or persons.apposition_before(doc, p.start)
+        if rng is not None and all(doc[i].lower_.rstrip(".") in _HONORIFICS | {"prof"} for i in range(*rng)):
+            # "Dr. Jane Roe, an astrophysicist at X": the apposition says more than the honorific
+            rng = persons.apposition_after(doc, p.end) or rng
         if rng is not None:
+            # "labor economist Dr. Jane Roe": the honorific before the name is no part of the role
+            while rng[1] - rng[0] > 1 and doc[rng[1] - 1].lower_.rstrip(".") in _HONORIFICS | {"prof"} \
+                    and rng[1] == p.start:
+                rng = (rng[0], rng[1] - 1)
             role_sp = doc[rng[0] : rng[1]]
             aff = _affiliation(rng, [m for m in mentions if m.name not in full])
             p.role, p.affiliation = role_sp.text, aff
@@ -763,6 +829,9 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
         owner = by_tok.get(tok.i)
         if owner is not None and owner.priority >= 2:
             continue
+        if owner is not None and owner.type in ("organization", "media") and owner.end - owner.start >= 2 and any(
+                doc[i].lower_.rstrip(".") in _COMPANY_WORDS | LEGAL_SUFFIXES | ORG_HEADS for i in range(owner.start, owner.end)):
+            continue  # "Strand Capital", "Bell Group": a firm named after someone, not the person
         extra.append(_M(tok.i, tok.i + 1, "person:" + slug(n), "person", n, priority=4))
     people_all = sorted(people + extra, key=lambda m: m.start)
     for p in people_all:
@@ -917,6 +986,34 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
     return out
 
 
+_CAPS_LABEL = re.compile(r"^((?:[A-Z]{2,5}\.[ \t]+)?)([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,3}):[ \t]", re.M)
+_NOT_SPEAKER_LABELS = frozenset({"transcript", "update", "updated", "note", "editor", "photo", "video", "source",
+                                 "sources", "correction", "breaking", "live", "watch", "read", "more", "related",
+                                 "advertisement", "unidentified", "unknown", "crosstalk", "end", "begin", "audio",
+                                 "female", "male", "voice", "question", "answer", "host", "moderator"})
+
+
+def _transcript_labels(doc: Doc, text: str) -> list[_M]:
+    """People named by the all-caps speaker labels of a transcript ("SEN. NORA BIRCH: …", then
+    "BIRCH: …"): the NER rarely tags all-caps names; two or more such lines make a transcript."""
+    found = list(_CAPS_LABEL.finditer(text))
+    if len(found) < 2:
+        return []
+    out: list[_M] = []
+    for m in found:
+        name = m.group(2)
+        words = name.split()
+        if any(w.lower().strip("'-") in _NOT_SPEAKER_LABELS for w in words) or lookup(name.title()) is not None \
+                or lookup(name) is not None \
+                or any(w.lower() in persons.ROLE_HEADS for w in words):
+            continue
+        sp = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if sp is None:
+            continue
+        out.append(_M(sp.start, sp.end, "person:" + slug(name), "person", name, priority=3))
+    return out
+
+
 def _affiliation(rng: tuple[int, int], mentions: list[_M]) -> str | None:
     inside = [m for m in mentions if rng[0] <= m.start and m.end <= rng[1] and m.type != "person"]
     for typ in ("organization", "media", "country"):
@@ -935,6 +1032,7 @@ def extract_actors(
     weapon_hits = [(s, e) for _, s, e in matcher(doc)]
     cands = gaz + _weapon_mentions(doc, text, weapon_hits) + _ent_mentions(doc, gaz)
     cands += _interviewers(doc, cands)
+    cands += _transcript_labels(doc, text)
     cands = _fix_person_equal_length(cands)
     mentions = _resolve_overlaps(cands)
     mentions = _acronyms(doc, text, mentions)

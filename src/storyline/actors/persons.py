@@ -18,10 +18,17 @@ ROLE_HEADS = frozenset({
     "judge", "prosecutor", "attorney", "lawyer", "speaker", "congressman", "congresswoman", "deputy",
     "vice-president", "vice", "coordinator", "commissioner", "administrator", "counselor",
     "councillor", "attaché", "attache", "negotiator", "diplomat", "marshal", "brigadier",
-    "press", "chairperson", "mp", "rep.", "sen.", "gov.", "gen.", "col.", "adm.", "lt.", "dr.",
+    "press", "chairperson", "mp", "rep.", "sen.", "gov.", "gen.", "col.", "adm.", "lt.", "dr.", "prof.",
     "inspector", "superintendent", "justice", "pope", "cardinal", "bishop", "ayatollah", "rabbi",
     "imam", "member", "manager", "partner", "owner", "economist", "researcher", "scientist",
     "strategist", "pollster", "candidate", "nominee", "spokespeople", "dean", "rector", "provost",
+    # scientists quoted in science stories ("Astronomer Jane Roe", "Dr. Roe, an epidemiologist at X")
+    "astronomer", "astrophysicist", "physicist", "biologist", "chemist", "epidemiologist", "virologist",
+    "geologist", "climatologist", "psychologist", "sociologist", "historian", "ecologist", "meteorologist",
+    "seismologist", "author",
+    # players and coaches in sports stories ("Bears quarterback X", "head coach X")
+    "coach", "quarterback", "striker", "goalkeeper", "midfielder", "pitcher", "linebacker", "winger",
+    "batsman", "bowler", "jockey", "referee", "umpire",
 })
 
 # Words that may sit inside a title before a name without being a role head themselves.
@@ -32,6 +39,7 @@ TITLE_GLUE = frozenset({
     "economic", "trade", "energy", "affairs", "foreign-affairs", "armed", "forces", "staff",
     "joint", "defense-industry", "then", "interim", "assistant", "associate", "principal", "special",
     "presidential", "ministry", "department", "office", "agency", "service", "council",
+    "shadow",  # British opposition front bench ("shadow chancellor")
 })
 
 PRONOUNS = frozenset({"he", "she"})
