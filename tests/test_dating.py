@@ -315,3 +315,24 @@ def test_payment_maturity_and_start_dates_do_not_raise_the_lower_bound() -> None
     doc = _date("The utility sold bonds maturing in 2031 in 2019. The dividend is payable April 10, 2020, and "
                 "deliveries were set for early 2022, starting in 2021.")
     assert doc.published.bounds == ("2019-12", None)
+
+
+def test_a_date_before_the_city_is_a_dateline() -> None:
+    doc = _date("March 4, 2025 — ACCRA (Wire) — Cocoa farmers began a strike on Monday.\n")
+    assert (doc.published.value, doc.published.how, doc.dateline, _ev(doc)) == ("2025-03-04", "dateline", "Accra", "March 4, 2025")
+    assert doc.source == "Wire"
+    doc = _date("4 March 2025 - ACCRA - Cocoa farmers began a strike.\n")
+    assert (doc.published.value, doc.dateline) == ("2025-03-04", "Accra")
+    doc = _date("Tuesday, March 4, 2025 — ACCRA — Cocoa farmers began a strike.\n")
+    assert (doc.published.value, doc.dateline) == ("2025-03-04", "Accra")  # the weekday is no city
+    assert _date("March 4, 2025 — AFP — Cocoa farmers began a strike.\n").dateline is None  # an agency, no city
+
+
+def test_a_numeric_date_after_the_city_is_a_dateline() -> None:
+    doc = _date("Kampala, 04.03.2025 - Cocoa farmers began a strike on Monday.\n")
+    assert (doc.published.value, doc.dateline, _ev(doc)) == ("2025-03-04", "Kampala", "04.03.2025")
+    doc = _date("KAMPALA, 2025-03-04 (Wire) - Cocoa farmers began a strike.\n")
+    assert (doc.published.value, doc.dateline) == ("2025-03-04", "Kampala")
+    doc = _date("KAMPALA, 25/03/2025 - Cocoa farmers began a strike.\n")  # no 25th month: day/month
+    assert doc.published.value == "2025-03-25"
+    assert _date("Kampala, 2025/03/04 - Cocoa farmers began a strike.\n").published.value == "2025-03-04"

@@ -155,6 +155,8 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     # an ordinal day counts from an event: a DATE, the story's day when "it is" that day
     ("It is the third day of the strike at the port.", "the third day", "DATE", "2021-06-02", None),
     ("She pledged to act on her first day in office.", "first day", "DATE", "unresolved", None),
+    ("The envoys will meet again on the 9th.", "the 9th", "DATE", "2021-06-09", None),
+    ("Markets close on the last Monday of May.", "the last Monday of May", "DATE", "2021-05-31", None),
     # a month or season after "each"/"every" recurs: a SET
     ("Pilgrims walk to the shrine each August.", "each August", "SET", "XXXX-08", None),
     ("The river floods every spring near the town.", "every spring", "SET", "XXXX-SP", None),
@@ -849,7 +851,8 @@ def test_this_weekday_follows_the_tense_across_the_week_boundary() -> None:
 def test_both_years_of_a_hyphenated_year_range_are_tagged() -> None:
     found = [(t.text, t.value) for t in tag("The 1992-1995 war and the 2015–2020 plan were studied.", DCT)]
     assert found == [("1992", "1992"), ("1995", "1995"), ("2015", "2015"), ("2020", "2020")]
-    assert [t.text for t in tag("The 2019-20 season and the 2021-10-05 memo.", DCT)] == ["2021-10-05"]
+    found = [(t.text, t.value) for t in tag("The 2019-20 season and the 2021-10-05 memo.", DCT)]
+    assert found == [("2019-20", "2019"), ("2021-10-05", "2021-10-05")]  # a season is dated by its first year
 
 
 def test_a_clock_range_before_a_weekday_is_on_that_past_day() -> None:
@@ -883,3 +886,105 @@ def test_orders_and_would_clauses_look_ahead_through_spacy(timex_nlp: Any) -> No
     doc = Document("x", text, published=_docdate("2025-03-05"))  # a Wednesday
     found = {t.text: t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes}
     assert found == {"Friday": "2025-03-07", "Tuesday": "2025-03-04", "Thursday": "2025-03-06"}
+
+
+def test_a_season_or_fiscal_year_across_two_years_is_dated_by_its_first() -> None:
+    found = [(t.text, t.value) for t in tag("Gate receipts for 2023/24 beat the 2018-19 season's record.", DCT)]
+    assert found == [("2023/24", "2023"), ("2018-19", "2018")]
+    assert [(t.text, t.value) for t in tag("Turnout rose in 2016/18 polls.", DCT)] == [("2016", "2016")]
+    assert [(t.text, t.value) for t in tag("The 2020/2021 tax year closed.", DCT)] == [("2020/2021", "2020")]
+    assert tag("Under Resolution 2117/13 the panel met.", DCT) == []
+
+
+def test_winter_in_january_is_the_winter_under_way() -> None:
+    found = {t.text: t.value for t in tag("Last winter the lake froze; this winter it has not, and next winter may differ.",
+                                          "2026-01-20")}
+    assert found == {"Last winter": "2024-WI", "this winter": "2025-WI", "next winter": "2026-WI"}
+    assert _one("Heating bills this winter were the highest yet.", "2026-03-25").value == "2025-WI"  # just over
+
+
+def test_a_called_off_plan_or_holiday_lies_ahead() -> None:
+    # said on a Wednesday: the banned rally was for the coming Sunday
+    found = {t.text: t.value for t in tag("A rally planned for Sunday was banned by the governor.", "2025-03-05")}
+    assert found == {"Sunday": "2025-03-09"}
+    found = {t.text: t.value for t in tag("A rally planned for Sunday drew large crowds.", "2025-03-05")}
+    assert found == {"Sunday": "2025-03-02"}
+    found = {t.text: t.value for t in tag("The fair, due to open on Friday, has been cancelled.", "2025-03-05")}
+    assert found == {"Friday": "2025-03-07"}
+    assert _one("Due to rain on Sunday, the final was postponed.", "2025-03-05").value == "2025-03-02"  # a cause
+    assert _one("Halloween parades were called off, the mayor said.", "2025-10-01").value == "2025-10-31"
+    assert _one("Halloween parades were called off.", "2025-11-20").value == "2025-10-31"
+
+
+def test_an_adjournment_date_or_a_future_clause_date_is_not_in_the_past() -> None:
+    assert _one("The judge adjourned the trial to April 2.", "2025-04-09").value == "2026-04-02"
+    assert _one("The tribunal was adjourned to Feb. 11.", "2025-06-20").value == "2026-02-11"
+    assert _one("The two leaders will meet again on March 1.", "2025-04-15").value == "2026-03-01"
+    assert _one("The leaders met on March 1.", "2025-04-15").value == "2025-03-01"
+    assert _one("The assembly will vote on the budget on April 2.", "2025-04-15").value == "2026-04-02"
+
+
+def test_a_forecast_day_lies_ahead(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    text = "Heavy snow is forecast from Friday night, and gales are predicted on Sunday."
+    found = {t.text: t.value for t in tag(text, "2025-02-05")}  # a Wednesday
+    assert found == {"Friday night": "2025-02-07TNI", "Sunday": "2025-02-09"}
+    doc = Document("x", text, published=_docdate("2025-02-05"))
+    assert {t.text: t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes} == found
+
+
+def test_a_day_and_month_with_a_year_word_take_that_year() -> None:
+    found = {t.text: t.value for t in tag("Hearings resume on May 4 next year; the law took effect 2 July last year.",
+                                          "2025-06-01")}
+    assert found == {"May 4 next year": "2026-05-04", "2 July last year": "2024-07-02"}
+
+
+def test_twice_yearly_and_two_yearly_adverbs_are_sets() -> None:
+    found = {t.text: t.value for t in tag("Interest is paid biannually; the board meets biennially in Geneva.", DCT)}
+    assert found == {"biannually": "P6M", "biennially": "P2Y"}
+    found = {t.text: t.value for t in tag("The census runs every other year; crews rotate every other week.", DCT)}
+    assert found == {"every other year": "P2Y", "every other week": "P2W"}
+
+
+def test_the_end_of_the_decade_and_a_mid_century_target() -> None:
+    text = "The plan aims to halve waste by the end of the decade and reach net zero by mid-century."
+    found = [(t.text, t.value, t.mod) for t in tag(text, "2025-02-05")]
+    assert found == [("the end of the decade", "202", "END"), ("mid-century", "20", "MID")]
+    assert tag("The gallery shows mid-century chairs.", "2025-02-05") == []  # a design style, no target
+
+
+def test_an_ordinal_day_after_a_preposition_is_a_day_of_the_month() -> None:
+    found = {t.text: t.value for t in tag("Envoys will return on the 3rd; the truce began on the 28th.", "2025-07-15")}
+    assert found == {"the 3rd": "2025-08-03", "the 28th": "2025-06-28"}
+    assert tag("She finished the 12th, well behind.", "2025-07-15") == []  # a place, no day
+    assert _one("The trial began on the 14th of last month.", "2025-03-06").value == "2025-02-14"
+
+
+def test_by_a_month_in_a_past_clause_is_a_past_deadline() -> None:
+    assert _one("The troops had withdrawn by December.", "2025-02-10").value == "2024-12"
+    assert _one("Work was due to end by the end of January.", "2025-02-10").value == "2025-01"
+    assert _one("The troops will withdraw by December.", "2025-02-10").value == "2025-12"
+
+
+def test_a_weekday_counted_within_a_month() -> None:
+    found = {t.text: t.value for t in tag("Voting is set for the first Sunday in July; the count ends the last Friday of "
+                                          "July 2026.", "2025-06-12")}
+    assert found == {"the first Sunday in July": "2025-07-06", "the last Friday of July 2026": "2026-07-31"}
+
+
+def test_units_earlier_than_something_are_a_duration() -> None:
+    found = [(t.text, t.type, t.value) for t in tag("The line opened two years earlier than planned.", DCT)]
+    assert found == [("two years", "DURATION", "P2Y")]
+
+
+def test_consecutive_units_are_a_duration() -> None:
+    found = [(t.text, t.value) for t in tag("Claims rose for three consecutive weeks after six straight months of falls.", DCT)]
+    assert found == [("three consecutive weeks", "P3W"), ("six straight months", "P6M")]
+
+
+def test_a_weekday_before_or_after_a_named_day_counts_from_it() -> None:
+    found = {t.text: t.value for t in tag("Early voting closes the Saturday before Election Day.", "2025-10-20")}
+    assert found == {"Saturday": "2025-11-01", "Election Day": "2025-11-04"}
+    found = {t.text: t.value for t in tag("The recount began the Tuesday after March 3.", "2025-04-20")}
+    assert found == {"Tuesday": "2025-03-04", "March 3": "2025-03-03"}

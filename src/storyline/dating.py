@@ -36,6 +36,24 @@ _DATELINE = re.compile(
     # ends with a dash, a colon ("NEW DELHI, June 3: The ...") or, after "(Agency)", the sentence itself
     r"\s*(?:/[^/\n]{1,30}/\s*)?(?:[-–—]{1,2}\s|:\s|(?<=\))\s+(?=[A-Z]))",
 )
+# "Nairobi, 03.06.2024 -", "KYIV, 2024-06-03 (Agency) -": a numeric date; dotted dates are day.month and
+# slashed ones month/day unless impossible, as the tagger reads them.
+_DATELINE_NUMERIC = re.compile(
+    r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?),\s*"
+    r"(?P<date>(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>1[6-9]\d\d|20\d\d)"
+    r"|(?P<iy>1[6-9]\d\d|20\d\d)(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d))"
+    r"\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\))?\s*(?:[-–—]{1,2}\s|:\s)",
+)
+# "June 3, 2024 — LAGOS —", "3 June 2024 - LAGOS (Agency) -": the date before an all-caps city.
+_DATELINE_DATE_FIRST = re.compile(
+    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))"
+    r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)"
+    r"\s*(?:[-–—]{1,2}|[,:|])\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2})?)"
+    r"\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\))?\s*[-–—]{1,2}\s",
+)
+# All-caps kickers that may follow a date where a city would: "June 3, 2024 — BREAKING — ..."
+_KICKERS = frozenset({"update", "updated", "breaking", "live", "exclusive", "analysis", "opinion", "editorial", "watch",
+                      "video", "photos", "correction", "developing"})
 _DATELINE_NODATE = re.compile(
     r"(?P<city>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[-–—]{1,2}\s"
 )
@@ -207,7 +225,8 @@ def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Datel
         mk = _LINE_MARKUP.match(text, s)
         start = mk.end() if mk else s
         m = _DATELINE.match(text, start)
-        if m is not None and m["city"].split()[0].lower() not in _NOT_CITIES:
+        if m is not None and m["city"].split()[0].lower() not in _NOT_CITIES and m["city"].lower() not in g.WEEKDAYS:
+            # ("Monday, June 3, 2024 — LAGOS —" opens with the weekday of a date before the city)
             agency = m["agency"] or m["agency2"]
             wd = m["wd"]
             return _Dateline(
@@ -217,6 +236,32 @@ def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Datel
                 month=g.MONTHS[(m["mon"] or m["mon2"]).rstrip(".").lower()],
                 day=int(re.sub(r"\D", "", m["day"] or m["day2"])),
                 year=int(m["year"]) if m["year"] else None,
+                weekday=g.WEEKDAYS[wd.lower()] if wd else None,
+            )
+        m3 = _DATELINE_NUMERIC.match(text, start)
+        if m3 is not None and m3["city"].split()[0].lower() not in _NOT_CITIES:
+            if m3["iy"]:
+                y, mo, d = int(m3["iy"]), int(m3["im"]), int(m3["id"])
+            else:
+                a, b = int(m3["a"]), int(m3["b"])
+                d, mo = (a, b) if m3["sep"] == "." else (b, a)
+                if cal.safe_date(2000, mo, d) is None:
+                    d, mo = mo, d
+                y = int(m3["year"])
+            if cal.safe_date(y, mo, d) is not None:
+                return _Dateline(_normalize_city(m3["city"]), _normalize_agency(m3["agency"]) if m3["agency"] else None,
+                                 Span(m3.start("date"), m3.end("date")), mo, d, y)
+        m4 = _DATELINE_DATE_FIRST.match(text, start)
+        if m4 is not None and m4["city"].split()[0].lower() not in _NOT_CITIES \
+                and m4["city"].lower() not in (*_AGENCY_CASING, *_KICKERS, "reuters"):  # "— AFP —" names no city
+            wd = m4["wd"]
+            return _Dateline(
+                city=_normalize_city(m4["city"]),
+                agency=_normalize_agency(m4["agency"]) if m4["agency"] else None,
+                date=Span(m4.start("date"), m4.end("date")),
+                month=g.MONTHS[(m4["mon"] or m4["mon2"]).rstrip(".").lower()],
+                day=int(re.sub(r"\D", "", m4["day"] or m4["day2"])),
+                year=int(m4["year"]) if m4["year"] else None,
                 weekday=g.WEEKDAYS[wd.lower()] if wd else None,
             )
         m2 = _DATELINE_NODATE.match(text, start)

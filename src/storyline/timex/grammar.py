@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline.records import UNRESOLVED, TimexType
 from storyline.timex import calendar as cal
@@ -331,10 +331,24 @@ _DEFERRED_TO = re.compile(
     r"\b(?:adjourn|postpon|defer|reschedul|push(?:ed|es|ing)?\s+back)\w*\s+(?:[\w'’-]+\s+){0,4}(?:to|until|till|for)\s+$",
     re.IGNORECASE,
 )
+# "The march, planned for Sunday, was banned", "Independence Day celebrations were cancelled": what is
+# called off has not happened yet, so a planned day lies ahead and a holiday is its nearest occurrence.
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due|called)\s+(?:for|to\s+(?:take\s+place|be\s+held|go\s+ahead|kick\s+off|open|start"
+    r"|begin|resume|run|launch)(?:\s+on)?)\s+$", re.IGNORECASE)  # not "due to rain on Saturday"
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;!?\n]{0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|be|been)\s+(?:\w+\s+)?"
+    r"(?:cancell?ed|called\s+off|postponed|banned|scrapped|prohibited|put\s+off|shelved|suspended))\b",
+    re.IGNORECASE,
+)
 _PLUPERFECT_AFTER = re.compile(r"[\w\s]{0,12},?\s+(?:\w+\s+){0,3}had\b", re.IGNORECASE)  # "Until Thursday, they had not"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _BEHIND_CUE = re.compile(r"\b(?:since|last|ended)\s+$", re.IGNORECASE)
 _CUE_PREP = re.compile(r"\b(since|last|by|until|till|effective|next)\s+$", re.IGNORECASE)
+
+
+# A past auxiliary earlier in the sentence and no modal: "by" then names a deadline already past.
+_PAST_AUX_BEFORE = re.compile(r"^(?!.*\b(?:will|would|shall|must)\b|.*['’]ll\b).*\b(?:had|was|were)\b", re.IGNORECASE)
 
 
 def _date_tense(ctx: Context) -> Tense | None:
@@ -342,7 +356,11 @@ def _date_tense(ctx: Context) -> Tense | None:
     otherwise the tense of the clause."""
     cue = _CUE_PREP.search(ctx.before(12))
     if cue is not None:
+        if cue.group(1).lower() == "by" and _PAST_AUX_BEFORE.search(_SENTENCE_BREAK.split(ctx.before(60))[-1]):
+            return "past"  # "had withdrawn by March", "was due to end by the end of February": a past deadline
         return "past" if cue.group(1).lower() in ("since", "last") else "future"
+    if _DEFERRED_TO.search(ctx.before(60)):
+        return "future"  # "adjourned the hearing to March 3": the new date lies ahead
     return ctx.tense()
 
 
@@ -369,6 +387,8 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
     ahead = (_AHEAD_BEFORE.search(ctx.before(24)) or _DEFERRED_TO.search(ctx.before(60))) \
         and not _PLUPERFECT_AFTER.match(ctx.text, ctx.end) and not _RANGE_UNTIL.search(ctx.before(40)) \
         and not (ctx.before(24).rstrip().lower().endswith("of") and _LEVEL_AFTER.match(ctx.text, ctx.end))
+    if _PLANNED_FOR.search(ctx.before(40)) and _CALLED_OFF_AFTER.match(ctx.text, ctx.end):
+        ahead = True
     # "closed since Thursday and will reopen ...": "since" looks back whatever the clause's tense.
     behind = _SINCE_BEFORE.search(ctx.before(12))
     if not behind and (ahead or ctx.tense() == "future"):
@@ -544,7 +564,15 @@ def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
                 return Interp("DATE", cal.fmt_day(cand), anchor="dct")
     if ctx.dct is None:
         return _unres()
+    if g.get("rel"):
+        v = _ymd(ctx.dct.day.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()], mo, d)
+        return None if v is None else Interp("DATE", v, anchor="dct")
     near = cal.nearest_year(mo, d, ctx.dct.day, _date_tense(ctx))
+    if near is not None and _DEFERRED_TO.search(ctx.before(60)):
+        # "adjourned to June 3": a new date is never one already past.
+        got = cal.safe_date(near, mo, d)
+        if got is not None and got < ctx.dct.day:
+            near += 1
     if near is not None and _BEHIND_CUE.search(ctx.before(12)):
         # "since Nov. 25", "last Oct. 23", "the year ended Jan. 31": a day already past at the DCT.
         got = cal.safe_date(near, mo, d)
@@ -589,6 +617,21 @@ def h_dmy(m: re.Match[str], ctx: Context) -> Interp | None:
     return h_mdy(m, ctx)
 
 
+_BEFORE_AFTER = re.compile(r"\s+(?P<ba>before|after)\s+", re.IGNORECASE)
+
+
+def _anchor_day(ctx: Context, pos: int) -> dt.date | None:
+    """The day a holiday or a month-day at `pos` names, resolved as if it stood alone."""
+    for name, rx, handler in SCANNER.rules:
+        if name in ("holiday", "md", "mdy"):
+            got = rx.match(ctx.text, pos)
+            if got is not None:
+                interp = handler(got, replace(ctx, start=pos, end=got.end(), _tense={}))
+                if interp is not None and cal.granularity(interp.value) == "D":
+                    return cal.start_of(interp.value)
+    return None
+
+
 def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     rel = " ".join((g.get("rel") or "").lower().split())
@@ -604,6 +647,15 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
             got = cal.weekday_on_or_after(base + dt.timedelta(days=1), wd)
         else:
             got = cal.weekday_on_or_before(base - dt.timedelta(days=1), wd)
+    elif not rel and ctx.before(4).lower() == "the " and (ba := _BEFORE_AFTER.match(ctx.text, ctx.end)):
+        # "the Friday before Election Day", "the Monday after Easter": counted from that day
+        base = _anchor_day(ctx, ba.end())
+        if base is None:
+            got = _past_or_future_day(ctx, wd, None)
+        elif ba["ba"].lower() == "before":
+            got = cal.weekday_on_or_before(base - dt.timedelta(days=1), wd)
+        else:
+            got = cal.weekday_on_or_after(base + dt.timedelta(days=1), wd)
     else:
         got = _past_or_future_day(ctx, wd, rel or None)
     mod = _day_mod(g.get("mod"))
@@ -617,6 +669,9 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
 _FOCUS_REACH = 1500  # characters after a quarter in which "a year ago" still compares with it
 
 
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "two days later", "a week earlier", "three years ago", "two weeks from now"."""
     g = m.groupdict()
@@ -624,6 +679,9 @@ def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
     unit = _unit(g["unit"])
     direction = " ".join(g["dir"].lower().split())
     mod = _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None)
+    if direction in ("earlier", "later") and _THAN_AFTER.match(ctx.text, ctx.end):
+        # "five years earlier than planned": how much sooner, no date
+        return Interp("DURATION", _duration(n, unit, g["num"]), mod, trim_right=m.end() - m.end("unit"))
     sign = -1 if direction in ("earlier", "ago", "before", "previously") else 1
     if unit in ("H", "MI", "S", "WE"):
         return _unres("TIME" if unit != "WE" else "DATE", anchor="dct")
@@ -755,6 +813,8 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Interp | None:
         got = max((d for d in cands if d < ref), default=None)
     elif rel in ("next", "the coming"):
         got = min((d for d in cands if d > ref), default=None)
+    elif _CALLED_OFF_AFTER.match(ctx.text, ctx.end):
+        got = min(cands, key=lambda d: abs((d - ref).days))
     else:
         tense = _date_tense(ctx)
         pool = [d for d in cands if d <= ref] if tense == "past" else [d for d in cands if d >= ref] if tense == "future" else cands
@@ -890,11 +950,19 @@ def h_year_end(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", f"{y:04d}", "END", "dct", trim_left=len(pre))
 
 
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|before|around|towards?|beyond)\s+$", re.IGNORECASE)
+
+
 def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "by the end of the year", "the beginning of the month": a part of the DCT's own year/month/week.
 
     With no other unit named, the article's present one is meant (HeidelTime reads it the same way).
     """
+    if m["midc"]:
+        # "net zero by mid-century" (a target date); "mid-century furniture" is a style of the last one
+        if not _TARGET_BEFORE.search(ctx.before(12)):
+            return None
+        return _unres(mod="MID") if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year // 100:02d}", "MID", "dct")
     mod = _mod_of(m["mod"])
     if ctx.dct is None:
         return _unres(mod=mod)
@@ -906,6 +974,8 @@ def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
         # "Talks broke down on May 28. By the end of the week, 40 had died": the narrative's week, not
         # the article's.
         ref, anchor = told, "prev_day"
+    if unit in ("decade", "century"):  # "by the end of the decade": the DCT's own one
+        return Interp("DATE", f"{ref.year // 10:03d}" if unit == "decade" else f"{ref.year // 100:02d}", mod, anchor)
     value = f"{ref.year:04d}" if unit == "year" else cal.fmt_month(ref.year, ref.month) if unit == "month" else cal.fmt_week(ref)
     return Interp("DATE", value, mod, anchor)
 
@@ -966,7 +1036,13 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
         y -= 1
     elif not rel and ctx.tense() == "future" and order(s) < order(cur):
         y += 1  # "the second ship is due in the spring", said in October: next spring
-    if cur == "WI" and s != "WI" and rel != "last":
+    if cur == "WI" and s == "WI" and ctx.dct.day.month <= 2:
+        # In January the winter under way began last December ("YYYY-WI" is December YYYY to February):
+        # "this winter" is that one, "last winter" the one before, "next winter" the one to come.
+        y = ctx.dct.day.year - 1 + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    elif cur == "SP" and s == "WI" and rel in ("this", "") and ctx.tense() == "past":
+        y -= 1  # "this winter was mild", said in March: the winter just over
+    elif cur == "WI" and s != "WI" and rel != "last":
         # Winter straddles the new year: in January "approved in the fall" and "this past summer" were
         # last year's and "next spring" is this year's; in December "a vote in the spring" is next year's.
         month, tense = ctx.dct.day.month, ctx.tense() if not rel else None
@@ -1208,6 +1284,53 @@ def h_ord_day(m: re.Match[str], ctx: Context) -> Interp | None:
     return _unres(anchor="dct")
 
 
+def h_nth_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the first Sunday in July", "the last Monday of May 2026": a weekday counted within a month."""
+    g = m.groupdict()
+    mo, wd = _month_num(g["mon"]), WEEKDAYS[g["wd"].lower()]
+    y = _year_of(g)
+    if y is None:
+        if ctx.dct is None:
+            return _unres()
+        y = cal.month_year(mo, ctx.dct.day, _date_tense(ctx))
+    first = cal.safe_date(y, mo, 1)
+    if first is None:
+        return None
+    ordw = g["ordw"].lower()
+    if ordw == "last":
+        after = cal.safe_date(*cal.month_add(y, mo, 1), 1)
+        if after is None:
+            return None
+        got = cal.weekday_on_or_before(after - dt.timedelta(days=1), wd)
+    else:
+        n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}[ordw]
+        got = cal.weekday_on_or_after(first, wd) + dt.timedelta(days=7 * n)
+    return Interp("DATE", cal.fmt_day(got), anchor=None if g.get("year") else "dct")
+
+
+_DAY_PREP_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after)\s+$", re.IGNORECASE)
+
+
+def h_nth_day(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "agreed to meet again on the 20th.": a day of the article's month, or of the month after or
+    before it when the tense puts the day on the other side of the DCT; "the 14th of last month"."""
+    if not _DAY_PREP_BEFORE.search(ctx.before(8)):
+        return None  # "finished the 20th," (a place or an item), not a day
+    if ctx.dct is None:
+        return _unres()
+    ref, d = ctx.dct.day, int(m["nth"])
+    y, mo = ref.year, ref.month
+    tense = _date_tense(ctx)
+    if m["rel"]:
+        y, mo = cal.month_add(y, mo, {"this": 0, "last": -1, "next": 1}[m["rel"].lower()])
+    elif tense == "future" and d < ref.day:
+        y, mo = cal.month_add(y, mo, 1)
+    elif tense == "past" and d > ref.day:
+        y, mo = cal.month_add(y, mo, -1)
+    v = _ymd(y, mo, d)
+    return None if v is None else Interp("DATE", v, anchor="dct")
+
+
 def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "the past three years", "the next five months", "the last week" (a duration)."""
     g = m.groupdict()
@@ -1349,7 +1472,9 @@ def h_set(m: re.Match[str], ctx: Context) -> Interp | None:
     if g.get("adv"):
         adv = g["adv"].lower()
         value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-                 "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}[adv]
+                 "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "fortnightly": "P2W",
+                 # "biannually" is twice a year, "biennially" every two years
+                 "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "biennially": "P2Y"}[adv]
         return Interp("SET", value)
     if g.get("wd"):
         return Interp("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}")
@@ -1374,6 +1499,8 @@ def h_set(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("SET", f"XXXX-{SEASON_WORDS[g['season'].lower()]}")
     unit = _unit(g.get("unit") or g.get("unit2") or g.get("unit3") or "")
     n = _num(g["num"]) if g.get("num") else 1
+    if n is not None and re.match(r"(?:every|each)\s+other\b", m.group(0), re.IGNORECASE):
+        n *= 2  # "every other year": each second one
     return Interp("SET", _duration(n if n is not None else None, unit))
 
 
@@ -1457,7 +1584,23 @@ def h_year(m: re.Match[str], ctx: Context) -> Interp | None:
     return None if y is None else Interp("DATE", f"{y:04d}")
 
 
+def h_split_year(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the 2024-25 season", "fiscal 2022/23": a season or fiscal year across two calendar years, dated
+    by the year it begins in (a later-year value would push a report on it past its own season)."""
+    y = int(m["year"])
+    if _LABEL_BEFORE.search(ctx.before(16)):
+        return None  # "Resolution 2231/23": a number that labels a thing
+    if (int(m["yyyy"]) == y + 1) if m["yyyy"] else (int(m["yy"]) == (y + 1) % 100):
+        return Interp("DATE", f"{y:04d}")  # "2024/2025" too; "2024-2025" stays two years, as any range
+    if m["sep"] != "-":
+        return Interp("DATE", f"{y:04d}", trim_right=len(m.group(0)) - 4)  # "2022/24": the year, as before
+    return None
+
+
 # --------------------------------------------------------------------------- the rule table
+
+# "June 3 next year", "on 5 May this year": the year word names the day's year.
+_REL_YEAR_TAIL = r"(?:,?\s+(?P<rel>this|last|next)\s+year(?![\w-]))?"
 
 # A day-part word used as a modifier ("the morning session", "the evening news") is no time.
 _NOT_NOUN_NEXT = (
@@ -1481,14 +1624,16 @@ RULES: list[tuple[str, str, Handler]] = [
     ("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<the>the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
     ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()},?\s+{year()}", h_dmy),
     ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
-    ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}", h_md),
-    ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()}", h_md),
+    ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}{_REL_YEAR_TAIL}", h_md),
+    ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()}{_REL_YEAR_TAIL}", h_md),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|{month('smon')}(?:\s+{day('sday')})?|{SEASON}|(?:(?P<num>{NUM_WORD[3:-1]}|\d+)\s+)?{UNIT})"
             rf"|(?P<wdp>{_cs(list(WEEKDAYS))})(?:\s+(?P<parts>{_PARTS_PL})|(?=(?:\s+(?:and|or)|,)\s+"
             rf"(?:{_cs(list(WEEKDAYS))}(?:,?\s+(?:and|or)|,)\s+)*{_cs(list(WEEKDAYS))}\s+(?:{_PARTS_PL})(?![\w-])))"
             rf"|(?:once|twice|(?:three|four|five|\d+)\s+times)\s+(?:a|an|per|every|each)\s+{UNIT_SG.replace('<unit>', '<unit2>')}"
             rf"|per\s+{UNIT_SG.replace('<unit>', '<unit3>')}"
-            r"|(?P<adv>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)(?!\s+[a-z])"
+            # "weekly meetings" is an adjective; the rarer "meets biannually with" is an adverb only ("rose 8% annually
+            # through 1990" is a rate TimeML leaves untagged, so plain "annually" keeps the guard)
+            r"|(?P<adv>(?:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly)(?!\s+[a-z])|semi-?annually|biannually|biennially)"
             rf"|(?P<wds>{_cs([w + 's' for w in WEEKDAYS])})", h_set),
     ("anchored", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence)", h_anchored),
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
@@ -1506,7 +1651,8 @@ RULES: list[tuple[str, str, Handler]] = [
               r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago|previous|prior)\b)", h_focus),
     ("quarter", rf"(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
                 rf"(?:,?\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?-i:FY)\s?(?P<qfy2>[0-4]\d)(?![\w-])|(?P<rel>this|last|next)\s+year))?", h_quarter),
-    ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)the\s+(?P<unit>year|month|week)(?![\w-])", h_end_of),
+    ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)the\s+(?P<unit>year|month|week|decade|century)(?![\w-])"
+               r"|(?P<midc>mid[\s-]century)(?![\w-])", h_end_of),
     ("year_end", r"(?P<pre>(?:by|since|until|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year))?"
              rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')})?(?![\w-])", h_half),
@@ -1528,7 +1674,7 @@ RULES: list[tuple[str, str, Handler]] = [
                 r"(?!\s+of\s+(?:the\s+)?(?:year|month|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", h_ord_day),
     ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
     ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
-    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further|trading|business|working)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
+    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further|trading|business|working|consecutive|straight|successive)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
     ("range_low", rf"(?P<pre>between\s+)(?P<num>\d{{1,4}}|{NUM_WORD})(?=\s+(?:and|to)\s+(?:\d{{1,4}}|{NUM_WORD})[\s-]+{UNIT}(?![\w-])(?![\s-]old\b))", h_range_low),
     ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead)?(?![\w-])"
                   r"(?!\s+(?:before|after|of|when|since|leading|prior|preceding|between)\b)", h_the_units),
@@ -1538,6 +1684,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
     ("holiday", rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})", h_holiday),
     ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}(?!\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)", h_month_mod),
+    ("split_year", r"(?P<year>(?:1[6-9]|20)\d\d)(?:(?P<sep>[-–/])(?P<yy>\d\d)|/(?P<yyyy>(?:1[6-9]|20)\d\d))(?![\d%])(?!\s*percent)",
+     h_split_year),
     ("spelled_year", rf"(?P<yword>nineteen[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|oh[\s-](?:{_ONES})|hundred))(?![\w-])(?!\s+(?:{_TENS}|{_ONES}|{_TEENS}|hundred|thousand|million|billion|percent|dollars?|people)\b)", h_year),
     ("year", rf"the\s+year\s+{SPELLED_YEAR}|(?-i:FY)\s?(?P<fy2>[0-4]\d)(?![\w-])|(?:the\s+year\s+|fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
              # "until 2000 or 2100 EST": the first of two clock times sharing a zone
@@ -1545,6 +1693,10 @@ RULES: list[tuple[str, str, Handler]] = [
              r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|hours|hrs"
              r"|litres|liters|gallons|kilograms|kg|grams|doses|rockets|drones|shells|bullets|arrests|visitors|tourists|passengers|migrants"
              r"|civilians|fighters|protesters|students|patients|beds|companies|firms|trucks|ships|boats|villages|schools|megawatts|mw)\b)", h_year),
+    ("nth_weekday", rf"the\s+(?P<ordw>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+{WEEKDAY}\s+(?:in|of)\s+{month()}"
+                    rf"(?:,?\s+{year()})?(?![\w-])", h_nth_weekday),
+    ("nth_day", r"the\s+(?P<nth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|last|next)\s+month(?![\w-])|(?=\s*(?:[.,;:!?)]|$)))",
+     h_nth_day),
     ("coord_day", rf"{day()}(?![\w.,:/%-]*\d)(?!,?\s*\d)(?!\s*(?:%|(?:percent|million|billion|trillion|cents?|shares)\b))"
                   + _NOT_NOUN_NEXT, h_coord_day),
 ]
@@ -1583,12 +1735,12 @@ RULE_STARTS: dict[str, str] = {
     "md": "<weekday> <month>",
     "dm": "<weekday> the <digit>",
     "set": "every each once twice three four five <digit> per daily nightly weekly biweekly monthly "
-           "annually yearly hourly <weekdays> <weekday>",
+           "annually yearly hourly fortnightly semiannually semi biannually biennially <weekdays> <weekday>",
     "anchored": f"{_DMOD_WORDS} {_NUM_WORDS}",
     "the_next": "the that earlier later",
     "focus": "the comparable corresponding same year",
     "quarter": "the this last next first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit>",
-    "end_of": "the end beginning start middle close",
+    "end_of": "the end beginning start middle close mid",
     "year_end": "by since until before at around",
     "half": "the first second 1st 2nd latter last h1 h2",
     "year_mod": _MOD_WORDS,
@@ -1613,9 +1765,12 @@ RULE_STARTS: dict[str, str] = {
     "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
     "holiday": "last this next the thanksgiving christmas new election independence easter boxing valentine halloween memorial veterans",
+    "split_year": "<digit>",
     "spelled_year": "nineteen",
     "month": f"{_MOD_WORDS} this last next past coming <month>",
     "year": "the fiscal fy <digit>",
+    "nth_weekday": "the",
+    "nth_day": "the",
     "coord_day": "<digit>",
 }
 _CLASSES_NUM = [w.split()[0] for w in NUMBERS if w not in ("a", "an")] + [

@@ -32,7 +32,7 @@ TenseHint = Callable[[int, int], Tense | None]
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|planning|preparing|going)\s+to"
     r"|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to|next|upcoming"
-    r"|(?:set|slated|poised)\s+to|(?:is|are)\s+(?:planned|expected|scheduled|due|slated)\b|would|agree(?:s|d|ment)?\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
+    r"|(?:set|slated|poised)\s+to|(?:is|are)\s+(?:planned|expected|scheduled|due|slated|forecast|predicted|projected)\b|would|agree(?:s|d|ment)?\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
