@@ -2089,3 +2089,16 @@ def test_all_caps_transcript_labels_name_people(nlp: Any) -> None:
     assert _find(qs, "Why were we not told").speaker.entity_id == "person:nora-birch"  # type: ignore[union-attr]
     assert _find(qs, "committee was informed").speaker.entity_id == "person:leon-park"  # type: ignore[union-attr]
     assert _find(qs, "simply not true").speaker.entity_id == "person:nora-birch"  # type: ignore[union-attr]
+
+
+def test_date_first_datelines_are_not_reported_speech(nlp: Any) -> None:
+    from storyline.runner import prepare
+
+    for text, start in (
+        ("Runoff set\n\nJune 3, 2024 — LAGOS — Two candidates will meet in a runoff on June 15, the election "
+         "commission said.\n", "Two candidates"),
+        ("Corridor extended\n\nMay 12, 2025 (Wire) - The grain corridor will be extended by a year, France said "
+         "on Monday.\n", "The grain corridor"),
+    ):
+        (q,) = nlp(make_doc(nlp, prepare(Document(doc_id="t", text=text))))._.quotes
+        assert q.content.text.startswith(start), q.content.text

@@ -1874,6 +1874,12 @@ def _within_paragraph(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+# words a dateline may open with when it starts with its date ("May 12, 2025 (Reuters) -")
+_DATELINE_DATE_WORDS = frozenset({
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+    "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T?", re.IGNORECASE)
 
 
@@ -1886,14 +1892,20 @@ def _strip_dateline(doc: Doc, s: int, e: int) -> int:
                 if all(_CLOCK.fullmatch(t.text) for t in doc[s:k]):
                     s = k + 1
                 break
-    # an all-caps place may carry a date and the wire's name before its dash
-    reach = 16 if s < e and doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1 else 5
-    for k in range(s, min(e, s + reach)):
-        if "\n" in doc[k].text:
-            break
-        if doc[k].text in _DATELINE_DASH and k > s and all(
-                t.is_upper or t.is_title or t.is_punct or (reach > 5 and t.like_num) for t in doc[s:k]):
-            return k + 1
+    for _ in range(2):  # "June 3, 2024 — LAGOS — …": a date and a place, each before its own dash
+        # an all-caps place, or a date, may carry a date and the wire's name before its dash
+        long = s < e and ((doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1)
+                          or doc[s].lower_.rstrip(".") in _DATELINE_DATE_WORDS)
+        reach = 16 if long else 5
+        for k in range(s, min(e, s + reach)):
+            if "\n" in doc[k].text:
+                return s
+            if doc[k].text in _DATELINE_DASH and k > s and all(
+                    t.is_upper or t.is_title or t.is_punct or (long and t.like_num) for t in doc[s:k]):
+                s = k + 1
+                break
+        else:
+            return s
     return s
 
 
