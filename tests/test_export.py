@@ -408,3 +408,14 @@ def test_parts_of_day_read_as_words_and_sources_name_the_outlet() -> None:
     doc = Document("a" * 16, "", source="Harbour Daily", title="Port strike ends")
     assert doc_label(doc) == "Harbour Daily: Port strike ends"
     assert doc_label(dataclasses.replace(doc, source=None)) == "Port strike ends"
+
+
+def test_a_figure_conflict_within_one_event_is_not_shown_as_a_claim_and_a_denial(tmp_path: Path) -> None:
+    ev = Event("e-deal", "AGREE", "happened", (Mention("a" * 64, 0, 5, "signed a contract"),), ("a" * 64, "b1"))
+    fusion = Fusion(events=(ev,), contradictions=(Contradiction("e-deal", "e-deal", "value_usd 4.3e8 vs 4.6e8"),))
+    corpus = MemoryCorpus.of([_ann_a(), _ann_b()], fusion)
+    write_timeline(tmp_path / "timeline.md", corpus)
+    section = (tmp_path / "timeline.md").read_text(encoding="utf-8").split("## Contradictions", 1)[1]
+    assert "- figures disagree: AGREE" in section and "denial:" not in section.split("##", 1)[0]
+    write_report(tmp_path / "report.html", corpus)
+    assert "(figures disagree)" in (tmp_path / "report.html").read_text(encoding="utf-8")

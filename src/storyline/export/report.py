@@ -378,7 +378,9 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     fh.write('<h2 id="contradictions">Contradictions</h2>\n')
     _table(fh, ["claim", "denial", "note"],
            (f"<tr><td>{_event_cell(c.claim, events_by_id, names, shown)}</td>"
-            f"<td>{_event_cell(c.denial, events_by_id, names, shown)}</td><td>{h(c.note)}</td></tr>"
+            # one event whose sources disagree on a figure has no separate denial
+            f"<td>{'(figures disagree)' if c.denial == c.claim else _event_cell(c.denial, events_by_id, names, shown)}"
+            f"</td><td>{h(c.note)}</td></tr>"
             for c in fusion.contradictions), "No contradictions found.")
 
     fh.write('<h2 id="deals">Deal register</h2>\n')

@@ -253,6 +253,9 @@ def _contradiction_line(c: Contradiction, events: dict[str, Event], names: Names
         srcs = "; ".join(md(names.doc(s), 60) for s in ev.sources)
         return f"{md(event_summary(ev, names))}{snippet} ({srcs})"
 
+    if c.claim == c.denial:
+        # one event whose sources disagree on a figure (its value, its quantity), not a claim and a denial
+        return f"- figures disagree: {side(c.claim)}\n  - note: {md(c.note)}"
     return f"- claim: {side(c.claim)}\n  - denial: {side(c.denial)}\n  - note: {md(c.note)}"
 
 
