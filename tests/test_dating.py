@@ -336,3 +336,36 @@ def test_a_numeric_date_after_the_city_is_a_dateline() -> None:
     doc = _date("KAMPALA, 25/03/2025 - Cocoa farmers began a strike.\n")  # no 25th month: day/month
     assert doc.published.value == "2025-03-25"
     assert _date("Kampala, 2025/03/04 - Cocoa farmers began a strike.\n").published.value == "2025-03-04"
+
+
+def test_a_full_date_opening_the_story_is_a_dateline_without_a_city() -> None:
+    doc = _date("Diesel climbs again\n\nMay 7, 2025 - Diesel prices rose for a fourth week on Tuesday.\n")
+    assert (doc.published.value, doc.published.how, doc.dateline, _ev(doc)) == ("2025-05-07", "dateline", None, "May 7, 2025")
+    # a chronology of "date - what happened" lines names no publication day
+    doc = _date("May 7, 2025 - Diesel prices rose.\nMay 9, 2025 - The ministry cut duties.\n")
+    assert doc.published.value == "unresolved"
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_update_stamp_over_it() -> None:
+    doc = _date("Rates rise\nUpdated 8:05 a.m. ET, Mon Jan 6, 2025\n\nQUITO, Jan. 5 (Wire) - The central bank "
+                "raised its main rate, the second rise in a month.\n")
+    assert (doc.published.value, _ev(doc)) == ("2025-01-05", "Jan. 5")
+    doc = _date("Updated Jan 3, 2025\n\nQUITO, Dec. 30 (Wire) - The central bank raised its main rate.\n")
+    assert doc.published.value == "2024-12-30"  # the stamp falls after the new year
+    doc = _date("Updated Jan 3, 2025\n\nQUITO, Jan. 20 (Wire) - The central bank raised its main rate.\n")
+    assert doc.published.value == "unresolved"  # the dateline's day cannot follow its update by a year
+
+
+def test_an_anniversary_of_a_dated_event_gives_the_datelines_year() -> None:
+    doc = _date("HAVANA, Aug. 12 (Wire) - Crowds gathered on Tuesday to mark the 30th anniversary of the "
+                "hurricane that hit the island on Aug. 12, 1995.\n")
+    assert (doc.published.value, _ev(doc)) == ("2025-08-12", "Aug. 12")
+    # the weekday must agree: Aug. 12, 2025 is no Monday
+    doc = _date("HAVANA, Aug. 12 (Wire) - Crowds gathered on Monday to mark the 30th anniversary of the "
+                "hurricane that hit the island in 1995.\n")
+    assert doc.published.value == "unresolved"
+
+
+def test_a_date_after_the_agency_is_a_dateline() -> None:
+    doc = _date("Deal talks stall\n\nOSLO (Wire) Feb 3, 2025 - Talks on a new fishing deal stalled on Monday.\n")
+    assert (doc.published.value, doc.dateline, doc.source, _ev(doc)) == ("2025-02-03", "Oslo", "Wire", "Feb 3, 2025")

@@ -156,7 +156,7 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     ("It is the third day of the strike at the port.", "the third day", "DATE", "2021-06-02", None),
     ("She pledged to act on her first day in office.", "first day", "DATE", "unresolved", None),
     ("The envoys will meet again on the 9th.", "the 9th", "DATE", "2021-06-09", None),
-    ("Markets close on the last Monday of May.", "the last Monday of May", "DATE", "2021-05-31", None),
+    ("Markets closed on the last Monday of May.", "the last Monday of May", "DATE", "2021-05-31", None),
     # a month or season after "each"/"every" recurs: a SET
     ("Pilgrims walk to the shrine each August.", "each August", "SET", "XXXX-08", None),
     ("The river floods every spring near the town.", "every spring", "SET", "XXXX-SP", None),
@@ -988,3 +988,42 @@ def test_a_weekday_before_or_after_a_named_day_counts_from_it() -> None:
     assert found == {"Saturday": "2025-11-01", "Election Day": "2025-11-04"}
     found = {t.text: t.value for t in tag("The recount began the Tuesday after March 3.", "2025-04-20")}
     assert found == {"Tuesday": "2025-03-04", "March 3": "2025-03-03"}
+
+
+def test_a_schedule_in_the_simple_present_looks_ahead_without_a_parse() -> None:
+    # (regex hint: the TimeML eval's; news reports past days in the past tense)
+    dct = "2025-03-05"  # a Wednesday
+    assert _one("Polls close at 9 p.m. on Sunday.", dct).value == "2025-03-09T21:00"
+    assert _one("The new tariff takes effect Monday.", dct).value == "2025-03-10"
+    assert _one("Talks resume on Friday in Vienna.", dct).value == "2025-03-07"
+    assert _one("Polls closed at 9 p.m. on Sunday.", dct).value == "2025-03-02T21:00"
+    assert _one("The returns on Friday were weak.", dct).value == "2025-02-28"  # a noun, no verb
+    assert _one("The new tariff is set for April 14.", dct).value == "2025-04-14"
+
+
+def test_a_day_that_marks_an_anniversary_is_today_or_ahead() -> None:
+    dct = "2025-03-05"  # a Wednesday
+    assert _one("Thursday marks the anniversary of the dam burst.", dct).value == "2025-03-06"
+    assert _one("The anniversary falls on Saturday.", dct).value == "2025-03-08"
+    assert _one("The raid on Monday marks a new low.", dct).value == "2025-03-03"  # the raid's day
+
+
+def test_a_state_running_through_a_month_looks_ahead() -> None:
+    dct = "2025-11-12"
+    assert _one("The travel advisory remains in place through January.", dct).value == "2026-01"
+    assert _one("The ban stayed in place through March.", dct).value == "2025-03"  # a past clause
+    assert _one("Schools are shut through Friday.", dct).value == "2025-11-14"  # a Wednesday's coming Friday
+    assert _one("The strike lasted through Friday.", dct).value == "2025-11-07"
+    found = [t.value for t in tag("The index is up 3% in the 12 months through March.", dct)]
+    assert found == ["P12M", "2025-03"]  # a reporting period
+
+
+def test_a_day_after_is_or_are_is_on_the_calendar() -> None:
+    dct = "2025-03-05"  # a Wednesday
+    assert [t.value for t in tag("Services are Saturday at 2 p.m.", dct)] == ["2025-03-08", "2025-03-08T14:00"]
+    assert _one("The burial is on Monday.", dct).value == "2025-03-10"
+    assert _one("The burial was on Monday.", dct).value == "2025-03-03"
+    assert _one("The registry is closed Monday for the holiday.", dct).value == "2025-03-10"
+    assert _one("Friday is the deadline to register.", dct).value == "2025-03-07"
+    assert _one("Friday was the deadline to register.", dct).value == "2025-02-28"
+

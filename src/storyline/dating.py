@@ -54,6 +54,17 @@ _DATELINE_DATE_FIRST = re.compile(
 # All-caps kickers that may follow a date where a city would: "June 3, 2024 — BREAKING — ..."
 _KICKERS = frozenset({"update", "updated", "breaking", "live", "exclusive", "analysis", "opinion", "editorial", "watch",
                       "video", "photos", "correction", "developing"})
+# "June 3, 2024 - Fuel prices rose ...": a full date opening the story with no city (the year is required).
+_DATELINE_DATE_ONLY = re.compile(
+    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))"
+    r",?\s+(?P<year>1[6-9]\d\d|20\d\d))\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*)?[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
+# "BRUSSELS (Wire) Jan 8, 2025 -": the date after the agency
+_DATELINE_AGENCY_DATE = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[,:]?\s*"
+    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))"
+    r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)\s*[-–—]{1,2}\s"
+)
 _DATELINE_NODATE = re.compile(
     r"(?P<city>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[-–—]{1,2}\s"
 )
@@ -77,6 +88,19 @@ _EVENT_YEAR = re.compile(
     r"|\b(?:Games|Olympics|Olympiad|Expo|Cup|Summit|Forum|Airshow|Championships?|Congress|Festival|Fair"
     r"|Exhibition|Biennale|Euro|Awards|Census|Elections?)\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
 )
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "100th": 100,
+}
+# "the 20th anniversary of the quake that struck on April 25, 2005": the story's year is 2005 + 20.
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?P<n>[1-9]\d?)(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + r"))\s+anniversary\s+of\b"
+    r"(?P<rest>(?:[^.!?\n]|\.(?!\s+[A-Z\"“]|\s*$)){0,120})",  # to the sentence's end ("Aug. 12" goes on)
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"(?<![\d-])(?P<y>1[6-9]\d\d|20\d\d)(?![\d-])")
 _WEEKDAY_WORD = re.compile(rf"(?<![\w])(?:(?P<rel>last|next|this|coming)\s+)?{g.WEEKDAY}(?![\w])", re.IGNORECASE)
 _AGENCY_CASING = {
     "ria novosti": "RIA Novosti", "itar-tass": "ITAR-TASS", "pr newswire": "PR Newswire",
@@ -126,7 +150,8 @@ def date_document(doc: Document) -> Document:
 
     dateline = _find_dateline(text, blocked, doc.title_span)
     if dateline is not None:
-        changes["dateline"] = dateline.city
+        if dateline.city:
+            changes["dateline"] = dateline.city
         if dateline.agency and not doc.source:
             changes["source"] = dateline.agency
 
@@ -150,6 +175,8 @@ def date_document(doc: Document) -> Document:
         published = _date_from_byline(text, blocked, doc.title_span, stop)
 
     updated = _find_updated(text, blocked, published.value if published else None)
+    if published is None and dateline is not None and dateline.date is not None and updated is not None:
+        published = _date_from_stamp(dateline, updated)
 
     if published is None:
         if body_timexes is None:
@@ -227,17 +254,7 @@ def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Datel
         m = _DATELINE.match(text, start)
         if m is not None and m["city"].split()[0].lower() not in _NOT_CITIES and m["city"].lower() not in g.WEEKDAYS:
             # ("Monday, June 3, 2024 — LAGOS —" opens with the weekday of a date before the city)
-            agency = m["agency"] or m["agency2"]
-            wd = m["wd"]
-            return _Dateline(
-                city=_normalize_city(m["city"]),
-                agency=_normalize_agency(agency) if agency else None,
-                date=Span(m.start("date"), m.end("date")),
-                month=g.MONTHS[(m["mon"] or m["mon2"]).rstrip(".").lower()],
-                day=int(re.sub(r"\D", "", m["day"] or m["day2"])),
-                year=int(m["year"]) if m["year"] else None,
-                weekday=g.WEEKDAYS[wd.lower()] if wd else None,
-            )
+            return _spelled(m, _normalize_city(m["city"]), m["agency"] or m["agency2"])
         m3 = _DATELINE_NUMERIC.match(text, start)
         if m3 is not None and m3["city"].split()[0].lower() not in _NOT_CITIES:
             if m3["iy"]:
@@ -254,20 +271,39 @@ def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Datel
         m4 = _DATELINE_DATE_FIRST.match(text, start)
         if m4 is not None and m4["city"].split()[0].lower() not in _NOT_CITIES \
                 and m4["city"].lower() not in (*_AGENCY_CASING, *_KICKERS, "reuters"):  # "— AFP —" names no city
-            wd = m4["wd"]
-            return _Dateline(
-                city=_normalize_city(m4["city"]),
-                agency=_normalize_agency(m4["agency"]) if m4["agency"] else None,
-                date=Span(m4.start("date"), m4.end("date")),
-                month=g.MONTHS[(m4["mon"] or m4["mon2"]).rstrip(".").lower()],
-                day=int(re.sub(r"\D", "", m4["day"] or m4["day2"])),
-                year=int(m4["year"]) if m4["year"] else None,
-                weekday=g.WEEKDAYS[wd.lower()] if wd else None,
-            )
+            return _spelled(m4, _normalize_city(m4["city"]), m4["agency"])
+        m5 = _DATELINE_DATE_ONLY.match(text, start)
+        if m5 is not None and not _chronology(text, s):
+            return _spelled(m5, "", m5["agency"])
+        m6 = _DATELINE_AGENCY_DATE.match(text, start)
+        if m6 is not None and m6["city"].split()[0].lower() not in _NOT_CITIES:
+            return _spelled(m6, _normalize_city(m6["city"]), m6["agency"])
         m2 = _DATELINE_NODATE.match(text, start)
         if m2 is not None:
             return _Dateline(_normalize_city(m2["city"]), _normalize_agency(m2["agency"]), None)
     return None
+
+
+def _spelled(m: re.Match[str], city: str, agency: str | None) -> _Dateline:
+    """The dateline of a match with a spelled-out month ("mon"/"day" or "day2"/"mon2", optional "year", "wd")."""
+    wd = m["wd"]
+    return _Dateline(
+        city=city,
+        agency=_normalize_agency(agency) if agency else None,
+        date=Span(m.start("date"), m.end("date")),
+        month=g.MONTHS[(m["mon"] or m["mon2"]).rstrip(".").lower()],
+        day=int(re.sub(r"\D", "", m["day"] or m["day2"])),
+        year=int(m["year"]) if m["year"] else None,
+        weekday=g.WEEKDAYS[wd.lower()] if wd else None,
+    )
+
+
+def _chronology(text: str, start: int) -> bool:
+    """The line at `start` sits in a list of "date - what happened" lines (a chronology, no dateline)."""
+    before = text[:start].rstrip().rsplit("\n", 1)[-1]
+    nl = text.find("\n", start)
+    after = text[nl:].lstrip().split("\n", 1)[0] if nl >= 0 else ""
+    return any(_DATELINE_DATE_ONLY.match(line, _LINE_MARKUP.match(line).end()) for line in (before, after) if line)  # type: ignore[union-attr]
 
 
 def _absolute_timexes(text: str, blocked: list[Span]) -> list[Timex]:
@@ -334,9 +370,43 @@ def _date_from_dateline(text: str, dl: _Dateline, timexes: list[Timex], blocked:
         if len(matching) == 1:
             chosen = matching[0]
     if chosen is None:
+        # "marks the 20th anniversary of … in 2005": one year from the anniversaries, the weekday agreeing
+        found = {y for y in _anniversary_years(text, blocked) if lower is None or y >= lower}
+        if len(found) == 1:
+            (year,) = found
+            if not weekdays or fits(year):
+                chosen = year
+    if chosen is None:
         return None
     day = cal.safe_date(chosen, dl.month, dl.day)
     return DocDate(cal.fmt_day(day), "dateline", dl.date) if day else None
+
+
+def _date_from_stamp(dl: _Dateline, updated: Updated) -> DocDate | None:
+    """A yearless dateline under an "Updated ..." stamp with a full date: the dateline's day on or
+    before the stamp's, at most a month earlier ("Updated Fri June 21, 2024" over "ANKARA, June 21 -")."""
+    stamp = cal.parse_anchor(updated.value[:10]) if updated.value != UNRESOLVED else None
+    if stamp is None or dl.month is None or dl.day is None or dl.date is None:
+        return None
+    for y in (stamp.day.year, stamp.day.year - 1):
+        day = cal.safe_date(y, dl.month, dl.day)
+        if day is not None and day <= stamp.day:
+            if (stamp.day - day).days <= 31 and (dl.weekday is None or day.weekday() == dl.weekday):
+                return DocDate(cal.fmt_day(day), "dateline", dl.date)
+            return None
+    return None
+
+
+def _anniversary_years(text: str, blocked: list[Span]) -> set[int]:
+    """Years an "Nth anniversary of <something in year Y>" falls in (Y + N)."""
+    years: set[int] = set()
+    for m in _ANNIVERSARY.finditer(text):
+        year = _YEAR_IN.search(m["rest"])
+        if year is None or _overlaps(m.start(), m.end(), blocked):
+            continue
+        n = int(m["n"]) if m["n"] else _ORDINAL_WORDS[m["w"].lower()]
+        years.add(int(year["y"]) + n)
+    return years
 
 
 def _first_weekday(text: str, blocked: list[Span], after: int) -> set[int]:

@@ -342,6 +342,9 @@ _CALLED_OFF_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLUPERFECT_AFTER = re.compile(r"[\w\s]{0,12},?\s+(?:\w+\s+){0,3}had\b", re.IGNORECASE)  # "Until Thursday, they had not"
+_THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+# "fell 2% this year through Oct. 19", "in the 12 months through June": a reporting period, already past
+_PERIOD_THROUGH = re.compile(r"\b(?:year|quarter|months?|weeks?|period|date|season)\s+(?:through|thru)\s+\S*\s*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _BEHIND_CUE = re.compile(r"\b(?:since|last|ended)\s+$", re.IGNORECASE)
 _CUE_PREP = re.compile(r"\b(since|last|by|until|till|effective|next)\s+$", re.IGNORECASE)
@@ -361,7 +364,10 @@ def _date_tense(ctx: Context) -> Tense | None:
         return "past" if cue.group(1).lower() in ("since", "last") else "future"
     if _DEFERRED_TO.search(ctx.before(60)):
         return "future"  # "adjourned the hearing to March 3": the new date lies ahead
-    return ctx.tense()
+    tense = ctx.tense()
+    if tense is None and _THROUGH_BEFORE.search(ctx.before(16)) and not _PERIOD_THROUGH.search(ctx.before(40)):
+        return "future"  # "the advisory remains in place through January": a state running on from now
+    return tense
 
 
 def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date | None:
@@ -391,6 +397,8 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
         ahead = True
     # "closed since Thursday and will reopen ...": "since" looks back whatever the clause's tense.
     behind = _SINCE_BEFORE.search(ctx.before(12))
+    if ctx.tense() is None and _THROUGH_BEFORE.search(ctx.before(16)) and not _PERIOD_THROUGH.search(ctx.before(40)):
+        ahead = True  # "schools are closed through Friday"
     if not behind and (ahead or ctx.tense() == "future"):
         return cal.weekday_on_or_after(ref, weekday)
     upper = ref

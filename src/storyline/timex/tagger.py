@@ -32,10 +32,26 @@ TenseHint = Callable[[int, int], Tense | None]
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|planning|preparing|going)\s+to"
     r"|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to|next|upcoming"
-    r"|(?:set|slated|poised)\s+to|(?:is|are)\s+(?:planned|expected|scheduled|due|slated|forecast|predicted|projected)\b|would|agree(?:s|d|ment)?\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
+    r"|(?:set|slated|poised)\s+to|(?:is|are)\s+(?:planned|expected|scheduled|due|slated|forecast|predicted|projected|set\s+for)\b|would|agree(?:s|d|ment)?\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
+# Schedules in the simple present: "Polls close at 8 p.m. on Sunday", "the ban takes effect Monday".
+# News reports past days in the past tense, so a dated simple present is on the calendar. Base forms
+# need a plural subject right before them ("polls close", "talks resume"; not "the close on Friday").
+_SCHEDULE_VERB = (r"(?:re)?open|close|begin|start|end|resume|(?:re)?convene|meet|expire|kick\s+off|take\s+effect"
+                  r"|arrive|depart|return|launch|go\s+on\s+sale|go\s+to\s+the\s+polls|run\s+until|last\s+until")
+_SCHEDULE_CUE = re.compile(
+    rf"\b(?:(?<=[a-z]s\s)(?:{_SCHEDULE_VERB})|(?:(?:re)?opens|closes|begins|starts|ends|resumes|(?:re)?convenes|meets"
+    r"|expires|kicks\s+off|takes\s+effect|arrives|departs|returns|launches|goes\s+on\s+sale|runs\s+until|lasts\s+until"
+    r"|falls\s+on))\b",  # "the anniversary falls on Friday"
+    re.IGNORECASE,
+)
+# A determiner or possessive before "starts"/"returns" makes it a noun ("the returns on Friday").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|your|this|that|these|those|whose|tax|poll)\s+$", re.IGNORECASE)
+# "The burial is on Monday", "the office is closed Monday": a present-tense state on a day is a plan.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?!not\b)[a-z]+\s+)?(?:(?:on|at)\s+)?$", re.IGNORECASE)
+_MARKS_AFTER = re.compile(r"\s+(?:marks|is)\b", re.IGNORECASE)
 _PAST_CUE = re.compile(
     r"\b(?:said|told|was|were|had|did|went|met|made|took|gave|came|saw|held|spoke|wrote|left|began|"
     r"sent|won|lost|became|put|ran|bought|sold|paid|found|built|brought|fought|caught|sought|knew|grew|drew|threw|flew|"
@@ -83,14 +99,20 @@ def regex_tense(text: str) -> TenseHint:
         right_break = _CLAUSE_BREAK.search(text, end, hi)
         if right_break:
             hi = right_break.start()
+        if _COPULA_BEFORE.search(text, max(lo, start - 16), start):
+            return "future"  # "The funeral is on Monday", "services are Saturday": the present tense of a plan
+        if _MARKS_AFTER.match(text, end) and not text[lo:start].strip(" \"'“‘"):
+            return "future"  # "Thursday marks ten years since the flood", "Friday is the deadline": today or ahead
         # "The minister, speaking on Friday, said the troops would leave": cues after a reporting verb
         # that follows the span belong to the reported clause.
         said = _SAID.search(text, end, hi)
         if said is not None:
             hi = said.end()
         best: tuple[int, Tense] | None = None
-        for rx, tense in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
+        for rx, tense in ((_FUTURE_CUE, "future"), (_SCHEDULE_CUE, "future"), (_PAST_CUE, "past")):
             for m in rx.finditer(text, lo, hi):
+                if rx is _SCHEDULE_CUE and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue
                 if tense == "past" and _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     continue  # "will be held", "to be signed": a participle, not a past event
                 dist = start - m.end() if m.end() <= start else m.start() - end
