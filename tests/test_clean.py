@@ -490,3 +490,17 @@ def test_headline_over_an_outlet_line_or_a_date_stamp_is_the_title() -> None:
     assert texts(doc, doc.body) == ["Dock workers returned to work on Monday, the union said."]
     dated = "Port strike ends after pay deal\nMay 13, 2025\n\nDock workers returned to work on Monday."
     assert cleaned(dated).title == "Port strike ends after pay deal"
+
+
+def test_account_rows_read_times_tag_lists_and_section_labels_are_not_the_story() -> None:
+    text = ("Subscribe | Sign in\n\nBUSINESS\n\nFerry operator cuts routes after fuel rise\n\n"
+            "Listen to this article · 4 min\n\n"
+            "The island ferry operator will cut three of its winter routes from June because fuel costs have doubled, "
+            "its chief executive said on Friday.\n\n"
+            "Passengers' groups said the cuts would isolate smaller harbours for much of the winter season.\n\n"
+            "Tags: Ferries, Transport, Fuel prices\n")
+    doc = cleaned(text)
+    assert doc.title == "Ferry operator cuts routes after fuel rise"
+    for needle in ("Subscribe | Sign in", "Listen to this article", "Tags: Ferries"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+    assert texts(doc, doc.body)[-1].startswith("Passengers' groups said")

@@ -487,3 +487,45 @@ def test_a_date_stamp_under_the_headline_dates_no_event(nlp: Language) -> None:
     sdoc._.actors = ()
     sdoc._.timexes = (Timex("t1", "t1", k, k + 12, "May 13, 2025", "DATE", "2025-05-13", None),)
     assert all(e.date is None or e.date.value != "2025-05-13" for e in extract_events(sdoc, doc))
+
+
+@pytest.mark.slow
+def test_attack_noun_subject_of_an_impact_verb_is_the_event(nlp: Language) -> None:
+    # "hit" gives the strikes their tense; its object is the target, a nationality adjective the source
+    ev = _one(_annotate(nlp, "Air strikes hit the port city on Tuesday."), "ASSAULT")
+    assert ev.text == "Air strikes" and ev.status == "happened"
+    ev = _one(_annotate(nlp, "Chilean air strikes hit Peru on Tuesday."), "ASSAULT")
+    assert ev.source == ("country:CHL",) and ev.target == ("country:PER",)
+    assert not _annotate(nlp, "Officials said the strikes hit empty buildings.")  # an earlier one, again
+
+
+@pytest.mark.slow
+def test_the_deal_is_worth_prices_the_earlier_deal(nlp: Language) -> None:
+    text = "Peru agreed to buy 12 fighter jets from Chile. The deal is worth 2 billion dollars."
+    events = _annotate(nlp, text)
+    ev = _one(events, "AGREE")  # no second, stage-less AGREE for the restatement
+    assert ev.arms_stage == "order" and ev.value_usd == 2e9 and ev.mention_id == "e1"
+
+
+@pytest.mark.slow
+def test_headlinese_signs_deal_is_the_signing(nlp: Language) -> None:
+    # the parser reads "signs" as a plural noun and "deal" as the verb
+    ev = _one(_annotate(nlp, "Peru signs deal for 12 Rafale jets"), "AGREE")
+    assert ev.text == "signs deal" and ev.arms_stage == "contract" and ev.source == ("country:PER",)
+    assert ev.quantity == 12
+
+
+@pytest.mark.slow
+def test_in_a_deal_hung_on_the_reporting_verb_is_the_reported_order(nlp: Language) -> None:
+    for said in ("said", "said on Monday"):
+        text = f"Peru has ordered 12 fighter jets from Chile, the ministry {said}, in a deal worth 2 billion dollars."
+        ev = _one(_annotate(nlp, text), "AGREE")
+        assert ev.text == "ordered" and ev.arms_stage == "order" and ev.value_usd == 2e9
+
+
+@pytest.mark.slow
+def test_a_gerund_after_deny_is_a_denied_event(nlp: Language) -> None:
+    events = _annotate(nlp, "Peru denied shelling the border town.")
+    assert _one(events, "REJECT").text == "denied"
+    ev = _one(events, "ASSAULT")
+    assert ev.text == "shelling" and ev.status == "denied"

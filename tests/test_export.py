@@ -416,6 +416,17 @@ def test_a_figure_conflict_within_one_event_is_not_shown_as_a_claim_and_a_denial
     corpus = MemoryCorpus.of([_ann_a(), _ann_b()], fusion)
     write_timeline(tmp_path / "timeline.md", corpus)
     section = (tmp_path / "timeline.md").read_text(encoding="utf-8").split("## Contradictions", 1)[1]
-    assert "- figures disagree: AGREE" in section and "denial:" not in section.split("##", 1)[0]
+    assert "- sources disagree: AGREE" in section and "denial:" not in section.split("##", 1)[0]
     write_report(tmp_path / "report.html", corpus)
-    assert "(figures disagree)" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "(sources disagree)" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_a_value_dispute_inside_one_event_names_the_outlets_not_a_claim_and_denial() -> None:
+    from storyline.export.timeline import Names, _contradiction_line
+
+    docs = [Document("d1", "x", source="Wire One", title="Deal signed"), Document("d2", "y", title="Jets bought")]
+    ev = Event("ev1", "AGREE", "happened", (Mention("d1", 0, 4, "deal"),), ("d1", "d2"))
+    line = _contradiction_line(Contradiction("ev1", "ev1", "value_usd 10 (d1) vs 20 (d2)"), {"ev1": ev},
+                               Names((), docs))
+    assert "denial" not in line and "sources disagree" in line
+    assert "(Wire One: Deal signed) vs 20 (Jets bought)" in line

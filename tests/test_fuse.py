@@ -442,3 +442,23 @@ def test_a_headline_naming_the_country_joins_a_lead_naming_its_ministry() -> Non
                    _ev("a", 2, "ASSAULT", "happened", src=("person:ana-ruiz",), tgt=("country:CHL",),
                        date="2022-01-04", text="shot down")])
     assert len(fuse([a]).events) == 1
+
+
+def test_an_undated_headline_joins_its_leads_deal_by_the_count() -> None:
+    # "Peru signs deal for 12 jets" over "Peru signed a contract on Monday to buy 12 jets": one deal
+    head = _ev("a", 0, "AGREE", "happened", stage="contract", qty=12, unit="jets", text="signs deal")
+    lead = _ev("a", 1, "AGREE", "happened", stage="order", src=("country:PER",), qty=12, unit="jets",
+               text="signed a contract", date="2022-01-03")
+    assert len(fuse([_ann("a", [head, lead])]).events) == 1
+    other = _ev("a", 2, "AGREE", "happened", stage="contract", qty=4, unit="jets", text="signs deal")
+    assert len(fuse([_ann("a", [other, lead])]).events) == 2  # another count is another deal
+
+
+def test_a_contradiction_note_names_an_article_without_an_outlet_by_its_headline() -> None:
+    a = _ann("a", [_ev("a", 1, "ASSAULT", "happened", src=("country:PER",), text="shelled", date="2022-01-04")])
+    text = "x" * 400
+    b = Annotation(Document("b", text, published=DocDate("2022-01-05", "given"), title="Rebels deny losses"),
+                   actors=(_actor("b", 6, "Peru", "country:PER"),),
+                   events=(_ev("b", 1, "ASSAULT", "denied", src=("country:PER",), text="shelled"),))
+    notes = [c.note for c in fuse([a, b]).contradictions]
+    assert notes and "“Rebels deny losses”" in notes[0]

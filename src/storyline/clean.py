@@ -101,6 +101,13 @@ _LINKS_HEADER = re.compile(
     |latest\ (?:news|stories)|read\ (?:more|next))[\s:\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_READ_TIME = re.compile(r"^\d{1,3}\s?(?:min(?:ute)?s?|m)\.?(?:\s(?:read|listen))?$", re.IGNORECASE)
+# "Topics: Defence, Baltic, Finland": a tag list under the story (short items, no sentence).
+_TAG_LINE = re.compile(
+    r"^(?:topics?|tags?|filed\s+under|categories|more\s+(?:about|on))\s*:\s*"
+    r"[^\W\d_][\w&'’.-]*(?:\s[\w&'’.-]+){0,3}(?:\s*[,;|]\s*[^\W\d_][\w&'’.-]*(?:\s[\w&'’.-]+){0,3})*$",
+    re.IGNORECASE,
+)
 _GLYPH_LINE = re.compile(r"^[×✕✖✗✘xX☰≡⨯╳⋯…|•·\-–—]{1,3}$")
 _TEMPLATE_LINE = re.compile(r"^\{\{?[^{}]*\}\}?$|^[{}|\s]+$")
 _HEADER_LINE = re.compile(
@@ -351,6 +358,8 @@ def _classify(text: str, line: _Line) -> str:
         return _H
     if len(plain) <= 220 and _CTA_LINE.match(plain):
         return _S
+    if len(plain) <= 120 and (_cta_row(plain) or _TAG_LINE.match(plain)):
+        return _S
     if len(plain) <= 40 and _BUTTON_LINE.match(plain):
         return _B
     credit = _credit_class(raw, plain, line)
@@ -411,6 +420,12 @@ def _credit_class(raw: str, plain: str, line: _Line) -> str | None:
             # a sentence followed by "(Agency)": only the credit is furniture
             line.credit_from = line.start + c.start()
     return None
+
+
+def _cta_row(plain: str) -> bool:
+    """"Subscribe | Sign in", "Listen to this article · 3 min": a row whose every item is page furniture."""
+    items = re.split(r"\s*[|•·]\s*", plain)
+    return len(items) >= 2 and all(_CTA_LINE.match(i) or _READ_TIME.match(i) for i in items)
 
 
 def _is_menu(plain: str) -> bool:
@@ -577,6 +592,13 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
         return None
     plain = line.plain
     words = _WORD.findall(plain)
+    if len(words) <= 3 and plain.isupper() and plain[-1] not in _TERMINAL and len(candidates) >= 3:
+        # a section label over the headline ("POLITICS", "WORLD NEWS"): the headline is the next line
+        rest = list(boiler)
+        rest[first] = True
+        below = _find_title(text, lines, rest, given)
+        if below is not None:
+            return below
     if not 2 <= len(words) <= 25 or len(plain) > 200 or plain[-1] in ".,;:":
         return None
     if first + 1 < len(lines) and lines[first + 1].block == line.block and line.cls == _N:

@@ -172,6 +172,10 @@ def _labour_strike(tok: Token) -> bool:
 _DESTROY = frozenset({"destroy", "intercept", "neutralize", "neutralise"})
 # Taking ground by force: with a place as object these verbs report a military advance (people or
 # goods as object stay what the lexicon says: "seized the cargo" is coercion).
+# Verbs of impact whose subject can be an attack ("air strikes hit the port", "shelling rocked the town"):
+# the attack noun is the event and the verb gives it tense; verbs with a sense of their own are left alone.
+_IMPACT = frozenset({"hit", "pound", "rock", "target", "damage", "level", "flatten", "pummel", "batter",
+                     "shake", "devastate", "rain", "smash", "engulf", "tear"})
 _TAKE_GROUND = frozenset({"capture", "seize", "recapture", "retake", "overrun", "occupy", "annex"})
 _GROUND_NOUNS = frozenset({
     "village", "town", "city", "territory", "hill", "height", "airport", "airfield", "base", "region",
@@ -231,6 +235,12 @@ def _has_arms(tokens: list[Token], ctx: _Context) -> bool:
 
 def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None:
     lemma = t.lemma_.lower()
+    if lemma in _DEAL_NOUNS and t.tag_ in ("VB", "VBP", "VBZ"):
+        signer = [c for c in t.children if c.dep_ == "nsubj" and c.i == t.i - 1 and c.tag_ == "NNS"
+                  and c.lemma_.lower() in _SIGN_NOUNS]
+        sense = lexicon.NOUNS.get(lemma)
+        if signer and sense is not None:  # headlinese "X signs deal for 12 jets": "signs" is the verb
+            return _Cand(t, sense, signer[0].i, t.i, t, None)
     if lemma in lexicon.REPORTING and lemma not in lexicon.VERBS:
         return None
     # "X should return Y" inside reported speech: a request by the reporter
@@ -329,6 +339,9 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
         governor = head.head  # "X is in talks with Y": the talks are X's and under way
     elif _on_strike(t) and head.head.lemma_.lower() in ("be", "remain", "stay"):
         governor = head.head  # "teachers are on strike"
+    elif t.dep_ == "nsubj" and sense.type == "ASSAULT" and head.lemma_.lower() in _IMPACT and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those", "that", "this") for c in t.children):
+        governor = head  # "air strikes hit the port city" ("the strikes hit …" looks back at one reported)
     arg_deps = {c.dep_ for c in t.children if c.dep_ in _NOUN_ARG_DEPS}
     if arg_deps == {"compound"} and t.tag_ == "NNS" and not any(
         a.type == "weapon_system" for c in t.children for a in ctx.actor_at(c)
@@ -381,6 +394,18 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
                 raised.absorbed.append(c)
                 c.main = False
                 continue
+        said = c.anchor.head.head
+        if (c.verb is None and c.anchor.dep_ == "pobj" and c.anchor.head.lower_ in ("in", "under")
+                and c.sense.type == "AGREE" and said.lemma_.lower() in lexicon.REPORTING):
+            # "X ordered Y, the ministry said, in a deal worth Z": the phrase the parse hung on the
+            # reporting verb describes the reported act
+            reported = next((by_tok[x.i] for x in said.children if x.dep_ == "ccomp" and x.i in by_tok), None)
+            if reported is None and said.dep_ == "parataxis":  # "…, the ministry said, in a deal …"
+                reported = by_tok.get(said.head.i)
+            if reported is not None and reported is not c:
+                reported.absorbed.append(c)
+                c.main = False
+                continue
         cur = c.top
         for _ in range(8):
             if cur.dep_ in _BOUNDARY and not (_infinitival_relcl(cur) or _purpose(cur)):
@@ -392,6 +417,8 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
             head = cur.head
             if head.i == cur.i:
                 break
+            if cur.dep_ == "xcomp" and cur.tag_ == "VBG" and head.lemma_.lower() in lexicon.DENY_VERBS:
+                break  # "denied bombing the market": the denied act is an event of its own, like "denied that …"
             owner = by_tok.get(head.i)
             if owner is not None and owner is not c:
                 owner.absorbed.append(c)
@@ -428,6 +455,26 @@ def _irrealis(c: _Cand) -> bool:
             return True  # "it is (not) possible to accept": the parser hangs the clause on "is"
         cur = head
     return False
+
+
+_DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "order", "purchase", "sale", "package"})
+# Headline verbs the parser misreads as a plural noun before "deal" read as a verb ("X signs deal for Y").
+_SIGN_NOUNS = frozenset({"sign", "ink", "seal", "clinch", "strike"})
+_VALUE_VERBS = frozenset({"value", "estimate", "price", "put"})
+
+
+def _restated_value(c: _Cand) -> bool:
+    """'The deal is worth X', 'the contract is valued at X': a definite deal noun whose clause only prices
+    it refers back to a deal the story already reported, so it adds a value, not an event."""
+    n = c.noun
+    if n is None or c.absorbed or n.lemma_.lower() not in _DEAL_NOUNS:
+        return False
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in n.children):
+        return False
+    head = n.head
+    if n.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(ch.dep_ == "acomp" and ch.lower_ == "worth" for ch in head.children)
+    return n.dep_ == "nsubjpass" and head.lemma_.lower() in _VALUE_VERBS
 
 
 def _referential_deal(c: _Cand) -> bool:
@@ -598,8 +645,14 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
                 tgt.extend(_pobj_actors(ch, ctx))
             elif ch.dep_ == "compound" and not src:
                 src = [a for a in _actors_of(ch, ctx) if not a.startswith("weapon:")]
+            elif ch.dep_ == "amod" and not src and c.sense.type == "ASSAULT" and ch.i < noun.i \
+                    and not ch.lower_.startswith(("anti", "pro-")):
+                src = [a.entity_id for a in ctx.actor_at(ch) if a.type == "country"]  # "Russian air strikes"
     if noun is not None and c.verb is not None and c.verb is not c.anchor and not src:
         src = [a for a in _subject(c.verb, ctx) if a not in _actors_of(noun, ctx)]
+    if noun is not None and c.verb is not None and noun.dep_ == "nsubj" and noun.head.i == c.verb.i \
+            and c.verb.lemma_.lower() in _IMPACT and not tgt:
+        tgt = [a for ch in c.verb.children if ch.dep_ == "dobj" for a in _actors_of(ch, ctx)]  # "strikes hit X"
     for sub in c.absorbed:
         s2, t2 = _slots(sub, ctx)
         if _object_of(c, sub):
@@ -834,6 +887,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
     text = document.text
     out: list[EventMention] = []
     anchors: list[tuple[int, Token | None]] = []  # (index in out, head its date depends on)
+    restated: dict[int, float | None] = {}  # index in out -> value: "the deal is worth X" sentences
     for c in mains:
         toks = _arg_tokens(c, main_toks)
         if c.absorbed:  # "signed a contract to buy 24 jets": the folded clause carries the arms slots
@@ -957,6 +1011,8 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         )
         if date is None:
             anchors.append((len(out) - 1, _temporal_anchor(c)))
+        if _restated_value(c):
+            restated[len(out) - 1] = _value(list(sent), ctx)
     # an event dated relative to another event whose date is unresolved is unresolved too
     by_tok = {c.top.i: k for k, c in enumerate(mains)} | {c.anchor.i: k for k, c in enumerate(mains)}
     for k, head in anchors:
@@ -970,4 +1026,21 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             head = head.head if head.head.i != head.i else None
         if other is not None and other.value == UNRESOLVED:
             out[k] = replace(out[k], date=EventDate(UNRESOLVED))
-    return tuple(out)
+    return _fold_restated(out, restated)
+
+
+def _fold_restated(out: list[EventMention], restated: dict[int, float | None]) -> tuple[EventMention, ...]:
+    """Give a restated deal's value to the latest deal event before it and drop the restatement."""
+    dropped: set[int] = set()
+    for k in sorted(restated):
+        prev = next((j for j in range(k - 1, -1, -1) if j not in dropped and out[j].arms_stage in _DEAL_STAGES), None)
+        if prev is None:
+            continue
+        value = restated[k]
+        if out[prev].value_usd is None and value is not None:
+            out[prev] = replace(out[prev], value_usd=value)
+        dropped.add(k)
+    if not dropped:
+        return tuple(out)
+    kept = [e for k, e in enumerate(out) if k not in dropped]
+    return tuple(replace(e, mention_id=f"e{n + 1}") for n, e in enumerate(kept))

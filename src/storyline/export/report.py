@@ -379,7 +379,7 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     _table(fh, ["claim", "denial", "note"],
            (f"<tr><td>{_event_cell(c.claim, events_by_id, names, shown)}</td>"
             # one event whose sources disagree on a figure has no separate denial
-            f"<td>{'(figures disagree)' if c.denial == c.claim else _event_cell(c.denial, events_by_id, names, shown)}"
+            f"<td>{'(sources disagree)' if c.denial == c.claim else _event_cell(c.denial, events_by_id, names, shown)}"
             f"</td><td>{h(c.note)}</td></tr>"
             for c in fusion.contradictions), "No contradictions found.")
 

@@ -254,8 +254,13 @@ def _contradiction_line(c: Contradiction, events: dict[str, Event], names: Names
         return f"{md(event_summary(ev, names))}{snippet} ({srcs})"
 
     if c.claim == c.denial:
-        # one event whose sources disagree on a figure (its value, its quantity), not a claim and a denial
-        return f"- figures disagree: {side(c.claim)}\n  - note: {md(c.note)}"
+        # one event whose sources disagree on a fact (its value): no claim and denial, and the note's
+        # document ids read as the outlets' names
+        note = c.note
+        ev = events.get(c.claim)
+        for s in ev.sources if ev is not None else ():
+            note = note.replace(f"({s})", f"({names.doc(s)})")
+        return f"- sources disagree: {side(c.claim)}\n  - note: {md(note)}"
     return f"- claim: {side(c.claim)}\n  - denial: {side(c.denial)}\n  - note: {md(c.note)}"
 
 

@@ -59,7 +59,7 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         log.debug("folded %d acronym ids into their defined entities", len(redirect))
     else:
         folded = {}
-    outlets = {d: doc.source or doc.doc_id for d, doc in docs.items()}
+    outlets = {d: _outlet(doc) for d, doc in docs.items()}
     countries = CountryMap(actors)
     entities = build_entities(actors, folded)
     names = {e.entity_id: e.name for e in entities}
@@ -159,3 +159,14 @@ def benchmark(n_mentions: int, *, seed: int = 7) -> float:
     t0 = time.perf_counter()
     fuse(anns)
     return time.perf_counter() - t0
+
+
+def _outlet(doc: Document) -> str:
+    """How a contradiction note names an article: its outlet, else its quoted headline (a reader
+    cannot place a bare document id), else the id."""
+    if doc.source:
+        return doc.source
+    if doc.title:
+        title = " ".join(doc.title.split())
+        return f"“{title if len(title) <= 60 else title[:59].rstrip() + '…'}”"
+    return doc.doc_id

@@ -74,12 +74,17 @@ def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool)
     d = resolved(m.date)
     if not dates_compatible(c.date, d):
         return False
-    if not has_system and not (d is not None and c.date is not None) and trigger_stem(m) not in c.stems:
+    # an article's headline and lead that count the same number of items report one deal ("X signs deal
+    # for 12 jets" / "X signed a contract to buy 12 jets"), whatever their triggers
+    same_count = m.quantity is not None and any(
+        x.doc_id == m.doc_id and x.quantity == m.quantity for x in c.mentions)
+    if (not has_system and not (d is not None and c.date is not None) and trigger_stem(m) not in c.stems
+            and not same_count):
         return False  # no system, no dates to agree on: the triggers themselves must agree
     # the same trigger again in one article (a headline and its lead) is the same event unless
     # the actors disagree: "Two drones downed over X" / "Two drones were shot down over X"
     same_story = any(x.doc_id == m.doc_id and trigger_stem(x) == trigger_stem(m) for x in c.mentions)
-    if not _actors_fit(c.actors, actors, has_system, same_story or _same_day(d, c.date)):
+    if not _actors_fit(c.actors, actors, has_system, same_story or same_count or _same_day(d, c.date)):
         return False
     # one article naming two different counterparts reports two events ("ordered tanks from X in
     # 2022 and has since bought tanks from Y"), however well each fits the corpus-wide cluster
