@@ -2102,3 +2102,10 @@ def test_date_first_datelines_are_not_reported_speech(nlp: Any) -> None:
     ):
         (q,) = nlp(make_doc(nlp, prepare(Document(doc_id="t", text=text))))._.quotes
         assert q.content.text.startswith(start), q.content.text
+
+
+def test_a_saying_inside_an_after_clause_is_not_dated_by_the_main_clause(nlp: Any) -> None:
+    text = "Poland closed the border crossing on Wednesday, a day after Warsaw said it had found a drone."
+    sdoc = nlp(make_doc(nlp, Document(doc_id="t", text=text, published=DocDate("2023-02-09", "given"))))
+    (q,) = sdoc._.quotes
+    assert q.content.text == "it had found a drone" and q.date is None  # Wednesday dates the closing

@@ -1001,12 +1001,18 @@ def _media_via(idx: _Index, lo: int, hi: int, speaker: ActorMention | None, avoi
 
 
 def _in_side_clause(doc: Doc, start: int, end: int, cue_char: int) -> bool:
-    """Is the text at [start, end) inside a relative clause or apposition the cue is not in?
-    ("said Neves, who took office in October": October dates the office, not the statement)."""
+    """Is the text at [start, end) inside a relative clause or apposition the cue is not in, or is the
+    cue inside an "after/before …" clause the text is not in? ("said Neves, who took office in
+    October": October dates the office; "closed the border on Wednesday, a day after Warsaw said …":
+    Wednesday dates the closing, not the saying)."""
     sp = doc.char_span(start, end, alignment_mode="expand")
     cue = doc.char_span(cue_char, cue_char + 1, alignment_mode="expand")
     if sp is None or cue is None:
         return False
+    v = cue.root
+    if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in v.children) \
+            and not (v.left_edge.i <= sp.root.i <= v.right_edge.i):
+        return True
     tok = sp.root
     for _ in range(12):
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= cue.start <= tok.right_edge.i):
