@@ -421,3 +421,38 @@ def test_party_and_state_in_parentheses_is_no_acronym(nlp: Any) -> None:
     ms = _actors(nlp, "\"Enough is enough,\" tweeted Rep. Dan Cole (R-Texas).")
     m = _at(ms, "Dan Cole")
     assert m.type == "person" and m.entity_id == "person:dan-cole"
+
+
+@pytest.mark.slow
+def test_a_given_name_alone_is_the_person_of_that_name(nlp: Any) -> None:
+    """"Tyler is the heart of this team": a lone given name the NER calls a place is the one person in
+    the story with that given name; a country that shares it stays a country."""
+    text = ("Striker Tyler Marsh will miss the season, the club said. \"Tyler is the heart of this team,\" "
+            "coach Ada Quinn said. Jordan Park said Jordan would host the final.")
+    ms = _actors(nlp, text)
+    tyler = [m for m in ms if m.text == "Tyler"]
+    assert tyler and all(m.entity_id == "person:tyler-marsh" for m in tyler)
+    assert any(m.text == "Jordan" and m.entity_id == "country:JOR" for m in ms)
+
+
+@pytest.mark.slow
+def test_a_fronted_role_after_another_person_is_the_second_conjunct(nlp: Any) -> None:
+    ms = _actors(nlp, "Mayor Ines Alder and her deputy, Paul Brandt, said the plan was sound.")
+    assert _at(ms, "Paul Brandt").role == "deputy"
+
+
+@pytest.mark.slow
+def test_a_title_does_not_reach_over_and_to_another_person(nlp: Any) -> None:
+    """"Chief financial officer Lars Moe and Solberg": the title is Moe's; Solberg's comes from elsewhere."""
+    ms = _actors(nlp, "Chief executive Ada Ekdal said sales rose. Chief financial officer Nils Berg and Ekdal "
+                      "told analysts on a call that costs would stay flat.")
+    assert _at(ms, "Nils Berg").role == "Chief financial officer"
+    assert _at(ms, "Ekdal").role == "Chief executive"
+
+
+@pytest.mark.slow
+def test_a_short_military_rank_is_part_of_the_title_not_a_person(nlp: Any) -> None:
+    ms = _actors(nlp, "Army spokesman Brig. Gen. Omar Haddad said on Wednesday that two pilots were killed.")
+    assert not any(m.text == "Brig" for m in ms)
+    role = _at(ms, "Omar Haddad").role
+    assert role is not None and role.startswith("Army spokesman Brig.")

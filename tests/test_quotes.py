@@ -2109,3 +2109,84 @@ def test_a_saying_inside_an_after_clause_is_not_dated_by_the_main_clause(nlp: An
     sdoc = nlp(make_doc(nlp, Document(doc_id="t", text=text, published=DocDate("2023-02-09", "given"))))
     (q,) = sdoc._.quotes
     assert q.content.text == "it had found a drone" and q.date is None  # Wednesday dates the closing
+
+
+@pytest.mark.slow
+def test_a_title_opening_with_a_quotation_credits_whoever_follows_the_colon(nlp: Any) -> None:
+    """"'…': Striking nurses rally" / "“…” - union leader on …": single marks count on a title line, and
+    the subject (or opening noun phrase) after the colon or dash is the speaker; an explainer's "Why …"
+    and a feature's "A town …" name no speaker."""
+    for text, words, speaker in (
+        ("‘We will not back down’: Striking dockers march on port\n\nHundreds walked out.",
+         "We will not back down", "Striking dockers"),
+        ("'A sad day for this valley' - union leader on mill closure\n\nThe mill shuts in May.",
+         "A sad day for this valley", "union leader"),
+        ("\"We are ready\": Defence Minister Lena Varga on border tensions\n\nTroops moved north.",
+         "We are ready", "Defence Minister Lena Varga"),
+    ):
+        q = _find(_quotes(nlp, text), words)
+        assert q.kind == "direct" and q.content.text == words
+        assert q.speaker is not None and q.speaker.text == speaker
+    for text in ("'Time to go': Why the governor must resign\n\nThe scandal grows.",
+                 "'We are stunned': A harbour town counts the cost\n\nBoats lay on the quay."):
+        assert not any(q.content.text.startswith(text[1:6]) for q in _quotes(nlp, text))
+
+
+@pytest.mark.slow
+def test_the_one_warned_is_not_the_warning(nlp: Any) -> None:
+    """"Ankara warns Athens over drilling": whom one warns is a hearer; the over/against phrase is
+    the stance. "warned of a slump" is one too."""
+    for text, content, speaker in (
+        ("Norway warns Russia over fishing rights", "over fishing rights", "Norway"),
+        ("The regulator cautioned banks on Monday against risky loans.", None, None),
+        ("The union warned the board that members would strike.", "that members would strike", "The union"),
+        ("Economists warned of a long slump in housing.", "a long slump in housing", "Economists"),
+        ("Fishermen warned port owners on Friday against new tolls.", "against new tolls", "Fishermen"),
+    ):
+        qs = _quotes(nlp, text)
+        assert not any(q.content.text.startswith(("Russia", "banks", "the board", "port owners")) for q in qs), qs
+        if content is not None:
+            (q,) = qs
+            assert q.content.text == content and q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.slow
+def test_each_named_party_of_a_coordinated_speaker_gets_the_statement(nlp: Any) -> None:
+    """"Oslo and Helsinki said …": both capitals spoke; a lone named speaker gets one quote."""
+    qs = _quotes(nlp, "Oslo and Helsinki said they would share radar data.")
+    assert {q.speaker.entity_id for q in qs if q.speaker is not None} == {"country:NOR", "country:FIN"}
+    assert {q.content.text for q in qs} == {"they would share radar data"}
+    assert len(_quotes(nlp, "Helsinki said it would share radar data.")) == 1
+
+
+@pytest.mark.slow
+def test_a_reporting_verb_in_a_though_clause_does_not_report_the_main_clause(nlp: Any) -> None:
+    """"X said A, though they warned of B": "warned" is no cue for A, so A stays X's."""
+    text = "Brokers at Halden Bank said rents would fall by a tenth, though they warned of a slow year."
+    q = _find(_quotes(nlp, text), "rents would fall")
+    assert q.speaker is not None and q.speaker.text == "Brokers at Halden Bank" and q.cue is not None
+    assert q.cue.text == "said"
+
+
+@pytest.mark.slow
+def test_a_time_clause_after_the_cue_is_no_second_half_of_the_report(nlp: Any) -> None:
+    """"A, the ministry said, a day after B happened": the "after" clause dates A; it is not said,
+    nor is the ministry's cue part of what the earlier verb reports."""
+    for text, content in (
+        ("Norway on Sunday warned Russia against further flights over Norwegian waters, the defence ministry "
+         "said, a day after a crash near Tromso killed four people.",
+         "Norway on Sunday warned Russia against further flights over Norwegian waters"),
+        ("Chile on Friday warned Peru against further raids on its fishing fleet, the navy said, a day after "
+         "a clash near Arica injured two sailors.", "Chile on Friday warned Peru against further raids on its fishing fleet"),
+    ):
+        qs = _quotes(nlp, text)
+        assert [q.content.text for q in qs if q.cue is not None and q.cue.text == "said"] == [content], qs
+
+
+@pytest.mark.slow
+def test_the_official_after_a_senior_official_is_the_same_unnamed_person(nlp: Any) -> None:
+    """"A senior Greek official said … “…,” the official said": the body the first one speaks for carries."""
+    text = ("A senior Greek official, speaking on condition of anonymity, said the ferry had been inspected. "
+            "\"We found no fault with the engines,\" the official said.")
+    q = _find(_quotes(nlp, text), "no fault with the engines")
+    assert q.speaker is not None and q.speaker.text == "the official" and q.speaker.entity_id == "country:GRC"

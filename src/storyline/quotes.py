@@ -1610,6 +1610,11 @@ def extract_quotes(
     if title is not None and not any(a < title[0].end and title[0].start < b for a, b in taken):
         raw.append((title[0].start, "indirect", (title[0].start, title[0].end), title[1], title[2], None, None))
         taken.append((title[0].start, title[0].end))
+    qt = _quoted_title(idx, doc, text)
+    if qt is not None and not any(a < qt[0].end and qt[0].start < b for a, b in taken):
+        raw = [r for r in raw if not (r[2][0] < qt[0].end + 2 and qt[0].start - 1 < r[2][1])]
+        raw.append((qt[0].start, "direct", (qt[0].start, qt[0].end), qt[1], qt[2], None, None))
+        taken.append((qt[0].start, qt[0].end))
     # a transcript: two or more lines open with an all-caps speaker label ("SEN. X Y: …", "Y: …")
     transcript = len(_CAPS_LABEL.findall(text)) >= 2
     for hm in _HEADLINE.finditer(text):
@@ -1637,6 +1642,7 @@ def extract_quotes(
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     last_body: Speaker | None = None  # the latest organization, outlet or country that spoke
+    unnamed: dict[str, Speaker] = {}  # "a senior official" (with a country or body) by head word
     for _, kind, (c_s, c_e), spk, cue_span, when, via in raw:
         if (c_s, c_e) in seen or c_e <= c_s:
             continue
@@ -1651,12 +1657,52 @@ def extract_quotes(
                 and 0 < spk.start - last_body.end < 400:
             # "Enedis said … It expects …": "it" speaking is the body that spoke just before
             spk = Speaker(spk.start, spk.end, spk.text, last_body.entity_id, last_body.name, last_body.role)
+        if spk is not None and spk.entity_id is None and (w := spk.text.lower().split())[:1] == ["the"] \
+                and len(w) <= 3 and w[-1] in unnamed and 0 < spk.start - unnamed[w[-1]].end < 1500:
+            # "A senior Israeli official said … “…,” the official said": the same unnamed person
+            ante = unnamed[w[-1]]
+            spk = Speaker(spk.start, spk.end, spk.text, ante.entity_id, ante.name, ante.role)
+        if spk is not None and spk.entity_id is not None and spk.entity_id.split(":")[0] in ("org", "media", "country") \
+                and (w := spk.text.lower().split())[:1] in (["a"], ["an"], ["one"]):
+            unnamed[w[-1]] = spk
         if spk is not None and spk.entity_id is not None and spk.entity_id.split(":")[0] in ("org", "media", "country"):
             last_body = spk
         out.append(Quote(
             doc_id=doc_id, quote_id=f"q{len(out) + 1}", kind=kind,
             content=TextSpan(c_s, c_e, text[c_s:c_e]), speaker=spk, cue=cue_span, date=when, via=via,
         ))
+        for other in _co_speakers(idx, spk):
+            # "Seoul and Manila said …": each named party said it, so each gets the statement
+            out.append(Quote(
+                doc_id=doc_id, quote_id=f"q{len(out) + 1}", kind=kind,
+                content=TextSpan(c_s, c_e, text[c_s:c_e]), speaker=other, cue=cue_span, date=when, via=via,
+            ))
+    return out
+
+
+def _co_speakers(idx: _Index, spk: Speaker | None) -> list[Speaker]:
+    """The other named parties of a coordinated speaker ("Seoul and Manila", "the EU and Japan",
+    "Jane Roe and her deputy, Tom Lee"): actors joined to the first by "and", each its own source."""
+    if spk is None or spk.entity_id is None:
+        return []
+    sp = idx.doc.char_span(spk.start, spk.end, alignment_mode="expand")
+    if sp is None:
+        return []
+    out: list[Speaker] = []
+    ids = {spk.entity_id}
+    for m in idx.mentions_in(sp.start, sp.end):
+        if m.entity_id in ids or m.type not in ("person", "organization", "media", "country"):
+            continue
+        msp = idx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if msp is None:
+            continue
+        root = msp.root
+        if root.dep_ == "appos" and root.head.dep_ == "conj":
+            root = root.head  # "… and her deputy, Tom Lee"
+        if root.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in root.head.children):
+            continue
+        ids.add(m.entity_id)
+        out.append(Speaker(m.start, m.end, m.text, m.entity_id, m.name, m.role))
     return out
 
 
@@ -1915,6 +1961,12 @@ def _strip_dateline(doc: Doc, s: int, e: int) -> int:
     return s
 
 
+# a time clause set off after a cue ("…, the ministry said, a day after …", "…, hours before …")
+_TIME_CLAUSE = re.compile(r"\s*,\s*(?:(?:a|an|one|two|three|several|some|just|only|\d+)\s+)?"
+                          r"(?:(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|when|while|as)\b",
+                          re.I)
+
+
 def _parenthetical(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
     """"The goal, he said, is to ...": a cue set off by commas inside the clause it reports.
 
@@ -1928,6 +1980,9 @@ def _parenthetical(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[
         return None
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None
+    if any(c.dep_ == "mark" and c.i > verb.i and c.lower_ in _CONCESSIVE_MARKS for c in head.children) \
+            or _TIME_CLAUSE.match(text, _char_end(verb)):
+        return None  # "A, the ministry said, a day after B happened": an adverbial clause, no second half of A
     lo, hi = _clause_bounds(doc, text, verb)
     # "That kind of deal, said Ramos, would cost …": an inverted aside whose speaker follows the
     # cue; the parse may also give the cue the host's subject, which is content, not speaker
@@ -2370,6 +2425,21 @@ _ADVERBIAL_MARKS = frozenset({"since", "because", "after", "before", "while", "w
                               "until", "unless", "once", "whereas"})
 
 
+# subordinators that make the reporting verb's clause hang on the clause before it ("as" is left out:
+# "…, as the minister warned" does report what comes before)
+_CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas", "because", "since", "if", "unless",
+                               "when", "once", "after", "before", "until"})
+
+
+def _cue_hung_clause(verb: Token, clause: Token) -> bool:
+    """"X warned Y against Z, the ministry said, a day after a crash killed four": the parse hangs the
+    time clause on "warned" and the ministry's cue on that clause; nothing after the comma is X's."""
+    doc = verb.doc
+    return clause.i > verb.i and any(
+        t.dep_ == "parataxis" and t.head.i == clause.i and _reporting(t) and t.left_edge.i > verb.i
+        and "," in (doc[t.left_edge.i].text, doc[t.left_edge.i - 1].text) for t in doc[verb.i + 1 : clause.i])
+
+
 def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     if verb.lemma_.lower() == "quote" and any((q := _quoting_verb(t)) is not None and q.i == verb.i
                                               and _saying_has_clause(t) for t in verb.subtree if t.lower_ == "saying"):
@@ -2386,6 +2456,8 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         ccomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
                       and c.i < hi and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)), None)
     content: tuple[int, int] | None = None
+    if ccomp is not None and _cue_hung_clause(verb, ccomp):
+        return None
     if ccomp is not None and ccomp.i > verb.i:
         content = (max(lo, ccomp.left_edge.i), min(hi, ccomp.right_edge.i + 1))
         if content[0] <= verb.i:
@@ -2432,6 +2504,9 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
             return None  # "When X said that Y, many believed him": Y is X's, which the parse hung here
         if verb.dep_ == "conj" and (_reporting(verb.head) or verb.head.lemma_.lower() in OBJECT_VERBS):
             return None  # "X said A, but did not say when": the clause before is another report
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < verb.i and c.lower_ in _CONCESSIVE_MARKS
+                                        for c in verb.children):
+            return None  # "X said A, though they warned of B": a subordinate clause reports nothing before it
         att = _attribution(idx, verb, lo, hi, (0, 0))
         spk_start = verb.i
         if att.speaker_mention is not None:
@@ -2589,6 +2664,56 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
     return TextSpan(c_s, c_e, text[c_s:c_e]), spk, TextSpan(head_e, head_e + 1, ":")
 
 
+# a title opening with a quotation, then a colon or dash and who said it ("'We will not back down':
+# Striking nurses rally", "“A dark day” - union leader on job cuts"); single marks count here, as a
+# title line has no apostrophes to confuse them with
+_QUOTED_TITLE = re.compile(r"""\A[ \t]*(['‘"“])([^\n]{3,200}?)(['’"”])[ \t]*(?::|[—–]|[ \t]-)[ \t]+(\S[^\n]*)$""", re.M)
+
+
+# people a feature headline names by what they are ("'…': A nurse's story")
+_TITLE_PEOPLE = frozenset({"nurse", "doctor", "teacher", "student", "mother", "father", "woman", "man", "survivor",
+                           "witness", "resident", "refugee", "soldier", "worker", "farmer", "widow", "veteran"})
+
+
+def _quoted_title(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, TextSpan] | None:
+    """A title "'Quote': Speaker does X": the words are the speaker's, the speaker the subject (or the
+    opening noun phrase) of what follows the colon."""
+    m = _QUOTED_TITLE.match(text)
+    if m is None or len(_WORD.findall(m.group(2))) < 2:
+        return None
+    rest = doc.char_span(m.start(4), m.end(4), alignment_mode="expand")
+    if rest is None or rest[0].tag_ in ("WDT", "WP", "WRB"):
+        return None  # "'Time to go': Why the minister must resign": an explainer's slogan, no one's words
+    # the subject of what follows (the parse often takes a headline verb for a noun: "nurses rally"),
+    # else the opening run of nouns and modifiers ("union leader on …", "UN chief Jane Roe")
+    subj = next((t for t in rest if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                 and rest.start <= t.head.i < rest.end and t.head.i > t.i), None)
+    if subj is not None:
+        lo, hi = max(subj.left_edge.i, rest.start), subj.i + 1
+    else:
+        lo = hi = rest.start
+        while hi < rest.end and (rest.doc[hi].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+                                 or (hi > lo and rest.doc[hi].tag_ in ("POS", "HYPH"))):
+            hi += 1
+        while hi > lo and rest.doc[hi - 1].pos_ not in ("NOUN", "PROPN"):
+            hi -= 1
+        if hi == lo:
+            return None
+    inside = idx.mentions_in(lo, hi)
+    mention = next((c for want in ("person", "organization", "media", "country") for c in inside
+                    if c.type == want), None)
+    head = doc[hi - 1].lemma_.lower()
+    if mention is None and doc[lo].lower_ in ("a", "an") and head not in ROLE_HEADS \
+            and head not in _HUMAN_AGENT_NOUNS and head not in _TITLE_PEOPLE:
+        return None  # "'We are in shock': A town mourns": a feature's scene, not who spoke
+    s0, e0 = doc[lo].idx, _char_end(doc[hi - 1])
+    spk = Speaker(s0, e0, text[s0:e0], mention.entity_id if mention else None, mention.name if mention else None,
+                  mention.role if mention else None)
+    q_s, q_e = m.span(2)
+    body = text[q_s:q_e].rstrip(" ,;:")
+    return TextSpan(q_s, q_s + len(body), body), spk, TextSpan(m.start(3), m.start(4), text[m.start(3):m.start(4)].strip() or ":")
+
+
 _QA_LINE = re.compile(r"^(Q|A)[:.] +(\S[^\n]*?)\s*$", re.M)
 _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation)\s+with\b", re.I)
 
@@ -2734,7 +2859,7 @@ PHRASAL_PREPS: dict[str, frozenset[str]] = {
     "joke": frozenset({"about"}),
     "talk": frozenset({"about", "of", "with"}),
     "agree": frozenset({"with", "on"}),
-    "warn": frozenset({"against", "about"}),
+    "warn": frozenset({"against", "about", "of", "over"}),
     # faith in something ("believes in the American dream", "trusted in the process")
     "believe": frozenset({"in"}),
     "trust": frozenset({"in"}),
@@ -2900,7 +3025,10 @@ def _list_tail(doc: Doc, end: int, hi: int) -> int:
 
 
 # verbs whose direct object is the hearer, not what was said ("told reporters …")
-_HEARER_VERBS = frozenset({"tell", "assure"})
+_HEARER_VERBS = frozenset({"tell", "assure", "warn", "caution"})
+# one warns someone over/against/about something: that phrase, not the one warned, is the stance
+_WARN_VERBS = frozenset({"warn", "caution"})
+_WARNED_PREPS = frozenset({"over", "against", "about", "of", "on"})
 _HEARER_NOUNS = frozenset({"reporter", "journalist", "press", "audience", "crowd", "supporter", "voter", "listener",
                            "viewer", "interviewer", "host", "lawmaker", "member", "official", "people"})
 
@@ -2910,7 +3038,7 @@ def _is_hearer(idx: _Index, obj: Token) -> bool:
     if obj.pos_ == "PRON" or obj.lemma_.lower() in _HEARER_NOUNS:
         return True
     m = idx.mention_at(obj)
-    return m is not None and m.type in ("person", "organization", "media")
+    return m is not None and m.type in ("person", "organization", "media", "country")
 
 
 def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
@@ -2963,6 +3091,8 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
         elif takes_object and c.dep_ in ("dobj", "xcomp", "ccomp", "oprd"):
             if c.dep_ == "dobj" and lemma in _CLAUSE_ONLY and c.pos_ in ("NOUN", "PROPN"):
                 continue  # "voters decide the race": what is settled, not a decision's content
+            if c.dep_ == "ccomp" and _cue_hung_clause(verb, c):
+                continue
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in preps and lemma not in _APPEARANCE and (c.i == verb.i + 1 or (
                 # "commented freely about X", "argued forcefully for X": adverbs may come between
@@ -2992,14 +3122,20 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
             cue_end = c.i + 1
     told: tuple[int, int] | None = None
     if lemma in _HEARER_VERBS:
-        hearer = next((p for p in parts if p.dep_ == "dobj" and _is_hearer(idx, p)), None)
+        # (one warns people, not things: any noun object of "warn" is whom it warns)
+        hearer = next((p for p in parts if p.dep_ == "dobj" and (_is_hearer(idx, p) or (
+            lemma in _WARN_VERBS and p.pos_ in ("NOUN", "PROPN")))), None)
         if hearer is not None:
             parts = [p for p in parts if p.i != hearer.i]
             after = hearer.right_edge.i + 1
             while after < hi and doc[after].dep_ == "prep" and any(
                     c.dep_ == "pobj" and _setting(idx, c) for c in doc[after].children):
                 after = doc[after].right_edge.i + 1  # "told reporters on Thursday she …"
-            if not parts:
+            topic = next((c for c in verb.children if c.dep_ == "prep" and c.i >= after and c.lower_ in _WARNED_PREPS),
+                         None) if lemma in _WARN_VERBS else None
+            if not parts and topic is not None:
+                told = (topic.i, min(hi, topic.right_edge.i + 1))  # "warns Washington over arms sales"
+            elif not parts:
                 # "told The Washington Post he was …": the parse missed the clause right after the hearer
                 clause = next((t for t in doc[after:hi] if t.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i >= after for c in t.children)), None)

@@ -253,6 +253,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue
         if len(sp) == 1 and (sp[0].lower_ in persons.TITLE_GLUE or sp[0].lower_ in persons.ROLE_HEADS):
             continue
+        if len(sp) == 1 and sp[0].lower_ in persons.RANK_ABBREVS and sp.end < len(doc) and doc[sp.end].text == ".":
+            continue  # "Brig. Gen. X": a rank the tokenizer cut from its stop is no person
         if label == "PERSON":
             if len(sp) >= 2 and sp[-1].text in ("'", "’") and re.fullmatch(r"[A-Z]", sp[-2].text) \
                     and sp.end < len(doc) and doc[sp.end].is_title:
@@ -326,6 +328,17 @@ def _in_caps_line(doc: Doc, sp: Span) -> bool:
         hi += 1
     words = [t for t in doc[lo:hi] if t.is_alpha and len(t) > 1]
     return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.6 * len(words)
+
+
+def _in_title_line(doc: Doc, i: int) -> bool:
+    """Whether token `i` sits on a line of four or more words nearly all capitalised (a headline)."""
+    lo, hi = i, i + 1
+    while lo > 0 and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    while hi < len(doc) and "\n" not in doc[hi].text:
+        hi += 1
+    words = [t for t in doc[lo:hi] if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _dateline_place(doc: Doc, sp: Span) -> bool:
@@ -790,11 +803,22 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
         parts = p.name.split()
         if len(parts) >= 2 and (parts[-1] not in full or len(p.name) > len(full[parts[-1]])):
             full[parts[-1]] = p.name
+    # a given name alone ("Tyler is the heart of this team") is the one person in the story with it;
+    # the NER, seeing no surname, often calls it a place or a firm
+    # (a title-case headline is left out: every word there looks like a name, "Morning Email Hack")
+    firsts: dict[str, set[str]] = {}
+    for whole in {p.name for p in people if len(p.name.split()) >= 2 and full.get(p.name.split()[-1]) == p.name
+                  and not _in_title_line(doc, p.start)}:
+        w = whole.split()[0]
+        if len(w) > 2 and w.isalpha() and w[0].isupper() and w[1:].islower():
+            firsts.setdefault(w, set()).add(whole)
+    given = {w: next(iter(ns)) for w, ns in firsts.items() if len(ns) == 1 and w not in full}
     roles: dict[str, tuple[str, str | None]] = {}
     role_toks: set[int] = set()  # a person's own title or apposition: not a mention of someone else
     for p in people:
         parts = p.name.split()
-        canonical = full.get(parts[-1], p.name) if len(parts) == 1 else p.name
+        alone = p.name if _in_title_line(doc, p.start) else given.get(parts[-1], p.name)
+        canonical = full.get(parts[-1], alone) if len(parts) == 1 else p.name
         p.name = canonical
         p.entity_id = "person:" + slug(canonical)
         rng = persons.title_before(doc, p.start, covered) or persons.apposition_after(doc, p.end) \
@@ -824,9 +848,13 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     taken_person = {i for p in people for i in range(p.start, p.end)}
     for tok in doc:
         n = known.get(tok.text)
+        owner = by_tok.get(tok.i)
+        if n is None and tok.text in given and tok.pos_ == "PROPN" and not _in_title_line(doc, tok.i) and (
+                owner is None or (owner.priority == 0 and owner.end - owner.start == 1
+                                  and owner.type in ("location", "organization"))):
+            n = given[tok.text]
         if n is None or tok.i in taken_person:
             continue
-        owner = by_tok.get(tok.i)
         if owner is not None and owner.priority >= 2:
             continue
         if owner is not None and owner.type in ("organization", "media") and owner.end - owner.start >= 2 and any(

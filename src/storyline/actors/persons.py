@@ -19,6 +19,7 @@ ROLE_HEADS = frozenset({
     "vice-president", "vice", "coordinator", "commissioner", "administrator", "counselor",
     "councillor", "attaché", "attache", "negotiator", "diplomat", "marshal", "brigadier",
     "press", "chairperson", "mp", "rep.", "sen.", "gov.", "gen.", "col.", "adm.", "lt.", "dr.", "prof.",
+    "brig.", "maj.", "capt.", "sgt.", "cmdr.", "cpl.", "pvt.",
     "inspector", "superintendent", "justice", "pope", "cardinal", "bishop", "ayatollah", "rabbi",
     "imam", "member", "manager", "partner", "owner", "economist", "researcher", "scientist",
     "strategist", "pollster", "candidate", "nominee", "spokespeople", "dean", "rector", "provost",
@@ -53,6 +54,10 @@ def is_role_word(tok: Token) -> bool:
     return tok.lower_ in ROLE_HEADS
 
 
+# military ranks written short ("Brig. Gen.", "Cmdr."): the tokenizer splits the stop off some of them
+RANK_ABBREVS = frozenset({"brig", "maj", "capt", "sgt", "cmdr", "cpl", "pvt", "lt", "col", "gen", "adm"})
+
+
 def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14) -> tuple[int, int] | None:
     """Token range of a title right before a name ("U.S. Deputy Secretary of State"), if any.
 
@@ -67,6 +72,12 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
         if tok.is_space or "\n" in tok.text:
             break
         low = tok.lower_
+        if tok.text == "." and j > 0 and doc[j - 1].lower_ in RANK_ABBREVS:
+            first = j  # "Brig. Gen. X": the tokenizer splits the full stop off some rank abbreviations
+            j -= 1
+            continue
+        if low in ("and", "or", "&") and j == start - 1:
+            break  # "officer Lars Moe and Solberg": a title never ends in "and"; that is another person
         ok = (
             j in covered
             or low in ROLE_HEADS
@@ -165,6 +176,10 @@ def apposition_before(doc: Doc, start: int, limit: int = 10) -> tuple[int, int] 
     first = k
     # the role head is the phrase's head noun: before "for"/"of"/"at", else its last word
     cut = next((j for j in range(first, end) if doc[j].lower_ in ("for", "of", "at", "to")), end)
+    # "Mayor Jane Roe and her deputy, X, said": the role is the conjunct after the other person
+    conj = max((j for j in range(first, cut) if doc[j].lower_ in ("and", "or")), default=None)
+    if conj is not None and any(doc[j].pos_ == "PROPN" for j in range(first, conj)):
+        first = conj + 1
     if cut == first or doc[cut - 1].lower_ not in ROLE_HEADS:
         return None
     while first < end and doc[first].lower_ in _FRONT_DETS:
