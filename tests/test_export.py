@@ -430,3 +430,17 @@ def test_a_value_dispute_inside_one_event_names_the_outlets_not_a_claim_and_deni
                                Names((), docs))
     assert "denial" not in line and "sources disagree" in line
     assert "(Wire One: Deal signed) vs 20 (Jets bought)" in line
+
+
+def test_one_ledger_row_names_every_co_speaker_once_with_the_content_once(tmp_path: Path) -> None:
+    t = "Seoul and Manila said the drills would go ahead."
+    doc = Document(doc_id="c2", text=t, source="Harbor Times", published=DocDate("2024-03-04", "dateline", None))
+    said = TextSpan(*_span(t, "said"), "said")
+    content = TextSpan(*_span(t, "the drills would go ahead"), "the drills would go ahead")
+    quotes = (
+        Quote("c2", "q1", "indirect", content, Speaker(0, 16, "Seoul and Manila", "country:KOR", "South Korea"), said),
+        Quote("c2", "q2", "indirect", content, Speaker(10, 16, "Manila", "country:PHL", "Philippines"), said),
+    )
+    write_report(tmp_path / "report.html", MemoryCorpus.of([Annotation(doc, quotes=quotes)], Fusion()))
+    (row,) = [r for r in (tmp_path / "report.html").read_text(encoding="utf-8").split("<tr>") if "<td>said</td>" in r]
+    assert "<td>South Korea, Philippines</td>" in row and row.count("the drills would go ahead") == 1

@@ -213,11 +213,14 @@ def ledger_groups(quotes: Sequence[Quote]) -> list[list[Quote]]:
 def _quote_row(group: Sequence[Quote], names: Names, shown: set[str]) -> str:
     q = next((x for x in group if x.speaker is not None), group[0])
     sp = q.speaker
-    speaker = _speaker_name(q, names)
+    # "Seoul and Manila said": one record per speaker, one row naming them all
+    speaker = ", ".join(dict.fromkeys(_speaker_name(x, names) for x in group if x.speaker is not None)) \
+        or _speaker_name(q, names)
     role = "" if sp is None else (sp.role or "")
     kinds = {x.kind for x in group}
     kind = kinds.pop() if len(kinds) == 1 else "mixed"
-    content = " … ".join(squash(x.content.text, 500) for x in sorted(group, key=lambda x: x.content.start))
+    pieces = {(x.content.start, x.content.end): x.content.text for x in group}  # one per piece: co-speakers share it
+    content = " … ".join(squash(t, 500) for _, t in sorted(pieces.items()))
     cue = q.cue.text if q.cue is not None else ""
     date = next((x.date for x in group if x.date), None)
     via = next((x.via for x in group if x.via), None)
