@@ -438,8 +438,8 @@ def test_one_ledger_row_names_every_co_speaker_once_with_the_content_once(tmp_pa
     said = TextSpan(*_span(t, "said"), "said")
     content = TextSpan(*_span(t, "the drills would go ahead"), "the drills would go ahead")
     quotes = (
-        Quote("c2", "q1", "indirect", content, Speaker(0, 16, "Seoul and Manila", "country:KOR", "South Korea"), said),
-        Quote("c2", "q2", "indirect", content, Speaker(10, 16, "Manila", "country:PHL", "Philippines"), said),
+        Quote("c2", "q1", "indirect", content, Speaker(0, 16, "Seoul and Manila", "country:KOR", "South Korea", None), said),
+        Quote("c2", "q2", "indirect", content, Speaker(10, 16, "Manila", "country:PHL", "Philippines", None), said),
     )
     write_report(tmp_path / "report.html", MemoryCorpus.of([Annotation(doc, quotes=quotes)], Fusion()))
     (row,) = [r for r in (tmp_path / "report.html").read_text(encoding="utf-8").split("<tr>") if "<td>said</td>" in r]
