@@ -108,6 +108,19 @@ def _fresh(
         yield doc
 
 
+@dataclass
+class _Ticker:
+    """One more document done (read, skipped, failed or annotated): tells the progress callback."""
+
+    progress: Progress
+    total: int | None
+    done: int = 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        self.progress("documents", self.done, self.total)
+
+
 def _record_failure(tally: _Tally, tick: Callable[[], None]) -> Callable[[str, object, list[Doc], Exception], None]:
     """A spaCy error handler: a component that fails on some documents makes them per-item errors
     (kind "annotate"; not stored, so a re-run tries them again) instead of ending the run."""
@@ -279,13 +292,7 @@ def run(
             log.debug("dedup index rebuilt from %d stored signatures", loaded)
         timings["dedup_index"] = time.perf_counter() - t1
         total = count_items(input_names)
-        done = 0
-
-        def tick() -> None:
-            nonlocal done
-            done += 1
-            progress("documents", done, total)
-
+        tick = _Ticker(progress, total)
         progress("documents", 0, total)
         t1 = time.perf_counter()
         items = ingest(input_names, max_bytes=max_bytes)
@@ -376,7 +383,6 @@ def reannotate(
     t0 = time.perf_counter()
     tally = _Tally()
     current = annotator_id()
-    done = 0
     with Store(db_path) as store:
         total = store.counts().get("documents", 0)
         up_to_date = store.annotators() == [current]
@@ -388,12 +394,7 @@ def reannotate(
                 nlp = build_nlp(model)
             timings["load_model"] = time.perf_counter() - t0
             t1 = time.perf_counter()
-
-            def tick() -> None:
-                nonlocal done
-                done += 1
-                progress("documents", done, total)
-
+            tick = _Ticker(progress, total)
             progress("documents", 0, total)
             previous_handler = nlp.default_error_handler
             nlp.default_error_handler = _record_failure(tally, tick)
