@@ -98,7 +98,7 @@ class _Entities:
 
     def accepts(self, gold_id: str, entity_id: str | None, name: str | None) -> bool:
         """The speaker counts only when it was resolved to the gold entity: by the entity's name or
-        id, never by the span's own text (an unresolved "Peskov" or "he" is not a resolved speaker)."""
+        id, never by the span's own text (an unresolved "Roe" or "he" is not a resolved speaker)."""
         if gold_id in self.countries and entity_id == f"country:{gold_id}":
             return True
         wanted = self.names.get(gold_id, {_fold(gold_id)})

@@ -478,7 +478,7 @@ def _restated_value(c: _Cand) -> bool:
 
 
 def _referential_deal(c: _Cand) -> bool:
-    """"Turkey's purchase of X": a deal named by its party is an event mention of its own."""
+    """"Peru's purchase of X": a deal named by its party is an event mention of its own."""
     return c.sense.arms_stage in _DEAL_STAGES and any(ch.dep_ == "poss" for ch in c.anchor.children)
 
 
@@ -541,7 +541,7 @@ def _actors_of(tok: Token | None, ctx: _Context) -> list[str]:
         return []
     head_actors = [a for a in ctx.actor_at(tok) if a.type not in _ACTOR_SKIP_TYPES]
     if head_actors:
-        for ch in tok.children:  # "Moscow and Ankara"
+        for ch in tok.children:  # "Lima and Quito"
             if ch.dep_ == "conj":
                 head_actors.extend(a for a in ctx.actor_at(ch) if a.type not in _ACTOR_SKIP_TYPES)
         return _uniq(a.entity_id for a in head_actors)
