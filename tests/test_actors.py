@@ -456,3 +456,12 @@ def test_a_short_military_rank_is_part_of_the_title_not_a_person(nlp: Any) -> No
     assert not any(m.text == "Brig" for m in ms)
     role = _at(ms, "Omar Haddad").role
     assert role is not None and role.startswith("Army spokesman Brig.")
+
+
+def test_company_names_with_legal_forms_in_a_bracketed_list_do_not_break_the_document(nlp: Any) -> None:
+    # several legal-form endings close together once made overlapping entity spans and the whole
+    # document failed to annotate
+    text = ("It said it is joining with (Harrow Textron of Canada), Canadian Corvel Co (CCW), (IMP Group), and "
+            "(Paramax Electronics Inc) and is supported by (Ostra S.P.A.).")
+    ms = _actors(nlp, text)
+    assert any(m.text.startswith("Paramax Electronics") and m.type == "organization" for m in ms)

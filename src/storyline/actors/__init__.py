@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from storyline.actors import gazetteer, persons, weapons
 from storyline.actors.gazetteer import Entry, lookup, slug
@@ -1111,6 +1112,7 @@ def _legal_form_orgs(doc: Doc) -> None:
         spans.append(Span(doc, first, tok.i + 1, label="ORG"))
     if not spans:
         return
+    spans = filter_spans(spans)  # "Acme Holdings Ltd. Co.": two endings, one name (set_ents refuses overlaps)
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
     kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
     doc.set_ents(sorted(kept + spans, key=lambda e: e.start))
