@@ -27,10 +27,13 @@ _HEAD_LINES = 12
 # In a dateline slot a month name is unambiguous, so any casing goes ("FEb 26", "feb 26").
 _MONTH_CI = "(?i:" + "|".join(sorted(g.MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# a spelled-out day ("Tuesday, June 3", "3 June"): the groups `_spelled` reads
+_SPELLED_DAY = (rf"(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})"
+                rf"|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))")
 _DATELINE = re.compile(
     # "LISBON, March 3 -", "Lisbon. March 3rd. AGENCY -", "TOKYO — Dec. 30, 2024 —"
     r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)(?:\s*[.,]\s+|\s+[–—]{1,2}\s+|\s+--?\s+)"
-    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))"
+    rf"(?P<date>{_SPELLED_DAY}"
     r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)"
     r"\s*[.,]?\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)|(?P<agency2>[A-Z][\w&.\-]{1,20}(?:\s[A-Z][\w&.\-]{1,20}){0,2}))?"
     # ends with a dash, a colon ("NEW DELHI, June 3: The ...") or, after "(Agency)", the sentence itself
@@ -46,7 +49,7 @@ _DATELINE_NUMERIC = re.compile(
 )
 # "June 3, 2024 — LAGOS —", "3 June 2024 - LAGOS (Agency) -": the date before an all-caps city.
 _DATELINE_DATE_FIRST = re.compile(
-    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))"
+    rf"(?P<date>{_SPELLED_DAY}"
     r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)"
     r"\s*(?:[-–—]{1,2}|[,:|])\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2})?)"
     r"\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\))?\s*[-–—]{1,2}\s",
@@ -56,13 +59,13 @@ _KICKERS = frozenset({"update", "updated", "breaking", "live", "exclusive", "ana
                       "video", "photos", "correction", "developing"})
 # "June 3, 2024 - Fuel prices rose ...": a full date opening the story with no city (the year is required).
 _DATELINE_DATE_ONLY = re.compile(
-    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))"
+    rf"(?P<date>{_SPELLED_DAY}"
     r",?\s+(?P<year>1[6-9]\d\d|20\d\d))\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*)?[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
 # "BRUSSELS (Wire) Jan 8, 2025 -": the date after the agency
 _DATELINE_AGENCY_DATE = re.compile(
     r"(?P<city>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[,:]?\s*"
-    rf"(?P<date>(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))"
+    rf"(?P<date>{_SPELLED_DAY}"
     r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)\s*[-–—]{1,2}\s"
 )
 _DATELINE_NODATE = re.compile(
@@ -464,6 +467,11 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
     return None
 
 
+def _no_tense(_start: int, _end: int) -> None:
+    """A stamp is a date, not a clause: no tense leans its reading."""
+    return None
+
+
 def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | None:
     """An "Updated at 9:40 a.m. on May 7" stamp; its missing year comes from the DCT."""
     for m in _UPDATED.finditer(text):
@@ -472,7 +480,7 @@ def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | 
         window_end = min(len(text), m.end() + 80)
         nl = text.find("\n", m.end(), window_end)
         window = text[m.end() : nl if nl >= 0 else window_end]
-        found = tag(window, dct, tense_hint=lambda _s, _e: None)
+        found = tag(window, dct, tense_hint=_no_tense)
         lead = _LEAD_WEEKDAY.match(window)  # "Last modified on Wed 5 Jun 2024 08.15 BST"
         slack = 3 + (lead.end() if lead else 0)
         if found and found[0].value == UNRESOLVED and found[0].type == "TIME":
@@ -480,7 +488,7 @@ def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | 
             day = next((t for t in found[1:4] if t.anchor is None and t.type == "DATE"
                         and cal.granularity(t.value) == "D" and t.start - found[0].end <= 8), None)
             if day is not None:
-                found = tag(window, day.value, tense_hint=lambda _s, _e: None)
+                found = tag(window, day.value, tense_hint=_no_tense)
         if not found or found[0].start > slack or found[0].type not in ("DATE", "TIME"):
             continue
         t = found[0]
@@ -490,7 +498,7 @@ def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | 
             # date says when on that day.
             clock = found[1]
             if clock.type == "TIME" and _DATE_TIME_GAP.fullmatch(window, t.end, clock.start):
-                timed = tag(window, t.value, tense_hint=lambda _s, _e: None)
+                timed = tag(window, t.value, tense_hint=_no_tense)
                 again = next((x for x in timed if x.start == clock.start and x.type == "TIME"), None)
                 if again is not None and again.value.startswith(t.value):
                     t = again
