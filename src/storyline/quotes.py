@@ -2427,8 +2427,7 @@ _ADVERBIAL_MARKS = frozenset({"since", "because", "after", "before", "while", "w
 
 # subordinators that make the reporting verb's clause hang on the clause before it ("as" is left out:
 # "…, as the minister warned" does report what comes before)
-_CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas", "because", "since", "if", "unless",
-                               "when", "once", "after", "before", "until"})
+_CONCESSIVE_MARKS = (_ADVERBIAL_MARKS - {"as"}) | {"if"}
 
 
 def _cue_hung_clause(verb: Token, clause: Token) -> bool:
@@ -2479,7 +2478,7 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
             if (t.pos_ == "VERB" and t.dep_ != "prep") or t.text in ('"', "“", ".", ";"):
                 break
     if content is not None and verb.dep_ == "advcl" and verb.i < verb.head.i < content[1] and any(
-            c.dep_ in ("mark", "advmod") and c.i < verb.i and c.lower_ in _ADVERBIAL_MARKS | {"when", "once", "if"}
+            c.dep_ in ("mark", "advmod") and c.i < verb.i and c.lower_ in _ADVERBIAL_MARKS | {"if"}
             for c in verb.children):
         # "When X said that Y, many believed him": the report ends where the main clause begins
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
