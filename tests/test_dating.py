@@ -369,3 +369,42 @@ def test_an_anniversary_of_a_dated_event_gives_the_datelines_year() -> None:
 def test_a_date_after_the_agency_is_a_dateline() -> None:
     doc = _date("Deal talks stall\n\nOSLO (Wire) Feb 3, 2025 - Talks on a new fishing deal stalled on Monday.\n")
     assert (doc.published.value, doc.dateline, doc.source, _ev(doc)) == ("2025-02-03", "Oslo", "Wire", "Feb 3, 2025")
+
+
+# --------------------------------------------------------------------------- the dateline's span
+
+
+@pytest.mark.parametrize(("text", "city", "opening"), [
+    ("Port strike ends\n\nROTTERDAM — Dock workers went back to work on Friday.", "Rotterdam", "ROTTERDAM — "),
+    ("SALT LAKE CITY, Utah - The council voted on Tuesday.", "Salt Lake City, Utah", "SALT LAKE CITY, Utah - "),
+    ("> QUITO — Rains flooded the valley.", "Quito", "QUITO — "),
+    ("KYIV (AFP) - Sirens sounded at dawn.", "Kyiv", "KYIV (AFP) - "),
+    ("LISBON, Feb. 9, 2023 (Xyz Wire) - Ministers met.", "Lisbon", "LISBON, Feb. 9, 2023 (Xyz Wire) - "),
+])
+def test_the_dateline_span_covers_the_whole_dateline(text: str, city: str, opening: str) -> None:
+    doc = _date(text)
+    assert doc.dateline == city
+    assert doc.dateline_span is not None
+    assert text[doc.dateline_span.start : doc.dateline_span.end].endswith(opening)
+    assert text[doc.dateline_span.end :][0].isupper()  # the story's own words start there
+
+
+@pytest.mark.parametrize("text", [
+    "BREAKING — Parliament has been dissolved.",
+    "UPDATE - The vote was postponed.",
+    "AFP — Ministers met on Friday.",
+    "A — B testing was used.",
+    "The U.S. — and its allies — said nothing.",
+])
+def test_kickers_and_prose_are_no_place_datelines(text: str) -> None:
+    doc = _date(text)
+    assert doc.dateline is None and doc.dateline_span is None
+
+
+def test_dateline_end_is_the_one_reader_annotators_ask() -> None:
+    from storyline.dating import dateline_end
+
+    text = "Title line\nWASHINGTON — Sen. Ana Ruiz said on Monday that the bill would pass."
+    start = text.index("WASHINGTON")
+    assert text[dateline_end(text, start) :].startswith("Sen. Ana Ruiz")  # type: ignore[misc]
+    assert dateline_end(text, text.index("Sen.")) is None

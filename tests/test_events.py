@@ -15,6 +15,7 @@ import spacy
 import yaml
 from spacy.language import Language
 
+from storyline.dating import date_document
 from storyline.events import extract_events
 from storyline.events.arms import money_values, parse_number
 from storyline.events.extract import after_dct
@@ -390,7 +391,8 @@ def test_agreeing_to_buy_is_an_order_and_a_raised_subject_is_one_event(nlp: Lang
 @pytest.mark.slow
 def test_dateline_place_is_no_party_and_the_phrase_after_it_is_the_subject(nlp: Language) -> None:
     text = "LIMA, March 9, 2022 (Wire) - Chile and Peru have agreed to extend their truce, officials said."
-    doc = Document("t1", text, dateline="Lima", published=DocDate("2022-03-09", "given"))
+    doc = date_document(Document("t1", text, given_published="2022-03-09"))
+    assert doc.dateline == "Lima" and doc.dateline_span is not None
     sdoc = make_doc(nlp, doc)
     for _, proc in nlp.pipeline:
         sdoc = proc(sdoc)

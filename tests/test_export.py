@@ -69,7 +69,8 @@ def _ann_a() -> Annotation:
     t = TEXT_A
     doc = Document(
         doc_id="a" * 64, text=t, path="x/a.txt", source="Andes Post", title=f"Peru buys planes {HOSTILE}",
-        dateline="LIMA", published=DocDate("2023-05-02", "dateline", Span(*_span(t, "May 2"))),
+        dateline="LIMA", dateline_span=Span(*_span(t, "LIMA, May 2 (Andes Post) - ")),
+        published=DocDate("2023-05-02", "dateline", Span(*_span(t, "May 2"))),
         updated=Updated("2023-05-03", Span(0, 3)), body=(Span(45, len(t)),),
         boilerplate=(Span(*_span(t, "Donate today to keep independent news alive!")),
                      Span(*_span(t, "[Read more](https://example.org/more)"))),
@@ -145,7 +146,7 @@ CONTRACT = {
     "deals.jsonl": {"deal_id", "supplier", "recipient", "system", "category", "quantity", "unit", "value_usd",
                     "ordered", "delivered", "paid_by", "tested", "follow_on", "events", "sources"},
 }
-OPTIONAL = {"documents.jsonl": {"duplicate_of"}, "entities.jsonl": {"role", "affiliation", "country", "merged_ids"}, "corroborations.jsonl": {"event_id"}}
+OPTIONAL = {"documents.jsonl": {"duplicate_of", "dateline_span"}, "entities.jsonl": {"role", "affiliation", "country", "merged_ids"}, "corroborations.jsonl": {"event_id"}}
 
 
 def _check_keys(out: Path) -> dict[str, list[Any]]:
@@ -170,6 +171,8 @@ def test_jsonl_contract_shapes(tmp_path: Path, corpus: MemoryCorpus) -> None:
     assert doc_b["published"] == {"value": "unresolved", "how": "none", "evidence": None, "bounds": ["2023-05", None]}
     assert doc_a["updated"] == {"value": "2023-05-03", "evidence": {"start": 0, "end": 3}}
     assert doc_b["updated"] is None
+    assert doc_a["dateline_span"] == {"start": TEXT_A.index("LIMA"), "end": TEXT_A.index("Peru’s")}
+    assert "dateline_span" not in doc_b  # optional: only where a dateline was found
     assert doc_a["body"] == [[45, len(TEXT_A)]] and len(doc_a["boilerplate"]) == 2
     quote = files["quotes.jsonl"][0]
     assert set(quote["speaker"]) == {"start", "end", "text", "entity_id", "name", "role"}

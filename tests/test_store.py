@@ -388,7 +388,9 @@ def test_merged_ids_round_trip(tmp_path: Path) -> None:
 def _downgrade(path: Path, version: str) -> None:
     """Make a current store look like one written by an older storyline (same data, older schema)."""
     con = duckdb.connect(str(path))
-    con.execute('ALTER TABLE entities DROP COLUMN "merged_ids"')
+    con.execute('ALTER TABLE documents DROP COLUMN "dateline_span"')
+    if version in ("1", "2"):
+        con.execute('ALTER TABLE entities DROP COLUMN "merged_ids"')
     if version == "1":
         con.execute('ALTER TABLE documents DROP COLUMN "duplicate_of"')
         con.execute("DROP TABLE signatures")
@@ -396,7 +398,7 @@ def _downgrade(path: Path, version: str) -> None:
     con.close()
 
 
-@pytest.mark.parametrize("version", ["1", "2"])
+@pytest.mark.parametrize("version", ["1", "2", "3"])
 def test_older_store_is_upgraded_in_place_and_keeps_data(tmp_path: Path, version: str) -> None:
     path = tmp_path / "s.duckdb"
     ann, fusion = make_annotation(), make_fusion()

@@ -71,6 +71,11 @@ _DATELINE_AGENCY_DATE = re.compile(
 _DATELINE_NODATE = re.compile(
     r"(?P<city>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[-–—]{1,2}\s"
 )
+# "WASHINGTON —", "DES MOINES, Iowa —": an all-caps place and its dash, no date and no wire.
+_DATELINE_PLACE = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2}){0,2})"
+    r"\s*[-–—]{1,2}\s"
+)
 _LINE_MARKUP = re.compile(r"[\s*_>#|]*")
 _UPDATED = re.compile(
     # at a line's start, or after a stamp's date or separator ("Jun 5, 2024 Updated ...", "... | UPDATED: ...")
@@ -138,6 +143,7 @@ class _Dateline:
     city: str
     agency: str | None
     date: Span | None
+    span: Span  # the whole dateline, its closing dash included: the story starts at `span.end`
     month: int | None = None
     day: int | None = None
     year: int | None = None
@@ -145,7 +151,7 @@ class _Dateline:
 
 
 def date_document(doc: Document) -> Document:
-    """Return `doc` with `published`, `updated`, `dateline` (and `source` if empty) set."""
+    """Return `doc` with `published`, `updated`, `dateline`, `dateline_span` (and `source` if empty) set."""
     text = doc.text
     blocked = _blocked(doc)
     errors = list(doc.errors)
@@ -153,6 +159,7 @@ def date_document(doc: Document) -> Document:
 
     dateline = _find_dateline(text, blocked, doc.title_span)
     if dateline is not None:
+        changes["dateline_span"] = dateline.span
         if dateline.city:
             changes["dateline"] = dateline.city
         if dateline.agency and not doc.source:
@@ -252,48 +259,73 @@ def _normalize_city(raw: str) -> str:
 def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Dateline | None:
     """A dateline opens one of the first body lines: "Lisbon. March 3rd. AGENCY - ..."."""
     for s, _e in _head_lines(text, blocked, title)[:4]:
-        mk = _LINE_MARKUP.match(text, s)
-        start = mk.end() if mk else s
-        m = _DATELINE.match(text, start)
-        if m is not None and m["city"].split()[0].lower() not in _NOT_CITIES and m["city"].lower() not in g.WEEKDAYS:
-            # ("Monday, June 3, 2024 — LAGOS —" opens with the weekday of a date before the city)
-            return _spelled(m, _normalize_city(m["city"]), m["agency"] or m["agency2"])
-        m3 = _DATELINE_NUMERIC.match(text, start)
-        if m3 is not None and m3["city"].split()[0].lower() not in _NOT_CITIES:
-            if m3["iy"]:
-                y, mo, d = int(m3["iy"]), int(m3["im"]), int(m3["id"])
-            else:
-                a, b = int(m3["a"]), int(m3["b"])
-                d, mo = (a, b) if m3["sep"] == "." else (b, a)
-                if cal.safe_date(2000, mo, d) is None:
-                    d, mo = mo, d
-                y = int(m3["year"])
-            if cal.safe_date(y, mo, d) is not None:
-                return _Dateline(_normalize_city(m3["city"]), _normalize_agency(m3["agency"]) if m3["agency"] else None,
-                                 Span(m3.start("date"), m3.end("date")), mo, d, y)
-        m4 = _DATELINE_DATE_FIRST.match(text, start)
-        if m4 is not None and m4["city"].split()[0].lower() not in _NOT_CITIES \
-                and m4["city"].lower() not in (*_AGENCY_CASING, *_KICKERS, "reuters"):  # "— AFP —" names no city
-            return _spelled(m4, _normalize_city(m4["city"]), m4["agency"])
-        m5 = _DATELINE_DATE_ONLY.match(text, start)
-        if m5 is not None and not _chronology(text, s):
-            return _spelled(m5, "", m5["agency"])
-        m6 = _DATELINE_AGENCY_DATE.match(text, start)
-        if m6 is not None and m6["city"].split()[0].lower() not in _NOT_CITIES:
-            return _spelled(m6, _normalize_city(m6["city"]), m6["agency"])
-        m2 = _DATELINE_NODATE.match(text, start)
-        if m2 is not None:
-            return _Dateline(_normalize_city(m2["city"]), _normalize_agency(m2["agency"]), None)
+        dl = _read_dateline(text, s)
+        if dl is not None:
+            return dl
     return None
 
 
-def _spelled(m: re.Match[str], city: str, agency: str | None) -> _Dateline:
+def dateline_end(text: str, start: int) -> int | None:
+    """Where a dateline opening the line at `start` ends ("WASHINGTON —", "LISBON, Feb. 9, 2023 (Xyz
+    Wire) -", "June 3, 2024 — LAGOS —"), i.e. where the story's own words begin; None if no dateline
+    opens it. This is the one reader of datelines: annotators ask it rather than keep their own rules."""
+    dl = _read_dateline(text, start)
+    return None if dl is None else dl.span.end
+
+
+def _city_ok(city: str) -> bool:
+    return city.split()[0].lower() not in _NOT_CITIES
+
+
+def _read_dateline(text: str, s: int) -> _Dateline | None:
+    """The dateline that opens the line at `s` (markup such as "**" or "> " skipped), if one does."""
+    mk = _LINE_MARKUP.match(text, s)
+    start = mk.end() if mk else s
+    m = _DATELINE.match(text, start)
+    if m is not None and _city_ok(m["city"]) and m["city"].lower() not in g.WEEKDAYS:
+        # ("Monday, June 3, 2024 — LAGOS —" opens with the weekday of a date before the city)
+        return _spelled(m, _normalize_city(m["city"]), m["agency"] or m["agency2"], start)
+    m3 = _DATELINE_NUMERIC.match(text, start)
+    if m3 is not None and _city_ok(m3["city"]):
+        if m3["iy"]:
+            y, mo, d = int(m3["iy"]), int(m3["im"]), int(m3["id"])
+        else:
+            a, b = int(m3["a"]), int(m3["b"])
+            d, mo = (a, b) if m3["sep"] == "." else (b, a)
+            if cal.safe_date(2000, mo, d) is None:
+                d, mo = mo, d
+            y = int(m3["year"])
+        if cal.safe_date(y, mo, d) is not None:
+            return _Dateline(_normalize_city(m3["city"]), _normalize_agency(m3["agency"]) if m3["agency"] else None,
+                             Span(m3.start("date"), m3.end("date")), Span(start, m3.end()), mo, d, y)
+    m4 = _DATELINE_DATE_FIRST.match(text, start)
+    if m4 is not None and _city_ok(m4["city"]) \
+            and m4["city"].lower() not in (*_AGENCY_CASING, *_KICKERS, "reuters"):  # "— AFP —" names no city
+        return _spelled(m4, _normalize_city(m4["city"]), m4["agency"], start)
+    m5 = _DATELINE_DATE_ONLY.match(text, start)
+    if m5 is not None and not _chronology(text, s):
+        return _spelled(m5, "", m5["agency"], start)
+    m6 = _DATELINE_AGENCY_DATE.match(text, start)
+    if m6 is not None and _city_ok(m6["city"]):
+        return _spelled(m6, _normalize_city(m6["city"]), m6["agency"], start)
+    m2 = _DATELINE_NODATE.match(text, start)
+    if m2 is not None:
+        return _Dateline(_normalize_city(m2["city"]), _normalize_agency(m2["agency"]), None, Span(start, m2.end()))
+    m7 = _DATELINE_PLACE.match(text, start)
+    if m7 is not None and re.match(r"[A-Z]{2}", m7["city"]) and _city_ok(m7["city"]) \
+            and m7["city"].split(",")[0].lower() not in (*_AGENCY_CASING, *_KICKERS, "reuters"):
+        return _Dateline(_normalize_city(m7["city"]), None, None, Span(start, m7.end()))
+    return None
+
+
+def _spelled(m: re.Match[str], city: str, agency: str | None, start: int) -> _Dateline:
     """The dateline of a match with a spelled-out month ("mon"/"day" or "day2"/"mon2", optional "year", "wd")."""
     wd = m["wd"]
     return _Dateline(
         city=city,
         agency=_normalize_agency(agency) if agency else None,
         date=Span(m.start("date"), m.end("date")),
+        span=Span(start, m.end()),
         month=g.MONTHS[(m["mon"] or m["mon2"]).rstrip(".").lower()],
         day=int(re.sub(r"\D", "", m["day"] or m["day2"])),
         year=int(m["year"]) if m["year"] else None,

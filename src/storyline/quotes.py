@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.actors.persons import ROLE_HEADS
+from storyline.dating import dateline_end
 from storyline.pipeline import document_of
 from storyline.records import ActorMention, Quote, QuoteKind, Speaker, TextSpan, Timex
 
@@ -146,7 +147,7 @@ _QUOTE_CHARS = frozenset('"“”«»„')
 _PUNCT_TRIM = frozenset({",", ".", ";", ":", "-", "—", "–", "(", ")", "[", "]", "*", "#"})
 _PARA = re.compile(r"\n[ \t\r]*\n")
 _WORD = re.compile(r"\w+")
-_DATELINE_DASH = frozenset({"-", "—", "–"})
+_STAMP_DASH = frozenset({"-", "—", "–"})  # what ends a live blog's time stamp ("10:15 a.m. —")
 _NOT_NAME_CHARS = frozenset("<>={}|\\")
 MIN_DIRECT_WORDS = 4
 # a quote with neither cue nor speaker in reach needs this many words to count as speech:
@@ -853,28 +854,25 @@ def _reports_clause(verb: Token) -> bool:
                                     for c in verb.children)
 
 
-_WIRE_TAG = re.compile(r"/[A-Za-z][\w ]*/")
 
 
 def _dateline_end(doc: Doc, lo: int, hi: int) -> int | None:
-    """Where a dateline that opens the line ends ("WASHINGTON —", "DES MOINES, Iowa (AP) —"):
-    the token after its dash, when the words before the dash are capitalized and one is all caps."""
+    """The first token after a dateline that opens the line at `lo` ("WASHINGTON —", "DES MOINES,
+    Iowa (AP) —"), as `dating.dateline_end` reads datelines; None without one or past `hi`."""
     if lo > 0 and "\n" not in doc[lo - 1].text and doc[lo].sent.start != lo:
         return None
-    # an all-caps place may carry a date and a wire tag before its dash ("SAN JOSE, Calif., March 3,
-    # 2025 /PRNewswire/ --")
-    caps = doc[lo].is_upper and doc[lo].is_alpha and len(doc[lo]) > 1
-    for k in range(lo + 1, min(hi, lo + (18 if caps else 8))):
-        if "\n" in doc[k].text:
-            return None
-        if doc[k].text in _DATELINE_DASH or doc[k].text == "--":
-            words = [t for t in doc[lo:k] if not t.is_punct
-                     and not (caps and (t.like_num or _WIRE_TAG.fullmatch(t.text)))]
-            if words and all(t.is_title or t.is_upper for t in words) \
-                    and any(t.is_upper and len(t.text) > 1 and t.is_alpha for t in words):
-                return k + 1 if k + 1 < hi else None
-            return None
-    return None
+    k = _after_dateline(doc, lo, hi)
+    return k if k is not None and k < hi else None
+
+
+def _after_dateline(doc: Doc, lo: int, hi: int) -> int | None:
+    """The first token at or after the end of a dateline starting at token `lo`, if one starts there."""
+    if lo >= hi:
+        return None
+    end = dateline_end(doc.text, doc[lo].idx)
+    if end is None:
+        return None
+    return next((t.i for t in doc[lo:hi] if t.idx >= end), hi)
 
 
 def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> tuple[ActorMention | None, tuple[int, int]]:
@@ -1926,12 +1924,6 @@ def _within_paragraph(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-# words a dateline may open with when it starts with its date ("May 12, 2025 (Reuters) -")
-_DATELINE_DATE_WORDS = frozenset({
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-    "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T?", re.IGNORECASE)
 
 
@@ -1940,25 +1932,12 @@ def _strip_dateline(doc: Doc, s: int, e: int) -> int:
     or a live blog's time stamp ("10:15 a.m.: …")."""
     if s < e and (doc[s].like_num or re.fullmatch(r"\d{1,2}:\d\d", doc[s].text)):
         for k in range(s + 1, min(e, s + 4)):
-            if doc[k].text in (":", *_DATELINE_DASH):
+            if doc[k].text in (":", *_STAMP_DASH):
                 if all(_CLOCK.fullmatch(t.text) for t in doc[s:k]):
                     s = k + 1
                 break
-    for _ in range(2):  # "June 3, 2024 — LAGOS — …": a date and a place, each before its own dash
-        # an all-caps place, or a date, may carry a date and the wire's name before its dash
-        long = s < e and ((doc[s].is_upper and doc[s].is_alpha and len(doc[s]) > 1)
-                          or doc[s].lower_.rstrip(".") in _DATELINE_DATE_WORDS)
-        reach = 16 if long else 5
-        for k in range(s, min(e, s + reach)):
-            if "\n" in doc[k].text:
-                return s
-            if doc[k].text in _DATELINE_DASH and k > s and all(
-                    t.is_upper or t.is_title or t.is_punct or (long and t.like_num) for t in doc[s:k]):
-                s = k + 1
-                break
-        else:
-            return s
-    return s
+    after = _after_dateline(doc, s, e)
+    return s if after is None else after
 
 
 # a time clause set off after a cue ("…, the ministry said, a day after …", "…, hours before …")

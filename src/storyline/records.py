@@ -104,7 +104,8 @@ class Document:
     source: str | None = None
     title: str | None = None
     given_published: str | None = None  # the `published` field of the input, if any
-    dateline: str | None = None
+    dateline: str | None = None  # the city of filing ("Lisbon"), as the dateline gives it
+    dateline_span: Span | None = None  # the whole dateline, its dash included: the story's words start at its end
     published: DocDate = DocDate(UNRESOLVED, "none")
     updated: Updated | None = None
     title_span: Span | None = None

@@ -57,7 +57,8 @@ from storyline.records import (
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = "storyline.duckdb"
-SCHEMA_VERSION = "3"  # 2: documents.duplicate_of + signatures; 3: entities.merged_ids (older upgraded on open)
+SCHEMA_VERSION = "4"  # 2: documents.duplicate_of + signatures; 3: entities.merged_ids; 4: documents.dateline_span
+# (older stores are upgraded in place when opened read-write)
 DEFAULT_BATCH = 64  # documents per write transaction (see `Store.add`)
 _PAGE = 256  # documents rebuilt per round trip in `annotations()` / `documents()`
 
@@ -90,7 +91,7 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("given_published", "VARCHAR"), ("dateline", "VARCHAR"), ("published", _DOCDATE),
         ("updated", _UPDATED), ("title_span", _SPAN), ("body", f"{_SPAN}[]"),
         ("boilerplate", f"{_SPAN}[]"), ("repairs", f"{_REPAIR}[]"), ("errors", "VARCHAR[]"),
-        ("duplicate_of", "VARCHAR"), *_PROV,
+        ("duplicate_of", "VARCHAR"), ("dateline_span", _SPAN), *_PROV,
     ],
     # MinHash signatures for near-duplicate detection (see storyline.dedup), one per judged document
     "signatures": [
@@ -229,6 +230,7 @@ def _document_row(d: Document) -> Row:
         d.doc_id, d.text, d.path, d.url, d.source, d.title, d.given_published, d.dateline, published,
         updated, _span(d.title_span), [_span(s) for s in d.body], [_span(s) for s in d.boilerplate],
         [{"start": r.start, "end": r.end, "kind": r.kind} for r in d.repairs], list(d.errors), d.duplicate_of,
+        _span(d.dateline_span),
     )
 
 
@@ -301,7 +303,7 @@ def _spans(v: list[dict[str, Any]]) -> tuple[Span, ...]:
 
 def _document(r: Row) -> Document:
     (doc_id, _ord, text, path, url, source, title, given, dateline, pub, upd, title_span, body,
-     boilerplate, repairs, errors, duplicate_of) = r
+     boilerplate, repairs, errors, duplicate_of, dateline_span) = r
     bounds = pub["bounds"]
     published = DocDate(
         pub["value"], pub["how"], _to_span(pub["evidence"]),
@@ -313,7 +315,7 @@ def _document(r: Row) -> Document:
         dateline=dateline, published=published, updated=updated, title_span=_to_span(title_span),
         body=_spans(body), boilerplate=_spans(boilerplate),
         repairs=tuple(Repair(x["start"], x["end"], x["kind"]) for x in repairs), errors=tuple(errors),
-        duplicate_of=duplicate_of,
+        duplicate_of=duplicate_of, dateline_span=_to_span(dateline_span),
     )
 
 
@@ -451,11 +453,14 @@ class Store:
             row = ("2",)
         if row is not None and row[0] == "2" and not self.read_only:
             self._upgrade_from_2()
+            row = ("3",)
+        if row is not None and row[0] == "3" and not self.read_only:
+            self._upgrade_from_3()
             row = (SCHEMA_VERSION,)
         if row is None or row[0] != SCHEMA_VERSION:
             found = None if row is None else row[0]
             hint = ("open it once read-write (e.g. `storyline run` with this --db) to upgrade it in place"
-                    if self.read_only and found in ("1", "2") else "use a new --db file")
+                    if self.read_only and found in ("1", "2", "3") else "use a new --db file")
             raise StoreError(f"store {self.path} has schema version {found!r}, this storyline needs "
                              f"{SCHEMA_VERSION!r}; {hint}")
 
@@ -471,6 +476,12 @@ class Store:
         The column lands after run_id/added_at; every insert and select names its columns.
         """
         self._migrate("3", 'ALTER TABLE entities ADD COLUMN "merged_ids" VARCHAR[]')
+
+    def _upgrade_from_3(self) -> None:
+        """Schema 3 → 4: add `documents.dateline_span` in place. Old rows read back without one; the
+        annotators find a dateline from the text themselves (`dating.dateline_end`), so
+        re-annotating an old store gives the same records as a fresh run."""
+        self._migrate("4", f'ALTER TABLE documents ADD COLUMN "dateline_span" {_SPAN}')
 
     def _migrate(self, version: str, *statements: str) -> None:
         """Run one schema step and record its version, all in one transaction."""

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from storyline.actors import gazetteer, persons, weapons
 from storyline.actors.gazetteer import Entry, lookup, slug
 from storyline.actors.orgnames import LEGAL_SUFFIXES, org_entity_id
+from storyline.dating import dateline_end
 from storyline.pipeline import document_of
 from storyline.records import ActorMention, EntityType
 
@@ -343,18 +344,14 @@ def _in_title_line(doc: Doc, i: int) -> bool:
 
 
 def _dateline_place(doc: Doc, sp: Span) -> bool:
-    """An all-caps name opening a line, a dash after it on that line ("DETROIT (Reuters) -",
-    "ABUJA, Nigeria (AFP) —"): the place of a dateline, not "NATO, the alliance, said …"."""
+    """An all-caps name opening a dateline ("DETROIT (Reuters) -", "ABUJA, Nigeria (AFP) —", as
+    `dating.dateline_end` reads datelines): the place of filing, not "NATO, the alliance, said …"."""
     if not all(t.is_upper or not t.is_alpha for t in sp) or not any(t.is_alpha for t in sp):
         return False
     if sp.start > 0 and "\n" not in doc[sp.start - 1].text and "\n" not in doc[sp.start - 1].whitespace_:
         return False
-    for t in doc[sp.end : sp.end + 12]:
-        if t.text in ("-", "—", "–", "--"):
-            return True
-        if "\n" in t.text or (t.pos_ in ("VERB", "AUX") and t.is_lower):  # ("May 2" is no verb)
-            return False
-    return False
+    end = dateline_end(doc.text, sp.start_char)
+    return end is not None and end >= sp.end_char
 
 
 # nouns for people in appositions ("Nino, a 34-year-old teacher"), besides the role heads

@@ -10,7 +10,6 @@ per document stays linear in its length.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 
@@ -71,12 +70,9 @@ class _Cand:
 
 
 def _dateline_span(document: Document) -> tuple[int, int] | None:
-    """Where the dateline that opens a story sits ("DOHA, Nov. 27, 2023 (Agency) -"), if it has one."""
-    if not document.dateline:
-        return None
-    rx = re.compile(r"(?im)^[ \t]*" + re.escape(document.dateline) + r"\b[^\n]{0,80}?\s[-–—]{1,2}\s")
-    m = rx.search(document.text)
-    return (m.start(), m.end()) if m else None
+    """Where the dateline that opens a story sits ("DOHA, Nov. 27, 2023 (Agency) -"), as dating found it."""
+    sp = document.dateline_span
+    return None if sp is None else (sp.start, sp.end)
 
 
 class _Context:

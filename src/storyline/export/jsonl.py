@@ -81,6 +81,8 @@ def document_json(d: Document) -> JSON:
     }
     if d.duplicate_of is not None:  # an addition to the contract: the canonical copy's doc_id
         out["duplicate_of"] = d.duplicate_of
+    if d.dateline_span is not None:  # an addition to the contract: where the dateline sits
+        out["dateline_span"] = _span(d.dateline_span)
     return out
 
 
@@ -205,7 +207,7 @@ def document_from_json(v: JSON, text: str) -> Document:
         updated=None if u is None else Updated(u["value"], _to_span(u.get("evidence"))),
         body=tuple(Span(a, b) for a, b in v.get("body", ())),
         boilerplate=tuple(Span(a, b) for a, b in v.get("boilerplate", ())), errors=tuple(v.get("errors", ())),
-        duplicate_of=v.get("duplicate_of"),
+        duplicate_of=v.get("duplicate_of"), dateline_span=_to_span(v.get("dateline_span")),
     )
 
 

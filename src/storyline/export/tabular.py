@@ -49,7 +49,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("published", pa.struct([("value", _S), ("how", _S), ("evidence", _SPAN), ("bounds", pa.list_(_S))])),
         ("updated", pa.struct([("value", _S), ("evidence", _SPAN)])),
         ("body", pa.list_(pa.list_(_I))), ("boilerplate", pa.list_(pa.list_(_I))), ("errors", pa.list_(_S)),
-        ("duplicate_of", _S),
+        ("duplicate_of", _S), ("dateline_span", _SPAN),
     ]),
     "timexes": pa.schema([
         ("doc_id", _S), ("timex_id", _S), ("start", _I), ("end", _I), ("text", _S), ("type", _S),
@@ -100,9 +100,11 @@ JSON = dict[str, Any]
 
 
 def document_row(ann: Annotation) -> JSON:
-    """The documents row: the contract object plus `duplicate_of` (added here until jsonl writes it)."""
+    """The documents row: the contract object, with the optional `duplicate_of` and `dateline_span`
+    always present (null when absent), as a fixed schema needs."""
     row = to_json(ann.document)
-    row["duplicate_of"] = ann.document.duplicate_of
+    row.setdefault("duplicate_of", None)
+    row.setdefault("dateline_span", None)
     return row
 
 

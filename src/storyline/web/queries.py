@@ -141,7 +141,7 @@ def document_of(r: Row) -> Document:
         title_span=_span(r["title_span"]), body=tuple(Span(s["start"], s["end"]) for s in r["body"] or ()),
         boilerplate=tuple(Span(s["start"], s["end"]) for s in r["boilerplate"] or ()),
         repairs=tuple(Repair(x["start"], x["end"], x["kind"]) for x in r["repairs"] or ()),
-        errors=tuple(r["errors"] or ()), duplicate_of=r.get("duplicate_of"),
+        errors=tuple(r["errors"] or ()), duplicate_of=r.get("duplicate_of"), dateline_span=_span(r.get("dateline_span")),
     )
 
 
