@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.actors.persons import ROLE_HEADS
+from storyline.actors.persons import ROLE_HEADS, TRANSCRIPT_LABEL
 from storyline.dating import dateline_end
 from storyline.pipeline import document_of
 from storyline.records import ActorMention, Quote, QuoteKind, Speaker, TextSpan, Timex
@@ -1614,10 +1614,10 @@ def extract_quotes(
         raw.append((qt[0].start, "direct", (qt[0].start, qt[0].end), qt[1], qt[2], None, None))
         taken.append((qt[0].start, qt[0].end))
     # a transcript: two or more lines open with an all-caps speaker label ("SEN. X Y: …", "Y: …")
-    transcript = len(_CAPS_LABEL.findall(text)) >= 2
+    transcript = len(TRANSCRIPT_LABEL.findall(text)) >= 2
     for hm in _HEADLINE.finditer(text):
         q2 = _headline(idx, doc, text, hm, transcript)
-        if q2 is not None and (hm.start() == 0 or (transcript and _CAPS_LABEL.match(text, hm.start()))):
+        if q2 is not None and (hm.start() == 0 or (transcript and TRANSCRIPT_LABEL.match(text, hm.start()))):
             # the title line "Name: …" is one attribution; a parse of its title-case words is not
             raw = [r for r in raw if not (r[2][0] < q2[0].end and q2[0].start < r[2][1])]
             taken = [r[2] for r in raw]
@@ -2586,7 +2586,6 @@ def _participle_aside(doc: Doc, k: int, hi: int) -> int | None:
     return None
 
 
-_CAPS_LABEL = re.compile(r"^(?:[A-Z]{2,5}\.\s+)?[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}:\s", re.M)
 _HEADLINE = re.compile(r"^([^\n:]{2,60}): +(\S[^\n]*)$", re.M)
 _HEADLINE_NOUNS = frozenset({"poll", "report", "survey", "study", "analysis", "sources", "source", "official",
                              "officials", "aides", "aide", "experts", "spokesman", "spokeswoman"})
@@ -2620,7 +2619,7 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
     # a headline's "Name:" is a source even when the model misses the name ("Lynch: No ...")
     title_head = head_s == 0 and len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words) \
         and not any(w.lower() in _HEADLINE_LABELS for w in words)
-    caps_label = transcript and _CAPS_LABEL.match(text, head_s) is not None \
+    caps_label = transcript and TRANSCRIPT_LABEL.match(text, head_s) is not None \
         and not any(w.lower() in _HEADLINE_LABELS for w in words)
     if not ments and not title_head and not caps_label and not any(w.lower() in _HEADLINE_NOUNS for w in words):
         return None

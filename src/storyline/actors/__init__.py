@@ -1012,7 +1012,6 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
     return out
 
 
-_CAPS_LABEL = re.compile(r"^((?:[A-Z]{2,5}\.[ \t]+)?)([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,3}):[ \t]", re.M)
 _NOT_SPEAKER_LABELS = frozenset({"transcript", "update", "updated", "note", "editor", "photo", "video", "source",
                                  "sources", "correction", "breaking", "live", "watch", "read", "more", "related",
                                  "advertisement", "unidentified", "unknown", "crosstalk", "end", "begin", "audio",
@@ -1022,7 +1021,7 @@ _NOT_SPEAKER_LABELS = frozenset({"transcript", "update", "updated", "note", "edi
 def _transcript_labels(doc: Doc, text: str) -> list[_M]:
     """People named by the all-caps speaker labels of a transcript ("SEN. NORA BIRCH: …", then
     "BIRCH: …"): the NER rarely tags all-caps names; two or more such lines make a transcript."""
-    found = list(_CAPS_LABEL.finditer(text))
+    found = list(persons.TRANSCRIPT_LABEL.finditer(text))
     if len(found) < 2:
         return []
     out: list[_M] = []

@@ -5,9 +5,16 @@ Kept as plain token walks (no extra parsing) so it costs a few dict look-ups per
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 # Head nouns of roles: "Foreign Minister X", "X, head of Y", "the ministry spokesman".
+# An all-caps speaker label opening a transcript line ("SEN. NORA BIRCH: …", "BIRCH: …"): group 1 a
+# short title with its dot, group 2 the name. Actors take the name for a person; quotes take the
+# line after it for that person's words.
+TRANSCRIPT_LABEL = re.compile(r"^((?:[A-Z]{2,5}\.[ \t]+)?)([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,3}):\s", re.M)
+
 ROLE_HEADS = frozenset({
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
     "director", "chairman", "chairwoman", "chair", "ceo", "ambassador", "envoy", "general", "commander",
