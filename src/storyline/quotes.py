@@ -869,7 +869,7 @@ def _after_dateline(doc: Doc, lo: int, hi: int) -> int | None:
     """The first token at or after the end of a dateline starting at token `lo`, if one starts there."""
     if lo >= hi:
         return None
-    end = dateline_end(doc.text, doc[lo].idx)
+    end = dateline_end(document_of(doc).text, doc[lo].idx)  # (Doc.text joins every token anew)
     if end is None:
         return None
     return next((t.i for t in doc[lo:hi] if t.idx >= end), hi)

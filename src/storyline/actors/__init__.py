@@ -350,7 +350,7 @@ def _dateline_place(doc: Doc, sp: Span) -> bool:
         return False
     if sp.start > 0 and "\n" not in doc[sp.start - 1].text and "\n" not in doc[sp.start - 1].whitespace_:
         return False
-    end = dateline_end(doc.text, sp.start_char)
+    end = dateline_end(document_of(doc).text, sp.start_char)  # (Doc.text joins every token anew)
     return end is not None and end >= sp.end_char
 
 
