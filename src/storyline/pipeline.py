@@ -113,6 +113,18 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     return sdoc
 
 
+_TEXT_KEY = "storyline.text"
+
+
+def doc_text(sdoc: Doc) -> str:
+    """`sdoc.text`, built once per Doc: spaCy joins every token anew on each access, which made
+    per-token checks quadratic."""
+    text = sdoc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = sdoc.user_data[_TEXT_KEY] = sdoc.text
+    return text
+
+
 def document_of(sdoc: Doc) -> Document:
     """The `Document` a spaCy Doc was made from (components call this)."""
     document: Any = sdoc._.document

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.actors.persons import ROLE_HEADS, TRANSCRIPT_LABEL
 from storyline.dating import dateline_end
-from storyline.pipeline import document_of
+from storyline.pipeline import doc_text, document_of
 from storyline.records import ActorMention, Quote, QuoteKind, Speaker, TextSpan, Timex
 
 log = logging.getLogger(__name__)
@@ -869,7 +869,7 @@ def _after_dateline(doc: Doc, lo: int, hi: int) -> int | None:
     """The first token at or after the end of a dateline starting at token `lo`, if one starts there."""
     if lo >= hi:
         return None
-    end = dateline_end(document_of(doc).text, doc[lo].idx)  # (Doc.text joins every token anew)
+    end = dateline_end(doc_text(doc), doc[lo].idx)
     if end is None:
         return None
     return next((t.i for t in doc[lo:hi] if t.idx >= end), hi)

@@ -24,7 +24,7 @@ from storyline.actors import gazetteer, persons, weapons
 from storyline.actors.gazetteer import Entry, lookup, slug
 from storyline.actors.orgnames import LEGAL_SUFFIXES, org_entity_id
 from storyline.dating import dateline_end
-from storyline.pipeline import document_of
+from storyline.pipeline import doc_text, document_of
 from storyline.records import ActorMention, EntityType
 
 log = logging.getLogger(__name__)
@@ -350,7 +350,7 @@ def _dateline_place(doc: Doc, sp: Span) -> bool:
         return False
     if sp.start > 0 and "\n" not in doc[sp.start - 1].text and "\n" not in doc[sp.start - 1].whitespace_:
         return False
-    end = dateline_end(document_of(doc).text, sp.start_char)  # (Doc.text joins every token anew)
+    end = dateline_end(doc_text(doc), sp.start_char)
     return end is not None and end >= sp.end_char
 
 
