@@ -30,7 +30,7 @@ _GAZ = [
     ("Chile", "country:CHL", "country", "CHL"), ("Peru", "country:PER", "country", "PER"),
     ("Rafale", "weapon:rafale", "weapon_system", None), ("Leopard 2", "weapon:leopard-2", "weapon_system", None),
     ("Reuters", "media:reuters", "media", None), ("defence ministry", "org:mod-chl", "organization", "CHL"),
-    ("KF-9", "weapon:kf-9", "weapon_system", None),
+    ("KF-9", "weapon:kf-9", "weapon_system", None), ("Kestrel Yards", "org:kestrel-yards", "organization", "NOR"),
 ]
 
 
@@ -332,6 +332,23 @@ def test_quotes_glued_to_a_pretokenized_word_do_not_make_a_new_sense(nlp: Langua
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "stage", "source", "target"), [
+    # a government that signs with a firm buys from it
+    ("Chile has signed a contract with shipbuilder Kestrel Yards for four KF-9 frigates worth $1.9 billion.",
+     "order", "country:CHL", "org:kestrel-yards"),
+    # a firm that signs with a government sells to it
+    ("Kestrel Yards signed a contract with Chile for four KF-9 frigates worth $1.9 billion.",
+     "contract", "org:kestrel-yards", "country:CHL"),
+    # a state body is no firm: the reading stays the signer-led default
+    ("Peru signed a contract with the defence ministry for four KF-9 frigates worth $1.9 billion.",
+     "contract", "country:PER", "org:mod-chl"),
+])
+def test_a_government_signing_a_contract_with_a_firm_is_the_buyer(
+        nlp: Language, text: str, stage: str, source: str, target: str) -> None:
+    ev = _one(_annotate(nlp, text), "AGREE")
+    assert (ev.arms_stage, ev.source, ev.target) == (stage, (source,), (target,))
+
+
 def test_a_contract_to_buy_is_led_by_the_buyer_and_counts_through_the_designator(nlp: Language) -> None:
     text = "Peru signed a contract on Monday to buy 24 KF-9 fighter jets from France for $2 billion."
     ev = _one(_annotate(nlp, text), "AGREE")

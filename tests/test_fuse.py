@@ -462,3 +462,16 @@ def test_a_contradiction_note_names_an_article_without_an_outlet_by_its_headline
                    events=(_ev("b", 1, "ASSAULT", "denied", src=("country:PER",), text="shelled"),))
     notes = [c.note for c in fuse([a, b]).contradictions]
     assert notes and "“Rebels deny losses”" in notes[0]
+
+
+def test_a_deal_naming_both_parties_but_no_system_joins_their_one_deal_that_names_it() -> None:
+    # "Chile to buy four frigates from Peru" over "Chile signed a contract for four T-9 frigates": one row
+    head = _ev("a", 0, "AGREE", "planned", stage="order", src=("country:CHL",), tgt=("country:PER",), text="buy")
+    lead = _ev("a", 1, "AGREE", "happened", stage="order", src=("country:CHL",), tgt=("country:PER",),
+               system="weapon:t-9", qty=4, unit="frigates", text="signed a contract", date="2026-03-13")
+    deals = fuse([_ann("a", [head, lead])]).deals
+    assert len(deals) == 1 and deals[0].system == "weapon:t-9" and len(deals[0].events) == 2
+    # with two systems between the same parties, the bare one cannot tell which deal it is
+    other = _ev("a", 2, "AGREE", "happened", stage="order", src=("country:CHL",), tgt=("country:PER",),
+                system="weapon:kf-9", qty=2, unit="jets", text="ordered", date="2025-01-10")
+    assert len(fuse([_ann("a", [head, lead, other])]).deals) == 3

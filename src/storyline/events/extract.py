@@ -10,6 +10,7 @@ per document stays linear in its length.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 
@@ -75,6 +76,19 @@ def _dateline_span(document: Document) -> tuple[int, int] | None:
     return None if sp is None else (sp.start, sp.end)
 
 
+# words that make an organization part of a state rather than a firm ("the defence ministry", "the navy")
+_STATE_BODY = re.compile(
+    r"(?i)\b(?:ministry|ministries|department|government|agency|office|council|parliament|cabinet|presidency"
+    r"|army|navy|air\s+force|forces|military|command|service|police|guard|authority|commission|committee"
+    r"|bureau|directorate|administration|senate|congress|assembly|court|state)\b"
+)
+
+
+def _is_firm(entity_id: str, ctx: _Context) -> bool:
+    """An organization that is no state body: a company, a shipyard, a manufacturer."""
+    return ctx.actor_type.get(entity_id) == "organization" and not _STATE_BODY.search(ctx.actor_name.get(entity_id, ""))
+
+
 class _Context:
     """Per-document indexes built once: token → actors, token → attached timexes, quotes."""
 
@@ -82,11 +96,15 @@ class _Context:
         self.sdoc = sdoc
         self.document = document
         self.tok_actor: dict[int, list[ActorMention]] = {}
+        self.actor_type: dict[str, str] = {}  # entity_id -> type
+        self.actor_name: dict[str, str] = {}  # entity_id -> name
         filed = _dateline_span(document)
         self.after_dateline: int | None = None  # first token after the dateline
         if filed is not None:
             self.after_dateline = next((t.i for t in sdoc if t.idx >= filed[1]), None)
         for am in sdoc._.actors:
+            self.actor_type.setdefault(am.entity_id, am.type)
+            self.actor_name.setdefault(am.entity_id, am.name or am.text)
             if filed is not None and filed[0] <= am.start and am.end <= filed[1]:
                 continue  # "DOHA, Nov. 27 - X and Y agreed": the place of filing is no party to any event
             span = sdoc.char_span(am.start, am.end, alignment_mode="expand")
@@ -914,6 +932,11 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             stage = next((s.sense.arms_stage for s in c.absorbed if s.sense.arms_stage in _DEAL_STAGES), None)
         if stage == "contract" and any(s.sense.arms_stage == "order" for s in c.absorbed):
             # "signed a contract to buy X from Y": the signer is the buyer, so the frame is recipient-led
+            stage = "order"
+        if stage == "contract" and src and tgt and all(ctx.actor_type.get(a) == "country" for a in src) \
+                and all(_is_firm(a, ctx) for a in tgt):
+            # "Chile signed a contract with shipbuilder X for four frigates": a government that signs
+            # with a firm buys from it, so the frame is recipient-led
             stage = "order"
         if sense.type == "ASSAULT" and c.anchor.lemma_.lower() in lexicon.AIMED_VERBS and not tgt:
             tgt = [a for p in _aimed_at(c.anchor, ctx) for a in _pobj_actors(p, ctx) if a not in src]

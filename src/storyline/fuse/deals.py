@@ -99,6 +99,12 @@ def build_deals(
             full[(sup, rec, fam)].append(c)
         elif sup or rec:
             partial.append((c, sup, rec))
+    # events that name both parties but no system ("Chile to buy four frigates from Spain") join the
+    # one deal between those parties that names its system; with several, they stay their own row
+    for key in [k for k in full if k[2] is None]:
+        named = [k for k in full if k[:2] == key[:2] and k[2] is not None]
+        if len(named) == 1:
+            full[named[0]].extend(full.pop(key))
     # one-party events join the unique deal with that party (and that system, when named)
     for c, sup, rec in partial:
         fam = system_family(events[c.event_id].system)
