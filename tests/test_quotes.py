@@ -1558,6 +1558,16 @@ def test_live_blog_time_stamps_and_it_for_the_body_that_just_spoke(nlp: Any) -> 
     assert seafront.speaker is not None and seafront.speaker.entity_id == "person:paul-kerr"
 
 
+def test_a_live_blog_time_stamp_is_no_part_of_the_speaker(nlp: Any) -> None:
+    text = ("Live: Floods in the south\n\n"
+            "14:30 GMT — Residents of Canoas said they had received no warning before the river burst its banks.\n\n"
+            "15:10 GMT — Mayor Ana Ruiz said the bridge would stay closed.")
+    quotes = _quotes(nlp, text)
+    warned, bridge = (next(q for q in quotes if w in q.content.text) for w in ("warning", "bridge"))
+    assert warned.speaker is not None and warned.speaker.text == "Residents of Canoas"
+    assert bridge.speaker is not None and bridge.speaker.text == "Mayor Ana Ruiz"
+
+
 @pytest.mark.slow
 def test_a_set_off_aside_after_a_stance_object_is_the_writers(nlp: Any) -> None:
     """ "endorsed X, a former …": the apposition or relative clause closing the sentence is the

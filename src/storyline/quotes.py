@@ -861,7 +861,10 @@ def _dateline_end(doc: Doc, lo: int, hi: int) -> int | None:
     Iowa (AP) —"), as `dating.dateline_end` reads datelines; None without one or past `hi`."""
     if lo > 0 and "\n" not in doc[lo - 1].text and doc[lo].sent.start != lo:
         return None
-    k = _after_dateline(doc, lo, hi)
+    stamp = _after_stamp(doc, lo, hi)  # "14:30 GMT — Residents of X said …" in a live blog
+    k = _after_dateline(doc, stamp, hi)
+    if k is None and stamp > lo:
+        k = stamp
     return k if k is not None and k < hi else None
 
 
@@ -1930,14 +1933,21 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T?
 def _strip_dateline(doc: Doc, s: int, e: int) -> int:
     """Where the text starts after a dateline ("WASHINGTON —", "LISBON, Feb. 9, 2023 (Xyz Wire) -")
     or a live blog's time stamp ("10:15 a.m.: …")."""
+    s = _after_stamp(doc, s, e)
+    after = _after_dateline(doc, s, e)
+    return s if after is None else after
+
+
+def _after_stamp(doc: Doc, s: int, e: int) -> int:
+    """Where a live blog's time stamp that opens the text at `s` ends ("10:15 a.m.: …", "14:30 GMT — …"),
+    else `s`."""
     if s < e and (doc[s].like_num or re.fullmatch(r"\d{1,2}:\d\d", doc[s].text)):
         for k in range(s + 1, min(e, s + 4)):
             if doc[k].text in (":", *_STAMP_DASH):
                 if all(_CLOCK.fullmatch(t.text) for t in doc[s:k]):
-                    s = k + 1
+                    return k + 1
                 break
-    after = _after_dateline(doc, s, e)
-    return s if after is None else after
+    return s
 
 
 # a time clause set off after a cue ("…, the ministry said, a day after …", "…, hours before …")
