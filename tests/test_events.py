@@ -548,3 +548,23 @@ def test_a_gerund_after_deny_is_a_denied_event(nlp: Language) -> None:
     assert _one(events, "REJECT").text == "denied"
     ev = _one(events, "ASSAULT")
     assert ev.text == "shelling" and ev.status == "denied"
+
+
+@pytest.mark.parametrize(("text", "timexes", "date"), [
+    # the statement's day dates a plan only as its earliest day
+    ("Defence Minister Ana Ruiz said on Tuesday that the army will send 2,000 more soldiers to the region.",
+     {"Tuesday": ("2026-05-12", None)}, ("2026-05-12", "ON_OR_AFTER")),
+    # a live blog's entry time is when it was told, too
+    ("Floods\n\n16:15 GMT — The government will send 2,000 more troops to the flooded state.",
+     {"16:15 GMT": ("2026-05-12T16:15", None)}, ("2026-05-12T16:15", "ON_OR_AFTER")),
+])
+def test_sending_forces_is_mobilizing_and_a_plan_dated_by_its_statement_starts_then(
+        nlp: Language, text: str, timexes: dict[str, tuple[str, str | None]], date: tuple[str, str]) -> None:
+    ev = _one(_annotate(nlp, text, timexes), "MOBILIZE")
+    assert ev.status == "planned" and ev.date is not None and (ev.date.value, ev.date.mod) == date
+
+
+def test_a_past_event_keeps_the_day_its_statement_gives(nlp: Language) -> None:
+    text = "The ministry said on Tuesday that the army had sent 300 soldiers to the border."
+    ev = _one(_annotate(nlp, text, {"Tuesday": ("2026-05-12", None)}), "MOBILIZE")
+    assert ev.status == "happened" and ev.date is not None and (ev.date.value, ev.date.mod) == ("2026-05-12", None)

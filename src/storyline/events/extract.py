@@ -76,6 +76,14 @@ def _dateline_span(document: Document) -> tuple[int, int] | None:
     return None if sp is None else (sp.start, sp.end)
 
 
+_AHEAD = frozenset({"planned", "intended", "possible"})
+_ENTRY_STAMP = re.compile(r"[ \t]*(?:[-–—|:]|\*\*)")  # what follows a live blog's entry time
+# sending forces is deploying them (PLOVER MOBILIZE), whatever they are sent to do
+_DISPATCH = frozenset({"send", "dispatch", "rush", "airlift"})
+_FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "personnel", "marine", "paratrooper",
+                          "battalion", "brigade", "reinforcement", "reinforcements", "warship", "peacekeeper",
+                          "unit", "division", "contingent", "police", "gendarme", "commando", "special"})
+
 # words that make an organization part of a state rather than a firm ("the defence ministry", "the navy")
 _STATE_BODY = re.compile(
     r"(?i)\b(?:ministry|ministries|department|government|agency|office|council|parliament|cabinet|presidency"
@@ -113,6 +121,7 @@ class _Context:
             for t in span:
                 self.tok_actor.setdefault(t.i, []).append(am)
         self.timex_tokens: dict[int, Timex] = {}
+        self.entry_stamps: set[str] = set()  # live-blog entry times ("16:15 GMT — …"): when it was told
         self.timex_roots: list[tuple[Token, Timex]] = []
         pub = document.published
         # "GENEVA, Sept. 1, 2025 - X will meet Y on Sept. 15": the dateline dates the report, not an
@@ -130,6 +139,9 @@ class _Context:
             span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if _ENTRY_STAMP.match(document.text, tx.end) and not document.text[
+                    document.text.rfind("\n", 0, tx.start) + 1 : tx.start].strip(" \t*_#>|"):
+                self.entry_stamps.add(tx.timex_id)
             for t in span:
                 self.timex_tokens[t.i] = tx
             self.timex_roots.append((span.root, tx))
@@ -304,6 +316,10 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
         sense = Sense("ASSAULT")  # "captured two villages", "seized the airport": a military advance
     if lemma == "strike" and not _objects(t) and _labour_strike(t):
         sense = Sense("PROTEST")  # "nurses will strike next week"
+    if sense is None and lemma in _DISPATCH:
+        objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
+        if objs and objs[0].lemma_.lower() in _FORCE_NOUNS:
+            sense = Sense("MOBILIZE")  # "will send 2,000 more soldiers", "troops were dispatched"
     if sense is None and lemma in lexicon.SEND_VERBS | lexicon.RECEIVE_VERBS:
         objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
         if objs and _has_arms(list(objs[0].subtree), ctx):
@@ -972,19 +988,25 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if c.verb is not None and c.verb is not c.anchor:  # "deliveries are due to end by 2029"
             date_toks += [g for a in c.verb.children if a.dep_ == "acomp" for g in a.children if g.dep_ == "xcomp"]
         tx = _timex_for(date_toks, attach)
+        said_on = False  # the date is the statement's, not the event's own
         is_subject_noun = c.verb is None and c.anchor.dep_ in ("nsubj", "nsubjpass")
         if tx is None and not is_subject_noun:
             rep = c.request_by or status.reporting_governor(c.top)
             if rep is not None:
                 tx = _timex_for([rep], attach)
+                said_on = tx is not None
         date: EventDate | None = None
         if tx is not None:
             date = EventDate(tx.value, tx.mod)
+            said_on = said_on or tx.timex_id in ctx.entry_stamps
         trig_start = sdoc[c.first].idx
         trig_end = sdoc[c.last].idx + len(sdoc[c.last])
         quote = ctx.quote_of(trig_start)
         if date is None and quote is not None and quote.date:
-            date = EventDate(quote.date)
+            date, said_on = EventDate(quote.date), True
+        if said_on and date is not None and date.mod is None and st in _AHEAD:
+            # "the minister said on Tuesday the army will send troops": planned from that day on
+            date = EventDate(date.value, "ON_OR_AFTER")
         if date is None and st == "ongoing" and ctx.dct is not None:
             date = EventDate(ctx.dct.split("T")[0])
         if date is not None:
