@@ -550,6 +550,12 @@ def test_a_gerund_after_deny_is_a_denied_event(nlp: Language) -> None:
     assert ev.text == "shelling" and ev.status == "denied"
 
 
+def test_an_act_beside_a_denial_is_not_denied(nlp: Language) -> None:
+    events = _annotate(nlp, "Peru denied shelling the border town and accused Chile of attacking its troops.")
+    assert next(e for e in events if e.text.startswith("shelling")).status == "denied"
+    assert _one(events, "ACCUSE").status == "happened"  # Peru did accuse
+
+
 @pytest.mark.parametrize(("text", "timexes", "date"), [
     # the statement's day dates a plan only as its earliest day
     ("Defence Minister Ana Ruiz said on Tuesday that the army will send 2,000 more soldiers to the region.",

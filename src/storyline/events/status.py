@@ -156,6 +156,8 @@ def denier(verb: Token) -> Token | None:
     for _ in range(4):
         if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
             return None
+        if cur.dep_ == "conj" and cur.head.lemma_.lower() in DENY_VERBS:
+            return None  # "X denied A and accused Y of B": a second act beside the denial, not denied
         cur = cur.head
         if cur.lemma_.lower() in DENY_VERBS:
             return cur
