@@ -1558,6 +1558,14 @@ def test_live_blog_time_stamps_and_it_for_the_body_that_just_spoke(nlp: Any) -> 
     assert seafront.speaker is not None and seafront.speaker.entity_id == "person:paul-kerr"
 
 
+def test_it_denying_after_an_organization_spoke_is_that_organization(nlp: Any) -> None:
+    text = "Iran's foreign ministry condemned the decision. It has repeatedly denied sending drones to Russia."
+    denial = _find(_quotes(nlp, text), "sending drones")
+    assert denial.speaker is not None and denial.speaker.text == "It"
+    assert denial.speaker.entity_id is not None and denial.speaker.entity_id.endswith("foreign-ministry")
+    assert not _quotes(nlp, "The storm was bad. It rejected nothing and left.")  # no body before: nobody
+
+
 def test_a_live_blog_time_stamp_is_no_part_of_the_speaker(nlp: Any) -> None:
     text = ("Live: Floods in the south\n\n"
             "14:30 GMT — Residents of Canoas said they had received no warning before the river burst its banks.\n\n"

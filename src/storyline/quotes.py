@@ -2793,6 +2793,17 @@ def _participle_cue(tok: Token) -> bool:
 
 
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "you"})
+# stances an organization takes in its own name, so that "it" as their subject is that organization
+_BODY_STANCES = frozenset({"deny", "reject", "dismiss", "condemn", "denounce", "criticize", "criticise", "welcome",
+                           "accuse", "blame", "vow", "pledge", "promise", "threaten", "urge", "defend"})
+
+
+def _body_before(idx: _Index, it: Token) -> bool:
+    """An organization, country or outlet is named in the sentence before "it" (or earlier in its own)."""
+    sent = it.sent
+    prev = it.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(m.type in ("organization", "country", "media")
+               for m in idx.mentions_in(prev.start, it.i))
 # documents and counts that "show", "find" or "call for" things as a person would (attribution
 # corpora mark them as sources: "a poll shows ...", "the report found ...", "the ad attacks ...")
 _AGENT_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "data", "record", "document",
@@ -2818,6 +2829,8 @@ def _is_agent(idx: _Index, subj: Token, verb: Token) -> bool:
     After "be"/"seem" (adjective stances) only actors, pronouns and human or document nouns count."""
     if subj.lower_ in _AGENT_PRONOUNS or subj.lemma_.lower() in _AGENT_NOUNS:
         return True
+    if subj.lower_ == "it" and verb.lemma_.lower() in _BODY_STANCES and _body_before(idx, subj):
+        return True  # "Iran's ministry condemned X. It has denied sending Y": the body that spoke
     if subj.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB":
         return True
     # poll shares and groups of people: "56 percent would vote for X", "most say ..."
