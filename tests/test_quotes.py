@@ -1566,6 +1566,12 @@ def test_it_denying_after_an_organization_spoke_is_that_organization(nlp: Any) -
     assert not _quotes(nlp, "The storm was bad. It rejected nothing and left.")  # no body before: nobody
 
 
+def test_a_headline_with_two_verbs_has_one_speaker_for_both(nlp: Any) -> None:
+    text = "RSF denies attacking Kassala, accuses army of shelling markets\n\nThe fighting went on."
+    accuse = _find(_quotes(nlp, text), "shelling markets")
+    assert accuse.speaker is not None and accuse.speaker.text == "RSF"
+
+
 def test_a_live_blog_time_stamp_is_no_part_of_the_speaker(nlp: Any) -> None:
     text = ("Live: Floods in the south\n\n"
             "14:30 GMT — Residents of Canoas said they had received no warning before the river burst its banks.\n\n"

@@ -366,6 +366,11 @@ def _subject(verb: Token) -> Token | None:
         # a split name ("spokesman the Rev. X") is parsed as a first subject; the one nearest
         # before the verb is the real one (a split name is joined up in `_split_subject_start`)
         before = [c for c in subjects if c.i < verb.i]
+        if len(before) == 1 and before[0].pos_ == "VERB" and before[0].tag_ in ("VBZ", "VBD") \
+                and (own := next((c for c in before[0].children if c.dep_ == "nsubj" and c.i < before[0].i
+                                  and c.pos_ in ("PROPN", "NOUN", "PRON")), None)) is not None:
+            # "X denies A, accuses Y of B": the parse made the first verb the second's subject; X does both
+            return own
         if len(before) > 1:
             # "The two senators — whose … — both said": a floating "both"/"all" stands for the one before
             if before[-1].lower_ in ("both", "all", "each") and not list(before[-1].children):
