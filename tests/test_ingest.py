@@ -201,6 +201,21 @@ def test_oversize_file_is_refused(tmp_path: Path) -> None:
 # --- HTML --------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("title", "site"), [
+    ("Port workers walk out over safety | Harbour &amp; Coast Daily", "Harbour & Coast Daily"),
+    ("Port workers walk out over safety - The Ledger", "The Ledger"),
+    ("Port workers walk out over safety", None),  # nothing appended
+    ("Breaking - Port workers walk out over safety", None),  # the "suffix" is the headline itself
+])
+def test_a_site_name_appended_to_the_title_is_the_source(tmp_path: Path, title: str, site: str | None) -> None:
+    body = "<p>Dock workers walked off the job on Monday after a crane collapsed at the port, officials said.</p>" * 3
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>{title}</title></head><body><article><h1>Port workers walk out over "
+                    f"safety</h1>{body}</article></body></html>", encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.source == site
+
+
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(PAGE, encoding="utf-8")

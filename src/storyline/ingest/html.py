@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 
 import trafilatura
@@ -129,13 +130,35 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
     text = _NEWLINES.sub("\n\n", text.strip())
     canonical = _CANONICAL.search(html)
     page_url = url or getattr(extracted, "url", None) or (canonical.group(1) if canonical else None)
+    title = getattr(extracted, "title", None)
     return HtmlArticle(
         text=text,
-        title=getattr(extracted, "title", None),
+        title=title,
         url=page_url,
-        source=getattr(extracted, "sitename", None),
+        source=getattr(extracted, "sitename", None) or title_site(html, title),
         published=meta_published(html),
     )
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.IGNORECASE)
+# "Headline | Site Name", "Headline - Site", "Headline — Site": the site's name after the last separator
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[A-Z0-9][^|–—]{1,50}?)\s*$")
+
+
+def title_site(html: str, headline: str | None) -> str | None:
+    """The site's name where the page's <title> appends it to the headline ("Headline | Site Name"),
+    when the markup names no site; a suffix longer than a name (five words) is part of the headline."""
+    m = _TITLE_TAG.search(html)
+    if m is None or headline is None:
+        return None
+    raw = " ".join(unescape(m.group(1)).split())
+    suffix = _SITE_SUFFIX.search(raw)
+    if suffix is None or len(suffix["site"].split()) > 5:
+        return None
+    head = raw[: suffix.start()].strip()
+    if head.casefold() != " ".join(headline.split()).casefold():
+        return None  # the title is not "the headline + a name": no guess
+    return suffix["site"].strip()
 
 
 _SKIP_TAGS = frozenset({"head", "title", "script", "style", "noscript", "template", "svg", "nav", "footer"})
