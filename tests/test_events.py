@@ -28,6 +28,7 @@ _GAZ = [
     ("Greece", "country:GRC", "country", "GRC"), ("France", "country:FRA", "country", "FRA"),
     ("Norway", "country:NOR", "country", "NOR"), ("Canada", "country:CAN", "country", "CAN"),
     ("Chile", "country:CHL", "country", "CHL"), ("Peru", "country:PER", "country", "PER"),
+    ("Chilean", "country:CHL", "country", "CHL"),
     ("Rafale", "weapon:rafale", "weapon_system", None), ("Leopard 2", "weapon:leopard-2", "weapon_system", None),
     ("Reuters", "media:reuters", "media", None), ("defence ministry", "org:mod-chl", "organization", "CHL"),
     ("KF-9", "weapon:kf-9", "weapon_system", None), ("Kestrel Yards", "org:kestrel-yards", "organization", "NOR"),
@@ -530,8 +531,15 @@ def test_the_deal_is_worth_prices_the_earlier_deal(nlp: Language) -> None:
 def test_headlinese_signs_deal_is_the_signing(nlp: Language) -> None:
     # the parser reads "signs" as a plural noun and "deal" as the verb
     ev = _one(_annotate(nlp, "Peru signs deal for 12 Rafale jets"), "AGREE")
-    assert ev.text == "signs deal" and ev.arms_stage == "contract" and ev.source == ("country:PER",)
+    # a government signing a deal for weapons buys them: the order stage, recipient-led
+    assert ev.text == "signs deal" and ev.arms_stage == "order" and ev.source == ("country:PER",)
     assert ev.quantity == 12
+
+
+@pytest.mark.slow
+def test_the_weapons_national_adjective_is_the_supplier_of_an_order(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Peru signs deal for 12 Chilean fighter jets"), "AGREE")
+    assert ev.arms_stage == "order" and ev.source == ("country:PER",) and ev.target == ("country:CHL",)
 
 
 @pytest.mark.slow

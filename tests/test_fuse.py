@@ -475,3 +475,20 @@ def test_a_deal_naming_both_parties_but_no_system_joins_their_one_deal_that_name
     other = _ev("a", 2, "AGREE", "happened", stage="order", src=("country:CHL",), tgt=("country:PER",),
                 system="weapon:kf-9", qty=2, unit="jets", text="ordered", date="2025-01-10")
     assert len(fuse([_ann("a", [head, lead, other])]).deals) == 3
+
+
+def test_a_partyless_event_joins_no_other_story_the_same_day() -> None:
+    # "the army denies" in a story about Peru and a "rejected" about France the same day: two events;
+    # the same partyless denial in another article about Peru joins the Peruvian one
+    text = "x" * 400
+    a = Annotation(Document("a", text, published=DocDate("2024-06-04", "given")),
+                   actors=(_actor("a", 6, "Peru", "country:PER"),),
+                   events=(_ev("a", 1, "REJECT", "happened", text="denies", date="2024-06-04"),))
+    b = Annotation(Document("b", text, published=DocDate("2024-06-04", "given")),
+                   actors=(_actor("b", 6, "France", "country:FRA"),),
+                   events=(_ev("b", 1, "REJECT", "happened", src=("country:FRA",), text="rejected", date="2024-06-04"),))
+    c = Annotation(Document("c", text, published=DocDate("2024-06-04", "given")),
+                   actors=(_actor("c", 6, "Peru", "country:PER"),),
+                   events=(_ev("c", 1, "REJECT", "happened", src=("country:PER",), text="denied", date="2024-06-04"),))
+    events = fuse([a, b, c]).events
+    assert sorted(e.sources for e in events) == [("a", "c"), ("b",)]

@@ -92,6 +92,13 @@ _STATE_BODY = re.compile(
 )
 
 
+def _for_arms(c: _Cand, ctx: _Context) -> bool:
+    """The deal is "for" weapons ("a deal for 8 drones", "signed a contract for 12 jets")."""
+    heads = {c.anchor.i} | ({c.noun.i} if c.noun is not None else set())
+    return any(t.lower_ == "for" and t.head.i in heads and _has_arms(list(t.subtree), ctx)
+               for h in heads for t in ctx.sdoc[h].children)
+
+
 def _is_firm(entity_id: str, ctx: _Context) -> bool:
     """An organization that is no state body: a company, a shipyard, a manufacturer."""
     return ctx.actor_type.get(entity_id) == "organization" and not _STATE_BODY.search(ctx.actor_name.get(entity_id, ""))
@@ -730,6 +737,14 @@ def _counterpart(tokens: list[Token], ctx: _Context, src: list[str], prep: str) 
             got = [a for a in _pobj_actors(t, ctx) if a not in src]
             if got:
                 return got
+    if prep == "from":
+        # "a deal for 8 Turkish drones": the weapons' national adjective names where they come from
+        for t in tokens:
+            if t.dep_ == "amod" and t.head.lemma_.lower() in lexicon.UNIT_NOUNS:
+                got = list(dict.fromkeys(a.entity_id for a in ctx.actor_at(t)
+                                         if a.type == "country" and a.entity_id not in src))
+                if got:
+                    return got
     return []
 
 
@@ -949,10 +964,11 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if stage == "contract" and any(s.sense.arms_stage == "order" for s in c.absorbed):
             # "signed a contract to buy X from Y": the signer is the buyer, so the frame is recipient-led
             stage = "order"
-        if stage == "contract" and src and tgt and all(ctx.actor_type.get(a) == "country" for a in src) \
-                and all(_is_firm(a, ctx) for a in tgt):
-            # "Chile signed a contract with shipbuilder X for four frigates": a government that signs
-            # with a firm buys from it, so the frame is recipient-led
+        if stage == "contract" and src and all(ctx.actor_type.get(a) == "country" for a in src) and (
+                (tgt and all(_is_firm(a, ctx) for a in tgt)) or (not tgt and _for_arms(c, ctx))):
+            # "Chile signed a contract with shipbuilder X for four frigates", "Kenya signs deal for 8
+            # drones": a government that signs with a firm, or signs for weapons, buys them, so the
+            # frame is recipient-led
             stage = "order"
         if sense.type == "ASSAULT" and c.anchor.lemma_.lower() in lexicon.AIMED_VERBS and not tgt:
             tgt = [a for p in _aimed_at(c.anchor, ctx) for a in _pobj_actors(p, ctx) if a not in src]

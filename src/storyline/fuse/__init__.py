@@ -63,7 +63,12 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
     countries = CountryMap(actors)
     entities = build_entities(actors, folded)
     names = {e.entity_id: e.name for e in entities}
-    clusters = cluster_mentions(mentions, countries)
+    doc_actors: dict[str, set[str]] = defaultdict(set)
+    for a in actors:
+        if not a.entity_id.startswith(("weapon:", "media:")):
+            doc_actors[a.doc_id].add(countries.key(a.entity_id))
+    story = {d: frozenset(v) for d, v in doc_actors.items()}
+    clusters = cluster_mentions(mentions, countries, story)
     events: dict[str, Event] = {}
     mention_event: dict[tuple[str, int], str] = {}
     rejects: dict[tuple[str, int, int], list[EventMention]] = defaultdict(list)
@@ -79,12 +84,8 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         if a.type == "weapon_system":
             system_spans[a.entity_id].append((a.doc_id, a.end))
     deals = build_deals(clusters, events, countries, docs, system_spans)
-    doc_actors: dict[str, set[str]] = defaultdict(set)
-    for a in actors:
-        if not a.entity_id.startswith(("weapon:", "media:")):
-            doc_actors[a.doc_id].add(countries.key(a.entity_id))
-    contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names,
-                            {d: frozenset(v) for d, v in doc_actors.items()}) + cluster_value_conflicts(clusters)
+    contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names, story) \
+        + cluster_value_conflicts(clusters)
     contra += value_conflicts(
         (d.deal_id, [events[e] for e in d.events]) for d in deals
     )

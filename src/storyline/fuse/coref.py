@@ -38,6 +38,7 @@ class Cluster:
     mentions: list[EventMention] = field(default_factory=list)
     stems: set[str] = field(default_factory=set)
     keyed: list[frozenset[str]] = field(default_factory=list)  # each mention's country-level actors
+    story: set[str] = field(default_factory=set)  # the actors its mentions' articles name
     event_id: str = ""
 
 
@@ -68,7 +69,20 @@ def trigger_stem(m: EventMention) -> str:
     return words[-1][:4] if words else ""
 
 
-def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool) -> bool:
+def _in_story(c: Cluster, m: EventMention, actors: frozenset[str], doc_actors: dict[str, frozenset[str]]) -> bool:
+    """A mention or a cluster that names no party belongs to the other's story only when their
+    articles share a party ("the army denies" in a Sudan story is no part of a French "rejected"
+    the same day)."""
+    if c.actors and actors:
+        return True
+    if any(x.doc_id == m.doc_id for x in c.mentions):
+        return True
+    own = doc_actors.get(m.doc_id, frozenset()) | actors
+    return not own.isdisjoint(c.story) or not own.isdisjoint(c.actors)
+
+
+def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool,
+          doc_actors: dict[str, frozenset[str]] | None = None) -> bool:
     if not status_compatible(c.status, m.status):  # type: ignore[arg-type]
         return False
     d = resolved(m.date)
@@ -85,6 +99,8 @@ def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool)
     # the actors disagree: "Two drones downed over X" / "Two drones were shot down over X"
     same_story = any(x.doc_id == m.doc_id and trigger_stem(x) == trigger_stem(m) for x in c.mentions)
     if not _actors_fit(c.actors, actors, has_system, same_story or same_count or _same_day(d, c.date)):
+        return False
+    if doc_actors is not None and not has_system and not _in_story(c, m, actors, doc_actors):
         return False
     # one article naming two different counterparts reports two events ("ordered tanks from X in
     # 2022 and has since bought tanks from Y"), however well each fits the corpus-wide cluster
@@ -107,8 +123,12 @@ def _add(c: Cluster, m: EventMention, actors: frozenset[str]) -> None:
         c.status = m.status
 
 
-def cluster_mentions(mentions: list[EventMention], countries: CountryMap) -> list[Cluster]:
-    """Group event mentions that report the same real-world event."""
+def cluster_mentions(mentions: list[EventMention], countries: CountryMap,
+                     doc_actors: dict[str, frozenset[str]] | None = None) -> list[Cluster]:
+    """Group event mentions that report the same real-world event.
+
+    `doc_actors` (document → actor keys it names) keeps a partyless mention out of other stories'
+    events that merely share its type and day."""
     blocks: dict[tuple[str, str | None], list[Cluster]] = {}
     by_stage: dict[str, list[Cluster]] = {}
     clusters: list[Cluster] = []
@@ -122,12 +142,12 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap) -> lis
         if key[1] is None and actors:
             # "the deal" with no system named: join the one compatible system cluster, if unique
             fits = [c for c in by_stage.get(key[0], [])[-_MAX_CANDIDATES:]
-                    if c.key[1] is not None and c.actors and actors & c.actors and _fits(c, m, actors, True)]
+                    if c.key[1] is not None and c.actors and actors & c.actors and _fits(c, m, actors, True, doc_actors)]
             if len(fits) == 1:
                 target = fits[0]
         if target is None:
             for c in reversed(blocks.get(key, [])[-_MAX_CANDIDATES:]):
-                if _fits(c, m, actors, key[1] is not None):
+                if _fits(c, m, actors, key[1] is not None, doc_actors):
                     target = c
                     break
         if target is None:
@@ -136,6 +156,8 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap) -> lis
             by_stage.setdefault(key[0], []).append(target)
             clusters.append(target)
         _add(target, m, actors)
+        if doc_actors is not None:
+            target.story |= doc_actors.get(m.doc_id, frozenset())
     for c in clusters:
         c.event_id = stable_id("ev", sorted(f"{m.doc_id}:{m.start}:{m.end}" for m in c.mentions))
     return clusters
