@@ -54,6 +54,8 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     ("Revenue grew in 2019 after a slump.", "2019", "DATE", "2019", None),
     ("Margins improved in Q3 2020 on lower costs.", "Q3 2020", "DATE", "2020-Q3", None),
     ("Sales will pick up in the third quarter.", "the third quarter", "DATE", "2021-Q3", None),
+    ("Profit rose 4% in the March quarter.", "the March quarter", "DATE", "2021-Q1", None),
+    ("Rain delayed planting earlier in the year.", "earlier in the year", "DATE", "2021", "START"),
     ("Floods hit the region in the summer of 2019.", "the summer of 2019", "DATE", "2019-SU", None),
     ("Rates climbed through the 1990s.", "the 1990s", "DATE", "199", None),
     ("It was the worst war of the 20th century.", "the 20th century", "DATE", "19", None),
@@ -626,6 +628,29 @@ def test_a_day_right_after_the_reporting_verb_dates_the_saying(timex_nlp: Any) -
     assert (t.text, t.value) == ("Monday", "2024-11-18")  # not the Monday after, where the buying goes
 
 
+@pytest.mark.slow
+def test_a_present_tense_release_of_results_looks_ahead(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    doc = Document("x", "The government announces new tariffs on Thursday.", published=_docdate("2025-03-05"))
+    (t,) = timex_nlp(make_doc(timex_nlp, doc))._.timexes
+    assert (t.text, t.value) == ("Thursday", "2025-03-06")
+    doc = Document("x", "The ministry reports that prices rose on Monday.", published=_docdate("2025-03-05"))
+    (t,) = timex_nlp(make_doc(timex_nlp, doc))._.timexes
+    assert (t.text, t.value) == ("Monday", "2025-03-03")
+
+
+@pytest.mark.slow
+def test_a_headline_infinitive_looks_ahead(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    dct = _docdate("2025-07-16")  # a Wednesday
+    doc = Document("x", "Heatwave to peak on Thursday as forecasters issue a warning\n\nIt is hot.", published=dct)
+    assert [t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes] == ["2025-07-17"]
+    doc = Document("x", "Among the first to sign the pact on Friday were two small states.", published=dct)
+    assert [t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes] == ["2025-07-11"]
+
+
 def _docdate(value: str) -> Any:
     from storyline.records import DocDate
 
@@ -1027,3 +1052,191 @@ def test_a_day_after_is_or_are_is_on_the_calendar() -> None:
     assert _one("Friday is the deadline to register.", dct).value == "2025-03-07"
     assert _one("Friday was the deadline to register.", dct).value == "2025-02-28"
 
+
+
+def test_a_clock_time_in_local_time_takes_the_weekday_after_it() -> None:
+    dct = "2025-03-05"  # a Wednesday
+    found = [(t.text, t.value) for t in tag("The polls opened at 7 a.m. local time on Sunday.", dct)]
+    assert found == [("7 a.m.", "2025-03-02T07:00"), ("Sunday", "2025-03-02")]
+    assert tag("The quake struck at 3 a.m. Eastern time Monday.", dct)[0].value == "2025-03-03T03:00"
+
+
+def test_a_range_of_days_after_a_month_tags_both_ends() -> None:
+    dct = "2025-03-05"
+    found = [(t.text, t.value) for t in tag("The fair runs June 3-5 and the summit is set for Oct. 14-16.", dct)]
+    assert found == [("June 3", "2025-06-03"), ("5", "2025-06-05"), ("Oct. 14", "2025-10-14"), ("16", "2025-10-16")]
+    assert [t.value for t in tag("The museum is closed Dec. 24–26.", dct)] == ["2025-12-24", "2025-12-26"]
+    # a range across the new year ends in the year after it starts
+    assert [t.value for t in tag("Storms are forecast for Jan. 30-Feb. 2.", dct)] == ["2026-01-30", "2026-02-02"]
+    assert tag("The index fell 3-5% and the team lost 3-5.", dct) == []
+    assert [t.text for t in tag("The Fed's Jan. 28-29 meeting is key.", dct)] == ["Jan. 28", "29"]
+
+
+def test_a_range_of_clock_times_tags_both_ends() -> None:
+    found = [(t.text, t.value) for t in tag("Polls will be open 7am-7pm on Thursday.", "2025-03-05")]
+    assert found == [("7am", "2025-03-06T07:00"), ("7pm on Thursday", "2025-03-06T19:00")]
+
+
+def test_overnight_before_a_preposition_is_a_time() -> None:
+    dct = "2025-03-05"
+    assert [(t.text, t.value) for t in tag("The shelling continued overnight in the east.", dct)] == [
+        ("overnight", "2025-03-05TNI")]
+    assert tag("The overnight rate rose to 5%.", dct) == []
+    assert tag("Nurses refuse overnight and weekend shifts.", dct) == []
+
+
+def test_fourth_quarter_results_in_the_first_quarter_are_last_years() -> None:
+    dct = "2025-02-12"
+    found = [t.value for t in tag("The bank will report fourth-quarter results on Monday.", dct)]
+    assert found[0] == "2024-Q4"
+    assert _one("Q4 revenue beat forecasts.", dct).value == "2024-Q4"
+    assert _one("The firm expects a slowdown in the fourth quarter.", dct).value == "2025-Q4"
+
+
+def test_the_full_or_fiscal_year_with_its_number_is_that_year() -> None:
+    dct = "2026-01-29"
+    assert [(t.text, t.value) for t in tag("For the full year 2025, revenue climbed 11%.", dct)] == [
+        ("the full year 2025", "2025")]
+    assert _one("In the fiscal year 2024, sales grew.", dct).value == "2024"
+
+
+def test_units_counted_from_a_coming_day_are_that_day() -> None:
+    dct = "2025-03-05"  # a Wednesday
+    assert [(t.text, t.value) for t in tag("Talks resume two weeks from Thursday.", dct)] == [
+        ("two weeks from Thursday", "2025-03-20")]
+    assert _one("The ceasefire ends a week from tomorrow.", dct).value == "2025-03-13"
+    assert _one("The vote is three days from today.", dct).value == "2025-03-08"
+    # a stretch that starts on the day is no day counted from it
+    assert [t.text for t in tag("The fair runs for three days from Friday.", dct)] == ["three days", "Friday"]
+
+
+def test_this_past_weekend_is_the_last_one() -> None:
+    assert [(t.text, t.value) for t in tag("This past weekend, storms hit the coast.", "2025-12-10")] == [
+        ("This past weekend", "2025-W49-WE")]
+
+
+def test_shopping_days_and_labor_day_are_holidays() -> None:
+    dct = "2025-12-10"
+    assert [(t.text, t.value) for t in tag("Stores were packed on Black Friday and sites on Cyber Monday.", dct)] == [
+        ("Black Friday", "2025-11-28"), ("Cyber Monday", "2025-12-01")]
+    assert _one("The strike ended on Labor Day.", dct).value == "2025-09-01"
+
+
+def test_clock_times_with_more_zones_take_the_day_after_them() -> None:
+    dct = "2025-03-05"  # a Wednesday
+    assert [(t.text, t.value) for t in tag("The vote closes at 10pm AEDT on Saturday.", dct)] == [
+        ("10pm AEDT on Saturday", "2025-03-08T22:00")]
+    assert [(t.text, t.value) for t in tag("The briefing begins at noon ET on Friday.", dct)] == [
+        ("noon ET on Friday", "2025-03-07T12:00")]
+    assert [(t.text, t.value) for t in tag("A truce starts at midnight GMT.", dct)] == [("midnight GMT", "2025-03-05T00:00Z")]
+    assert [(t.text, t.value) for t in tag("Troops crossed the border at 0400 local time on Friday.", dct)] == [
+        ("0400 local time on Friday", "2025-02-28T04:00")]
+
+
+def test_more_than_after_an_amount_compares_the_amount() -> None:
+    dct = "2025-03-09"
+    assert [(t.text, t.value, t.mod) for t in tag("Some 4.2 million are registered, 300,000 more than four years ago.", dct)] == [
+        ("four years ago", "2021", None)]
+    assert [(t.text, t.mod) for t in tag("The truce came more than four years ago.", dct)] == [
+        ("more than four years ago", "MORE_THAN")]
+
+
+def test_a_clock_time_takes_a_day_month_date_after_it() -> None:
+    found = [(t.text, t.value) for t in tag("Its term ends at midnight on 31 March.", "2025-03-09")]
+    assert found == [("midnight", "2025-03-31T00:00"), ("31 March", "2025-03-31")]
+
+
+def test_a_present_tense_release_of_results_looks_ahead_without_a_parse() -> None:
+    dct = "2025-03-05"  # a Wednesday
+    assert tag("The company reports fourth-quarter earnings on Thursday.", dct)[1].value == "2025-03-06"
+    assert _one("The central bank announces its decision Thursday.", dct).value == "2025-03-06"
+    assert _one("Members had filed compliance reports by Monday.", dct).value == "2025-03-03"  # a noun
+    assert _one("The ministry reports that prices rose on Monday.", dct).value == "2025-03-03"
+
+
+def test_by_the_end_of_the_day_is_a_deadline_on_that_day() -> None:
+    found = [(t.text, t.value, t.mod) for t in tag("The envoy quit on Monday. By the end of the day, crowds had formed.", "2025-03-05")]
+    assert found == [("Monday", "2025-03-03", None), ("the end of the day", "2025-03-03", "END")]
+    assert _one("The deal should be signed before the end of the day.", "2025-03-05").value == "2025-03-05"
+    assert tag("At the end of the day, it is about jobs.", "2025-03-05") == []  # the idiom
+
+
+def test_fiscal_labels_and_quarter_shorthands() -> None:
+    dct = "2025-08-05"
+    found = [(t.text, t.value) for t in tag("Revenue rose in FY2024-25, FY24-25 and fiscal year 2025-26.", dct)]
+    assert found == [("FY2024-25", "2024"), ("FY24-25", "2024"), ("fiscal year 2025-26", "2025")]
+    found = [(t.text, t.value) for t in tag("Profit rose in Q1'25, 1Q25, Q1-2025 and H1 FY25.", dct)]
+    assert found == [("Q1'25", "2025-Q1"), ("1Q25", "2025-Q1"), ("Q1-2025", "2025-Q1"), ("H1 FY25", "2025-H1")]
+
+
+def test_a_quarter_named_by_its_last_month() -> None:
+    dct = "2025-08-05"
+    assert _one("Profit rose 8% in the June quarter.", dct).value == "2025-Q2"
+    assert _one("Profit rose 8% in the September quarter.", dct).value == "2024-Q3"  # still open: last year's
+    assert _one("Profit will rise in the September quarter.", dct).value == "2025-Q3"
+
+
+def test_a_half_of_the_year_is_one_timex() -> None:
+    assert [(t.text, t.value) for t in tag("Profit will rise in the second half of the year.", "2025-08-05")] == [
+        ("the second half of the year", "2025-H2")]
+
+
+def test_a_range_of_weekdays_ends_after_it_starts() -> None:
+    dct = "2025-03-05"  # a Wednesday
+    assert [(t.text, t.value) for t in tag("The strike will run Tuesday-Thursday.", dct)] == [
+        ("Tuesday", "2025-03-11"), ("Thursday", "2025-03-13")]
+    assert [t.value for t in tag("Talks will run from Monday to Friday.", dct)] == ["2025-03-10", "2025-03-14"]
+    assert [t.value for t in tag("Talks ran from Monday through Wednesday.", dct)] == ["2025-03-03", "2025-03-05"]
+    # a range from a dated day is not counted in weekdays
+    assert [t.value for t in tag("It bought shares from Sept. 14 to Tuesday.", dct)] == ["2024-09-14", "2025-03-04"]
+
+
+def test_end_of_a_quarter_and_end_dash_dates() -> None:
+    dct = "2025-03-05"
+    assert [(t.text, t.value, t.mod) for t in tag("Sales slumped at the end of the third quarter.", dct)] == [
+        ("the end of the third quarter", "2024-Q3", "END")]
+    found = [(t.text, t.value, t.mod) for t in tag("The deal should close by end-March, the plant by end-2026.", dct)]
+    assert found == [("end-March", "2025-03", "END"), ("end-2026", "2026", "END")]
+
+
+def test_the_unit_before_last_is_two_back() -> None:
+    dct = "2025-03-05"
+    found = [(t.text, t.value) for t in tag("The fire broke out the week before last; prices peaked the year before last.", dct)]
+    assert found == [("the week before last", "2025-W08"), ("the year before last", "2023")]
+
+
+def test_earlier_or_later_in_the_unit_is_one_timex() -> None:
+    dct = "2025-03-05"
+    assert [(t.text, t.value, t.mod) for t in tag("Planting was delayed earlier in the year by rain.", dct)] == [
+        ("earlier in the year", "2025", "START")]
+    found = [(t.text, t.value, t.mod) for t in tag("The talks collapsed on Feb. 12. Later in the week, fighting resumed.", dct)]
+    assert found == [("Feb. 12", "2025-02-12", None), ("Later in the week", "2025-W07", "END")]
+
+
+def test_a_day_in_local_time_may_be_the_day_after_the_dct() -> None:
+    dct = "2025-03-10"  # a Monday (a newsroom behind the place's time zone)
+    assert _one("The missile was fired on Tuesday, local time, officials said.", dct).value == "2025-03-11"
+    found = [t.value for t in tag("It was fired at 7:10 a.m. local time on Tuesday.", dct)]
+    assert found == ["2025-03-11T07:10", "2025-03-11"]
+    assert _one("The quake struck on Tuesday.", dct).value == "2025-03-04"  # no local time: last Tuesday
+
+
+def test_earlier_or_later_this_unit_marks_its_part() -> None:
+    assert [(t.text, t.mod) for t in tag("Earlier this month the bank raised rates; more may come later this year.", DCT)] == [
+        ("Earlier this month", "START"), ("later this year", "END")]
+
+
+def test_several_weeks_ago_names_a_week() -> None:
+    assert _one("The talks began six weeks ago.", "2025-03-05").value == "2025-W04"
+    assert _one("The talks began two weeks ago.", "2025-03-05").value == "2025-02-19"  # near enough for a day
+
+
+def test_a_weekday_counted_within_a_relative_month() -> None:
+    dct = "2025-03-05"
+    assert _one("The board meets on the second Tuesday of next month.", dct).value == "2025-04-08"
+    assert _one("Payday is the last Friday of the month.", dct).value == "2025-03-28"
+
+
+def test_an_iso_stamp_with_seconds_and_z_is_one_utc_time() -> None:
+    assert [(t.text, t.value) for t in tag("Published 2025-12-05T10:00:00Z", None)] == [
+        ("2025-12-05T10:00:00Z", "2025-12-05T10:00Z")]

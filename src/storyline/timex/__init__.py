@@ -11,7 +11,7 @@ import dataclasses
 import logging
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.records import UNRESOLVED, Document
 from storyline.timex.calendar import Tense
@@ -38,6 +38,9 @@ _STATING = frozenset({
     "acknowledge", "allege", "remember", "recall", "describe", "mark", "remain", "stay", "continue", "have",
 })
 
+# Stating verbs that also name a scheduled release when they take a plain object ("reports earnings").
+_RELEASING = frozenset({"report", "announce"})
+
 
 def _verb_tense(verb: Token, direct: bool = False) -> Tense | None:
     """The outlook of the verb a time expression hangs from; `direct` when no noun lies between them."""
@@ -61,6 +64,9 @@ def _verb_tense(verb: Token, direct: bool = False) -> Tense | None:
     if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() in _FUTURE_GOVERNORS - {"set", "go"}:
         # "I expect a deal before Christmas", "she hopes to sign in May": looking ahead from now
         return "future"
+    if direct and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _RELEASING and any(
+            c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("ccomp", "mark") for c in verb.children):
+        return "future"  # "the company reports earnings on Thursday": a release on the calendar, not a statement
     if direct and (verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_PAST)) \
             and verb.lemma_.lower() not in _STATING:
         # "The envoy arrives Thursday", "the vote is on Friday": news puts a dated event in the
@@ -73,6 +79,29 @@ def _verb_tense(verb: Token, direct: bool = False) -> Tense | None:
     if verb.tag_ == "VBN":
         return "past" if any(c.lower_ in ("has", "have", "had", "was", "were") for c in verb.children) else None
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_infinitive(span: Span) -> bool:
+    """ "Minister to resign on Friday", "Heatwave to peak on Thursday as ...": a headline (a line with no
+    full stop at its end) puts a coming event in a bare infinitive, with no finite verb before its "to"."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    if text[line_start : len(text) if line_end < 0 else line_end].rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
+        return False
+    first = True
+    for tok in span.doc[span.sent.start : span.start]:
+        if tok.idx < line_start or tok.is_space:
+            continue
+        if tok.tag_ in _FINITE:
+            return False
+        if tok.tag_ == "TO" and not first and tok.head.tag_ == "VB" and tok.head.i == tok.i + 1:
+            return True
+        first = False
+    return False
 
 
 def spacy_tense(sdoc: Doc) -> TenseHint:
@@ -101,6 +130,8 @@ def spacy_tense(sdoc: Doc) -> TenseHint:
             if tok.i not in range(span.start, span.end) and tok.pos_ not in ("ADP", "PART"):
                 direct = False
             tok = tok.head
+        if _headline_infinitive(span):
+            return "future"
         return fallback(start, end)
 
     return hint

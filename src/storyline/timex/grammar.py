@@ -114,18 +114,21 @@ UNIT_PL = r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarte
 SEASON = r"(?P<season>spring|summer|autumn|winter|fall)"
 PART = r"(?P<part>morning|afternoon|evening|night)"
 MOD_PREFIX = (
-    r"(?P<mod>mid-\s?|mid\s+|(?:in\s+the\s+)?middle\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)\s+|(?:early|late)-(?=\w)|"
+    r"(?P<mod>mid-\s?|mid\s+|(?:in\s+the\s+)?middle\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)\s+|(?:early|late|end)-(?=\w)|"
     r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?)"
 )
 DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?=\s+an?\s)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d))"
+# Time zones written after a clock time (upper case only: "at 10 a.m. ET", "17:00 CET", "10pm AEDT").
+ZONE = (r"(?-i:GMT|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|MSK|BST|IST|JST|KST|HKT|SGT"
+        r"|AEST|AEDT|ACST|AWST|NZST|NZDT|EET|EEST|SAST|WAT|PKT|WIB)")
 TIME = (
-    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))(?:\s*(?P<tz2>(?-i:GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|MSK|BST)))?"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)(?::[0-5]\d(?!\d))?(?:\s*(?P<tz>(?-i:GMT|UTC|CET|CEST|EST|EDT|ET|PST|PDT|MSK|BST))|\s+local\s+time)?"
-    # wire-service clock times: "0600 GMT", "1430 UTC" (the zone is required: "1100" alone may be a year)
-    r"|(?<![\d.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?P<tz4>(?-i:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|MSK))"
+    rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))(?:\s*(?P<tz2>{ZONE}))?"
+    rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)(?::[0-5]\d(?!\d))?(?:\s*(?P<tz>{ZONE})|\s+local\s+time)?"
+    # wire-service clock times: "0600 GMT", "1430 UTC", "2200 local time" (a zone is required: "1100" alone may be a year)
+    rf"|(?<![\d.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?:\s*(?P<tz4>{ZONE})|\s+local\s+time)"
     # British style with a zone: "14.20 BST" (the zone is required: "14.20" alone is a number)
-    r"|(?<![\d.,])(?P<hdot>[01]?\d|2[0-3])\.(?P<midot>[0-5]\d)\s*(?P<tzdot>(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT))"
-    r"|(?<!high\s)(?P<noon>noon|midday|midnight))"
+    rf"|(?<![\d.,])(?P<hdot>[01]?\d|2[0-3])\.(?P<midot>[0-5]\d)\s*(?P<tzdot>{ZONE})"
+    rf"|(?<!high\s)(?P<noon>noon|midday|midnight)(?:\s+(?P<tzn>{ZONE}))?)"
 )
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|thousand|hundred|dollars?|euros?|rubles?|roubles?|pounds?|yuan|yen|percent|cents?|times))\s*$",
@@ -370,6 +373,18 @@ def _date_tense(ctx: Context) -> Tense | None:
     return tense
 
 
+_LOCAL_TIME_AFTER = re.compile(r",?\s+local\s+time\b", re.IGNORECASE)
+_LOCAL_TIME_BEFORE = re.compile(r"\blocal\s+time,?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _local_day(ctx: Context, got: dt.date | None) -> dt.date | None:
+    """A day given in local time ("on Tuesday, local time") may be the day after the DCT: a place ahead
+    of the newsroom's time zone is already there. A past day six days back is that next day instead."""
+    if got is not None and ctx.dct is not None and (ctx.dct.day - got).days == 6:
+        return got + dt.timedelta(days=7)
+    return got
+
+
 def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date | None:
     """Resolve a weekday name against the DCT (see `tag` for the policy)."""
     if ctx.dct is None:
@@ -413,7 +428,7 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
 HOLIDAY = (
     r"(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
     r"|Election\s+Day|Independence\s+Day|Easter(?:\s+Sunday)?|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
-    r"|Memorial\s+Day|Veterans\s+Day)(?![\w-])"
+    r"|Memorial\s+Day|Veterans\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday)(?![\w-])"
 )
 
 
@@ -441,6 +456,11 @@ def _holiday(name: str, y: int) -> dt.date | None:
         return cal.weekday_on_or_after(dt.date(y, 11, 2), 1)  # Tuesday after the first Monday
     if n.startswith("easter"):
         return _easter(y)
+    if n in ("black friday", "cyber monday"):  # the shopping days after Thanksgiving
+        thanks = cal.weekday_on_or_after(dt.date(y, 11, 1), 3) + dt.timedelta(days=21)
+        return thanks + dt.timedelta(days=1 if n == "black friday" else 4)
+    if n == "labor day":
+        return cal.weekday_on_or_after(dt.date(y, 9, 1), 0)  # first Monday of September (US)
     if n == "memorial day":
         return cal.weekday_on_or_before(dt.date(y, 5, 31), 0)  # last Monday of May (US)
     fixed = {"boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
@@ -460,7 +480,8 @@ def h_iso(m: re.Match[str], ctx: Context) -> Interp | None:
     if m["th"] is not None:
         if int(m["th"]) > 23:
             return None
-        return Interp("TIME", f"{v}T{m['th']}:{m['tm']}")
+        # "2025-12-05T10:00:00Z" in a page stamp: UTC, written Z as for "10:00 GMT"
+        return Interp("TIME", f"{v}T{m['th']}:{m['tm']}" + ("Z" if m["utc"] else ""))
     return Interp("DATE", v)
 
 
@@ -506,7 +527,12 @@ def _date_tail(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None] 
     return None, None
 
 
-_ASIDE_WEEKDAY = re.compile(rf"(?:\s+local\s+time)?\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}(?![\w-])", re.IGNORECASE)
+# "at 10:35 a.m. (0735 GMT) Friday", "at 7 a.m. local time on Sunday": the weekday after a zone or an aside.
+_ASIDE_WEEKDAY = re.compile(
+    r"(?:\s+(?:local|eastern|central|mountain|pacific)\s+time(?:\s*\([^()\n]{1,24}\))?|\s*\([^()\n]{1,24}\))"
+    rf",?\s*(?:on\s+)?{WEEKDAY}(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # "from 7 a.m. until 7 p.m. on Sunday": the range's start shares the day named after its end.
@@ -516,6 +542,7 @@ _RANGE_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_ON_DAY_MONTH = re.compile(rf",?\s+on\s+(?=(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{month()})")
 
 
 def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -525,17 +552,23 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
     if m.groupdict().get("h4") is not None and ctx.before(2).rstrip().endswith("("):
         return None  # "at 10:35 a.m. (0735 GMT)": an aside restating the time before it, untagged in TimeML
     gd = m.groupdict()
-    if (gd.get("tz") or gd.get("tz2") or gd.get("tz4") or gd.get("tzdot") or "").upper() in ("UTC", "GMT"):
+    if (gd.get("tz") or gd.get("tz2") or gd.get("tz4") or gd.get("tzdot") or gd.get("tzn") or "").upper() in ("UTC", "GMT"):
         t += "Z"  # ISO 8601 writes UTC as Z ("08:30 UTC" -> T08:30Z); other zones keep local time, as TBAQ does
     tail = _date_tail(m, ctx)
     if tail is None:
         return None
     dayv, anchor = tail
     if dayv is None and anchor is None:
+        on_day = _ON_DAY_MONTH.match(ctx.text, ctx.end)
+        if on_day is not None and (on_date := _anchor_day(ctx, on_day.end(), ("dmy", "dm"))) is not None:
+            # "at midnight on 31 March": the date after the time (month-first dates join the time's extent).
+            return Interp("TIME", f"{cal.fmt_day(on_date)}T{t}", anchor="dct")
         aside = _ASIDE_WEEKDAY.match(ctx.text, ctx.end) or _RANGE_WEEKDAY.match(ctx.text, ctx.end)
         if aside is not None:
             # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the aside dates the clock time.
             got = _past_or_future_day(ctx, WEEKDAYS[aside["wd"].lower()], None)
+            if re.match(r"\s+local\s+time", aside.group(), re.IGNORECASE) or _LOCAL_TIME_AFTER.match(ctx.text, aside.end()):
+                got = _local_day(ctx, got)
             return _unres("TIME") if got is None else Interp("TIME", f"{cal.fmt_day(got)}T{t}", anchor="dct")
         # A bare clock time: on the day of a date just before it, else on the DCT's day.
         if (ctx.prev_value and cal.granularity(ctx.prev_value[:10]) == "D" and ctx.start - ctx.prev_end <= 60
@@ -586,8 +619,18 @@ def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
         got = cal.safe_date(near, mo, d)
         if got is not None and got > ctx.dct.day:
             near -= 1
+    if near is not None and ctx.prev_day and _RANGE_GAP.fullmatch(ctx.text, ctx.prev_day_end, ctx.start):
+        # "Dec. 30-Jan. 2", "from Dec. 28 to Jan. 3": a range ends after it starts (a short one across the
+        # new year; "moved from March 3 to Feb. 28" is a new date, not a range of eleven months).
+        got, first = cal.safe_date(near, mo, d), cal.start_of(ctx.prev_day[:10])
+        later = cal.safe_date(near + 1, mo, d)
+        if got is not None and first is not None and later is not None and got < first and (later - first).days <= 92:
+            near += 1
     v = None if near is None else _ymd(near, mo, d)
     return None if v is None else Interp("DATE", v, anchor="dct")
+
+
+_RANGE_GAP = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
 
 
 def _rel_year(rel: str, ctx: Context) -> int | None:
@@ -628,10 +671,10 @@ def h_dmy(m: re.Match[str], ctx: Context) -> Interp | None:
 _BEFORE_AFTER = re.compile(r"\s+(?P<ba>before|after)\s+", re.IGNORECASE)
 
 
-def _anchor_day(ctx: Context, pos: int) -> dt.date | None:
+def _anchor_day(ctx: Context, pos: int, rules: tuple[str, ...] = ("holiday", "md", "mdy")) -> dt.date | None:
     """The day a holiday or a month-day at `pos` names, resolved as if it stood alone."""
     for name, rx, handler in SCANNER.rules:
-        if name in ("holiday", "md", "mdy"):
+        if name in rules:
             got = rx.match(ctx.text, pos)
             if got is not None:
                 interp = handler(got, replace(ctx, start=pos, end=got.end(), _tense={}))
@@ -666,6 +709,16 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
             got = cal.weekday_on_or_after(base + dt.timedelta(days=1), wd)
     else:
         got = _past_or_future_day(ctx, wd, rel or None)
+        if not rel and (_LOCAL_TIME_AFTER.match(ctx.text, ctx.end) or _LOCAL_TIME_BEFORE.search(ctx.before(20))):
+            got = _local_day(ctx, got)
+        first = cal.start_of(ctx.prev_day[:10]) if ctx.prev_day and not rel else None
+        if got is not None and first is not None and _RANGE_GAP.fullmatch(ctx.text, ctx.prev_day_end, ctx.start) \
+                and _WEEKDAY_END.search(ctx.text, max(0, ctx.prev_day_end - 9), ctx.prev_day_end):
+            # "Monday to Friday", "Tuesday-Thursday": a range of weekdays ends on the first such day after
+            # its start (unless that runs past the DCT in a past-tense clause).
+            end = cal.weekday_on_or_after(first + dt.timedelta(days=1), wd)
+            if ctx.dct is None or end <= ctx.dct.day or ctx.tense() != "past":
+                got = end
     mod = _day_mod(g.get("mod"))
     part = g.get("part")
     ttype: TimexType = "TIME" if part else "DATE"
@@ -674,14 +727,33 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp(ttype, _day_value(ctx, got, part), mod, "dct")
 
 
+_WEEKDAY_END = re.compile(rf"{_cs(list(WEEKDAYS))}$")
 _FOCUS_REACH = 1500  # characters after a quarter in which "a year ago" still compares with it
 
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
+# "300,000 more than four years ago", "5% less than a year earlier": an amount compared, no modifier of the time.
+_AMOUNT_COMPARED = re.compile(r"(?:\d%?|\b(?:percent|thousand|million|billion|trillion|times))\s+$", re.IGNORECASE)
+
+
+def _compared_amount(m: re.Match[str], ctx: Context) -> int:
+    """Characters to trim off a "more/less than" that compares an amount said just before it (0 if none)."""
+    raw = (m.group("dmod") or "").lower()
+    if raw.startswith(("more", "less")) and _AMOUNT_COMPARED.search(ctx.before(16)):
+        return m.start("num") - m.start()
+    return 0
+
+
 def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
-    """ "two days later", "a week earlier", "three years ago", "two weeks from now"."""
+    """ "two days later", "a week earlier", "three years ago", "two weeks from now", "a week from Monday"."""
+    got = _anchored(m, ctx)
+    trim = _compared_amount(m, ctx)
+    return replace(got, mod=None, trim_left=trim) if got is not None and trim else got
+
+
+def _anchored(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     n = _num(g["num"])
     unit = _unit(g["unit"])
@@ -707,10 +779,16 @@ def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
         v = cal.shift(ctx.focus_q, -n, "Y")
         if v:
             return Interp("DATE", v, mod, anchor="prev")
-    if direction in ("ago", "from now", "hence"):
+    if direction in ("ago", "from now", "hence") or g.get("base"):
         if ctx.dct is None:
             return _unres(mod=mod)
-        v = cal.shift(cal.fmt_day(ctx.dct.day), sign * n, unit)
+        # "a week from Thursday", "two days from tomorrow": counted on from that coming day.
+        base = (g.get("base") or "today").lower()
+        start = ctx.dct.day + dt.timedelta(days=1) if base == "tomorrow" else (
+            cal.weekday_on_or_after(ctx.dct.day + dt.timedelta(days=1), WEEKDAYS[base]) if base in WEEKDAYS else ctx.dct.day)
+        v = cal.shift(cal.fmt_day(start), sign * n, unit)
+        if v and unit == "W" and n >= 3 and direction == "ago" and (d := cal.start_of(v)) is not None:
+            v = cal.fmt_week(d)  # "six weeks ago" names a week, not a day ("two weeks ago" still a day)
         return Interp("DATE", v, mod, anchor="dct") if v else _unres(mod=mod)
     if not ctx.prev_value:
         return _unres(mod=mod, anchor="dct")
@@ -721,6 +799,17 @@ def h_anchored(m: re.Match[str], ctx: Context) -> Interp | None:
 def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "the next day", "the following week", "the previous month", "the same day", "that day"."""
     g = m.groupdict()
+    if g.get("unit6"):
+        # "the week before last", "the year before last": two units back from the DCT's
+        if ctx.dct is None:
+            return _unres(anchor="dct")
+        ref, unit6 = ctx.dct.day, g["unit6"].lower()
+        if unit6 in ("week", "weekend"):
+            wk = cal.fmt_week(ref - dt.timedelta(days=14))
+            return Interp("DATE", wk + ("-WE" if unit6 == "weekend" else ""), anchor="dct")
+        if unit6 == "month":
+            return Interp("DATE", cal.fmt_month(*cal.month_add(ref.year, ref.month, -2)), anchor="dct")
+        return Interp("DATE", f"{ref.year - 2:04d}", anchor="dct")
     if g.get("unit2"):
         # "during that time", "results for that quarter": the period the story just named.
         if not ctx.prev_value:
@@ -836,9 +925,25 @@ def h_year_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", f"{int(g['year']):04d}", mod)
 
 
+# "fourth-quarter results/earnings", "Q4 earnings report": figures for a quarter that has closed.
+_RESULTS_AFTER = re.compile(
+    r"[\s-]+(?:(?:financial|operating)\s+)?(?:results|earnings|report|figures|numbers|revenues?|sales|profits?|loss(?:es)?"
+    r"|net\s+(?:income|profit|loss))\b", re.IGNORECASE)
+
+
 def h_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the third quarter", "Q3 2024", "the end of the fourth quarter" (mod END)."""
+    got = _quarter(m, ctx)
+    if got is None or not m["qmod"]:
+        return got
+    return replace(got, mod=_mod_of(m["qmod"]), trim_left=0)
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
-    q = int(g["qn"]) if g.get("qn") else ORDINALS[g["qord"].lower()]
+    q = int(g.get("qn") or g.get("qn2") or 0) or ORDINALS[g["qord"].lower()]
+    if g.get("qyy") or g.get("qyy2"):
+        return Interp("DATE", f"20{g.get('qyy') or g.get('qyy2')}-Q{q}")  # "Q1'25", "1Q25": this century's
     # "the third-quarter loss": the quarter is an adjective and "the" belongs to the noun.
     trim = len(g["the"]) if g.get("the") and g.get("qord") and not g.get("qyear") and not g.get("yago") and re.search(
         r"[a-z]-quarter$", m.group(0), re.IGNORECASE) and re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]) else 0
@@ -865,11 +970,29 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
     tense = ctx.tense()
     if tense == "past" and q > cur_q:
         y -= 1
+    elif q == 4 and cur_q == 1 and _RESULTS_AFTER.match(ctx.text, ctx.end):
+        # In the first quarter, a fourth quarter's results are last year's ("will report fourth-
+        # quarter earnings", "Q4 revenue"): the quarter just closed, its figures still to come.
+        y -= 1
     elif tense == "future" and q < cur_q - 1:
         # "expects a rate rise in the first quarter", said in December: next year's. The quarter
         # just closed stays ("expects to report third-quarter results", said in October).
         y += 1
     return Interp("DATE", f"{y:04d}-Q{q}", anchor="dct", trim_left=trim)
+
+
+def h_month_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the June quarter" (Australian, Indian usage): the calendar quarter ending in that month, the
+    latest one closed unless the clause looks ahead."""
+    if ctx.dct is None:
+        return _unres()
+    q = _month_num(m["qmon"]) // 3
+    y = ctx.dct.day.year
+    cur_q = (ctx.dct.day.month - 1) // 3 + 1
+    tense = ctx.tense()
+    if (q > cur_q and tense != "future") or (q == cur_q and tense == "past"):
+        y -= 1  # a quarter still open is not reported in the past tense
+    return Interp("DATE", f"{y:04d}-Q{q}", anchor="dct")
 
 
 def _last_quarter(ctx: Context) -> str | None:
@@ -906,6 +1029,8 @@ def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
         if _ENDED_AFTER.match(ctx.text, ctx.end):
             # "for the year ended March 31": a reporting period, annotated as the stretch it lasts.
             return Interp("DURATION", "P1Y")
+        if g.get("fyy"):
+            return Interp("DATE", g["fyy"])  # "the full year 2025", "the fiscal year 2024": that year
         fy = (g.get("fy") or "").lower()
         if fy in ("full", "entire", "whole") and (year_said := _year_in_sentence(ctx)):
             # "... in the fourth quarter of 2005 and $8.6 billion for the entire year": that year.
@@ -961,6 +1086,24 @@ def h_year_end(m: re.Match[str], ctx: Context) -> Interp | None:
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|before|around|towards?|beyond)\s+$", re.IGNORECASE)
 
 
+def h_in_the_unit(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "earlier in the year" (mod START), "later in the month" (END): a part of the DCT's unit, or for a
+    week or month the one of a day just named in a past-tense story (as "by the end of the week")."""
+    mod = "START" if m["el"].lower() == "earlier" else "END"
+    if ctx.dct is None:
+        return _unres(mod=mod)
+    ref, anchor = ctx.dct.day, "dct"
+    unit = m["unit"].lower()
+    if unit in ("week", "month") and ctx.prev_day and 0 <= ctx.start - ctx.prev_day_end <= 300 \
+            and ctx.tense() == "past" and (told := cal.start_of(ctx.prev_day[:10])) is not None and told < ref:
+        ref, anchor = told, "prev_day"
+    value = f"{ref.year:04d}" if unit == "year" else cal.fmt_month(ref.year, ref.month) if unit == "month" else cal.fmt_week(ref)
+    return Interp("DATE", value, mod, anchor)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
+
+
 def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "by the end of the year", "the beginning of the month": a part of the DCT's own year/month/week.
 
@@ -977,6 +1120,14 @@ def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
     ref = ctx.dct.day
     unit = m["unit"].lower()
     anchor = "dct"
+    if unit == "day":
+        # "by the end of the day": a deadline on the narrative's day (else the article's); "at the end
+        # of the day" is mostly the idiom ("when all is said and done"), no time.
+        if not _DEADLINE_BEFORE.search(ctx.before(12)):
+            return None
+        if ctx.prev_day and 0 <= ctx.start - ctx.prev_day_end <= 300 and (told := cal.start_of(ctx.prev_day[:10])):
+            return Interp("DATE", cal.fmt_day(told), mod, "prev_day")
+        return Interp("DATE", cal.fmt_day(ref), mod, anchor)
     if unit in ("week", "month") and ctx.prev_day and 0 <= ctx.start - ctx.prev_day_end <= 300 \
             and ctx.tense() == "past" and (told := cal.start_of(ctx.prev_day[:10])) is not None and told < ref:
         # "Talks broke down on May 28. By the end of the week, 40 had died": the narrative's week, not
@@ -996,8 +1147,8 @@ def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     if g.get("hn"):
         # Financial half-year labels: "H1 2024", "in H2" (TIMEX3 "2024-H1").
-        if g.get("hyear"):
-            return Interp("DATE", f"{int(g['hyear']):04d}-H{g['hn']}")
+        if g.get("hyear") or g.get("hfy2"):
+            return Interp("DATE", f"{int(g['hyear']) if g.get('hyear') else 2000 + int(g['hfy2']):04d}-H{g['hn']}")
         if not _HALF_PREP.search(ctx.before(12)):
             return None
         return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year:04d}-H{g['hn']}", anchor="dct")
@@ -1074,9 +1225,9 @@ def _quoted(ctx: Context) -> bool:
 
 
 def h_rel(m: re.Match[str], ctx: Context) -> Interp | None:
-    """ "this year", "last week", "late last year", "earlier this month", "next weekend"."""
+    """ "this year", "last week", "late last year", "earlier this month" (mod START), "next weekend"."""
     g = m.groupdict()
-    mod = _mod_of(g.get("mod"))
+    mod = _mod_of(g.get("mod")) or ({"earlier": "START", "later": "END"}.get(g["el"].lower()) if g.get("el") else None)
     rel = " ".join(g["rel"].lower().split())
     if _is_title(g["unit"]) and g["rel"][0].isupper() and _quoted(ctx):
         return None  # "This Week" in quotes: a programme's title
@@ -1084,7 +1235,8 @@ def h_rel(m: re.Match[str], ctx: Context) -> Interp | None:
     if ctx.dct is None:
         return _unres(mod=mod)
     ref = ctx.dct.day
-    off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1,
+           "coming": 1}[rel]
     if unit == "WE":
         base = ref + dt.timedelta(days=7 * off)
         return Interp("DATE", cal.fmt_week(base) + "-WE", mod, "dct")
@@ -1293,10 +1445,18 @@ def h_ord_day(m: re.Match[str], ctx: Context) -> Interp | None:
 
 
 def h_nth_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
-    """ "the first Sunday in July", "the last Monday of May 2026": a weekday counted within a month."""
+    """ "the first Sunday in July", "the last Monday of May 2026", "the second Tuesday of next month":
+    a weekday counted within a month."""
     g = m.groupdict()
-    mo, wd = _month_num(g["mon"]), WEEKDAYS[g["wd"].lower()]
-    y = _year_of(g)
+    wd = WEEKDAYS[g["wd"].lower()]
+    y: int | None
+    if g.get("mrel"):
+        if ctx.dct is None:
+            return _unres()
+        y, mo = cal.month_add(ctx.dct.day.year, ctx.dct.day.month, {"next": 1, "last": -1}.get(g["mrel"].lower(), 0))
+    else:
+        mo = _month_num(g["mon"])
+        y = _year_of(g)
     if y is None:
         if ctx.dct is None:
             return _unres()
@@ -1413,6 +1573,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
     value = _duration(n, unit, raw)
     if (g.get("half") or g.get("half2")) and n is not None:
         value = _half(n, unit) or value
+    if compared := _compared_amount(m, ctx):
+        return Interp("DURATION", value, "APPROX" if g.get("orso") else None, trim_left=compared)
     return Interp("DURATION", value, _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None), trim_left=trim)
 
 
@@ -1561,11 +1723,11 @@ def h_century(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", f"{n - 1:02d}", _mod_of(g.get("mod")))
 
 
-_COORD_GAP = re.compile(r"\s+(?:and|or|to|through|until|&)\s+", re.IGNORECASE)
+_COORD_GAP = re.compile(r"\s+(?:and|or|to|through|until|&)\s+|\s*[-–]\s*", re.IGNORECASE)
 
 
 def h_coord_day(m: re.Match[str], ctx: Context) -> Interp | None:
-    """ "on April 24 and 25", "from May 3 to 7": a bare day number joined to a dated day is a later day of its month."""
+    """ "on April 24 and 25", "from May 3 to 7", "June 3-5": a bare day number joined to a dated day is a later day of its month."""
     v = (ctx.prev_value or "")[:10]
     if cal.granularity(v) != "D" or not _COORD_GAP.fullmatch(ctx.text, ctx.prev_end, ctx.start):
         return None
@@ -1595,13 +1757,14 @@ def h_year(m: re.Match[str], ctx: Context) -> Interp | None:
 def h_split_year(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "the 2024-25 season", "fiscal 2022/23": a season or fiscal year across two calendar years, dated
     by the year it begins in (a later-year value would push a report on it past its own season)."""
-    y = int(m["year"])
+    short = m["fyy"] or m["fyy_"]
+    y = 2000 + int(short) if short else int(m["year"])  # "FY24-25": a fiscal label of this century
     if _LABEL_BEFORE.search(ctx.before(16)):
         return None  # "Resolution 2231/23": a number that labels a thing
     if (int(m["yyyy"]) == y + 1) if m["yyyy"] else (int(m["yy"]) == (y + 1) % 100):
         return Interp("DATE", f"{y:04d}")  # "2024/2025" too; "2024-2025" stays two years, as any range
-    if m["sep"] != "-":
-        return Interp("DATE", f"{y:04d}", trim_right=len(m.group(0)) - 4)  # "2022/24": the year, as before
+    if m["sep"] != "-" and not short:
+        return Interp("DATE", f"{y:04d}", trim_right=m.end() - m.end("year"))  # "2022/24": the year, as before
     return None
 
 
@@ -1624,7 +1787,7 @@ _PARTS_PL = "mornings|afternoons|evenings|nights"
 _WD_TAIL_TIME = rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:{WEEKDAY}(?![\w])))"
 
 RULES: list[tuple[str, str, Handler]] = [
-    ("iso", r"(?P<year>1[6-9]\d\d|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::\d\d)?)?(?![\d-])", h_iso),
+    ("iso", r"(?P<year>1[6-9]\d\d|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<utc>Z|[+-]00:?00)?)?(?![\d-])", h_iso),
     ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)", h_numeric),
     ("numeric_yy", r"(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<yy>\d\d)(?![\d/])", h_numeric_yy),
     ("time_wd", TIME + _WD_TAIL_TIME, h_time),
@@ -1643,31 +1806,35 @@ RULES: list[tuple[str, str, Handler]] = [
             # through 1990" is a rate TimeML leaves untagged, so plain "annually" keeps the guard)
             r"|(?P<adv>(?:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly)(?!\s+[a-z])|semi-?annually|biannually|biennially)"
             rf"|(?P<wds>{_cs([w + 's' for w in WEEKDAYS])})", h_set),
-    ("anchored", rf"(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence)", h_anchored),
+    # "runs (for) three days from Friday": a stretch starting that day, not a day counted from it
+    ("anchored", rf"(?<!\bfor\s)(?<!\bruns\s)(?<!\blasts\s)(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence|from\s+(?P<base>today|tomorrow|{_cs(list(WEEKDAYS))})(?![\w-]))", h_anchored),
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                  r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))"
                  r"|that\s+(?P<unit2>time|quarter)(?![\w-])(?!\s+(?:of|when|in\s+which)\b)"
                  r"|the\s+(?P<unit3>day|week|month|year)\s+(?:previous|prior)(?![\w-])(?!\s+to\b)"
                  # "the day before, police had searched ...": postposed, with nothing after "before"
-                 r"|the\s+(?P<unit5>day|week|month|year)\s+(?P<ba>before|after)(?=\s*(?:[,.;:!?)]|$))", h_the_next),
+                 r"|the\s+(?P<unit5>day|week|month|year)\s+(?P<ba>before|after)(?=\s*(?:[,.;:!?)]|$))"
+                 r"|the\s+(?P<unit6>week|month|year|weekend)\s+before\s+last(?![\w-])", h_the_next),
     ("focus", r"(?P<back>the\s+(?:(?:comparable|corresponding|same)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))(?![\w-])"
               r"|(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
               r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
               r"|the\s+(?:latest|most\s+recent)\s+period"
               r"|the\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:period|quarter)(?![\w-])"
-              r"|the\s+(?P<fy>full|entire|whole|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?![\w-])"
+              r"|the\s+(?P<fy>full|entire|whole|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?:\s+(?:of\s+)?(?P<fyy>(?:1[6-9]|20)\d\d)(?![\d%]))?(?![\w-])"
               r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago|previous|prior)\b)", h_focus),
-    ("quarter", rf"(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4]))"
-                rf"(?:,?\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?-i:FY)\s?(?P<qfy2>[0-4]\d)(?![\w-])|(?P<rel>this|last|next)\s+year))?", h_quarter),
-    ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)the\s+(?P<unit>year|month|week|decade|century)(?![\w-])"
+    ("quarter", rf"(?P<qmod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4])(?:['’](?P<qyy>\d\d)(?![\d-]))?|(?P<qn2>[1-4])(?-i:Q)(?P<qyy2>\d\d)(?![\d-]))"
+                rf"(?:(?:,?\s+|-(?=\d))(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?-i:FY)\s?(?P<qfy2>[0-4]\d)(?![\w-])|(?P<rel>this|last|next)\s+year))?", h_quarter),
+    ("month_quarter", r"the\s+(?P<qmon>(?-i:March|June|September|December))\s+quarter(?![\w-])", h_month_quarter),
+    ("in_the_unit", r"(?P<el>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w-])", h_in_the_unit),
+    ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)the\s+(?P<unit>year|month|week|decade|century|day)(?![\w-])"
                r"|(?P<midc>mid[\s-]century)(?![\w-])", h_end_of),
     ("year_end", r"(?P<pre>(?:by|since|until|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
-    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year))?"
-             rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')})?(?![\w-])", h_half),
+    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year|the\s+year(?![\w-])))?"
+             rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')}|\s+(?-i:FY)\s?(?P<hfy2>[0-4]\d))?(?![\w-])", h_half),
     ("year_mod", rf"{MOD_PREFIX}{year()}", h_year_mod),
     ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}))?", h_season),
-    ("rel", rf"{MOD_PREFIX}?(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|coming|the\s+current|current|previous)\s+(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
-    ("today", r"(?P<tmod>(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|overnight(?=[.,;])|this\s+(?:morning|afternoon|evening)|last\s+night)", h_today),
+    ("rel", rf"{MOD_PREFIX}?(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this|last|next|past|coming|the\s+current|current|previous)\s+(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
+    ("today", r"(?P<tmod>(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|overnight(?=[.,;]|\s+(?:in|at|near|across|as|when|while|after|before|outside|around|along|through|inside|amid|but)\b|\s+and\s+(?!(?:weekend|day|daytime|morning|evening|holiday|early)\b))|this\s+(?:morning|afternoon|evening)|last\s+night)", h_today),
     ("clock_part", r"(?P<h>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)(?![\w-])" + _NOT_NOUN_NEXT, h_clock_part),
     ("day_part", r"(?:(?P<the>the)\s+(?P<mod>(?:mid-?\s?|early\s+|late\s+))?|(?P<mod2>mid-?\s?|early\s+|late\s+))"
                  r"(?P<part>morning|afternoon|evening)(?:\s+(?P<rel>yesterday|today|tomorrow)(?![\w-]))?"
@@ -1692,7 +1859,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
     ("holiday", rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})", h_holiday),
     ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}(?!\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)", h_month_mod),
-    ("split_year", r"(?P<year>(?:1[6-9]|20)\d\d)(?:(?P<sep>[-–/])(?P<yy>\d\d)|/(?P<yyyy>(?:1[6-9]|20)\d\d))(?![\d%])(?!\s*percent)",
+    ("split_year", r"(?:(?-i:FY)\s?|fiscal\s+(?:year\s+)?)?(?:(?P<year>(?:1[6-9]|20)\d\d)|(?<=FY)(?P<fyy>[0-4]\d)|(?<=FY\s)(?P<fyy_>[0-4]\d))"
+                   r"(?:(?P<sep>[-–/])(?P<yy>\d\d)|/(?P<yyyy>(?:1[6-9]|20)\d\d))(?![\d%])(?!\s*percent)",
      h_split_year),
     ("spelled_year", rf"(?P<yword>nineteen[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|oh[\s-](?:{_ONES})|hundred))(?![\w-])(?!\s+(?:{_TENS}|{_ONES}|{_TEENS}|hundred|thousand|million|billion|percent|dollars?|people)\b)", h_year),
     ("year", rf"the\s+year\s+{SPELLED_YEAR}|(?-i:FY)\s?(?P<fy2>[0-4]\d)(?![\w-])|(?:the\s+year\s+|fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
@@ -1701,20 +1869,24 @@ RULES: list[tuple[str, str, Handler]] = [
              r"(?!\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|roubles|pounds|barrels|cars|vehicles|missiles|aircraft|planes|tanks|shares|votes|seats|cases|deaths|employees|members|residents|refugees|homes|houses|acres|hectares|rounds|systems|points|calories|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|hours|hrs"
              r"|litres|liters|gallons|kilograms|kg|grams|doses|rockets|drones|shells|bullets|arrests|visitors|tourists|passengers|migrants"
              r"|civilians|fighters|protesters|students|patients|beds|companies|firms|trucks|ships|boats|villages|schools|megawatts|mw)\b)", h_year),
-    ("nth_weekday", rf"the\s+(?P<ordw>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+{WEEKDAY}\s+(?:in|of)\s+{month()}"
-                    rf"(?:,?\s+{year()})?(?![\w-])", h_nth_weekday),
+    ("nth_weekday", rf"the\s+(?P<ordw>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+{WEEKDAY}\s+(?:in|of)\s+"
+                    rf"(?:{month()}(?:,?\s+{year()})?|(?P<mrel>this|next|last|the)\s+month)(?![\w-])", h_nth_weekday),
     ("nth_day", r"the\s+(?P<nth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|last|next)\s+month(?![\w-])|(?=\s*(?:[.,;:!?)]|$)))",
      h_nth_day),
     ("coord_day", rf"{day()}(?![\w.,:/%-]*\d)(?!,?\s*\d)(?!\s*(?:%|(?:percent|million|billion|trillion|cents?|shares)\b))"
-                  + _NOT_NOUN_NEXT, h_coord_day),
+                  # "the Jan. 28-29 meeting": after a dash the day may modify a noun
+                  + rf"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|{_NOT_NOUN_NEXT})", h_coord_day),
 ]
 
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 # Underscores are markdown emphasis ("_Updated June 4_"), not word characters, at a timex edge.
-LEFT_BOUNDARY = r"(?<![^\W_])(?<![$€£#@])(?<![A-Za-z]-)(?<!\d[.,/])"
-# "-5" continues a number or code, but "1992-1995" is a range of two years, each one tagged.
-RIGHT_BOUNDARY = r"(?![^\W_])(?!-(?!(?:1[6-9]|20)\d\d(?![\d-]))\d)"
+# "7am-7pm", "Monday-Friday": the second end of a range follows a letter and a hyphen.
+LEFT_BOUNDARY = r"(?<![^\W_])(?<![$€£#@])(?:(?<![A-Za-z]-)|(?<=\d[ap]m-)|(?<=day-))(?<!\d[.,/])"
+# "-5" continues a number or code, but "1992-1995" is a range of two years, each one tagged, and so
+# are "June 3-5" (a day after a month word) and "7am-7pm" (a clock time ending in am/pm).
+RIGHT_BOUNDARY = (r"(?![^\W_])(?:(?<=[a-z.]\s\d)(?=-\d\d?(?![\d%-]|[.,:]\d))|(?<=[a-z.]\s\d\d)(?=-\d\d?(?![\d%-]|[.,:]\d))|(?<=\d[ap]m)"
+                  r"|(?!-(?!(?:1[6-9]|20)\d\d(?![\d-]))\d))")
 
 
 def _strip_names(pattern: str, idx: int) -> str:
@@ -1747,7 +1919,10 @@ RULE_STARTS: dict[str, str] = {
     "anchored": f"{_DMOD_WORDS} {_NUM_WORDS}",
     "the_next": "the that earlier later",
     "focus": "the comparable corresponding same year",
-    "quarter": "the this last next first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit>",
+    "quarter": "the this last next first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit> "
+               "end beginning start middle close",
+    "month_quarter": "the",
+    "in_the_unit": "earlier later",
     "end_of": "the end beginning start middle close mid",
     "year_end": "by since until before at around",
     "half": "the first second 1st 2nd latter last h1 h2",
@@ -1772,8 +1947,9 @@ RULE_STARTS: dict[str, str] = {
     "bare_units": "for within in",
     "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
-    "holiday": "last this next the thanksgiving christmas new election independence easter boxing valentine halloween memorial veterans",
-    "split_year": "<digit>",
+    "holiday": "last this next the thanksgiving christmas new election independence easter boxing valentine halloween memorial veterans "
+               "labor black cyber",
+    "split_year": "<digit> fy fiscal",
     "spelled_year": "nineteen",
     "month": f"{_MOD_WORDS} this last next past coming <month>",
     "year": "the fiscal fy <digit>",

@@ -44,7 +44,9 @@ _SCHEDULE_VERB = (r"(?:re)?open|close|begin|start|end|resume|(?:re)?convene|meet
 _SCHEDULE_CUE = re.compile(
     rf"\b(?:(?<=[a-z]s\s)(?:{_SCHEDULE_VERB})|(?:(?:re)?opens|closes|begins|starts|ends|resumes|(?:re)?convenes|meets"
     r"|expires|kicks\s+off|takes\s+effect|arrives|departs|returns|launches|goes\s+on\s+sale|runs\s+until|lasts\s+until"
-    r"|falls\s+on))\b",  # "the anniversary falls on Friday"
+    r"|falls\s+on|(?:reports|announces|releases|unveils)(?=\s+(?:its|their|the|results|earnings|quarterly|annual|(?:first|second|third|fourth|full)[\s-](?:quarter|year|half))\b)))\b",
+    # "the anniversary falls on Friday"; "the firm reports its/quarterly results on Thursday" (a release;
+    # not "reports that" nor the noun in "filed reports by Wednesday")
     re.IGNORECASE,
 )
 # A determiner or possessive before "starts"/"returns" makes it a noun ("the returns on Friday").
@@ -264,7 +266,8 @@ _GUARDS: dict[str, re.Pattern[str]] = {
         ("less", r"\s+than\b"),
         ("more", r"\s+(?:than|recently)\b"),
         ("no", r"\s+more\s+than\b"),
-        ("close turn dawn end beginning start", r"\s+of\b"),
+        ("close turn dawn beginning start", r"\s+of\b"),
+        ("end", r"\s+of\b|-(?=\w)"),  # "the end of", "end-March"
         ("minute minutes hour hours day days week weeks month months years decade decades", r"-long\b"),
         (DIGIT, r"(?:[.,]\d+)*\s*(?:%|(?:percent|million|billion|trillion|cents?|shares)\b)"),
     )
