@@ -408,3 +408,11 @@ def test_dateline_end_is_the_one_reader_annotators_ask() -> None:
     start = text.index("WASHINGTON")
     assert text[dateline_end(text, start) :].startswith("Sen. Ana Ruiz")  # type: ignore[misc]
     assert dateline_end(text, text.index("Sen.")) is None
+
+
+def test_a_decade_sets_no_lower_bound() -> None:
+    # "completion in the mid-2030s" is a target, and any decade is too coarse a mark for a bound
+    doc = _date("Rail plan\n\nThe latest estimate puts completion in the mid-2030s at the earliest.")
+    assert doc.published.value == "unresolved" and doc.published.bounds is None
+    doc = _date("Rail plan\n\nThe line opened in 2019 after delays through the 2010s.")
+    assert doc.published.bounds == ("2019-12", None)

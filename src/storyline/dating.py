@@ -371,6 +371,7 @@ def _past_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
     return [
         t for t in timexes
         if tense(t.start, t.end) != "future" and not _DEADLINE_BEFORE.search(text, max(0, t.start - 24), t.start)
+        and cal.granularity(t.value[:10]) not in ("DE", "CE")  # "in the mid-2030s", "the 1990s": too coarse a mark
         and not (cal.granularity(t.value) == "Y" and _ATTRIBUTIVE_YEAR.search(text, max(0, t.start - 12), t.start)
                  and _LOWER_WORD_AFTER.match(text, t.end))
     ]
