@@ -582,3 +582,10 @@ def test_a_past_event_keeps_the_day_its_statement_gives(nlp: Language) -> None:
     text = "The ministry said on Tuesday that the army had sent 300 soldiers to the border."
     ev = _one(_annotate(nlp, text, {"Tuesday": ("2026-05-12", None)}), "MOBILIZE")
     assert ev.status == "happened" and ev.date is not None and (ev.date.value, ev.date.mod) == ("2026-05-12", None)
+
+
+@pytest.mark.slow
+def test_a_firm_winning_an_order_from_a_government_supplies_it(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Kestrel Yards said it had won an order from Chile for four KF-9 frigates."), "AGREE")
+    assert ev.arms_stage == "contract" and ev.source == ("org:kestrel-yards",) and ev.target == ("country:CHL",)
+    assert (ev.quantity, ev.unit) == (4, "frigates")

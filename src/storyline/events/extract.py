@@ -972,6 +972,9 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             stage = "order"
         if sense.type == "ASSAULT" and c.anchor.lemma_.lower() in lexicon.AIMED_VERBS and not tgt:
             tgt = [a for p in _aimed_at(c.anchor, ctx) for a in _pobj_actors(p, ctx) if a not in src]
+        if stage == "contract" and not tgt and c.verb is not None and c.noun is not None \
+                and c.verb.lemma_.lower() in lexicon.WIN_VERBS:
+            tgt = _counterpart(toks, ctx, src, "from")  # "won an order from Chile": Chile buys
         if c.anchor.lemma_.lower() in lexicon.RECEIVE_VERBS and c.verb is c.anchor:
             src, tgt = _counterpart(toks, ctx, [], "from"), src  # the receiver is the target
         elif stage is not None and not tgt:

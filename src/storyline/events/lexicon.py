@@ -201,6 +201,9 @@ COMPOUND_NOUNS: dict[tuple[str, str], Sense] = {
     ("military", "exercise"): _s("MOBILIZE"), ("peace", "talk"): _s("CONSULT"),
 }
 
+# Verbs by which a supplier gets an order: its subject supplies, the "from" party buys.
+WIN_VERBS = frozenset({"win", "secure", "land", "clinch", "bag", "receive", "obtain", "get", "scoop"})
+
 # Nouns that are events only as the object of a support verb ("express concern", "voice alarm").
 SUPPORT_OBJECT: dict[tuple[str, str], Sense] = {
     ("express", "concern"): _s("ACCUSE"), ("voice", "concern"): _s("ACCUSE"), ("raise", "concern"): _s("ACCUSE"),
@@ -208,6 +211,9 @@ SUPPORT_OBJECT: dict[tuple[str, str], Sense] = {
     ("impose", "sanction"): _s("SANCTION"), ("fulfil", "contract"): _s("AID", "deliver", always=True),
     ("fulfill", "contract"): _s("AID", "deliver", always=True),
     ("complete", "delivery"): _s("AID", "deliver", always=True),
+    # a supplier wins an order: "X won/secured/landed an order (a contract) from Y for Z"
+    **{(verb, noun): _s("AGREE", "contract") for verb in WIN_VERBS
+       for noun in ("order", "contract", "deal", "tender")},
     ("hold", "talk"): _s("CONSULT"), ("hold", "negotiation"): _s("CONSULT", "negotiate"),
     ("set", "fire"): _s("COERCE"), ("open", "fire"): _s("ASSAULT"), ("impose", "curfew"): _s("COERCE"),
     ("exchange", "fire"): _s("ASSAULT"), ("trade", "fire"): _s("ASSAULT"), ("exchange", "gunfire"): _s("ASSAULT"),
