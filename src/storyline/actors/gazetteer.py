@@ -65,6 +65,7 @@ def _plural(demonym: str) -> str | None:
 
 
 COUNTRY_NAMES: dict[str, str] = {}  # ISO3 -> canonical short name
+CAPITAL_OF: dict[str, str] = {}  # capital city form -> ISO3, also where the form names an institution
 FORMS: dict[str, Entry] = {}  # surface form -> entry (case-sensitive)
 
 
@@ -116,6 +117,7 @@ def _load() -> None:
                 _add(form, entry, override=True)
         cap_entry = Entry(f"country:{iso3}", "country", canonical, "capital", country=iso3, metonym=True)
         for cap in _split(capitals):
+            CAPITAL_OF.setdefault(cap, iso3)
             if cap not in FORMS or FORMS[cap].kind not in ("country", "media", "organization"):
                 _add(cap, cap_entry)
         dem_entry = Entry(f"country:{iso3}", "country", canonical, "demonym", country=iso3)

@@ -13,7 +13,7 @@ import re
 
 from storyline.actors.gazetteer import lookup, slug
 
-__all__ = ["BUSINESS_WORDS", "LEGAL_SUFFIXES", "canonical_org_name", "org_entity_id"]
+__all__ = ["BUSINESS_WORDS", "GENERIC_WORDS", "LEGAL_SUFFIXES", "canonical_org_name", "org_entity_id"]
 
 # Legal-form abbreviations and words, lower case without dots; from the public Wikipedia table
 # "List of legal entity types by country" (the common English, Dutch, German, French, Italian,
@@ -23,6 +23,9 @@ LEGAL_SUFFIXES = frozenset({
     "plc", "lp", "llp", "nv", "bv", "ag", "sa", "gmbh", "kg", "spa", "srl", "sarl", "sas", "ab", "asa", "oyj",
     "pty", "pte", "bhd", "kk", "se",
 })
+# Nordic legal forms that are also English words or short words, matched only as written
+# ("Xyz Aerospace AS", "Xyz A/S", "Xyz Oy"): "aksjeselskap", "aktieselskab", "osakeyhtiö".
+_CASED_SUFFIXES = frozenset({"AS", "A/S", "Oy"})
 # Trailing descriptors that articles drop freely ("Acme Motor Company" = "Acme"): the line of
 # business, not part of what people call the firm. Only stripped when a distinctive name remains.
 BUSINESS_WORDS = frozenset({
@@ -30,7 +33,7 @@ BUSINESS_WORDS = frozenset({
     "system", "systems",
 })
 # A remainder that is one of these is not a name on its own ("General Motors" -> not "General").
-_GENERIC = frozenset({
+GENERIC_WORDS = frozenset({
     "general", "national", "united", "american", "international", "universal", "standard", "federal",
     "royal", "first", "new", "global", "allied", "continental", "western", "eastern", "northern", "southern",
     "central", "pacific", "atlantic", "northwest", "southwest", "northeast", "southeast", "the", "air",
@@ -55,14 +58,14 @@ def canonical_org_name(name: str) -> str:
     while changed and len(words) > 1:
         changed = False
         last = _key(words[-1])
-        if last in LEGAL_SUFFIXES or (last in ("&", "and") and len(words) > 2):
+        if last in LEGAL_SUFFIXES or words[-1].rstrip(",") in _CASED_SUFFIXES or (last in ("&", "and") and len(words) > 2):
             words = words[:-1]
             changed = True
         elif last in BUSINESS_WORDS:
             rest = words[:-1]
             rest_text = " ".join(rest).rstrip(",")
             hit = lookup(rest_text)
-            if (len(rest) > 1 or _key(rest[0]) not in _GENERIC) and (hit is None or hit.type in ("organization", "media")):
+            if (len(rest) > 1 or _key(rest[0]) not in GENERIC_WORDS) and (hit is None or hit.type in ("organization", "media")):
                 words = rest
                 changed = True
         if words:

@@ -6,8 +6,11 @@ Kept as plain token walks (no extra parsing) so it costs a few dict look-ups per
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
+
+from storyline.records import ActorMention
 
 # Head nouns of roles: "Foreign Minister X", "X, head of Y", "the ministry spokesman".
 # An all-caps speaker label opening a transcript line ("SEN. NORA BIRCH: …", "BIRCH: …"): group 1 a
@@ -34,6 +37,8 @@ ROLE_HEADS = frozenset({
     "astronomer", "astrophysicist", "physicist", "biologist", "chemist", "epidemiologist", "virologist",
     "geologist", "climatologist", "psychologist", "sociologist", "historian", "ecologist", "meteorologist",
     "seismologist", "author",
+    # a holder of the same post elsewhere ("Her counterpart in Punjab, X, said")
+    "counterpart",
     # players and coaches in sports stories ("Bears quarterback X", "head coach X")
     "coach", "quarterback", "striker", "goalkeeper", "midfielder", "pitcher", "linebacker", "winger",
     "batsman", "bowler", "jockey", "referee", "umpire",
@@ -85,6 +90,8 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
             continue
         if low in ("and", "or", "&") and j == start - 1:
             break  # "officer Lars Moe and Solberg": a title never ends in "and"; that is another person
+        if low in ("and", "or", "&") and j > 0 and doc[j - 1].ent_type_ == "PERSON":
+            break  # "Donald Roe and Sen. Ted Cruz": the title is "Sen.", the name before "and" another person
         ok = (
             j in covered
             or low in ROLE_HEADS
@@ -101,8 +108,9 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
         first += 1
     if first >= start:
         return None
-    if not any(doc[k].lower_ in ROLE_HEADS for k in range(first, start)):
-        return None
+    if not any(doc[k].lower_ in ROLE_HEADS or (doc[k].lower_ in RANK_ABBREVS and k + 1 < start and doc[k + 1].text == ".")
+               for k in range(first, start)):
+        return None  # ("Col. X" where the tokenizer split the stop off: the rank alone is the title)
     return first, start
 
 
@@ -124,8 +132,8 @@ APPOS_STOP = frozenset({".", ";", ":", "“", "”", '"', "‘", "’", "!", "?"
 
 def apposition_after(doc: Doc, end: int, limit: int = 22) -> tuple[int, int] | None:
     """Token range of ", director of the Y (Z)," after a name, if its first content word is a role."""
-    if end >= len(doc) or doc[end].text != ",":
-        return None
+    if end >= len(doc) or doc[end].text != "," or (end + 1 < len(doc) and doc[end + 1].pos_ in ("ADP", "SCONJ")):
+        return None  # (", as an alternative candidate": a prepositional phrase, not an apposition)
     k = end + 1
     while k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her", "former", "then"):
         k += 1
@@ -182,13 +190,56 @@ def apposition_before(doc: Doc, start: int, limit: int = 10) -> tuple[int, int] 
             return None
     first = k
     # the role head is the phrase's head noun: before "for"/"of"/"at", else its last word
-    cut = next((j for j in range(first, end) if doc[j].lower_ in ("for", "of", "at", "to")), end)
+    cut = next((j for j in range(first, end) if doc[j].lower_ in ("for", "of", "at", "to", "in")), end)
     # "Mayor Jane Roe and her deputy, X, said": the role is the conjunct after the other person
     conj = max((j for j in range(first, cut) if doc[j].lower_ in ("and", "or")), default=None)
     if conj is not None and any(doc[j].pos_ == "PROPN" for j in range(first, conj)):
         first = conj + 1
     if cut == first or doc[cut - 1].lower_ not in ROLE_HEADS:
         return None
-    while first < end and doc[first].lower_ in _FRONT_DETS:
+    # "When the prime minister of X, Y, warned": an opening subordinator or adverb is no part of the role
+    while first < end and (doc[first].lower_ in _FRONT_DETS or doc[first].pos_ in ("SCONJ", "ADV", "CCONJ")):
         first += 1
     return (first, end) if end > first else None
+
+
+def surname_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
+    """Bare-surname person id -> the one full-name person id with that surname in the corpus.
+
+    Within a story the actors stage resolves "Ruiz" to "Gen. Ana Ruiz"; a second outlet that only
+    writes "Ruiz" gives `person:ruiz`. Fusion can fold that id into `person:ana-ruiz` (as it folds
+    acronyms) when exactly one full name in the corpus ends in that surname (two namesakes stay
+    apart), that person is called by the surname alone in some story, and the stories share some
+    other entity (a place, country or body: the same story, not a different Ruiz). Same shape as `fuse.aliases.acronym_redirects`; one pass, dict look-ups.
+    """
+    fulls: dict[str, set[str]] = {}
+    short_used: set[str] = set()  # full-name ids that some story also calls by the surname alone
+    bare: set[str] = set()
+    docs_of: dict[str, set[str]] = {}
+    ids_in: dict[str, set[str]] = {}
+    for a in actors:
+        docs_of.setdefault(a.entity_id, set()).add(a.doc_id)
+        if not a.entity_id.startswith(("media:", "weapon:")):
+            ids_in.setdefault(a.doc_id, set()).add(a.entity_id)
+        if a.type != "person" or not a.entity_id.startswith("person:"):
+            continue
+        key = a.entity_id.split(":", 1)[1]
+        if "-" in key and len(a.name.split()) >= 2:
+            fulls.setdefault(key.rsplit("-", 1)[1], set()).add(a.entity_id)
+            if a.text.split()[-1].lower() == a.name.split()[-1].lower() and len(a.text.split()) == 1:
+                short_used.add(a.entity_id)
+        elif "-" not in key:
+            bare.add(a.entity_id)
+    out: dict[str, str] = {}
+    for b in bare:
+        targets = fulls.get(b.split(":", 1)[1], set())
+        if len(targets) != 1:
+            continue
+        full = next(iter(targets))
+        if full not in short_used:
+            continue  # ("Crazy Bernie" is never "Bernie" alone: a nickname, not a surname)
+        near_b = {x for d in docs_of[b] for x in ids_in.get(d, ())} - {b, full}
+        near_f = {x for d in docs_of[full] for x in ids_in.get(d, ())} - {b, full}
+        if near_b & near_f:
+            out[b] = full
+    return out
