@@ -581,7 +581,7 @@ def test_ranks_counterparts_and_news_services(nlp: Any) -> None:
 
 
 def test_surname_redirects_fold_a_bare_surname_into_the_one_full_name_across_stories() -> None:
-    from storyline.actors.persons import surname_redirects
+    from storyline.fuse.aliases import surname_redirects
 
     def m(doc: str, eid: str, typ: str, name: str, text: str) -> ActorMention:
         return ActorMention(doc_id=doc, start=0, end=len(text), text=text, entity_id=eid, type=typ,  # type: ignore[arg-type]

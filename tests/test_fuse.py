@@ -492,3 +492,16 @@ def test_a_partyless_event_joins_no_other_story_the_same_day() -> None:
                    events=(_ev("c", 1, "REJECT", "happened", src=("country:PER",), text="denied", date="2024-06-04"),))
     events = fuse([a, b, c]).events
     assert sorted(e.sources for e in events) == [("a", "c"), ("b",)]
+
+
+def test_a_bare_surname_in_one_story_is_the_person_another_names_in_full() -> None:
+    text = "x" * 400
+    a = Annotation(Document("a", text), actors=(
+        _actor("a", 0, "Ana Ruiz", "person:ana-ruiz", "person"), _actor("a", 20, "Ruiz", "person:ana-ruiz", "person",
+                                                                         name="Ana Ruiz"),
+        _actor("a", 40, "Peru", "country:PER")))
+    b = Annotation(Document("b", text), actors=(
+        _actor("b", 0, "Ruiz", "person:ruiz", "person"), _actor("b", 40, "Peru", "country:PER")))
+    people = {e.entity_id: e for e in fuse([a, b]).entities if e.type == "person"}
+    assert set(people) == {"person:ana-ruiz"} and {m.doc_id for m in people["person:ana-ruiz"].mentions} == {"a", "b"}
+    assert people["person:ana-ruiz"].merged_ids == ("person:ruiz",)

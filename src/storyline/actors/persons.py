@@ -6,11 +6,8 @@ Kept as plain token walks (no extra parsing) so it costs a few dict look-ups per
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
-
-from storyline.records import ActorMention
 
 # Head nouns of roles: "Foreign Minister X", "X, head of Y", "the ministry spokesman".
 # An all-caps speaker label opening a transcript line ("SEN. NORA BIRCH: …", "BIRCH: …"): group 1 a
@@ -201,45 +198,3 @@ def apposition_before(doc: Doc, start: int, limit: int = 10) -> tuple[int, int] 
     while first < end and (doc[first].lower_ in _FRONT_DETS or doc[first].pos_ in ("SCONJ", "ADV", "CCONJ")):
         first += 1
     return (first, end) if end > first else None
-
-
-def surname_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
-    """Bare-surname person id -> the one full-name person id with that surname in the corpus.
-
-    Within a story the actors stage resolves "Ruiz" to "Gen. Ana Ruiz"; a second outlet that only
-    writes "Ruiz" gives `person:ruiz`. Fusion can fold that id into `person:ana-ruiz` (as it folds
-    acronyms) when exactly one full name in the corpus ends in that surname (two namesakes stay
-    apart), that person is called by the surname alone in some story, and the stories share some
-    other entity (a place, country or body: the same story, not a different Ruiz). Same shape as `fuse.aliases.acronym_redirects`; one pass, dict look-ups.
-    """
-    fulls: dict[str, set[str]] = {}
-    short_used: set[str] = set()  # full-name ids that some story also calls by the surname alone
-    bare: set[str] = set()
-    docs_of: dict[str, set[str]] = {}
-    ids_in: dict[str, set[str]] = {}
-    for a in actors:
-        docs_of.setdefault(a.entity_id, set()).add(a.doc_id)
-        if not a.entity_id.startswith(("media:", "weapon:")):
-            ids_in.setdefault(a.doc_id, set()).add(a.entity_id)
-        if a.type != "person" or not a.entity_id.startswith("person:"):
-            continue
-        key = a.entity_id.split(":", 1)[1]
-        if "-" in key and len(a.name.split()) >= 2:
-            fulls.setdefault(key.rsplit("-", 1)[1], set()).add(a.entity_id)
-            if a.text.split()[-1].lower() == a.name.split()[-1].lower() and len(a.text.split()) == 1:
-                short_used.add(a.entity_id)
-        elif "-" not in key:
-            bare.add(a.entity_id)
-    out: dict[str, str] = {}
-    for b in bare:
-        targets = fulls.get(b.split(":", 1)[1], set())
-        if len(targets) != 1:
-            continue
-        full = next(iter(targets))
-        if full not in short_used:
-            continue  # ("Crazy Bernie" is never "Bernie" alone: a nickname, not a surname)
-        near_b = {x for d in docs_of[b] for x in ids_in.get(d, ())} - {b, full}
-        near_f = {x for d in docs_of[full] for x in ids_in.get(d, ())} - {b, full}
-        if near_b & near_f:
-            out[b] = full
-    return out

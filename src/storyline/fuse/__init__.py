@@ -12,7 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from storyline.dedup import source_key
-from storyline.fuse.aliases import acronym_redirects, merged_ids, rewrite_actors, rewrite_events
+from storyline.fuse.aliases import (
+    acronym_redirects,
+    merged_ids,
+    rewrite_actors,
+    rewrite_events,
+    surname_redirects,
+)
 from storyline.fuse.common import CountryMap
 from storyline.fuse.coref import cluster_mentions, fused_fields
 from storyline.fuse.deals import build_deals
@@ -51,7 +57,8 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         mentions.extend(ann.events)
         speakers.update(_speakers(ann))
     # acronyms defined in one article name the same entity in all of them (before anything is built)
-    redirect = acronym_redirects(actors)
+    # and a bare surname one outlet uses names the one person another outlet names in full
+    redirect = acronym_redirects(actors) | surname_redirects(actors)
     if redirect:
         folded = merged_ids(redirect, (x for a in actors for x in (a.entity_id, a.affiliation or "")))
         actors = rewrite_actors(actors, redirect)
