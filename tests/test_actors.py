@@ -242,6 +242,18 @@ def test_outlets_missing_from_the_gazetteer_are_media(nlp: Any) -> None:
     assert firm.type == "organization"  # a business word is not an outlet
 
 
+def test_outlets_the_ner_calls_places_or_people_are_media(nlp: Any) -> None:
+    text = ("KASSALA (Nile Wire) - Rebels denied the attack. \"There was no attack,\" an adviser told the Sahara "
+            "Tribune. The daily El Observador said talks had failed, and the minister told radio station RPP the "
+            "same. Jim Press, a carmaker's president, said sales fell.")
+    sdoc = nlp(make_doc(nlp, Document(doc_id="t", text=text, source="Nile Wire")))
+    ms = tuple(sdoc._.actors)
+    for name in ("Nile Wire", "Sahara Tribune", "El Observador"):
+        m = _at(ms, name)
+        assert m.type == "media" and m.entity_id.startswith("media:"), m
+    assert _at(ms, "Jim Press").type == "person"  # a surname that is an outlet word
+
+
 def test_a_first_name_with_a_human_apposition_is_a_person(nlp: Any) -> None:
     text = '"We spent the night in the basement," said Nino, a 34-year-old teacher who gave only her first name.'
     assert _at(_actors(nlp, text), "Nino").entity_id == "person:nino"

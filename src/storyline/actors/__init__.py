@@ -253,6 +253,13 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             out.append(_M(sp.start, sp.end, "location:" + slug(short), "location", states[short],
                           metonymy=not _is_location_use(sp), priority=0))
             continue
+        if label in ("GPE", "LOC", "PERSON", "FAC") and not any(i in gaz_toks for i in range(sp.start, sp.end)) \
+                and (_own_outlet(doc, sp) or (label != "PERSON" and _is_outlet(doc, sp))):
+            # "told the Sahara Tribune", "the daily El Observador", "(Nile Wire)": an outlet whatever
+            # the NER calls it (organizations get the same test below)
+            eid, canon = org_entity_id(sp.text)
+            out.append(_M(sp.start, sp.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
+            continue
         if label in ("ORG", "PERSON", "GPE") and _dateline_place(doc, sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             # "DETROIT (Reuters) -": a dateline names the place the story was filed from (named and
@@ -311,7 +318,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                     and sp[0].dep_ == "compound":
                 continue  # "Mall owner Xyz said": a common noun capitalized to open the sentence
             eid, canon = org_entity_id(sp.text)
-            if eid.startswith("org:") and _is_outlet(doc, sp):
+            if eid.startswith("org:") and (_is_outlet(doc, sp) or _own_outlet(doc, sp)):
                 out.append(_M(sp.start, sp.end, "media:" + eid[4:], "media", canon, country=country, priority=0))
                 continue
             out.append(_M(sp.start, sp.end, eid, "organization", canon, country=country, priority=0))
@@ -764,9 +771,16 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
 # and last words of outlet names ("The Harbor Times", "Radio Xyz" is its first word).
 _OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "newsweekly",
                            "website", "outlet", "newswire", "paper"})
-_OUTLET_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "news", "ledger",
+_OUTLET_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "news", "ledger", "press",
                                 "chronicle", "telegraph", "observer", "courier", "examiner", "inquirer", "dispatch",
                                 "radio", "tv", "television", "broadcasting", "newswire", "weekly", "wire"})
+
+
+def _own_outlet(doc: Doc, sp: Span) -> bool:
+    """The name is the outlet that published the article (its dateline's wire or its given source)."""
+    document = doc._.document
+    source = getattr(document, "source", None)
+    return bool(source) and sp.text == source
 
 
 def _is_outlet(doc: Doc, sp: Span) -> bool:
@@ -774,9 +788,11 @@ def _is_outlet(doc: Doc, sp: Span) -> bool:
     newspaper Xyz", "news agency Xyz", "Xyz, a local newspaper") or named like one ("The Harbor
     Times", "Radio Xyz"). Outlets are `media`, which is what makes "according to Xyz" a `via`."""
     prev = doc[sp.start - 1] if sp.start > 0 else None
-    if prev is not None and prev.pos_ == "NOUN" and (
-            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and sp.start > 1 and doc[sp.start - 2].lower_ == "news")):
-        return True
+    before = doc[sp.start - 2].lower_ if sp.start > 1 else ""
+    if prev is not None and (prev.pos_ == "NOUN" or before in ("the", "a", "its", "local", "state")) and (
+            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and before == "news")
+            or (prev.lower_ in ("station", "channel", "network") and before in ("radio", "tv", "television", "news"))):
+        return True  # "the newspaper X", "the daily X", "news agency X", "radio station X"
     if len(sp) >= 2 and (sp[-1].lower_ in _OUTLET_NAME_WORDS or sp[0].lower_ == "radio"
                          or any(t.lower_ == "news" for t in sp[1:])):
         return True  # ("Xyz News Service", "Xyz News Agency": a name with "News" after its first word)
