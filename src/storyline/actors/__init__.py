@@ -490,13 +490,34 @@ def _in_caps_line(doc: Doc, sp: Span) -> bool:
 
 def _in_title_line(doc: Doc, i: int) -> bool:
     """Whether token `i` sits on a line of four or more words nearly all capitalised (a headline)."""
-    lo, hi = i, i + 1
-    while lo > 0 and "\n" not in doc[lo - 1].text:
-        lo -= 1
-    while hi < len(doc) and "\n" not in doc[hi].text:
-        hi += 1
-    words = [t for t in doc[lo:hi] if t.is_alpha]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    flags = doc.user_data.get(_TITLE_LINES_KEY)
+    if not isinstance(flags, list) or len(flags) != len(doc):
+        flags = doc.user_data[_TITLE_LINES_KEY] = _title_line_flags(doc)
+    return bool(flags[i])
+
+
+_TITLE_LINES_KEY = "storyline.title_lines"
+
+
+def _title_line_flags(doc: Doc) -> list[bool]:
+    """Per token, `_in_title_line`, computed in one pass (lines end at tokens holding a newline)."""
+    flags = [False] * len(doc)
+    line: list[Token] = []
+
+    def close() -> None:
+        words = [t for t in line if t.is_alpha]
+        if len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
+            for t in line:
+                flags[t.i] = True
+
+    for t in doc:
+        if "\n" in t.text:
+            close()
+            line = []
+        else:
+            line.append(t)
+    close()
+    return flags
 
 
 def _dateline_place(doc: Doc, sp: Span) -> bool:
