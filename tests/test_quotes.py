@@ -2214,3 +2214,292 @@ def test_the_official_after_a_senior_official_is_the_same_unnamed_person(nlp: An
             "\"We found no fault with the engines,\" the official said.")
     q = _find(_quotes(nlp, text), "no fault with the engines")
     assert q.speaker is not None and q.speaker.text == "the official" and q.speaker.entity_id == "country:GRC"
+
+
+@pytest.mark.slow
+def test_an_outlet_relaying_a_report_at_the_end_reports_the_whole_saying(nlp: Any) -> None:
+    """"X said Y, Bloomberg reported" and "Y, X said, Bloomberg reported": the outlet reports what X
+    said (PolNeAR marks that one attribution); its cue is neither part of Y nor the end of an aside."""
+    for text, content in (
+        ("Governor Ana Ruiz said the central bank will cut rates next month, Bloomberg reported.",
+         "Governor Ana Ruiz said the central bank will cut rates next month"),
+        ("The central bank will cut rates next month, Governor Ana Ruiz said, Bloomberg reported.",
+         "The central bank will cut rates next month, Governor Ana Ruiz said"),
+    ):
+        qs = _quotes(nlp, text)
+        assert [q.content.text for q in qs] == [content], qs
+        assert qs[0].speaker is not None and qs[0].speaker.entity_id == "media:bloomberg"
+
+
+@pytest.mark.slow
+def test_a_headline_agreeing_or_deciding_to_act_names_a_deal_not_a_stance(nlp: Any) -> None:
+    """"Ministers agree to extend grain corridor" over a story: the headline states the decision the
+    body reports; a headline vow stays a stance."""
+    body = "\n\nOfficials said on Friday that the shipping corridor would stay open for another 120 days."
+    for head in ("Ministers agree to extend grain corridor", "Regional Ministers Agree To Extend Grain Corridor",
+                 "Board decides to close plant"):
+        qs = _quotes(nlp, head + body)
+        assert [q.cue.text for q in qs if q.cue is not None] == ["said"], (head, qs)
+    vow = _quotes(nlp, "Union vows to fight pension cuts" + body)
+    assert any(q.cue is not None and q.cue.text == "vows" for q in vow)
+
+
+@pytest.mark.slow
+def test_a_rare_verb_of_an_actor_with_a_that_clause_reports_a_view(nlp: Any) -> None:
+    """"The Harlow Institute calculates that …", "she intimated that …": the verb need not be on any
+    cue list; a goal or cause ("ensured that …") is no view."""
+    text = ("The Harlow Institute calculates that 40,000 dock jobs pay less than the proposed wage. "
+            "Mayor Ines Kovac intimated that the port authority would be dissolved. "
+            "The minister ensured that the shipments left on time.")
+    qs = _quotes(nlp, text)
+    _attributed(qs, "40,000 dock jobs", "calculates", "The Harlow Institute")
+    _attributed(qs, "port authority would be dissolved", "intimated", "Mayor Ines Kovac")
+    assert not any("shipments left" in q.content.text for q in qs)
+
+
+@pytest.mark.slow
+def test_whom_a_reminder_was_for_is_no_part_of_what_was_said(nlp: Any) -> None:
+    """"reminded his players that …": the players heard it; the "that" clause is the content."""
+    qs = _quotes(nlp, "The coach reminded his players that the league title was still within reach.")
+    q = _attributed(qs, "league title", "reminded", "The coach")
+    assert q.content.text == "that the league title was still within reach"
+
+
+@pytest.mark.slow
+def test_a_cue_the_tagger_read_as_a_noun_still_closes_a_quote(nlp: Any) -> None:
+    """'"…," the 23-year-old striker joked.': the tagger makes "striker joked" one noun phrase; the
+    quote keeps its cue and its speaker's whole phrase."""
+    q = _find(_quotes(nlp, '"Honestly, I just closed my eyes and jumped," the 23-year-old striker joked.'),
+              "closed my eyes")
+    assert q.cue is not None and q.cue.text == "joked"
+    assert q.speaker is not None and q.speaker.text == "the 23-year-old striker"
+
+
+@pytest.mark.slow
+def test_a_former_aide_or_a_rival_does_not_speak_as_the_person_named_after_them(nlp: Any) -> None:
+    """"A former aide to Governor X testified …": the aide speaks, not X; "a spokesman for X" still
+    speaks for X."""
+    for text in ("A former aide to ex-governor Daniel Whitcombe testified on Tuesday that he shredded records.",
+                 "A longtime rival of Senator Ann Lowe said she would not win the primary."):
+        (q,) = _quotes(nlp, text)
+        assert q.speaker is not None and q.speaker.entity_id is None, q.speaker
+    (q,) = _quotes(nlp, "A spokesman for Governor Daniel Whitcombe said the records were kept.")
+    assert q.speaker is not None and q.speaker.entity_id == "person:daniel-whitcombe"
+
+
+@pytest.mark.slow
+def test_a_phrasal_cue_keeps_its_particle(nlp: Any) -> None:
+    """"shot back that …", "pointed out that …": the cue is the whole phrasal verb."""
+    qs = _quotes(nlp, "Minority leader Abena Owusu shot back that the cuts would hit farmers hardest.")
+    _attributed(qs, "the cuts would hit farmers", "shot back", "Minority leader Abena Owusu")
+
+
+@pytest.mark.slow
+def test_an_ad_line_scraped_into_a_quote_does_not_cut_it_from_its_speaker(nlp: Any) -> None:
+    """'… we have to move with\\n\\nAdvertisement\\n\\nthem," he said.': one quote in two fragments
+    around the ad, both with the cue after it; the ad is in neither."""
+    text = ('Chief executive Paul Hendry spoke on Thursday.\n\n"Our customers are moving online and we have to '
+            'move with\n\nAdvertisement\n\nthem," he said.')
+    qs = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert [q.content.text for q in qs] == ["Our customers are moving online and we have to move with", "them"]
+    assert all(q.speaker is not None and q.speaker.text == "he" for q in qs)
+
+
+@pytest.mark.slow
+def test_quoted_words_finishing_a_reported_sentence_are_part_of_it(nlp: Any) -> None:
+    """'added that X, "if the regulators do their job."': the parse hangs the quoted clause on the cue."""
+    text = 'Nowak later added that the first interconnector could be ready by 2028, "if the regulators do their job."'
+    (q,) = _quotes(nlp, text)
+    assert q.content.text.endswith('"if the regulators do their job."') and q.content.text.startswith("that the first")
+
+
+@pytest.mark.slow
+def test_a_line_first_word_the_parser_split_off_stays_in_the_speaker(nlp: Any) -> None:
+    """"Harbour | City manager X praised …" after a byline: the first word of the line is the name's."""
+    text = ("Harbour City stun Rovers with late winner\n\nBy Tom Ellery, Sports Reporter\n\nHarbour City manager "
+            "Lena Strand praised her side's resilience after a stoppage-time header sealed a 2-1 win on Saturday.")
+    q = _find(_quotes(nlp, text), "resilience")
+    assert q.speaker is not None and q.speaker.text == "Harbour City manager Lena Strand"
+
+
+@pytest.mark.slow
+def test_a_contrasting_report_in_a_while_clause_is_its_own_attribution(nlp: Any) -> None:
+    """"X said A, while Moscow said B": B is Moscow's, not part of what X said."""
+    text = ("Ukraine's air force said on Saturday it had shot down 30 of 38 drones overnight, while Moscow said "
+            "its forces had hit a fuel depot.")
+    qs = _quotes(nlp, text)
+    assert _find(qs, "shot down").content.text == "it had shot down 30 of 38 drones overnight"
+    _attributed(qs, "fuel depot", "said", "Moscow")
+
+
+@pytest.mark.slow
+def test_a_note_to_clients_is_where_an_analyst_spoke_not_who(nlp: Any) -> None:
+    """'said Jane Moreau, an analyst at Bernstein, in a note to clients': the note is no part of the source."""
+    q = _find(_quotes(nlp, '"It makes strategic sense," said Jane Moreau, an analyst at Bernstein, in a note to clients.'),
+              "strategic sense")
+    assert q.speaker is not None and q.speaker.text == "Jane Moreau, an analyst at Bernstein"
+
+
+@pytest.mark.slow
+def test_answers_belong_to_the_person_who_spoke_to_the_interviewer(nlp: Any) -> None:
+    """"The UN's climate envoy, Ingrid Solberg, spoke to our correspondent" over Q/A lines: the answers are hers."""
+    text = ("The UN's climate envoy, Ingrid Solberg, spoke to our correspondent ahead of the summit.\n\n"
+            "Q: Are countries doing enough?\n\nA: Frankly, no. The pledges would still leave us with three degrees "
+            "of warming.\n\nQ: What would success look like?\n\nA: A clear timeline for phasing out coal.")
+    q = _find(_quotes(nlp, text), "phasing out coal")
+    assert q.speaker is not None and q.speaker.entity_id == "person:ingrid-solberg"
+
+
+@pytest.mark.slow
+def test_an_outlet_that_saw_the_documents_is_their_relay_not_their_source(nlp: Any) -> None:
+    """"according to documents seen by Reuters": the documents say it; Reuters is the via."""
+    (q,) = _quotes(nlp, "The army plans to buy 40 tanks, according to documents seen by Reuters.")
+    assert q.speaker is not None and q.speaker.text == "documents seen by Reuters" and q.speaker.entity_id is None
+    assert q.via == "media:reuters"
+
+
+@pytest.mark.slow
+def test_a_fronted_participle_is_not_part_of_the_speaker(nlp: Any) -> None:
+    """"Intervening, Liberal Democrat MP Owen Hale asked whether …": Hale asked, whatever "Intervening" is tagged."""
+    text = ("The House of Commons debated the bill on Friday.\n\nIntervening, Liberal Democrat MP Owen Hale asked "
+            "whether the safeguards had been tested in other countries.")
+    q = _find(_quotes(nlp, text), "safeguards")
+    assert q.speaker is not None and q.speaker.entity_id == "person:owen-hale"
+    assert not q.speaker.text.startswith("Intervening")
+
+
+@pytest.mark.slow
+def test_a_single_quoted_word_opening_the_content_keeps_its_mark(nlp: Any) -> None:
+    """"Coach hails 'perfect' display": the content opens with the quoted word, marks and all."""
+    text = "Coach hails 'perfect' display as Lions reach final\n\nThe Lions won 34-10 on Saturday."
+    q = _find(_quotes(nlp, text), "display")
+    assert q.content.text.startswith("'perfect' display")
+
+
+@pytest.mark.slow
+def test_transcript_labels_may_carry_a_role_in_brackets(nlp: Any) -> None:
+    """"MARTA IBSEN (Chief Executive Officer): …" in a call transcript: the line is hers, the name without the role."""
+    text = ("OPERATOR: Good morning and welcome to the third-quarter earnings call.\n\n"
+            "MARTA IBSEN (Chief Executive Officer): Thank you. Revenue grew 12% year on year.\n\n"
+            "DAVID OKORO (Chief Financial Officer): Free cash flow came in at $310 million.")
+    q = _find(_quotes(nlp, text), "Revenue grew")
+    assert q.speaker is not None and q.speaker.text == "MARTA IBSEN"
+    assert _find(_quotes(nlp, text), "Free cash flow").speaker is not None
+
+
+@pytest.mark.slow
+def test_a_short_quote_after_a_colon_keeps_its_cue(nlp: Any) -> None:
+    """"Another put it more bluntly: “Nobody trusts anybody.”": three words, but the colon introduces them."""
+    q = _find(_quotes(nlp, 'One told me the talks had stalled. Another put it more bluntly: "Nobody trusts anybody."'),
+              "Nobody trusts")
+    assert q.speaker is not None and q.speaker.text == "Another"
+
+
+@pytest.mark.slow
+def test_being_taken_to_hospital_is_no_stance(nlp: Any) -> None:
+    """"The victim was taken to hospital": a light verb in the passive, not an attribution."""
+    qs = _quotes(nlp, "The victim, a 24-year-old man, was taken to hospital on Saturday night.")
+    assert not any(q.cue is not None and q.cue.text.startswith("taken") for q in qs)
+
+
+@pytest.mark.slow
+def test_a_conjunction_joining_the_next_verb_is_not_the_end_of_what_was_said(nlp: Any) -> None:
+    """"said it was reviewing its procedures but declined to answer …": "but" joins "declined" to "said"."""
+    qs = _quotes(nlp, "A spokesman for the department said it was reviewing its procedures but declined to answer "
+                      "questions about the report.")
+    assert _find(qs, "reviewing").content.text == "it was reviewing its procedures"
+
+
+@pytest.mark.slow
+def test_a_story_in_single_quotation_marks_has_direct_quotes(nlp: Any) -> None:
+    """British style: "‘We will win,’ he says. ‘The players’ union backs us.’" are two quotes of his;
+    an apostrophe ("players’") is no closing mark, nor is a scare-quoted phrase a quote."""
+    text = ("Coach Dan Reilly was upbeat. ‘We will win this league,’ he says. ‘The players’ union backs us, and "
+            "the lads are ready for it.’ Fans called the old stadium ‘a disgrace’.")
+    qs = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert [q.content.text for q in qs] == [
+        "We will win this league", "The players’ union backs us, and the lads are ready for it."]
+    assert all(q.speaker is not None and q.speaker.text == "he" for q in qs)
+
+
+@pytest.mark.slow
+def test_a_short_quoted_sentence_after_the_same_speakers_quote_goes_on_with_it(nlp: Any) -> None:
+    """'“We are close,” one negotiator said Tuesday. “Very close.”': two words, but the same speaker's."""
+    qs = _quotes(nlp, '"We are close," one negotiator said Tuesday, declining to be named. "Very close."')
+    q = _find(qs, "Very close")
+    assert q.speaker is not None and q.speaker.text == "one negotiator" and q.cue is not None
+
+
+@pytest.mark.slow
+def test_a_participle_aside_after_the_speaker_is_not_the_speaker(nlp: Any) -> None:
+    """"A senior Western diplomat, briefing reporters on condition of anonymity, said …": the diplomat spoke."""
+    text = ('A senior Western diplomat, briefing reporters on condition of anonymity, said the European side '
+            'remained "open to diplomacy" but that time was running out.')
+    q = _find(_quotes(nlp, text), "European side")
+    assert q.speaker is not None and q.speaker.text == "A senior Western diplomat"
+
+
+@pytest.mark.slow
+def test_a_name_after_in_on_an_unnamed_speaker_is_a_place_not_the_speaker(nlp: Any) -> None:
+    """"A UN official in Goma said …": whatever the tagger makes of "Goma", the official is not a person named Goma."""
+    text = ("The hospital was hit on Sunday.\n\nA UN official in Goma, who asked not to be identified, said "
+            "peacekeepers had been sent to assess the damage.")
+    q = _find(_quotes(nlp, text), "peacekeepers")
+    assert q.speaker is not None and not (q.speaker.entity_id or "").startswith("person:")
+
+
+@pytest.mark.slow
+def test_a_short_quote_broken_by_its_own_cue_keeps_both_halves(nlp: Any) -> None:
+    """'“We will fight,” she continued, “and we will win.”': both halves are hers, under one cue."""
+    qs = _quotes(nlp, '"We will fight," she continued, "and we will win."')
+    assert [q.content.text for q in qs] == ["We will fight", "and we will win."]
+    assert all(q.cue is not None and q.cue.text == "continued" for q in qs)
+
+
+@pytest.mark.slow
+def test_a_quotation_opening_after_the_article_of_its_phrase_is_a_mixed_quote(nlp: Any) -> None:
+    """'said the “situation is under control” and that …': the report takes the whole clause, marks and all."""
+    (q,) = _quotes(nlp, 'Officials said the "situation is under control" and that no one was hurt.')
+    assert q.content.text == 'the "situation is under control" and that no one was hurt' and q.kind == "mixed"
+
+
+@pytest.mark.slow
+def test_a_time_clause_after_a_quote_is_no_speech_tag(nlp: Any) -> None:
+    """'Protesters chanted “Down with the regime” as police moved in': the police did not say it."""
+    (q,) = _quotes(nlp, 'Protesters chanted "Down with the regime" as police moved in.')
+    assert q.speaker is not None and q.speaker.text == "Protesters"
+
+
+@pytest.mark.slow
+def test_the_terms_of_anonymity_are_no_statement(nlp: Any) -> None:
+    """"who spoke on condition that his side not be identified, said …": only what he said is a quote."""
+    text = ('A member of one delegation, who spoke on condition that his side not be identified, said the gap '
+            'on territorial questions was as wide as ever.')
+    qs = _quotes(nlp, text)
+    assert [q.cue.text for q in qs if q.cue is not None] == ["said"], qs
+
+
+@pytest.mark.slow
+def test_a_first_paragraph_agreeing_to_act_is_no_headline(nlp: Any) -> None:
+    """A story with no headline: its first sentence "X agreed on Friday to …" is read like any body sentence."""
+    text = ("Ministers from four Black Sea states agreed on Friday to extend a grain shipping corridor for another "
+            "120 days.\n\nOfficials said the corridor would reopen on Monday.")
+    assert any(q.cue is not None and q.cue.text == "agreed" for q in _quotes(nlp, text))
+
+
+@pytest.mark.slow
+def test_live_blog_stamps_embedded_posts_and_wire_sign_offs(nlp: Any) -> None:
+    """"08:47 GMT - X told …": the stamp is no part of X; '“…” — Sen. X (@handle) June 1, 2025' is X's
+    post; "… fallen trees - Reuters" ends what was said, the wire relays it."""
+    text = ("Live updates\n\n08:12 GMT - Power is out in 200,000 homes, energy companies say.\n\n"
+            "08:47 GMT - Met Office forecaster Helen Tait told BBC Radio Scotland the strongest gusts would arrive "
+            "mid-morning.\n\nPolice Scotland said several roads were closed because of fallen trees - Reuters\n\n"
+            '"Proud to stand with our farmers today. No more cheap imports!" — Sen. Mark Ellison (@MarkEllison) '
+            "June 1, 2025\n\nCritics were unimpressed.")
+    qs = _quotes(nlp, text)
+    gusts = _find(qs, "strongest gusts")
+    assert gusts.speaker is not None and gusts.speaker.text == "Met Office forecaster Helen Tait"
+    trees = _find(qs, "fallen trees")
+    assert trees.content.text == "several roads were closed because of fallen trees" and trees.via == "media:reuters"
+    post = _find(qs, "cheap imports")
+    assert post.speaker is not None and post.speaker.text == "Sen. Mark Ellison"

@@ -10,10 +10,11 @@ import re
 from spacy.tokens import Doc, Token
 
 # Head nouns of roles: "Foreign Minister X", "X, head of Y", "the ministry spokesman".
-# An all-caps speaker label opening a transcript line ("SEN. NORA BIRCH: …", "BIRCH: …"): group 1 a
-# short title with its dot, group 2 the name. Actors take the name for a person; quotes take the
+# An all-caps speaker label opening a transcript line ("SEN. NORA BIRCH: …", "BIRCH: …", a role in
+# brackets may follow the name): group 1 a short title with its dot, group 2 the name. Actors take the name for a person; quotes take the
 # line after it for that person's words.
-TRANSCRIPT_LABEL = re.compile(r"^((?:[A-Z]{2,5}\.[ \t]+)?)([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,3}):\s", re.M)
+TRANSCRIPT_LABEL = re.compile(r"^((?:[A-Z]{2,5}\.[ \t]+)?)([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,3})"
+                              r"(?:[ \t]+\([^()\n:]{1,60}\))?:\s", re.M)  # ("JANE ROE (Chief Executive):")
 
 ROLE_HEADS = frozenset({
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
