@@ -147,7 +147,7 @@ _QUOTE_CHARS = frozenset('"“”«»„')
 _PUNCT_TRIM = frozenset({",", ".", ";", ":", "-", "—", "–", "(", ")", "[", "]", "*", "#"})
 _PARA = re.compile(r"\n[ \t\r]*\n")
 _WORD = re.compile(r"\w+")
-_STAMP_DASH = frozenset({"-", "—", "–"})  # what ends a live blog's time stamp ("10:15 a.m. —")
+_DASHES = frozenset({"-", "—", "–"})  # what ends a live blog's time stamp ("10:15 a.m. —")
 _NOT_NAME_CHARS = frozenset("<>={}|\\")
 MIN_DIRECT_WORDS = 4
 # a quote with neither cue nor speaker in reach needs this many words to count as speech:
@@ -911,9 +911,9 @@ def _reports_clause(verb: Token) -> bool:
 def _dateline_end(doc: Doc, lo: int, hi: int) -> int | None:
     """The first token after a dateline that opens the line at `lo` ("WASHINGTON —", "DES MOINES,
     Iowa (AP) —"), as `dating.dateline_end` reads datelines; None without one or past `hi`."""
-    if lo > 0 and "\n" not in doc[lo - 1].text and doc[lo].sent.start != lo:
-        return None
     stamp = _after_stamp(doc, lo, hi)  # "14:30 GMT — Residents of X said …" in a live blog
+    if stamp == lo and lo > 0 and "\n" not in doc[lo - 1].text and doc[lo].sent.start != lo:
+        return None
     k = _after_dateline(doc, stamp, hi)
     if k is None and stamp > lo:
         k = stamp
@@ -930,10 +930,6 @@ def _after_dateline(doc: Doc, lo: int, hi: int) -> int | None:
     return next((t.i for t in doc[lo:hi] if t.idx >= end), hi)
 
 
-# a live blog's time stamp: "08:30", "8.30am", "GMT", "BST", "ET"
-_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}")
-
-
 def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> tuple[ActorMention | None, tuple[int, int]]:
     """Actor mention for a subject token (or one inside its phrase) and the speaker's token range."""
     lo, hi = _np_range(tok, verb_i)
@@ -942,12 +938,7 @@ def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> t
             and doc[lo - 1].pos_ in ("PROPN", "NOUN") and not doc[lo - 1].whitespace_.strip(" ") \
             and (lo < 2 or "\n" in doc[lo - 2].text):
         lo -= 1  # "Harbour | City manager X said": the parser split the line's first word off as a sentence
-    for k in range(lo, min(tok.i, lo + 5)):
-        if doc[k].text in _DATELINE_DASH and k > lo and all(_STAMP.fullmatch(t.text) for t in doc[lo:k]) \
-                and any(_STAMP.fullmatch(t.text) and t.text[:1].isdigit() for t in doc[max(0, lo - 1) : k]):
-            lo = k + 1  # "08:30 GMT - First Minister X urged …": a live blog's time stamp
-            break
-    cut = _dateline_end(tok.doc, lo, hi)
+    cut = _dateline_end(tok.doc, lo, hi)  # (and a live blog's "08:30 GMT - " time stamp)
     if cut is not None:
         # "WASHINGTON — Sen. X said": the parse hangs the name on the dateline; the name alone speaks
         if tok.i < cut:
@@ -2149,7 +2140,8 @@ def _within_paragraph(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T?", re.IGNORECASE)
+# the words of a live blog's time stamp: "10:15", "8.30am", "a.m.", "GMT", "BST", "ET"
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T?", re.IGNORECASE)
 
 
 def _strip_dateline(doc: Doc, s: int, e: int) -> int:
@@ -2163,9 +2155,12 @@ def _strip_dateline(doc: Doc, s: int, e: int) -> int:
 def _after_stamp(doc: Doc, s: int, e: int) -> int:
     """Where a live blog's time stamp that opens the text at `s` ends ("10:15 a.m.: …", "14:30 GMT — …"),
     else `s`."""
-    if s < e and (doc[s].like_num or re.fullmatch(r"\d{1,2}:\d\d", doc[s].text)):
+    # (the parse may have split the clock's digits off as a sentence of their own: "08:47 | GMT - X told")
+    starts = s < e and _CLOCK.fullmatch(doc[s].text) is not None and (
+        doc[s].text[:1].isdigit() or (s > 0 and doc[s - 1].text[:1].isdigit() and _CLOCK.fullmatch(doc[s - 1].text)))
+    if starts:
         for k in range(s + 1, min(e, s + 4)):
-            if doc[k].text in (":", *_STAMP_DASH):
+            if doc[k].text in (":", *_DASHES):
                 if all(_CLOCK.fullmatch(t.text) for t in doc[s:k]):
                     return k + 1
                 break
@@ -2834,7 +2829,7 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         tail -= 1
     wire = idx.by_tok.get(tail)
     if wire is not None and wire.type == "media" and (sp := doc.char_span(wire.start, wire.end)) is not None \
-            and sp.start - 1 > content[0] and doc[sp.start - 1].text in _DATELINE_DASH:
+            and sp.start - 1 > content[0] and doc[sp.start - 1].text in _DASHES:
         content = (content[0], sp.start - 1)
     span = _trim(doc, content[0], content[1], text)
     if span[1] - span[0] < 8:

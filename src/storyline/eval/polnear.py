@@ -45,7 +45,9 @@ files instead gives content 0.8259, source 0.8133.) `tests/test_eval_polnear.py`
 The system side is storyline's `Quote` records: speaker span -> Source, cue -> Cue, content ->
 Content (taking in the quotation marks around a direct quote, which the gold includes). Quotes
 that share one cue span (a direct quote broken by its own "he said") become one
-attribution with several content fragments, as the gold has them.
+attribution with several content fragments, as the gold has them. A relayed record ("X said Y,
+Bloomberg reported": X's words with the outlet as `via`, inside the outlet's own report record) is
+left out: PolNeAR marks such a nest once, as the outlet's report (a token belongs to one attribution).
 """
 
 from __future__ import annotations
