@@ -166,7 +166,12 @@ def from_quotes(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
     """storyline quotes -> attributions; quotes sharing a cue span are one attribution."""
     regions = quoted_regions(text)
     groups: dict[tuple[int, int] | str, list[Quote]] = {}
+    quotes = list(quotes)
     for q in quotes:
+        if q.via is not None and q.cue is not None and any(
+                o is not q and o.speaker is not None and o.speaker.entity_id == q.via
+                and o.content.start <= q.cue.start and q.cue.end <= o.content.end for o in quotes):
+            continue  # "X said Y, Bloomberg reported": PolNeAR marks only the outlet's report (univocal)
         key: tuple[int, int] | str = (q.cue.start, q.cue.end) if q.cue is not None else q.quote_id
         groups.setdefault(key, []).append(q)
     out: list[Attribution] = []
