@@ -1572,6 +1572,16 @@ def test_a_headline_with_two_verbs_has_one_speaker_for_both(nlp: Any) -> None:
     assert accuse.speaker is not None and accuse.speaker.text == "RSF"
 
 
+def test_a_questioned_speaker_holds_no_stance_in_the_question(nlp: Any) -> None:
+    quotes = _quotes(nlp, "Mr. Osman, asked about her remarks, said he had not seen them.")
+    assert [q.content.text for q in quotes] == ["he had not seen them"]
+
+
+def test_the_owner_named_beside_a_possessed_noun_speaks(nlp: Any) -> None:
+    (q,) = _quotes(nlp, "The Mariners' owner, Bellwether Holdings, said the stadium would close.")
+    assert q.speaker is not None and q.speaker.entity_id == "org:bellwether"
+
+
 def test_a_live_blog_time_stamp_is_no_part_of_the_speaker(nlp: Any) -> None:
     text = ("Live: Floods in the south\n\n"
             "14:30 GMT — Residents of Canoas said they had received no warning before the river burst its banks.\n\n"

@@ -964,6 +964,10 @@ def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> t
         inside = [c for c in inside if c.type != "person" or not _in_pp_of(tok, c)]
     if any(c.type == "person" and not _is_possessor(idx, c) for c in inside):
         inside = [c for c in inside if not _is_possessor(idx, c)]
+    elif any(_is_possessor(idx, c, any_type=True) for c in inside) \
+            and any(_is_appositive(idx, c, tok) for c in inside):
+        # "The Mariners' owner, Bellwether Holdings, said": the owner named beside the noun speaks
+        inside = [c for c in inside if _is_appositive(idx, c, tok)]
     for want in ("person", "organization", "media", "country"):
         for cand in inside:
             if cand.type == want and not (want == "country" and _private_demonym(idx, cand)):
@@ -1022,9 +1026,16 @@ def _private_demonym(idx: _Index, m: ActorMention) -> bool:
         and sp[0].head.lemma_.lower() in _PRIVATE_PEOPLE
 
 
-def _is_possessor(idx: _Index, m: ActorMention) -> bool:
-    """Whether a person mention is the possessor of the noun after it ("Marsh's spokesman")."""
-    if m.type != "person":
+def _is_appositive(idx: _Index, m: ActorMention, head: Token) -> bool:
+    """Whether the mention is an apposition of the phrase's head ("the owner, Bellwether Holdings,")."""
+    sp = idx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return sp is not None and sp.root.dep_ == "appos" and sp.root.head.i == head.i
+
+
+def _is_possessor(idx: _Index, m: ActorMention, any_type: bool = False) -> bool:
+    """Whether a person mention (any mention with `any_type`) is the possessor of the noun after it
+    ("Marsh's spokesman")."""
+    if m.type != "person" and not any_type:
         return False
     sp = idx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if sp is None or sp.end >= len(idx.doc):
@@ -1720,6 +1731,8 @@ def extract_quotes(
         if lemma in _STIMULUS_VERBS and any(c.dep_ in ("nsubj", "csubj") and c.lower_ in _STIMULUS_SUBJECTS
                                             for c in tok.children):
             continue  # "what worries them is …", "a plan that worries donors": the subject is the cause
+        if lemma in _ASKED_ASIDE and _set_off_aside(tok):
+            continue  # "Mr. X, asked about her remarks, said …": X was asked (a misparsed participle)
         # "X seems to …", "X is expected to …": a stance with no holder, whatever the verb's lists
         rq = _raising(idx, doc, text, tok)
         if rq is not None:
@@ -3341,6 +3354,19 @@ def _is_hearer(idx: _Index, obj: Token) -> bool:
         return True
     m = idx.mention_at(obj)
     return m is not None and m.type in ("person", "organization", "media", "country")
+
+
+# verbs whose participle, set off after a subject, says the subject was questioned
+_ASKED_ASIDE = frozenset({"ask", "press", "question", "quiz", "challenge", "confront"})
+
+
+def _set_off_aside(verb: Token) -> bool:
+    """"X, asked about Y, said Z" parsed as "X asked … , said": the verb stands between commas right
+    after its subject and a reporting verb of that subject follows the second comma."""
+    doc = verb.doc
+    return verb.i > 1 and doc[verb.i - 1].text == "," and verb.tag_ in ("VBD", "VBN") \
+        and any(c.dep_ == "nsubj" and c.i < verb.i - 1 for c in verb.children) \
+        and any(c.dep_ == "conj" and _reporting(c) and doc[c.i - 1].text == "," for c in verb.children)
 
 
 def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
