@@ -242,6 +242,27 @@ def test_outlets_missing_from_the_gazetteer_are_media(nlp: Any) -> None:
     assert firm.type == "organization"  # a business word is not an outlet
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The coach, Ana Lima, said the team was ready.", "Ana Lima"),
+    ("Coach Ana Lima said the team was ready.", "Ana Lima"),
+    ("Maria Paris, a nurse, said she was tired.", "Maria Paris"),
+])
+def test_a_place_name_that_is_a_surname_is_a_person(nlp: Any, text: str, name: str) -> None:
+    ms = _actors(nlp, text)
+    assert _at(ms, name).type == "person"
+    assert not any(m.type == "country" for m in ms)  # no capital standing for its country
+
+
+def test_a_place_after_a_place_prefix_stays_a_place(nlp: Any) -> None:
+    ms = _actors(nlp, "Officials in East London said roads were shut.")
+    assert not any(m.type == "person" for m in ms)
+
+
+def test_police_ranks_are_roles_not_bodies(nlp: Any) -> None:
+    ms = _actors(nlp, "Det Insp Claire Fenwick said the inquiry was continuing.")
+    assert [m.type for m in ms] == ["person"] and ms[0].role == "Det Insp"
+
+
 def test_outlets_the_ner_calls_places_or_people_are_media(nlp: Any) -> None:
     text = ("KASSALA (Nile Wire) - Rebels denied the attack. \"There was no attack,\" an adviser told the Sahara "
             "Tribune. The daily El Observador said talks had failed, and the minister told radio station RPP the "

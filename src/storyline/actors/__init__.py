@@ -145,6 +145,8 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, lower_forms: dict[str,
 def _from_entry(doc: Doc, sp: Span, entry: Entry) -> _M | None:
     if entry.type == "weapon_system":
         return None  # weapons go through the context checks in _weapon_mentions
+    if entry.type in ("country", "location") and (named := _surname_place(doc, sp)) is not None:
+        return named
     if entry.kind == "capital":
         if _is_location_use(sp):
             return _M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, country=entry.country)
@@ -297,6 +299,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue
         if len(sp) == 1 and (sp[0].lower_ in persons.TITLE_GLUE or sp[0].lower_ in persons.ROLE_HEADS):
             continue
+        if all(t.lower_.rstrip(".") in persons.RANK_ABBREVS or t.lower_ in persons.ROLE_HEADS or t.text == "."
+               for t in sp):
+            continue  # "Det Insp" (before "Claire Fenwick"): a rank, not a body
         if len(sp) == 1 and sp[0].lower_ in persons.RANK_ABBREVS and sp.end < len(doc) and doc[sp.end].text == ".":
             continue  # "Brig. Gen. X": a rank the tokenizer cut from its stop is no person
         if label == "PERSON":
@@ -538,6 +543,33 @@ _HUMAN_NOUNS = frozenset({
     "volunteer", "refugee", "villager", "fisherman", "vendor", "mechanic", "girl", "boy", "son", "daughter",
     "wife", "husband", "widow", "grandmother", "grandfather", "shopper", "voter", "tourist", "pilot", "miner",
 })
+
+
+# words before a place name that make a longer place, not a person's given name ("San", "East", "Greater")
+_PLACE_PREFIXES = frozenset({"new", "san", "santa", "santo", "são", "sao", "port", "fort", "mount", "saint", "st",
+                             "el", "la", "le", "los", "las", "rio", "north", "south", "east", "west", "central",
+                             "greater", "downtown", "old", "upper", "lower", "inner", "outer", "northern", "southern",
+                             "eastern", "western", "metropolitan", "grand", "little", "great"})
+
+
+def _surname_place(doc: Doc, sp: Span) -> _M | None:
+    """A place name that is a person's surname ("The coach, Ana Lima, said", "striker Paulo Santiago"):
+    a title-case given name right before it, and the pair named as a person by a role or human
+    noun in apposition, or a role word before it."""
+    if sp.start == 0 or len(sp) != 1:
+        return None
+    first = doc[sp.start - 1]
+    if not (first.is_title and first.is_alpha and first.pos_ == "PROPN") or first.lower_ in _PLACE_PREFIXES \
+            or lookup(first.text) is not None or persons.is_role_word(first):
+        return None
+    name = doc[sp.start - 1 : sp.end]
+    root = sp.root
+    role_appos = root.dep_ == "appos" and (root.head.lemma_.lower() in persons.ROLE_HEADS
+                                           or root.head.lemma_.lower() in _HUMAN_NOUNS)
+    role_before = sp.start > 1 and persons.is_role_word(doc[sp.start - 2])
+    if not (role_appos or role_before or _human_apposition(name)):
+        return None
+    return _M(name.start, name.end, "person:" + slug(name.text), "person", name.text, priority=3)
 
 
 def _human_apposition(sp: Span) -> bool:

@@ -28,7 +28,8 @@ ROLE_HEADS = frozenset({
     "councillor", "attaché", "attache", "negotiator", "diplomat", "marshal", "brigadier",
     "press", "chairperson", "mp", "rep.", "sen.", "gov.", "gen.", "col.", "adm.", "lt.", "dr.", "prof.",
     "brig.", "maj.", "capt.", "sgt.", "cmdr.", "cpl.", "pvt.",
-    "inspector", "superintendent", "justice", "pope", "cardinal", "bishop", "ayatollah", "rabbi",
+    "inspector", "superintendent", "detective", "constable", "det", "det.", "insp", "insp.", "supt", "supt.",
+    "justice", "pope", "cardinal", "bishop", "ayatollah", "rabbi",
     "imam", "member", "manager", "partner", "owner", "economist", "researcher", "scientist",
     "strategist", "pollster", "candidate", "nominee", "spokespeople", "dean", "rector", "provost",
     # scientists quoted in science stories ("Astronomer Jane Roe", "Dr. Roe, an epidemiologist at X")
@@ -65,7 +66,8 @@ def is_role_word(tok: Token) -> bool:
 
 
 # military ranks written short ("Brig. Gen.", "Cmdr."): the tokenizer splits the stop off some of them
-RANK_ABBREVS = frozenset({"brig", "maj", "capt", "sgt", "cmdr", "cpl", "pvt", "lt", "col", "gen", "adm"})
+RANK_ABBREVS = frozenset({"brig", "maj", "capt", "sgt", "cmdr", "cpl", "pvt", "lt", "col", "gen", "adm",
+                          "det", "insp", "supt"})  # (police ranks: "Det Insp X", "Det. Supt. X")
 
 
 def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14) -> tuple[int, int] | None:
