@@ -273,6 +273,8 @@ def test_outlets_the_ner_calls_places_or_people_are_media(nlp: Any) -> None:
         m = _at(ms, name)
         assert m.type == "media" and m.entity_id.startswith("media:"), m
     assert _at(ms, "Jim Press").type == "person"  # a surname that is an outlet word
+    herald = _at(_actors(nlp, "Two roads were closed, the Herald on Sunday reported."), "Herald")
+    assert herald.type == "media"  # "the Herald" is a newspaper, never a person
 
 
 def test_a_first_name_with_a_human_apposition_is_a_person(nlp: Any) -> None:

@@ -256,7 +256,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                           metonymy=not _is_location_use(sp), priority=0))
             continue
         if label in ("GPE", "LOC", "PERSON", "FAC") and not any(i in gaz_toks for i in range(sp.start, sp.end)) \
-                and (_own_outlet(doc, sp) or (label != "PERSON" and _is_outlet(doc, sp))):
+                and (_own_outlet(doc, sp) or _the_paper(doc, sp) or (label != "PERSON" and _is_outlet(doc, sp))):
             # "told the Sahara Tribune", "the daily El Observador", "(Nile Wire)": an outlet whatever
             # the NER calls it (organizations get the same test below)
             eid, canon = org_entity_id(sp.text)
@@ -827,6 +827,13 @@ _OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadcast
 _OUTLET_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "news", "ledger", "press",
                                 "chronicle", "telegraph", "observer", "courier", "examiner", "inquirer", "dispatch",
                                 "radio", "tv", "television", "broadcasting", "newswire", "weekly", "wire"})
+
+
+def _the_paper(doc: Doc, sp: Span) -> bool:
+    """"the Herald", "the Courier" (and "the Herald on Sunday"): one outlet word after "the" is a
+    newspaper, never a person."""
+    return len(sp) == 1 and sp.start > 0 and doc[sp.start - 1].lower_ == "the" and sp[0].is_title \
+        and sp[0].lower_ in _OUTLET_NAME_WORDS - {"news", "press", "radio", "tv", "television", "daily", "weekly"}
 
 
 def _own_outlet(doc: Doc, sp: Span) -> bool:
