@@ -504,3 +504,175 @@ def test_account_rows_read_times_tag_lists_and_section_labels_are_not_the_story(
     for needle in ("Subscribe | Sign in", "Listen to this article", "Tags: Ferries"):
         assert in_spans(doc, needle, doc.boilerplate), needle
     assert texts(doc, doc.body)[-1].startswith("Passengers' groups said")
+
+
+def test_pdf_page_numbers_and_running_heads_are_furniture_and_a_sentence_runs_across_them() -> None:
+    text = ("Mill closure hits town\n\n"
+            "The owners said on Monday that the paper mill, which employs 400 people, would\n"
+            "close by the end of the year because demand had fallen and energy costs had\n"
+            "risen sharply over the past two years, and that talks with buyers had\n\n"
+            "Northern Gazette, 12 March 2025        Page 1 of 2\n\n"
+            "failed. The union called the decision a betrayal of the workforce.\n\n"
+            "-- Page 2 --\n\n"
+            "Workers will be offered retraining, the regional council said.\n\n- 3 -\n")
+    doc = cleaned(text)
+    for needle in ("Page 1 of 2", "-- Page 2 --", "- 3 -"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+        assert not in_spans(doc, needle, doc.body), needle
+    assert "talks with buyers had" + " " * 10 in analysis_text(doc)
+    assert "Gazette" not in analysis_text(doc)
+    # a table row or a sentence that only mentions a page is the story
+    kept = cleaned("Budget vote delayed\n\nThe report, on page 4 of the filing, lists 12 projects.\n\n"
+                   "Exports            1,234\n")
+    assert not kept.boilerplate
+
+
+def test_forwarded_email_headers_and_newsletter_footer_are_not_the_story() -> None:
+    text = ("From: desk@news.example\nSent: Tuesday, April 8, 2025 10:14 AM\nTo: readers@news.example\n"
+            "Subject: Morning briefing\n\nREFINERY FIRE CONTAINED\n\n"
+            "Firefighters contained a blaze at a coastal refinery late on Monday, the owner said, after a pipe "
+            "ruptured during maintenance.\n\n--\nYou are receiving this email because you signed up.\n"
+            "Unsubscribe | Manage preferences\n")
+    doc = cleaned(text)
+    for needle in ("From: desk", "To: readers", "Subject: Morning", "Unsubscribe | Manage preferences"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+    assert texts(doc, doc.body) == [
+        "Firefighters contained a blaze at a coastal refinery late on Monday, the owner said, after a pipe "
+        "ruptured during maintenance."
+    ]
+    assert doc.title == "REFINERY FIRE CONTAINED"
+    assert not in_spans(doc, "Sent:", doc.boilerplate)  # dating reads the send date
+    # one "To:" line in a story is prose
+    assert not cleaned("Memo\n\nTo: all staff, the chief executive wrote, the plant will close.\n").boilerplate
+
+
+def test_live_blog_posted_at_stamp_is_a_date_line() -> None:
+    text = ("Flood latest\n\nPosted at 09:10\n\nGood morning and welcome to our coverage of the floods "
+            "in the river valley, where hundreds of homes were evacuated overnight.\n")
+    doc = cleaned(text)
+    assert not in_spans(doc, "Posted at 09:10", doc.body)
+
+
+def test_wire_credits_copyright_disclaimers_and_new_tab_links_are_furniture() -> None:
+    text = ("Miner agrees takeover of rival\n\nMarch 18, 2025 9:02 AM GMT Updated 2 hours ago\n\n"
+            "JOHANNESBURG, March 18 (Wire) - A platinum miner agreed on Tuesday to buy a smaller rival for about "
+            "$2 billion, the companies said.\n\n"
+            "Reporting by Ana Osei; Additional reporting by Piet Botha in Cape Town; Editing by Jan Harvey\n\n"
+            "Our Standards: The Wire Trust Principles., opens new tab\n\n"
+            "Suggested Topics:\nMergers & Acquisitions\n\n"
+            "Wire writer Lin Cho in Durban contributed to this report.\n\n"
+            "Copyright 2025 The Wire. All rights reserved. This material may not be published, broadcast, "
+            "rewritten or redistributed without permission.\n\n"
+            "The views expressed here are the author's own.\n")
+    doc = cleaned(text)
+    for needle in ("Reporting by Ana Osei", "opens new tab", "Suggested Topics", "Mergers & Acquisitions",
+                   "contributed to this report", "Copyright 2025", "views expressed"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+    assert texts(doc, doc.body) == [text.split("\n\n")[2]]  # the stamp line is no part of the story
+    # prose that mentions reporting or copyright is the story
+    prose = cleaned("Paper row\n\nReporting by the local paper showed that the minister misled parliament.\n\n"
+                    "Copyright lawyers said on Monday that the ruling would change how songs are licensed.\n")
+    assert not prose.boilerplate
+
+
+def test_caption_labels_relative_stamps_and_a_bio_under_the_byline() -> None:
+    text = ("Storm cuts power to 80,000 homes\n\nPublished\n2 hours ago\n\nShare\nSave\n\n"
+            "Image source, Getty Images\nImage caption, Engineers worked through the night\n\n"
+            "More than 80,000 homes were left without power after a storm brought gusts of up to 90mph overnight.\n\n"
+            "Media caption, Watch: Waves crash over the harbour wall\n\n"
+            "Forecasters said the winds would ease by Saturday.\n")
+    doc = cleaned(text)
+    assert doc.title == "Storm cuts power to 80,000 homes"
+    assert texts(doc, doc.body) == [
+        "More than 80,000 homes were left without power after a storm brought gusts of up to 90mph overnight.",
+        "Forecasters said the winds would ease by Saturday.",
+    ]
+    assert in_spans(doc, "Image caption", doc.boilerplate) and in_spans(doc, "Media caption", doc.boilerplate)
+    op = cleaned("The tram line is a gamble worth taking\n\nBy Rosa Kline\n"
+                 "Rosa Kline is a former city planner and a columnist for the paper.\n\nJan. 14, 2025\n\n"
+                 "Every generation gets one chance to reshape how a city moves, and the council should seize it.\n")
+    assert in_spans(op, "Rosa Kline is a former", op.boilerplate)
+
+
+@pytest.mark.parametrize("stamp", [
+    "By Jo Roe, Staff Writer | June 4, 2024",
+    "4 June 2024 • 3 min read",
+    "Source: Demo Wire | Date: June 4, 2024",
+    "Jo Roe\nJune 4, 2024",
+])
+def test_byline_and_date_rows_are_not_the_story(stamp: str) -> None:
+    doc = cleaned(f"Bill passes House\n\n{stamp}\n\nThe House voted on Tuesday to pass the bill, sending it to the Senate.\n")
+    assert doc.title == "Bill passes House"
+    assert texts(doc, doc.body) == ["The House voted on Tuesday to pass the bill, sending it to the Senate."]
+    # a sentence with a pipe is prose
+    kept = cleaned("Vote\n\nThe House voted | the Senate waited | and the bill passed on June 4, 2024.\n")
+    assert any("the Senate waited" in b for b in texts(kept, kept.body))
+
+
+def test_press_release_standing_copy_and_editor_notes_are_furniture() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nShipyard Wins Order for Four Patrol Vessels\n\n"
+            "HELSINKI, Sept. 9, 2025 /PRNewswire/ -- A shipyard today announced that it has signed a contract with "
+            "the border guard to build four patrol vessels.\n\n"
+            "\"This order confirms our position,\" said Aino Virtanen, the yard's chief executive.\n\n"
+            "About the Shipyard\nThe Shipyard is a leading builder of specialised vessels.\n\n"
+            "Media contact:\nLea Saari, press@yard.example\n\nSOURCE The Shipyard\n")
+    doc = cleaned(text)
+    for needle in ("FOR IMMEDIATE RELEASE", "About the Shipyard", "leading builder", "Media contact", "SOURCE The"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+    assert len(doc.body) == 2
+    # in a news story an "About" subheading is the story's own
+    news = cleaned("Tram plan\n\nThe council approved the tram on Tuesday.\n\nAbout the plan\n"
+                   "The line will run nine kilometres.\n")
+    assert not news.boilerplate
+    for note in ("This interview has been edited for length and clarity.",
+                 "This story was originally published by the Harbour Times.", "Show more updates"):
+        doc = cleaned(f"Tram plan\n\nThe council approved the tram on Tuesday, ending years of debate.\n\n{note}\n")
+        assert in_spans(doc, note, doc.boilerplate), note
+
+
+def test_an_editor_note_inside_a_paragraph_is_the_story() -> None:
+    # the intro of a Q&A names a book "We Love" (an appeal pronoun) and ends with the editing note
+    text = ("Actress on the immigration debate\n\nThe actress has written a memoir, In the Land We Love, published on "
+            "Tuesday, about the day her parents were deported. Questions and answers have been edited for length "
+            "and clarity.\n\nQ: What did you find when you came home?\n")
+    assert not cleaned(text).boilerplate
+
+
+def test_a_section_label_over_the_headline_is_not_the_story() -> None:
+    doc = cleaned("OPINION\n\nThe tram line is a gamble worth taking\n\nBy Rosa Kline\n\n"
+                  "Every generation gets one chance to reshape how a city moves, and the council should seize it.\n")
+    assert doc.title == "The tram line is a gamble worth taking"
+    assert in_spans(doc, "OPINION", doc.boilerplate)
+
+
+def test_markdown_front_matter_is_metadata_and_its_date_is_read() -> None:
+    from storyline.dating import date_document
+
+    text = ('---\ntitle: "Port strike ends"\ndate: 2025-03-14T09:20:00+01:00\nauthor: Jo Roe\ntags: [ports]\n---\n\n'
+            "# Port strike ends\n\nDock workers voted on Thursday to end a nine-day strike, union leaders said.\n")
+    doc = cleaned(text)
+    assert doc.title == "Port strike ends"
+    assert texts(doc, doc.body) == ["Dock workers voted on Thursday to end a nine-day strike, union leaders said."]
+    assert in_spans(doc, "author: Jo Roe", doc.boilerplate)
+    assert date_document(doc).published.value == "2025-03-14T09:20"
+    # a rule under an opening line of prose is no front matter
+    prose = cleaned("---\nThe strike ended on Thursday, the union said.\n---\n")
+    assert texts(prose, prose.body) == ["The strike ended on Thursday, the union said."]
+
+
+def test_ad_breaks_full_story_links_follow_appeals_and_contact_lines_are_furniture() -> None:
+    text = ("Refinery blast injures 12\n\nStory continues below advertisement\n\nBy Nora Quill\n"
+            "Published 7:05 a.m. CT March 2, 2025\n\n"
+            "BATON ROUGE, La. — An explosion at a refinery injured 12 workers on Saturday, the company said.\n\n"
+            "Story continues below advertisement\n\nState regulators said they would open an investigation.\n\n"
+            "Read the full story at observer.example.\n\nWant more news like this? Follow us on Facebook.\n\n"
+            "Contact Nora Quill at nquill@observer.example or follow her on X @noraquill.\n")
+    doc = cleaned(text)
+    assert doc.title == "Refinery blast injures 12"
+    assert texts(doc, doc.body) == [
+        "BATON ROUGE, La. — An explosion at a refinery injured 12 workers on Saturday, the company said.",
+        "State regulators said they would open an investigation.",
+    ]
+    # a sentence that tells where to reach someone is the story's
+    kept = cleaned("Hotline opens\n\nResidents can contact the council at its offices, the mayor said on Monday.\n")
+    assert not kept.boilerplate

@@ -284,7 +284,7 @@ def test_jsonl_bad_lines_are_per_line_errors(tmp_path: Path) -> None:
         b"",
         {"id": "y"},
         {"id": "z", "text": 42},
-        {"id": 7, "text": "Numeric id."},
+        {"id": 7.5, "text": "Fractional id."},
         {"text": "Fine.", "published": ["2022"]},
         {"text": "   \n"},
         b"[1, 2, 3]",
@@ -420,3 +420,192 @@ def test_folder_walk_skips_the_folders_own_readme_and_licence(tmp_path: Path) ->
     assert [Path(d.path or "").name for d in docs] == ["story.txt"]
     named = [d for d in ingest([tmp_path / "README.md"]) if isinstance(d, Document)]
     assert len(named) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The café owner said “we’re done” — the mayor’s office declined to comment.\n",
+        "Le maire a parlé à la presse, déjà très tard. « C’est fini », a-t-il dit à Lyon.\n",
+        "Zürich’s mayor said the Größe of the “deal” was not yet clear.\n",
+    ],
+)
+def test_short_cp1252_text_is_not_read_as_a_sibling_code_page(tmp_path: Path, text: str) -> None:
+    # The detector guessed cp1250/cp1257/mac_iceland for such lines ("à" became "ą", "ü" "¸").
+    path = tmp_path / "w.txt"
+    path.write_bytes(text.encode("cp1252"))
+    (doc,) = docs_of(read(path))
+    assert doc.text == text and doc.errors == ("decoded as cp1252",)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Przewodniczący Łukasz Żółć powiedział, że rząd zgodził się na ugodę wczoraj.\n", "cp1250"),
+        ("Ο πρωθυπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν την Δευτέρα.\n", "cp1253"),
+        ("Москва. Портовые рабочие объявили забастовку в понедельник.\n", "cp1251"),
+        ("Bakan “görüşmeler sürüyor” dedi; ağır kış şartları sürüyor.\n", "cp1254"),
+    ],
+)
+def test_other_code_pages_are_not_forced_to_cp1252(text: str, codec: str) -> None:
+    from storyline.ingest.decode import _as_cp1252
+
+    assert _as_cp1252(text.encode(codec)) is None  # left to the detector
+
+
+def test_html_declaring_latin1_is_read_as_windows_1252(tmp_path: Path) -> None:
+    # Browsers read a latin-1 label as windows-1252; latin-1 made its curly quotes control codes.
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Pilots</title></head><body><article>'
+        "<p>\x93We had no choice,\x94 the union\x92s spokesman said on Tuesday after talks on pay "
+        "broke down \x96 the second time this year.</p></article></body></html>"
+    )
+    path = tmp_path / "p.html"
+    path.write_bytes(page.encode("latin-1"))
+    (doc,) = docs_of(read(path))
+    assert "“We had no choice,” the union’s spokesman" in doc.text and "– the second" in doc.text
+
+
+def test_html_host_name_gives_way_to_the_site_name_in_the_title(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Minister denies drone talks - Eastern Courier</title>"
+        '<link rel="canonical" href="https://news.courier.example.com/2024/11/05/drone-talks"></head><body>'
+        "<main><h1>Minister denies drone talks</h1><p>The defence minister on Tuesday denied that the "
+        "government had held talks to buy armed drones, telling reporters none were planned.</p></main>"
+        "</body></html>"
+    )
+    path = tmp_path / "amp.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.source == "Eastern Courier"
+
+
+def test_rss_and_email_dates_are_read() -> None:
+    from storyline.ingest.common import normalize_published
+
+    assert normalize_published("Fri, 13 Jun 2025 08:00:00 GMT") == "2025-06-13T08:00"
+    assert normalize_published("Mon, 3 Feb 2025 23:59 +0200") == "2025-02-03T23:59"
+    assert normalize_published("13 Jun 2025") == "2025-06-13"
+    assert normalize_published("Fri, 31 Feb 2025 10:00 GMT") is None
+    assert normalize_published("last Tuesday") is None
+
+
+def test_jsonl_numbered_ids_epoch_dates_and_common_field_names(tmp_path: Path) -> None:
+    lines: list[object] = [
+        {"id": 101, "text": "Two people died when a bus overturned on Sunday.", "published": 1750000000},
+        {"id": "b", "content": "Negotiators resumed talks on Monday.", "date": "2025-06-09", "headline": "Talks"},
+        {"id": "c", "text": "The coalition agreed a budget.", "published": "Fri, 13 Jun 2025 08:00:00 GMT"},
+        {"id": "d", "text": "Heat records fell.", "published": 1750000000000},
+        {"id": True, "text": "A flag is no id."},
+    ]
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(_jsonl_bytes(lines))
+    items = read(path)
+    docs = docs_of(items)
+    assert [d.doc_id for d in docs] == ["101", "b", "c", "d"]
+    assert docs[0].given_published == "2025-06-15T15:06" == docs[3].given_published
+    assert docs[1].text == "Negotiators resumed talks on Monday." and docs[1].title == "Talks"
+    assert docs[1].given_published == "2025-06-09"
+    assert docs[2].given_published == "2025-06-13T08:00" and not docs[2].errors
+    assert [(e.item, e.kind) for e in errors_of(items)] == [("5", "malformed")]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        # WordPress: the entry's publication <time> by class, its "updated" sibling after it
+        '<time class="updated" datetime="2025-02-12T09:00:00+00:00">Feb 12</time>'
+        '<time class="entry-date published" datetime="2025-02-11T16:20:00+00:00">February 11, 2025</time>',
+        # schema.org microdata on the visible date
+        '<span itemprop="author">Jo Roe</span> <time itemprop="datePublished" datetime="2025-02-11T16:20">11 Feb</time>',
+    ],
+)
+def test_html_publication_time_marked_in_the_body(tmp_path: Path, stamp: str) -> None:
+    page = (
+        "<html><head><title>Council approves tram line</title></head><body><article>"
+        f"<h1>Council approves tram line</h1><div class='entry-meta'>{stamp}</div>"
+        "<p>The city council voted 31 to 12 on Tuesday evening to approve a tram line linking the east bank "
+        "to the central station, ending a decade of debate.</p></article></body></html>"
+    )
+    path = tmp_path / "wp.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.given_published == "2025-02-11T16:20"
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        # "@graph" with the publisher as a reference to its node
+        '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Union calls off walkout",'
+        ' "publisher": {"@id": "#org"}}, {"@type": "NewsMediaOrganization", "@id": "#org", "name": "The North Post"}]}',
+        # a list of publishers
+        '{"@type": "NewsArticle", "headline": "Union calls off walkout", "publisher": [{"name": "The North Post"}]}',
+    ],
+)
+def test_html_jsonld_publisher_names_the_source(tmp_path: Path, ld: str) -> None:
+    page = (
+        '<html><head><title>Union calls off walkout</title><link rel="canonical" href="https://www.np.example/a">'
+        f'<script type="application/ld+json">{ld}</script></head><body><article><h1>Union calls off walkout</h1>'
+        "<p>The rail workers' union called off a planned weekend strike on Friday after managers agreed to "
+        "review rosters, the union said in a statement.</p></article></body></html>"
+    )
+    path = tmp_path / "ld.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.source == "The North Post"  # not the host name "np.example"
+
+
+def test_utf8_with_stray_cp1252_bytes_keeps_its_utf8(tmp_path: Path) -> None:
+    # one pasted Windows quote made the whole file cp1252: every "é" became "Ã©"
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("The café owner said “we’re done”".encode() + b" \x96 and the mayor\x92s office declined.")
+    (doc,) = docs_of(read(path))
+    assert doc.text == "The café owner said “we’re done” – and the mayor’s office declined."
+    assert doc.errors == ("decoded as utf-8 (2 stray cp1252 bytes)",)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_text_not_binary(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Le maire a parlé à la presse, déjà très tard.".encode(codec))
+    (doc,) = docs_of(read(path))
+    assert doc.text == "Le maire a parlé à la presse, déjà très tard." and doc.errors == (f"decoded as {codec}",)
+
+
+def test_html_byline_date_the_extraction_drops_is_kept_for_dating(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Drone strike hits fuel depot - Frontline Daily</title></head><body>"
+        "<div class='top'>News | Live TV | Sign in</div><div class='article'><h1>Drone strike hits fuel depot</h1>"
+        "<div class='meta'>Kira Vance &bull; 14 May 2025, 08:12 UTC</div><div class='content'>"
+        "<div class='para'>KHARKIV, Ukraine — A drone struck a fuel depot on the city's outskirts overnight, starting "
+        "a fire that burned for hours, regional officials said on Wednesday.</div>"
+        "<div class='para'>\"Firefighters contained the blaze by morning,\" the regional governor wrote on a "
+        "messaging channel, adding that nobody had been hurt.</div>"
+        "<div class='para'>The defence ministry in Moscow said its forces had shot down 12 drones over border "
+        "regions overnight but did not comment on the depot.</div>"
+        "<div class='para'>Russia has denied targeting civilian infrastructure in the region.</div></div></div>"
+        "<aside><h3>Related</h3><ul><li><span class='date'>2 February 2019</span> Old story</li></ul></aside>"
+        "</body></html>"
+    )
+    path = tmp_path / "k.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.text.startswith("Kira Vance • 14 May 2025, 08:12 UTC\n\nKHARKIV")
+    assert doc.given_published is None  # dating reads it, and says so
+    from storyline.clean import clean
+    from storyline.dating import date_document
+
+    dated = date_document(clean(doc))
+    assert (dated.published.value, dated.published.how) == ("2025-05-14", "byline")
+    assert not any(s.start < 20 for s in dated.body)  # the stamp row is no part of the story
+
+
+def test_written_out_dates_are_read() -> None:
+    from storyline.ingest.common import normalize_published
+
+    assert normalize_published("June 9, 2025") == "2025-06-09"
+    assert normalize_published("9 June 2025, 14:05") == "2025-06-09T14:05"
+    assert normalize_published("Mon, June 9, 2025 at 2:05 PM") == "2025-06-09T14:05"
+    assert normalize_published("Sept. 3, 2025 12:30 a.m. EDT") == "2025-09-03T00:30"
+    assert normalize_published("June 31, 2025") is None

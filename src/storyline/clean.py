@@ -73,6 +73,12 @@ _CTA_LINE = re.compile(
     | (?:payment|paiment)\ (?:methods?|options?)
     | (?:download|get)\ (?:our|the)\ app\b.{0,40}
     | search | home(?:page)? | (?:all\ )?sections | newsletters? | my\ account
+    | unsubscribe(?:\ (?:here|now))? | manage\ (?:your\ )?(?:e-?mail\ )?(?:preferences|subscriptions?|settings)
+    | view\ (?:this\ e-?mail\ )?in\ (?:your\ |a\ )?browser | forward\ (?:this\ )?to\ a\ friend
+    | (?:story|article|content)\ continues\ (?:below|after)(?:\ (?:this\ |the\ )?(?:advertisement|ad|video))?
+    | advertisement\ [-–—]\ scroll\ to\ continue | read\ the\ (?:full|original|complete)\ (?:story|article|report)\b.{0,80}
+    | save(?:\ (?:article|story|for\ later))? | bookmark | for\ immediate\ release | [#*]{3} | -30-
+    | (?:show|load|see|view)\ (?:more|all|older|newer|earlier|latest)(?:\ (?:updates|posts|entries|comments|stories))? | (?:suggested|related|explore)\ topics(?:\ and\ more)?
     | about\ the\ authors? | skip\ to\ (?:main\ )?content | back\ to\ top | toggle\ navigation | menu
     )[\s.!?:,;…»›>|\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -98,7 +104,7 @@ _LINKS_HEADER = re.compile(
     r"""^(?:also\ read|also\ see|more\ on\ this(?:\ (?:story|topic))?|related(?:\ (?:articles?|stories|coverage
     |content|news|reading|topics?|links?))?|recommended(?:\ for\ you)?|most\ (?:read|popular|viewed)
     |trending(?:\ now)?|editor['’]?s\ picks?|you\ (?:may|might)\ also\ like|more\ stories|top\ stories
-    |latest\ (?:news|stories)|read\ (?:more|next))[\s:\-–—]*$""",
+    |latest\ (?:news|stories)|read\ (?:more|next)|(?:suggested|related|explore)\ topics)[\s:\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _READ_TIME = re.compile(r"^\d{1,3}\s?(?:min(?:ute)?s?|m)\.?(?:\s(?:read|listen))?$", re.IGNORECASE)
@@ -108,6 +114,15 @@ _TAG_LINE = re.compile(
     r"[^\W\d_][\w&'’.-]*(?:\s[\w&'’.-]+){0,3}(?:\s*[,;|]\s*[^\W\d_][\w&'’.-]*(?:\s[\w&'’.-]+){0,3})*$",
     re.IGNORECASE,
 )
+# Page furniture of text copied from a PDF or print edition: "-- Page 2 --", "Page 3 of 8", "- 4 -",
+# or a running head set apart from its page number ("Regional Business Weekly      Page 2 of 3").
+_PAGE_NO = r"(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+_PAGE_LINE = re.compile(rf"^[-–—=_*\s]*{_PAGE_NO}[-–—=_*\s]*$|^[-–—]\s*\d{{1,4}}\s*[-–—]$", re.IGNORECASE)
+_RUNNING_HEAD = re.compile(
+    rf"^(?:{_PAGE_NO}(?:\s{{3,}}|\t|\s[|•·]\s).{{1,80}}|.{{1,80}}?(?:\s{{3,}}|\t|\s[|•·]\s){_PAGE_NO})$", re.IGNORECASE
+)
+# E-mail headers over a forwarded or newsletter story.
+_MAIL_HEADER = re.compile(r"^(?P<key>from|to|cc|bcc|reply-to|subject|sent|date):[ \t]+\S", re.IGNORECASE)
 _GLYPH_LINE = re.compile(r"^[×✕✖✗✘xX☰≡⨯╳⋯…|•·\-–—]{1,3}$")
 _TEMPLATE_LINE = re.compile(r"^\{\{?[^{}]*\}\}?$|^[{}|\s]+$")
 _HEADER_LINE = re.compile(
@@ -130,7 +145,9 @@ _CTA_PHRASE = re.compile(
     | become\ a\ (?:member|subscriber|supporter|patron) | reader[- ](?:funded|supported)
     | paywall | free\ trial | unlimited\ access | already\ a\ subscriber | create\ (?:an|a\ free)\ account
     | support(?:ing)?\ (?:the|our)\ (?:work|journalism|newsroom|reporting) | by\ supporting\b
-    | independent\ journalism | every\ contribution""",
+    | independent\ journalism | every\ contribution
+    | views\ expressed\ (?:here\ |in\ this\ (?:article|column|piece|commentary)\ )?are | send\ us\ (?:a\ )?letter
+    | have\ an\ opinion\ on\ this | follow\ us\ on\ """,
     re.VERBOSE,  # matched against lowercased text: much faster than IGNORECASE
 )
 _APPEAL_PRONOUN = re.compile(r"\b(?:[Ww]e|W[Ee]|[Uu]s|[Oo]urs?|OURS?|[Yy]ou|YOU|[Yy]ours?|YOURS?)\b")
@@ -151,6 +168,47 @@ _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|photo\ credit|pictured"
     r"|caption|file\ photo)\b\s*(?:by\b|:|/|–|—|-)",
     re.IGNORECASE | re.VERBOSE,
+)
+# "Image source, Getty Images", "Image caption, Crews at work", "Media caption, Watch: ..." (BBC style)
+_CAPTION_LABEL = re.compile(r"^(?:image|media|video|photo|picture)\s+(?:source|caption|credit)s?\s*[,:]", re.I)
+# A wire's closing credits: "(Reporting by Jo Roe in Lima; Editing by Al Poe)", "Compiled by Ann Lee"
+_STAFF_CREDIT = re.compile(
+    r"^\(?(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|compiling|research|graphics"
+    r"|fact[- ]checking|production|translation|translated|video|photos?)(?:\s+and\s+\w+)?\s+by\s+[A-Z]",
+    re.IGNORECASE,
+)
+# besides names, a credit line holds only these lower-case words ("Reporting by Jo Roe in Lima and ...")
+_STAFF_WORDS = frozenset({"and", "in", "from", "by", "with", "additional", "further", "reporting", "writing", "editing",
+                          "compiled", "compiling", "research", "graphics", "production", "translation", "translated",
+                          "video", "photo", "photos", "fact-checking", "de", "da", "van", "von", "der", "al", "bin", "la"})
+# "Jo Roe in Lima contributed to this report.": the wire's tail credit
+_CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:reporting|research))?\s+to\s+this\s+(?:report|story|article)\.?\)?$",
+                          re.IGNORECASE)
+# A notice of copyright that opens the line ("Copyright 2025 The Wire. All rights reserved. ...")
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})", re.IGNORECASE)
+# "Contact Jo Roe at jroe@paper.example or follow her on X @jroe": how to reach the writer
+_CONTACT_LINE = re.compile(
+    r"^(?i:contact|reach|e-?mail|write\s+to)\s+(?:the\s+(?:author|writer|reporter)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"\s+(?:at|via|on)\s+\S*(?:@|\d{3})"
+)
+# An editor's note on its own line: "This interview has been edited for length and clarity.", "This story
+# was originally published by X." (inside a paragraph such words are the story's).
+_EDITOR_NOTE = re.compile(
+    r"^\(?(?:(?:this|the)\s+[\w&\s]{1,40}?\s+(?:has|have|was|were)\s+been\s+|(?:[\w&]+\s+){0,4}(?:were|was)\s+)?"
+    r"(?:lightly\s+)?(?:edited|condensed)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:length|clarity|brevity)"
+    r"(?:,?\s+and\s+(?:length|clarity|brevity))?[.)]*$"
+    r"|^\(?this\s+(?:article|story|piece|post|column|report|interview)\s+(?:was\s+)?(?:originally|first)\s+"
+    r"(?:published|appeared)\b[^.!?]*[.)]*$",
+    re.IGNORECASE,
+)
+# Link text screen readers get: "Our Standards: The Trust Principles., opens new tab"
+_NEW_TAB = re.compile(r"[,(]\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?\s*$", re.IGNORECASE)
+# A relative time stamp, or a stamp's label alone on its line ("Published" over "2 hours ago")
+_RELATIVE_STAMP = re.compile(
+    r"^(?:(?:first\s+)?(?:published|posted|updated|last\s+updated)\s*:?\s*)?(?:(?:\d{1,3}|an?|one)\s*"
+    r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|yesterday|just\s+now)$"
+    r"|^(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?$",
+    re.IGNORECASE,
 )
 _WIKI_IMAGE = re.compile(
     r"^(?:(?:thumb(?:nail)?|frame(?:less)?|left|right|center|upright|none|\d+px)\|)+", re.I
@@ -181,12 +239,14 @@ _DATE_TOKEN = re.compile(
     rf"""\b(?:{_MONTHS}
     | mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?
     | \d{{1,4}}(?:st|nd|rd|th)? | \d{{1,2}}[:.]\d{{2}}(?::\d{{2}})? | [ap]\.?m\b\.? | noon | midnight
+    | (?:\d{{1,3}}\s*|an?\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
     | gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|jst|z
     | published|posted|updated|last|modified|first|on|at|date|time|of|the)\b\.?""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DATE_RESIDUE = re.compile(r"^[\s,.:;/|()\[\]+\-–—@]*$")
 _UPDATE_LINE = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_POSTED_AT = re.compile(r"^(?:first\s+)?(?:published|posted)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
 _PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
@@ -209,6 +269,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w'’.,/-]*")
 _N, _S, _B, _H, _W = "N", "S", "B", "H", "W"  # neutral, call-to-action, button, appeal header, appeal-like
 _C, _L, _T = "C", "L", "T"  # credit/caption, link-only, template/markup residue
 _D, _U, _Y, _HD = "D", "U", "Y", "HD"  # date line, update stamp, byline, markdown heading
+_P = "P"  # page furniture (page number, running head) of a PDF or print copy
 
 
 @dataclass(slots=True)
@@ -236,12 +297,17 @@ def clean(doc: Document) -> Document:
     if url is None and trailer_url is not None:
         url = trailer_url
     for i, line in enumerate(lines):
-        if line.cls in (_C, _L, _T):
+        if line.cls in (_C, _L, _T, _P):
             boiler[i] = True
+    _mark_mail_headers(lines, boiler)
+    _mark_front_matter(text, lines, boiler)
+    _mark_release_trailer(text, lines, boiler)
     _mark_link_lists(lines, boiler)
     _mark_author_box(lines, boiler)
 
     title_index = _find_title(text, lines, boiler, doc.title)
+    _mark_name_over_date(lines, title_index)
+    _mark_section_labels(lines, boiler, title_index)
     title_span: Span | None = None
     title = doc.title
     if title_index is not None:
@@ -350,6 +416,8 @@ def _classify(text: str, line: _Line) -> str:
         return _HD
     if not plain or _TEMPLATE_LINE.match(plain) or _RULE.match(raw):
         return _T
+    if len(raw) <= 120 and (_PAGE_LINE.match(plain) or _RUNNING_HEAD.match(raw)):
+        return _P
     if _LINK_ONLY.match(raw):
         return _L
     if _GLYPH_LINE.match(plain) or (len(plain) <= 120 and _SHARE_LINE.match(plain)) or _is_menu(plain):
@@ -365,7 +433,17 @@ def _classify(text: str, line: _Line) -> str:
     credit = _credit_class(raw, plain, line)
     if credit is not None:
         return credit
+    if len(plain) <= 600 and _COPYRIGHT.match(plain):
+        return _S
+    if len(plain) <= 200 and _NEW_TAB.search(plain):
+        return _L
+    if len(plain) <= 200 and (_EDITOR_NOTE.match(plain) or _CONTACT_LINE.match(plain)):
+        return _S
+    if len(plain) <= 160 and (row := _stamp_row(plain)) is not None:
+        return row
     if len(plain) <= 120:
+        if _RELATIVE_STAMP.match(plain):
+            return _D
         if _UPDATE_LINE.match(plain):
             return _U
         if _is_date_line(plain):
@@ -391,7 +469,14 @@ def _credit_class(raw: str, plain: str, line: _Line) -> str | None:
     """Photo credits and captions: the whole line (C) or a trailing credit inside it."""
     if len(plain) > 300:
         return None
-    if (_CREDIT_PREFIX.match(plain) and len(plain) <= 200) or _WIKI_IMAGE.match(plain):
+    if (_CREDIT_PREFIX.match(plain) and len(plain) <= 200) or _WIKI_IMAGE.match(plain) \
+            or _CAPTION_LABEL.match(plain):
+        return _C
+    if _STAFF_CREDIT.match(plain) and all(
+        w[:1].isupper() or w.lower() in _STAFF_WORDS for w in re.findall(r"[^\W\d_][\w'’.-]*", plain)
+    ):
+        return _C
+    if len(plain) <= 250 and _CONTRIBUTED.search(plain):
         return _C
     m = _TRAILING_EMPH.search(raw)
     if m is not None:
@@ -422,6 +507,81 @@ def _credit_class(raw: str, plain: str, line: _Line) -> str | None:
     return None
 
 
+_NAME_ITEM = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
+_ROW_SEP = re.compile(r"\s+[|•·]\s+")
+_SOURCE_LABEL = re.compile(r"^(?:source|via|credit)\s*:\s*[A-Z][\w&.'’ -]{0,40}$", re.IGNORECASE)
+
+
+def _stamp_row(plain: str) -> str | None:
+    """"By Jo Roe, Staff Writer | June 4, 2024", "4 June 2024 • 3 min read", "Source: Wire | Date: June 4":
+    a row of byline, date, read-time and source items is a byline (Y) or a date line (D)."""
+    items = _ROW_SEP.split(plain)
+    if len(items) < 2:
+        return None
+    kinds: list[str] = []
+    for item in items:
+        if _BYLINE.match(item):
+            kinds.append(_Y)
+        elif _is_date_line(item) or _RELATIVE_STAMP.match(item):
+            kinds.append(_D)
+        elif _READ_TIME.match(item) or _SOURCE_LABEL.match(item):
+            kinds.append(_S)
+        elif _NAME_ITEM.match(item):
+            kinds.append(_N)  # an author's name, a byline only beside a date ("Jo Roe • 4 June 2024")
+        else:
+            return None
+    if _D not in kinds and _Y not in kinds:
+        return None
+    return _Y if _Y in kinds or _N in kinds else _D
+
+
+# A press release's closing sections: "About Acme Corp.", "Media contact:", "Forward-looking statements"
+_RELEASE_SECTION = re.compile(
+    r"^(?:about\s+(?:the\s+)?(?-i:[A-Z])[\w&.,'’()\- ]{1,60}|(?:media|press|investor|company)\s+(?:contacts?|enquiries|inquiries"
+    r"|relations)(?:\s+information)?|contacts?|for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?"
+    r"|forward[- ]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?|cautionary\s+(?:note|statement)s?)"
+    r"(?:\s+regarding\s+[\w ,-]{1,60})?\s*:?$",
+    re.IGNORECASE,
+)
+_RELEASE_MARK = re.compile(
+    r"/\s*PRNewswire|\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|Newsfile)\)|^(?:for\s+immediate\s+release|###|-30-)\s*$"
+    r"|(?-i:^SOURCE\s+[A-Z])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _mark_release_trailer(text: str, lines: list[_Line], boiler: list[bool]) -> None:
+    """In a press release, everything from its 'About <company>' or 'Media contact' section on is the
+    issuer's standing copy (the trade calls it boilerplate), not news."""
+    if _RELEASE_MARK.search(text) is None:
+        return
+    story = [i for i, line in enumerate(lines) if line.cls == _N and not boiler[i]]
+    if len(story) < 2:
+        return
+    for i in range(story[1], len(lines)):
+        if len(lines[i].plain) <= 100 and _RELEASE_SECTION.match(lines[i].plain):
+            for k in range(i, len(lines)):
+                boiler[k] = True
+            return
+
+
+def _mark_section_labels(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
+    """A section label over the headline ("OPINION", "WORLD NEWS") is the page's, not the story's."""
+    for i in range(title_index or 0):
+        plain = lines[i].plain
+        if not boiler[i] and lines[i].cls == _N and plain.isupper() and len(_WORD.findall(plain)) <= 3 \
+                and plain[-1] not in _TERMINAL:
+            boiler[i] = True
+
+
+def _mark_name_over_date(lines: list[_Line], title_index: int | None) -> None:
+    """A short name line over a date line in one block ("Jo Roe" / "June 4, 2024") is a byline."""
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if i != title_index and nxt.block == line.block and nxt.cls in (_D, _U) and _source_line(line):
+            line.cls = _Y
+
+
 def _cta_row(plain: str) -> bool:
     """"Subscribe | Sign in", "Listen to this article · 3 min": a row whose every item is page furniture."""
     items = re.split(r"\s*[|•·]\s*", plain)
@@ -436,7 +596,7 @@ def _is_menu(plain: str) -> bool:
 
 
 def _is_date_line(plain: str) -> bool:
-    if not _HAS_DATE.search(plain):
+    if not _HAS_DATE.search(plain) and not _POSTED_AT.match(plain):
         return False
     if _PUBLISHED_LINE.match(plain):
         return True
@@ -500,6 +660,49 @@ def _mark_trailers(lines: list[_Line], boiler: list[bool]) -> str | None:
     return found
 
 
+_FRONT_KEY = re.compile(r"^(?P<key>[\w.-]+)\s*[:=]")
+_FRONT_DATE_KEYS = frozenset({"date", "published", "pubdate", "publishdate", "published_at", "date_published"})
+_FRONT_LIMIT = 60
+
+
+def _mark_front_matter(text: str, lines: list[_Line], boiler: list[bool]) -> None:
+    """YAML/TOML front matter of a Markdown file ("---" / "title: ..." / "---") is metadata, not
+    the story; its date line stays a date line, which dating reads."""
+    if not lines or lines[0].start != 0 or text[: lines[0].end].strip() not in ("---", "+++"):
+        return
+    fence = text[: lines[0].end].strip()
+    end = next((i for i in range(1, min(len(lines), _FRONT_LIMIT)) if text[lines[i].start : lines[i].end] == fence),
+               None)
+    if end is None:
+        return
+    inner = lines[1:end]
+    if not inner or _FRONT_KEY.match(text[inner[0].start : inner[0].end]) is None:
+        return
+    for i in range(end + 1):
+        key = _FRONT_KEY.match(lines[i].plain) if 0 < i < end else None
+        if key is not None and key["key"].lower() in _FRONT_DATE_KEYS:
+            lines[i].cls = _D
+            boiler[i] = False
+        else:
+            boiler[i] = True
+
+
+def _mark_mail_headers(lines: list[_Line], boiler: list[bool]) -> None:
+    """The 'From:/To:/Subject:' block that opens a forwarded e-mail or newsletter is no part of the
+    story; its 'Sent:'/'Date:' line stays a date line, which dating reads."""
+    k = 0
+    while k < len(lines) and _MAIL_HEADER.match(lines[k].plain):
+        k += 1
+    if k < 2:
+        return
+    for i in range(k):
+        key = _MAIL_HEADER.match(lines[i].plain)
+        if key is not None and key["key"].lower() in ("sent", "date"):
+            lines[i].cls = _D
+        else:
+            boiler[i] = True
+
+
 def _headline_like(line: _Line) -> bool:
     plain = line.plain
     return line.cls == _N and plain[-1] not in _TERMINAL and len(_WORD.findall(plain)) <= 20
@@ -529,14 +732,21 @@ def _mark_author_box(lines: list[_Line], boiler: list[bool]) -> None:
                 names.add(m.group(1))
     if not names:
         return
+    for i, line in enumerate(lines[:-1]):
+        # the bio may also sit right under the byline ("By Jo Roe" / "Jo Roe is a former planner ...")
+        if line.cls == _Y and not boiler[i + 1] and _bio_of(lines[i + 1].plain, names):
+            boiler[i + 1] = True
     for i in range(len(lines) - 1, -1, -1):
         if boiler[i]:
             continue
-        plain = lines[i].plain
-        name = next((n for n in names if plain.startswith(n)), None)
-        if name is None or not _AUTHOR_BIO.match(plain[len(name) :]):
+        if not _bio_of(lines[i].plain, names):
             return
         boiler[i] = True
+
+
+def _bio_of(plain: str, names: set[str]) -> bool:
+    name = next((n for n in names if plain.startswith(n)), None)
+    return name is not None and _AUTHOR_BIO.match(plain[len(name) :]) is not None
 
 
 _INLINE_AD = re.compile(r"(?<=[.!?”\"’] )(?:Advertisement|ADVERTISEMENT|Sponsored content|Story continues below)"
@@ -730,7 +940,10 @@ def _body_and_joins(
 
     # Paragraph breaks inside a sentence: adjacent body paragraphs with nothing but space between.
     for prev, nxt in itertools.pairwise(paragraphs):
-        if nxt[2] != prev[3] + 1 or text[prev[1] : nxt[0]].strip():
+        between = range(prev[3] + 1, nxt[2])
+        if any(lines[b].cls != _P for b in between):
+            continue  # only a page break may stand inside a sentence
+        if not between and text[prev[1] : nxt[0]].strip():
             continue
         before = text[prev[0] : prev[1]]
         after = text[nxt[0] : nxt[1]]

@@ -33,12 +33,14 @@ _SPELLED_DAY = (rf"(?:{g.WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH_CI})\s*(?P<day>{_DAY}
                 rf"|(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH_CI}))")
 _DATELINE = re.compile(
     # "LISBON, March 3 -", "Lisbon. March 3rd. AGENCY -", "TOKYO — Dec. 30, 2024 —"
-    r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)(?:\s*[.,]\s+|\s+[–—]{1,2}\s+|\s+--?\s+)"
+    r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:/[A-Z][\w'’.\- ]{1,40}?)?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)"
+    r"(?:\s*[.,]\s+|\s+[–—]{1,2}\s+|\s+--?\s+)"
     rf"(?P<date>{_SPELLED_DAY}"
     r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)"
     r"\s*[.,]?\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)|(?P<agency2>[A-Z][\w&.\-]{1,20}(?:\s[A-Z][\w&.\-]{1,20}){0,2}))?"
     # ends with a dash, a colon ("NEW DELHI, June 3: The ...") or, after "(Agency)", the sentence itself
-    r"\s*(?:/[^/\n]{1,30}/\s*)?(?:[-–—]{1,2}\s|:\s|(?<=\))\s+(?=[A-Z]))",
+    # a wire between slashes ("/PRNewswire/ --", "/TASS/. ") may close it too
+    r"\s*(?:/(?P<agency3>[A-Za-z][^/\n]{0,29})/\s*)?(?:[-–—]{1,2}\s|:\s|(?<=\))\s+(?=[A-Z])|(?<=/)\.\s+(?=[A-Z]))",
 )
 # "Nairobi, 03.06.2024 -", "KYIV, 2024-06-03 (Agency) -": a numeric date; dotted dates are day.month and
 # slashed ones month/day unless impossible, as the tagger reads them.
@@ -69,12 +71,23 @@ _DATELINE_AGENCY_DATE = re.compile(
     rf"(?P<date>{_SPELLED_DAY}"
     r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)\s*[-–—]{1,2}\s"
 )
+# "KYIV (Wire) -", "GAZA CITY/JERUSALEM (Wire) -", "SAN FRANCISCO--(BUSINESS WIRE)--Acme ..."
 _DATELINE_NODATE = re.compile(
-    r"(?P<city>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[-–—]{1,2}\s"
+    r"(?P<city>[A-Z][A-Z'’.\- ]{1,40}?(?:/[A-Z][A-Z'’.\- ]{1,40}?)?(?:,\s*[A-Z][\w.\- ]{1,25}?)?)"
+    r"\s*(?:--)?\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*(?:[-–—]{1,2}\s|--(?=[A-Z\"“]))"
+)
+# "Washington (CNN) —", "Mexico City, Mexico (AP) —": a place in Title Case is a dateline only before a
+# wire's or network's name (a stock ticker, "Apple (AAPL) -", is no wire).
+_DATELINE_NODATE_MIXED = re.compile(
+    r"(?P<city>[A-Z][a-z'’.\-]+(?: (?:[A-Z][a-z'’.\-]+|de|del|da|do|of|upon|am))*"
+    r"(?:,\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2})?)"
+    r"\s*\(\s*(?P<agency>AP|AFP|UPI|EFE|dpa|DPA|ANSA|ANI|PTI|IANS|TASS|WAFA|CNN|BBC|ABC|CBS|NBC|CNBC"
+    r"|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap)\s*\)\s*[-–—]{1,2}\s"
 )
 # "WASHINGTON —", "DES MOINES, Iowa —": an all-caps place and its dash, no date and no wire.
 _DATELINE_PLACE = re.compile(
-    r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2}){0,2})"
+    r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:/[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})?"
+    r"(?:,\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2}){0,2})"
     r"\s*[-–—]{1,2}\s"
 )
 _LINE_MARKUP = re.compile(r"[\s*_>#|]*")
@@ -134,8 +147,16 @@ _LOWER_WORD_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:budget|plans?|spending|targets?|goals?|forecasts?|outlook|guidance|projections?|estimates?"
     r"|season|elections?|race|campaign|deadline|tournament|schedule)\b"
 )
-# A paragraph of prose: twelve words or more, ending like a sentence.
-_PROSE = re.compile(r"^(?:\S+\s+){11,}.*[.!?\"”’)]\s*$")
+# A paragraph of prose ends like a sentence (see `_prose`).
+_PROSE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _prose(line: str) -> bool:
+    """Twelve words or more, ending like a sentence (a word count, not a regex: one regex backtracked
+    quadratically over a long line with no sentence end)."""
+    return _PROSE_END.search(line[-64:]) is not None and len(line.split(None, 12)) >= 12 and not line[:1].isspace()
+
+
 _NOT_CITIES = frozenset({"updated", "published", "posted", "by", "photo", "image", "file", "the", "on", "in"})
 
 
@@ -250,10 +271,15 @@ def _normalize_agency(raw: str) -> str:
     return name
 
 
+# Particles inside a place name stay lower case when a capitals dateline is title-cased ("Rio de Janeiro")
+_CITY_PARTICLE = re.compile(r"(?<=\w )(?:De|Da|Do|Dos|Das|Del|Of|Upon|Am)(?= \w)")
+
+
 def _normalize_city(raw: str) -> str:
     """ "LAGOS, Nigeria" -> "Lagos, Nigeria"; "WASHINGTON, D.C." -> "Washington, D.C."."""
     city = " ".join(raw.split()).strip(" ,")
-    parts = [p.title() if p.isupper() and re.search(r"[A-Z]{3}", p) else p for p in city.split(",")]
+    parts = [_CITY_PARTICLE.sub(lambda m: m.group().lower(), p.title()) if p.isupper() and re.search(r"[A-Z]{3}", p)
+             else p for p in city.split(",")]
     return ",".join(parts)
 
 
@@ -273,8 +299,8 @@ def dateline_end(text: str, start: int) -> int | None:
     return _dateline_end(text, start)
 
 
-# a dateline closes with a dash or a colon (or a wire's ")") within its first line
-_DATELINE_CLOSE = re.compile(r"[^\n]{0,160}?(?:[-–—:]|\)\s)")
+# a dateline closes with a dash or a colon (or a wire's ")" or "/TASS/.") within its first line
+_DATELINE_CLOSE = re.compile(r"[^\n]{0,160}?(?:[-–—:]|\)\s|/\.\s)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -298,7 +324,7 @@ def _read_dateline(text: str, s: int) -> _Dateline | None:
     m = _DATELINE.match(text, start)
     if m is not None and _city_ok(m["city"]) and m["city"].lower() not in g.WEEKDAYS:
         # ("Monday, June 3, 2024 — LAGOS —" opens with the weekday of a date before the city)
-        return _spelled(m, _normalize_city(m["city"]), m["agency"] or m["agency2"], start)
+        return _spelled(m, _normalize_city(m["city"]), m["agency"] or m["agency2"] or m["agency3"], start)
     m3 = _DATELINE_NUMERIC.match(text, start)
     if m3 is not None and _city_ok(m3["city"]):
         if m3["iy"]:
@@ -322,8 +348,8 @@ def _read_dateline(text: str, s: int) -> _Dateline | None:
     m6 = _DATELINE_AGENCY_DATE.match(text, start)
     if m6 is not None and _city_ok(m6["city"]):
         return _spelled(m6, _normalize_city(m6["city"]), m6["agency"], start)
-    m2 = _DATELINE_NODATE.match(text, start)
-    if m2 is not None:
+    m2 = _DATELINE_NODATE.match(text, start) or _DATELINE_NODATE_MIXED.match(text, start)
+    if m2 is not None and _city_ok(m2["city"]):
         return _Dateline(_normalize_city(m2["city"]), _normalize_agency(m2["agency"]), None, Span(start, m2.end()))
     m7 = _DATELINE_PLACE.match(text, start)
     if m7 is not None and re.match(r"[A-Z]{2}", m7["city"]) and _city_ok(m7["city"]) \
@@ -487,7 +513,7 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
         if e > stop:
             break
         line = text[s:e]
-        if _PROSE.search(line) and not line.lstrip().startswith("#"):
+        if _prose(line) and not line.lstrip().startswith("#"):
             break  # the story has begun: a date below this is a statement, not a byline
         upd = _UPDATE_WORD.search(line)
         if upd is not None:
@@ -508,7 +534,9 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
             continue
         t = found[0]
         rest = (line[: t.start] + " " + line[t.end :]).split()
-        prose = [w for w in rest if w[:1].islower() and w.strip(".,:;|") not in _BYLINE_WORDS]
+        # a lower-case word after "by" is an account name ("Posted on May 3, 2025 by admin")
+        prose = [w for k, w in enumerate(rest) if w[:1].islower() and w.strip(".,:;|") not in _BYLINE_WORDS
+                 and not (k and rest[k - 1].lower() == "by")]
         if not prose and (len(rest) <= 8 or _BYLINE_CUE.match(line)):
             return DocDate(t.value, "byline", Span(s + t.start, s + t.end))
     return None

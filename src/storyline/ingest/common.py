@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from datetime import date
+from email.utils import parsedate_tz
 from typing import BinaryIO
 
 from storyline.ingest.decode import content_id
@@ -24,10 +26,11 @@ _CHUNK = 1 << 16
 
 
 def normalize_published(value: str) -> str | None:
-    """`2021-06-02T14:15:00+03:00` → `2021-06-02T14:15`; `2021-06` stays; junk → None."""
+    """`2021-06-02T14:15:00+03:00` → `2021-06-02T14:15`; `2021-06` stays; RSS/e-mail dates
+    (`Fri, 13 Jun 2025 08:00:00 GMT`) and written ones (`June 9, 2025, 2:05 PM`) are read too; junk → None."""
     m = _ISO.fullmatch(value)
     if m is None:
-        return None
+        return _rfc2822(value) or _spelled(value)
     year = int(m["y"])
     if not 1000 <= year <= 2999:
         return None
@@ -48,6 +51,66 @@ def normalize_published(value: str) -> str | None:
             return out
         out += f"T{hour:02d}:{minute:02d}"
     return out
+
+
+_CLOCK = re.compile(r"\d:\d\d")
+_RFC2822 = re.compile(r"\s*(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
+
+
+def _rfc2822(value: str) -> str | None:
+    """RSS and e-mail dates (`Fri, 13 Jun 2025 08:00:00 GMT`), local time as written."""
+    if _RFC2822.match(value) is None:
+        return None
+    clock = _CLOCK.search(value) is not None
+    parts = parsedate_tz(value if clock else f"{value.strip()} 00:00")
+    if parts is None:
+        return None
+    year, month, day, hour, minute = parts[:5]
+    try:
+        if not 1000 <= date(year, month, day).year <= 2999:
+            return None
+    except ValueError:
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if not clock or hour > 23 or minute > 59:
+        return out
+    return f"{out}T{hour:02d}:{minute:02d}"
+
+
+_MONTHS = {m: i for i, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for m in names}
+_MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_SPELLED = re.compile(
+    r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?P<mon>" + _MONTH_NAME + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + _MONTH_NAME + r")),?\s+(?P<y>\d{4})"
+    r"(?:,?\s+(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _spelled(value: str) -> str | None:
+    """Dates as people write them: `June 9, 2025`, `9 June 2025, 14:05`, `Mon, June 9, 2025 at 2:05 PM`."""
+    m = _SPELLED.fullmatch(value)
+    if m is None:
+        return None
+    month = _MONTHS[(m["mon"] or m["mon2"]).rstrip(".").lower()]
+    year, day = int(m["y"]), int(m["day"] or m["day2"])
+    try:
+        if not 1000 <= date(year, month, day).year <= 2999:
+            return None
+    except ValueError:
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if m["hh"] is None:
+        return out
+    hour, minute = int(m["hh"]), int(m["mm"])
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return out
+        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+    return f"{out}T{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else out
 
 
 def make_document(

@@ -8,6 +8,7 @@ exactly as they were, other encodings detected and *noted* (the note ends up in
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
@@ -45,6 +46,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _SNIFF = 8192
 _MAX_CONTROL_RATIO = 0.05
+# Text read as cp1252 that was written in another code page shows symbols glued to letters
+# ("£ukasz", "powiedzia³" from cp1250), the Icelandic thorn and eth that stand for Turkish
+# "ş" and "ğ" in cp1254, or letters that are nearly all accented (Cyrillic, Greek).
+_SYMBOL_IN_WORD = re.compile(r"[^\W\d_][¹²³¯¿£¥¦¨´¸¤ª¬µ]|[¹²³¯¿¥¦¨´¸¤ª¬µ][^\W\d_]|[þðÞÐ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_ACCENTED = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +88,9 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
 
     Raises `DecodeProblem` (kind "binary" or "undecodable") instead of guessing at garbage.
     """
+    wide = _bomless_utf16(data)
+    if wide is not None:
+        return wide, f"decoded as {_bomless_codec(data)}"
     binary = sniff_binary(data)
     if binary is not None:
         raise DecodeProblem("binary", f"binary content ({binary})")
@@ -96,6 +106,12 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed
+    western = _as_cp1252(data)
+    if western is not None:
+        return western, "decoded as cp1252"
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.encoding is None:
         raise DecodeProblem("undecodable", "not UTF-8 and no text encoding fits")
@@ -104,6 +120,69 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     except (UnicodeDecodeError, LookupError) as exc:
         raise DecodeProblem("undecodable", f"not UTF-8; {best.encoding} fails: {exc}") from exc
     return text, f"decoded as {best.encoding}"
+
+
+def _bomless_codec(data: bytes) -> str:
+    head = data[:_SNIFF]
+    return "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark: a NUL in nearly every other byte (ASCII letters
+    are `x\\0` or `\\0x`), which the binary sniffer would otherwise refuse."""
+    head = data[:_SNIFF]
+    if len(data) % 2 or len(head) < 16 or b"\x00" not in head or any(data.startswith(b) for b, _ in _BOMS):
+        return None
+    zeros = max(head[0::2].count(0), head[1::2].count(0))
+    if zeros < 0.7 * (len(head) // 2):
+        return None
+    try:
+        text = data.decode(_bomless_codec(data))
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(text.encode("utf-8", "replace")) else text
+
+
+def _cp1252_byte(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    return exc.object[exc.start : exc.end].decode("cp1252", "replace"), exc.end
+
+
+codecs.register_error("storyline-cp1252", _cp1252_byte)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few stray Windows-1252 bytes (a pasted "’" or "é"): keep the UTF-8 and read
+    only the stray bytes as cp1252, where decoding it all as cp1252 would garble every "é" into "Ã©"."""
+    sequences = _UTF8_SEQUENCE.findall(data)
+    if not sequences:
+        return None
+    stray = len(_HIGH_BYTE.findall(data)) - sum(len(m) for m in sequences)
+    if stray > len(sequences):
+        return None
+    return data.decode("utf-8", "storyline-cp1252"), f"decoded as utf-8 ({stray} stray cp1252 bytes)"
+
+
+def _as_cp1252(data: bytes) -> str | None:
+    """`data` as Windows-1252 when it reads as Western European text, else None.
+
+    Legacy English and Western European news is overwhelmingly cp1252 (latin-1 plus curly
+    quotes and dashes in 0x80-0x9F); on short texts the detector picks a sibling code page
+    (cp1250, cp1257, cp852, mac_iceland) that turns "’" into "ĺ" and "à" into "ą".
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if _SYMBOL_IN_WORD.search(text):
+        return None
+    letters = _LETTER.findall(text)
+    accented = sum(1 for ch in letters if ord(ch) > 127)
+    if letters and accented / len(letters) > _MAX_ACCENTED:
+        return None
+    return text
 
 
 def content_id(text: str) -> str:

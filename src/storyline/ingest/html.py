@@ -7,11 +7,13 @@ JSON-LD, `<time pubdate>`); dates guessed from the URL or the visible text are l
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
+from typing import Any
 
 import trafilatura
 
@@ -25,9 +27,11 @@ _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _JSONLD_DATE = re.compile(r""""datePublished"\s*:\s*"([^"]{4,40})\"""")
-_TIME_PUBDATE = re.compile(
-    r"""<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["'][^>]*\bpubdate\b""", re.IGNORECASE
-)
+# Elements that may mark the publication date in the page body: `<time>`, or any tag with itemprop
+_DATED_TAG = re.compile(r"""<(?:time|span|div|p|meta|abbr)\b[^>]*\b(?:datetime|itemprop)\s*=[^>]*>""", re.IGNORECASE)
+# CMS classes of the publication <time> ("entry-date published" in WordPress); "updated" is another stamp
+_PUBLISHED_CLASS = re.compile(r"\b(?:published|entry-date|pubdate|publish-date|date-published|post-date)\b", re.I)
+_UPDATED_CLASS = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
 _CANONICAL = re.compile(
     r"""<link\b[^>]*\brel\s*=\s*["']?canonical["']?[^>]*\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE
 )
@@ -64,6 +68,13 @@ class HtmlArticle:
     published: str | None
 
 
+# Browsers read these labels as windows-1252 (WHATWG Encoding): pages that declare latin-1 or
+# ASCII still use its curly quotes and dashes in 0x80-0x9F, which latin-1 makes control codes.
+_WINDOWS_1252_LABELS = {label: "windows-1252" for label in (
+    "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "iso_8859-1", "cp819",
+)}
+
+
 def decode_html(data: bytes) -> tuple[str, str | None]:
     """Decode HTML bytes, trusting a declared `<meta charset>` before guessing."""
     binary = sniff_binary(data)
@@ -77,6 +88,7 @@ def decode_html(data: bytes) -> tuple[str, str | None]:
     declared = _CHARSET.search(body[:4096])
     if declared is not None:
         codec = declared.group(1).decode("ascii", "replace").lower()
+        codec = _WINDOWS_1252_LABELS.get(codec, codec)
         try:
             return body.decode(codec), f"decoded as {codec}"
         except (UnicodeDecodeError, LookupError):
@@ -101,12 +113,34 @@ def meta_published(html: str) -> str | None:
             best = (rank, value)
     if best is not None:
         return best[1]
-    for pattern in (_JSONLD_DATE, _TIME_PUBDATE):
-        m = pattern.search(html)
-        if m is not None:
-            value = normalize_published(m.group(1))
-            if value is not None:
-                return value
+    m = _JSONLD_DATE.search(html)
+    if m is not None:
+        value = normalize_published(m.group(1))
+        if value is not None:
+            return value
+    return _tag_published(html)
+
+
+def _tag_published(html: str) -> str | None:
+    """A date the body's markup marks as the publication date: `itemprop="datePublished"`,
+    `<time pubdate>`, or a `<time>` whose class says so ("entry-date published")."""
+    for tag in _DATED_TAG.finditer(html):
+        attrs = {
+            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+            for m in _ATTR.finditer(tag.group())
+        }
+        raw = tag.group()
+        is_time = raw[1:5].lower() == "time"
+        cls = attrs.get("class", "")
+        if not (
+            attrs.get("itemprop", "").lower() == "datepublished"
+            or (is_time and re.search(r"\bpubdate\b", raw, re.IGNORECASE))
+            or (is_time and _PUBLISHED_CLASS.search(cls) and not _UPDATED_CLASS.search(cls))
+        ):
+            continue
+        value = normalize_published(attrs.get("datetime") or attrs.get("content") or "")
+        if value is not None:
+            return value
     return None
 
 
@@ -131,15 +165,94 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
     canonical = _CANONICAL.search(html)
     page_url = url or getattr(extracted, "url", None) or (canonical.group(1) if canonical else None)
     title = getattr(extracted, "title", None)
+    published = meta_published(html)
+    if published is None:
+        stamp = stamp_lines(html, title, text)
+        if stamp:
+            text = f"{stamp}\n\n{text}"  # dating reads it as the byline it is
+    site = getattr(extracted, "sitename", None)
+    if not site or _HOSTNAME.fullmatch(site):
+        # trafilatura falls back to the URL's host name; a name the page gives is better
+        site = jsonld_publisher(html) or title_site(html, title) or site
     return HtmlArticle(
         text=text,
         title=title,
         url=page_url,
-        source=getattr(extracted, "sitename", None) or title_site(html, title),
-        published=meta_published(html),
+        source=site,
+        published=published,
     )
 
 
+_STAMP_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b",
+    re.IGNORECASE,
+)
+_MAX_STAMP_GAP = 6
+
+
+def stamp_lines(html: str, title: str | None, text: str) -> str | None:
+    """The dated byline lines between the headline and the story ("Jo Roe • 14 May 2025, 08:12 UTC"),
+    which the text extraction drops as page furniture, so that dating can read the date it shows;
+    None when the page shows none there."""
+    if not title:
+        return None
+    first = " ".join(text.split("\n\n", 1)[0].split())[:40]
+    wanted = " ".join(title.split()).casefold()
+    lines = flat_text(html).splitlines()
+    head = next((i for i, line in enumerate(lines) if line.casefold() == wanted), None)
+    if head is None or not first:
+        return None
+    story = next((i for i in range(head + 1, min(len(lines), head + _MAX_STAMP_GAP + 1))
+                  if lines[i].startswith(first)), None)
+    if story is None:
+        return None
+    found = [line for line in lines[head + 1 : story] if len(line) <= 120 and _STAMP_DATE.search(line)
+             and line not in text]
+    return "\n".join(found) or None
+
+
+_JSONLD_BLOCK = re.compile(
+    r"""<script\b[^>]*\btype\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script>""", re.IGNORECASE | re.DOTALL
+)
+_MAX_JSONLD = 200_000
+
+
+def jsonld_publisher(html: str) -> str | None:
+    """The publisher's name in the page's JSON-LD: inline, a list's first, or a node its "@id" points to
+    (the "@graph" layout of many CMSs, which trafilatura does not follow)."""
+    nodes: list[dict[str, Any]] = []
+    for block in _JSONLD_BLOCK.finditer(html):
+        if len(block.group(1)) > _MAX_JSONLD:
+            continue
+        try:
+            data = json.loads(block.group(1))
+        except ValueError:
+            continue
+        stack: list[Any] = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                nodes.append(item)
+                stack.extend(v for k, v in item.items() if k == "@graph")
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    for node in nodes:
+        publisher = node.get("publisher")
+        if isinstance(publisher, list):
+            publisher = publisher[0] if publisher else None
+        if isinstance(publisher, dict) and not isinstance(publisher.get("name"), str):
+            publisher = by_id.get(publisher.get("@id"))
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+            return " ".join(publisher["name"].split())
+        if isinstance(publisher, str) and publisher.strip() and not publisher.startswith(("http", "#")):
+            return publisher.strip()
+    return None
+
+
+_HOSTNAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.IGNORECASE)
 # "Headline | Site Name", "Headline - Site", "Headline — Site": the site's name after the last separator
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[A-Z0-9][^|–—]{1,50}?)\s*$")

@@ -11,6 +11,7 @@ import json
 import logging
 import zlib
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from storyline.ingest.common import error, is_blank, iter_lines, make_document, normalize_published
@@ -19,7 +20,18 @@ from storyline.records import Document, IngestError
 
 log = logging.getLogger(__name__)
 
-_OPTIONAL_STR = ("id", "published", "url", "title", "source")
+_OPTIONAL_STR = ("published", "url", "title", "source")
+# Names other exporters (news-please, RSS converters, CMS dumps) give the contract's fields; read
+# only when the contract's own name is absent, and only when a string.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("content", "maintext", "body"),
+    "published": ("date_publish", "date_published", "datePublished", "published_at", "publish_date",
+                  "pubDate", "date"),
+    "title": ("headline",),
+    "url": ("link",),
+}
+# Epoch timestamps later than this are in milliseconds (1e11 seconds is the year 5138).
+_EPOCH_MS = 10**11
 
 
 def read_jsonl(path: str, *, gzipped: bool, max_bytes: int) -> Iterator[Document | IngestError]:
@@ -61,6 +73,21 @@ def _parse_line(path: str, lineno: int, line: bytes) -> Document | IngestError:
         return error(path, "malformed", f"invalid JSON: {exc.msg} (column {exc.colno})", item)
     if not isinstance(obj, dict):
         return error(path, "malformed", f"expected a JSON object, got {type(obj).__name__}", item)
+    for key, aliases in _ALIASES.items():
+        if obj.get(key) is None:
+            alias = next((obj[a] for a in aliases if isinstance(obj.get(a), str) and obj[a].strip()), None)
+            if alias is not None:
+                obj[key] = alias
+    doc_id = obj.get("id")
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)  # database exports number their rows
+    elif doc_id is not None and not isinstance(doc_id, str):
+        return error(path, "malformed", f'"id" must be a string, got {type(doc_id).__name__}', item)
+    stamp = obj.get("published")
+    if isinstance(stamp, (int, float)) and not isinstance(stamp, bool):
+        obj["published"] = _from_epoch(stamp)
+        if obj["published"] is None:
+            return error(path, "malformed", f'"published" {stamp!r} is no Unix time', item)
     if "text" not in obj or obj["text"] is None:
         return error(path, "malformed", 'missing "text"', item)
     text = obj["text"]
@@ -76,7 +103,7 @@ def _parse_line(path: str, lineno: int, line: bytes) -> Document | IngestError:
         text = text[1:]
     notes: list[str] = [note] if note else []
     given: str | None = None
-    published = obj.get("published")
+    published: str | None = obj.get("published")
     if published:
         given = normalize_published(published)
         if given is None:
@@ -84,10 +111,20 @@ def _parse_line(path: str, lineno: int, line: bytes) -> Document | IngestError:
     return make_document(
         text,
         path=path,
-        doc_id=obj.get("id") or None,
+        doc_id=doc_id or None,
         url=obj.get("url"),
         source=obj.get("source"),
         title=obj.get("title"),
         given_published=given,
         notes=tuple(notes),
     )
+
+
+def _from_epoch(value: float) -> str | None:
+    """A Unix time stamp (seconds or milliseconds) as `YYYY-MM-DDThh:mm` in UTC."""
+    seconds = value / 1000 if abs(value) >= _EPOCH_MS else value
+    try:
+        stamp = datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return stamp.strftime("%Y-%m-%dT%H:%M") if 1000 <= stamp.year <= 2999 else None
