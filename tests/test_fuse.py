@@ -505,3 +505,18 @@ def test_a_bare_surname_in_one_story_is_the_person_another_names_in_full() -> No
     people = {e.entity_id: e for e in fuse([a, b]).entities if e.type == "person"}
     assert set(people) == {"person:ana-ruiz"} and {m.doc_id for m in people["person:ana-ruiz"].mentions} == {"a", "b"}
     assert people["person:ana-ruiz"].merged_ids == ("person:ruiz",)
+
+
+def test_a_party_most_articles_name_ties_no_two_stories_together() -> None:
+    # in a year of wire copy "the United States" is in every story: two partyless denials the same day,
+    # in two of 100 such articles, are two events (in three articles it would tie them, see above)
+    text = "x" * 400
+
+    def doc(i: int, events: tuple[EventMention, ...] = ()) -> Annotation:
+        return Annotation(Document(f"d{i}", text, published=DocDate("2024-06-04", "given")),
+                          actors=(_actor(f"d{i}", 6, "United States", "country:USA"),), events=events)
+
+    a = doc(0, (_ev("d0", 1, "REJECT", "happened", text="denies", date="2024-06-04"),))
+    b = doc(1, (_ev("d1", 1, "REJECT", "happened", text="denied", date="2024-06-04"),))
+    fusion = fuse([a, b, *(doc(i) for i in range(2, 100))])
+    assert len(fusion.events) == 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storyline.dedup import source_key
@@ -45,6 +45,19 @@ log = logging.getLogger(__name__)
 __all__ = ["benchmark", "fuse"]
 
 
+# a party named in more than this share of the corpus's documents (and more than a handful) says
+# nothing about which story an article tells: "the United States" in a year of wire copy
+_COMMON_PARTY_SHARE = 0.02
+_FEW_DOCS = 3
+
+
+def _distinctive(doc_actors: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """Each document's parties less those too common in the corpus to tie two articles to one story."""
+    df: Counter[str] = Counter(a for v in doc_actors.values() for a in v)
+    limit = max(_FEW_DOCS, _COMMON_PARTY_SHARE * len(doc_actors))
+    return {d: frozenset(a for a in v if df[a] <= limit) for d, v in doc_actors.items()}
+
+
 def fuse(annotations: Iterable[Annotation]) -> Fusion:
     """Fuse per-document annotations into the corpus view."""
     docs: dict[str, Document] = {}
@@ -74,7 +87,7 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
     for a in actors:
         if not a.entity_id.startswith(("weapon:", "media:")):
             doc_actors[a.doc_id].add(countries.key(a.entity_id))
-    story = {d: frozenset(v) for d, v in doc_actors.items()}
+    story = _distinctive(doc_actors)
     clusters = cluster_mentions(mentions, countries, story)
     events: dict[str, Event] = {}
     mention_event: dict[tuple[str, int], str] = {}
