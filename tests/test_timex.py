@@ -1240,3 +1240,173 @@ def test_a_weekday_counted_within_a_relative_month() -> None:
 def test_an_iso_stamp_with_seconds_and_z_is_one_utc_time() -> None:
     assert [(t.text, t.value) for t in tag("Published 2025-12-05T10:00:00Z", None)] == [
         ("2025-12-05T10:00:00Z", "2025-12-05T10:00Z")]
+
+
+def test_this_time_last_year_is_one_timex() -> None:
+    assert [(t.text, t.value) for t in tag("Fares are higher than this time last year.", "2025-03-05")] == [
+        ("this time last year", "2024")]
+
+
+def test_a_weeks_time_keeps_its_noun() -> None:
+    assert [(t.text, t.value) for t in tag("The bridge reopens in a week's time, and the road in two weeks' time.", DCT)] == [
+        ("a week's time", "P1W"), ("two weeks' time", "P2W")]
+
+
+def test_a_hyphenated_span_of_years_in_one_decade_tags_its_first_year() -> None:
+    assert [(t.text, t.value) for t in tag("Losses mounted over 2019-21 at the plant.", DCT)] == [("2019", "2019")]
+    assert tag("Decree 2019-45 was repealed.", DCT) == []  # a label, not a span of years
+
+
+def test_a_disease_name_with_a_number_is_no_date() -> None:
+    assert tag("Travel slumped in the COVID-19 era.", DCT) == []
+
+
+def test_full_year_results_early_in_the_year_are_last_years() -> None:
+    dct = "2025-01-28"
+    assert _one("For the full year, revenue rose 5% to $2 billion.", dct).value == "2024"
+    assert _one("For the full year, the company expects growth of 3%.", dct).value == "2025"
+    assert _one("For the full year, revenue rose 5%.", "2025-11-02").value == "2025"
+
+
+def test_later_in_the_year_takes_the_narratives_written_year() -> None:
+    found = [(t.text, t.value) for t in tag("In March 2019 the plant closed. Later in the year it was sold.", "2025-03-05")]
+    assert found == [("March 2019", "2019-03"), ("Later in the year", "2019")]
+    found = [(t.text, t.value) for t in tag("Sales are up from a year ago. Earlier in the year, it had warned.", "2025-03-05")]
+    assert found == [("a year ago", "2024"), ("Earlier in the year", "2025")]
+
+
+def test_an_offer_from_a_month_takes_effect_ahead() -> None:
+    dct = "2024-11-20"
+    assert _one("Nurses were offered a 4% pay rise from January.", dct).value == "2025-01"
+    assert [t.value for t in tag("Sales rose from January to March.", dct)] == ["2024-01", "2024-03"]
+    assert _one("The ban was in force from January.", dct).value == "2024-01"
+
+
+def test_a_relative_fiscal_or_financial_year_is_one_timex() -> None:
+    dct = "2025-03-12"
+    found = [(t.text, t.value) for t in tag("Spending rises in the next fiscal year; borrowing in the current financial year "
+                                              "is above the last financial year.", dct)]
+    assert found == [("next fiscal year", "2026"), ("the current financial year", "2025"), ("last financial year", "2024")]
+
+
+def test_the_weekend_of_a_date_is_that_weekend() -> None:
+    dct = "2025-03-12"
+    assert [(t.text, t.value) for t in tag("The final is set for the weekend of May 31.", dct)] == [
+        ("the weekend of May 31", "2025-W22-WE")]
+    assert [(t.text, t.value) for t in tag("The fair runs the weekend of June 7-8, 2026.", dct)] == [
+        ("the weekend of June 7-8, 2026", "2026-W23-WE")]
+
+
+def test_a_simple_past_deed_in_a_later_month_is_last_years() -> None:
+    dct = "2025-10-03"
+    assert _one("The council promised in November that repairs would be finished.", dct).value == "2024-11"
+    assert _one("The vote is expected in November.", dct).value == "2025-11"
+
+
+def test_years_ago_today_is_that_day() -> None:
+    dct = "2024-06-06"
+    assert [(t.text, t.value) for t in tag("Eighty years ago today, troops landed in France.", dct)] == [
+        ("Eighty years ago today", "1944-06-06")]
+    assert [(t.text, t.value) for t in tag("A year ago this week, the bank failed.", dct)] == [("A year ago this week", "2023-W23")]
+
+
+def test_that_season_takes_the_year_just_told() -> None:
+    dct = "2025-11-14"
+    found = [(t.text, t.value) for t in tag("In 2003 the mill closed. The following spring it was sold.", dct)]
+    assert found == [("2003", "2003"), ("The following spring", "2004-SP")]
+    found = [(t.text, t.value) for t in tag("The fire was on June 3, 2010. That summer, the town rebuilt.", dct)]
+    assert found == [("June 3, 2010", "2010-06-03"), ("That summer", "2010-SU")]
+
+
+def test_the_following_decade_is_the_next_decade_of_the_story() -> None:
+    found = [(t.text, t.value) for t in tag("It closed on March 3, 2003. In the following decade, it became a path.", DCT)]
+    assert found == [("March 3, 2003", "2003-03-03"), ("the following decade", "201")]
+    assert _one("Costs will rise over the next decade.", DCT).value == "P10Y"
+
+
+def test_a_counted_stretch_of_fiscal_years_is_one_duration() -> None:
+    assert [(t.text, t.value) for t in tag("Reserves will be drawn down over the next two fiscal years.", DCT)] == [
+        ("the next two fiscal years", "P2Y")]
+    assert [(t.text, t.value) for t in tag("Sales fell in the past three fiscal quarters.", DCT)] == [
+        ("the past three fiscal quarters", "P3Q")]
+
+
+def test_a_season_of_a_relative_year_is_one_timex() -> None:
+    assert [(t.text, t.value) for t in tag("The case has been on hold since the autumn of last year.", "2025-03-18")] == [
+        ("the autumn of last year", "2024-FA")]
+
+
+def test_a_month_of_a_closed_period_or_a_named_year_lies_back() -> None:
+    dct = "2025-04-02"
+    assert [t.value for t in tag("In the 12 months to June, 4,200 cases were heard.", dct)] == ["P12M", "2024-06"]
+    found = [t.value for t in tag("Qatar hosted the 2022 edition, held in November and December.", "2025-06-10")]
+    assert found == ["2022", "2022-11", "2022-12"]
+
+
+def test_the_end_of_that_year_is_the_storys_year() -> None:
+    found = [(t.text, t.value, t.mod) for t in tag("In the summer of 2008 it cut jobs, and by the end of that year its shares had halved.", DCT)]
+    assert found == [("the summer of 2008", "2008-SU", None), ("the end of that year", "2008", "END")]
+
+
+def test_a_past_half_of_the_year_early_in_the_year_is_last_years() -> None:
+    dct = "2025-01-08"
+    assert _one("In the first half of the year, sales had been flat.", dct).value == "2024-H1"
+    assert _one("Sales will rise in the second half of the year.", dct).value == "2025-H2"
+
+
+def test_years_on_after_a_told_year_is_later() -> None:
+    found = [(t.text, t.value) for t in tag("In 2008 it cut jobs. Five years on, it was profitable again.", DCT)]
+    assert found == [("2008", "2008"), ("Five years on", "2013")]
+    assert [(t.text, t.value) for t in tag("A year on from the flood, residents wait.", DCT)] == [("A year", "P1Y")]
+    assert [t.value for t in tag("A decade ago it employed 900; two decades on, it employs 90.", "2025-11-10")] == ["2015", "P20Y"]
+
+
+def test_that_week_or_evening_after_that_month_keeps_the_day_told() -> None:
+    text = ("The treaty was signed on June 28, 1919. Earlier that month, delegates had quarrelled; "
+            "later that week, crowds gathered. That same evening, a fire broke out.")
+    assert [t.value for t in tag(text, DCT)] == ["1919-06-28", "1919-06", "1919-W26", "1919-06-28TEV"]
+
+
+def test_the_end_of_the_quarter_is_a_part_of_a_quarter() -> None:
+    dct = "2025-11-10"
+    assert [(t.text, t.value, t.mod) for t in tag("The report is due by the end of the quarter.", dct)] == [
+        ("the end of the quarter", "2025-Q4", "END")]
+    found = [(t.text, t.value) for t in tag("Profit rose in the third quarter. By the end of the quarter, stocks had fallen.", dct)]
+    assert found == [("the third quarter", "2025-Q3"), ("the end of the quarter", "2025-Q3")]
+
+
+def test_a_quarter_named_by_its_months_is_that_quarter() -> None:
+    dct = "2025-11-10"
+    assert [(t.text, t.value) for t in tag("Growth slowed to 0.3% in the July-September period.", dct)] == [
+        ("the July-September period", "2025-Q3")]
+    assert [(t.text, t.value) for t in tag("GDP will grow in the October–December quarter.", dct)] == [
+        ("the October–December quarter", "2025-Q4")]
+
+
+def test_last_done_in_a_month_looks_back() -> None:
+    dct = "2025-10-27"
+    assert _one("Peace talks, last held in Istanbul in June, are not expected to resume soon.", dct).value == "2025-06"
+    assert _one("The last scheduled flight will leave in January.", dct).value == "2026-01"
+
+
+def test_these_past_few_years_keeps_its_determiner() -> None:
+    assert [(t.text, t.value) for t in tag("These past few years have proved them wrong.", DCT)] == [
+        ("These past few years", "PXY")]
+
+
+def test_two_consecutive_years_before_a_season_noun_are_one_label() -> None:
+    assert [(t.text, t.value) for t in tag("The 2025-2026 fiscal year starts soon.", DCT)] == [("2025-2026", "2025")]
+    assert [t.text for t in tag("Sales rose from 1992-1995.", DCT)] == ["1992", "1995"]
+
+
+def test_a_holiday_weekend_and_a_relative_holiday_are_one_timex() -> None:
+    dct = "2025-04-22"
+    assert [(t.text, t.value) for t in tag("Traffic was heavy over the Easter weekend.", dct)] == [
+        ("the Easter weekend", "2025-W16-WE")]
+    assert [(t.text, t.value) for t in tag("Sales have slowed since last Christmas.", dct)] == [("last Christmas", "2024-12-25")]
+    assert [t.text for t in tag("Staff skipped the Christmas party.", dct)] == ["Christmas"]
+
+
+def test_post_or_pre_a_year_is_that_year_with_a_mod() -> None:
+    found = [(t.text, t.value, t.mod) for t in tag("Post-2008 rules and pre-2020 levels were cited.", DCT)]
+    assert found == [("Post-2008", "2008", "AFTER"), ("pre-2020", "2020", "BEFORE")]

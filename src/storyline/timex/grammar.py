@@ -350,6 +350,19 @@ _THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+(?:(?:early|mid|late)[\s-]+)
 _PERIOD_THROUGH = re.compile(r"\b(?:year|quarter|months?|weeks?|period|date|season)\s+(?:through|thru)\s+\S*\s*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _BEHIND_CUE = re.compile(r"\b(?:since|last|ended)\s+$", re.IGNORECASE)
+# "offered/approved/agreed a pay rise from January": a decision in the past tense about what starts
+# later; "from ... to/until" is a stretch instead ("sales rose from January to March").
+_EFFECTIVE_FROM = re.compile(
+    r"\b(?:offer|promis|propos|pledg|approv|agree|announc|unveil|introduc|award|grant|decid|vot)(?:e|es|ed|d|s)?\b"
+    r"(?:\s+[\w'’%$.-]+){0,8}?\s+(?:from|effective|starting|beginning)\s+$",
+    re.IGNORECASE,
+)
+# "last held in", "last raised on": the adverb "last" before a participle dates the latest occurrence.
+_LAST_DONE = re.compile(
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"  # "the last scheduled flight": an adjective
+    r"\blast\s+(?:[a-z]{2,}ed|held|seen|met|won|made|set|cut|paid|sold|spoke|ran|hit|done|given|taken|shown|heard|fought|played)\b"
+    r"[^,;.!?()\n]{0,40}$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s", re.IGNORECASE)
 _CUE_PREP = re.compile(r"\b(since|last|by|until|till|effective|next)\s+$", re.IGNORECASE)
 
 
@@ -365,6 +378,10 @@ def _date_tense(ctx: Context) -> Tense | None:
         if cue.group(1).lower() == "by" and _PAST_AUX_BEFORE.search(_SENTENCE_BREAK.split(ctx.before(60))[-1]):
             return "past"  # "had withdrawn by March", "was due to end by the end of February": a past deadline
         return "past" if cue.group(1).lower() in ("since", "last") else "future"
+    if _LAST_DONE.search(ctx.before(60)):
+        return "past"  # "talks, last held in Istanbul in June, are not expected to resume": when it last happened
+    if _EFFECTIVE_FROM.search(_SENTENCE_BREAK.split(ctx.before(80))[-1]) and not _RANGE_TO.match(ctx.text, ctx.end):
+        return "future"  # "were offered a raise from January": an offer or decision takes effect ahead
     if _DEFERRED_TO.search(ctx.before(60)):
         return "future"  # "adjourned the hearing to March 3": the new date lies ahead
     tense = ctx.tense()
@@ -757,7 +774,17 @@ def _anchored(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     n = _num(g["num"])
     unit = _unit(g["unit"])
-    direction = " ".join(g["dir"].lower().split())
+    direction = "ago" if g.get("today") else " ".join(g["dir"].lower().split())
+    if direction == "on":
+        # "Five years on, it was profitable again": later than the time just told, in a past narrative.
+        # Otherwise ("A year on from the flood", "two decades on, it employs 90") the stretch itself.
+        stretch = Interp("DURATION", _duration(n, unit, g["num"]), trim_right=m.end() - m.end("unit"))
+        if not ctx.prev_value or ctx.start - ctx.prev_end > 400 or ctx.tense() != "past" or n is None:
+            return stretch
+        later = cal.shift(ctx.prev_value[:10], n * {"DE": 10, "CE": 100}.get(unit, 1), "Y" if unit in ("DE", "CE") else unit)
+        if later is None or (ctx.dct is not None and later[:4] > f"{ctx.dct.day.year:04d}"):
+            return stretch
+        direction = "later"
     mod = _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None)
     if direction in ("earlier", "later") and _THAN_AFTER.match(ctx.text, ctx.end):
         # "five years earlier than planned": how much sooner, no date
@@ -787,6 +814,12 @@ def _anchored(m: re.Match[str], ctx: Context) -> Interp | None:
         start = ctx.dct.day + dt.timedelta(days=1) if base == "tomorrow" else (
             cal.weekday_on_or_after(ctx.dct.day + dt.timedelta(days=1), WEEKDAYS[base]) if base in WEEKDAYS else ctx.dct.day)
         v = cal.shift(cal.fmt_day(start), sign * n, unit)
+        if v and g.get("today") and unit in ("Y", "M"):
+            # "Eighty years ago today", "a year ago this week": the same day (week, month) back then
+            back = cal.safe_date(*cal.month_add(start.year, start.month, sign * n * (12 if unit == "Y" else 1)), start.day)
+            word = g["today"].split()[-1].lower()
+            if back is not None:
+                v = cal.fmt_day(back) if word == "today" else cal.fmt_week(back) if word == "week" else cal.fmt_month(back.year, back.month)
         if v and unit == "W" and n >= 3 and direction == "ago" and (d := cal.start_of(v)) is not None:
             v = cal.fmt_week(d)  # "six weeks ago" names a week, not a day ("two weeks ago" still a day)
         return Interp("DATE", v, mod, anchor="dct") if v else _unres(mod=mod)
@@ -832,6 +865,14 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
     base = ctx.prev_value[:10] if "T" in ctx.prev_value else ctx.prev_value
     if part and which in ("same", "that", "that same"):
         sign = 0
+    if not sign and unit in ("D", "W") and cal.granularity(base) not in ("D", unit) and ctx.prev_day \
+            and 0 <= ctx.start - ctx.prev_day_end <= 400:
+        # "June 28, 1919. Earlier that month, ... later that week / that same evening": the week or day is
+        # the last day told, not the month named in between
+        base = ctx.prev_day[:10]
+    if unit == "DE":
+        # "the following decade" after "March 3, 2003": the 2010s
+        return Interp("DATE", f"{int(base[:3]) + sign:03d}", anchor="prev") if re.match(r"\d{3}", base) else _unres(anchor="prev")
     gran = cal.granularity(base)
     if sign and unit in ("D", "W") and gran not in ("D", "W") and not re.fullmatch(r"\d{4}", base):
         # "up from the previous week" after "in January": no week can be counted from a month; it is
@@ -867,6 +908,14 @@ def _unknown_within(value: str, unit: str) -> str:
     return value
 
 
+# A verb in the simple past right before "in <Month>" ("said in", "promised in"; not "is expected in").
+_DONE_IN_BEFORE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwill\s)(?<!\bbeen\s)\b(?:said|told|[a-z]{3,}ed)\s+in\s+$", re.IGNORECASE)
+
+
+_PERIOD_TO_BEFORE = re.compile(r"\b(?:months?|year|weeks|quarter|period|half)\s+(?:to|ended|ending|through)\s+$", re.IGNORECASE)
+
+
 def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     """A month name with no year: "mid-October", "in June", "early March"."""
     g = m.groupdict()
@@ -893,7 +942,19 @@ def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     mo = _month_num(raw)
     if ctx.dct is None:
         return _unres(mod=mod)
-    return Interp("DATE", cal.fmt_month(cal.month_year(mo, ctx.dct.day, _date_tense(ctx)), mo), mod, "dct")
+    tense = _date_tense(ctx)
+    y, anchor = cal.month_year(mo, ctx.dct.day, tense), "dct"
+    if mo > ctx.dct.day.month and y == ctx.dct.day.year and tense != "future" and _PERIOD_TO_BEFORE.search(ctx.before(30)):
+        # "in the 12 months to June", "the quarter ended September": a closed reporting period
+        y -= 1
+    elif mo > ctx.dct.day.month and tense == "past" and (said := _year_in_sentence(ctx)) and int(said) < y:
+        # "the 2022 edition, held in November (and December)": the year the sentence has just named
+        y, anchor = int(said), "prev"
+    if y == ctx.dct.day.year and mo > ctx.dct.day.month and tense == "past" and _DONE_IN_BEFORE.search(ctx.before(30)):
+        # "The council promised in November ..." written in October: a deed in the simple past right
+        # before "in" cannot lie ahead, so it is last year's November
+        y -= 1
+    return Interp("DATE", cal.fmt_month(y, mo), mod, anchor)
 
 
 def h_holiday(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -916,11 +977,18 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Interp | None:
         tense = _date_tense(ctx)
         pool = [d for d in cands if d <= ref] if tense == "past" else [d for d in cands if d >= ref] if tense == "future" else cands
         got = min(pool or cands, key=lambda d: abs((d - ref).days))
-    return None if got is None else Interp("DATE", cal.fmt_day(got), anchor="dct")
+    if got is None:
+        return None
+    if g.get("hwe"):  # "over the Easter weekend": the weekend of that day's week
+        return Interp("DATE", cal.fmt_week(got) + "-WE", anchor="dct")
+    # "the Christmas party": the article belongs to the noun after
+    return Interp("DATE", cal.fmt_day(got), anchor="dct", trim_left=len(g["hthe"]) + 1 if g.get("hthe") else 0)
 
 
 def h_year_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
+    if g.get("pp"):  # "post-1959 politics", "pre-2020 levels": after or before that year (TimeML mod AFTER/BEFORE)
+        return Interp("DATE", f"{int(g['ppyear']):04d}", "AFTER" if g["pp"].lower() == "post" else "BEFORE")
     mod = _mod_of(g.get("mod"))
     return Interp("DATE", f"{int(g['year']):04d}", mod)
 
@@ -986,7 +1054,8 @@ def h_month_quarter(m: re.Match[str], ctx: Context) -> Interp | None:
     latest one closed unless the clause looks ahead."""
     if ctx.dct is None:
         return _unres()
-    q = _month_num(m["qmon"]) // 3
+    pair = m["qpair"] or m["qpair2"]
+    q = _month_num(re.split(r"[-–]", pair)[1] if pair else m["qmon"]) // 3
     y = ctx.dct.day.year
     cur_q = (ctx.dct.day.month - 1) // 3 + 1
     tense = ctx.tense()
@@ -1035,7 +1104,13 @@ def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
         if fy in ("full", "entire", "whole") and (year_said := _year_in_sentence(ctx)):
             # "... in the fourth quarter of 2005 and $8.6 billion for the entire year": that year.
             return Interp("DATE", year_said, anchor="prev")
-        return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year:04d}", anchor="dct")
+        if ctx.dct is None:
+            return _unres()
+        if fy in ("full", "entire", "whole") and ctx.dct.day.month <= 3 and ctx.tense() == "past":
+            # "For the full year, revenue rose 5%" in early-year results season: the year just closed
+            # (the new one has no full-year outcome yet); "expects for the full year" stays this year.
+            return Interp("DATE", f"{ctx.dct.day.year - 1:04d}", anchor="dct")
+        return Interp("DATE", f"{ctx.dct.day.year:04d}", anchor="dct")
     if g.get("py"):
         fq = ctx.focus_q
         return Interp("DATE", f"{g['py']}-Q{fq[-1]}" if fq else g["py"])
@@ -1046,6 +1121,12 @@ def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
         if ctx.prev_value and cal.granularity(ctx.prev_value) == "M" and _same_sentence(ctx):
             # "sales rose 43% in February compared to the same period last year": that month, a year back.
             return Interp("DATE", cal.shift(ctx.prev_value, -12, "M") or UNRESOLVED, anchor="prev")
+        return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year - 1:04d}", anchor="dct")
+    if g.get("ago2"):
+        # "this time last year": the moment a year back, read as "a year ago" is (TimeML dates that by its year,
+        # or by the quarter in focus in earnings prose).
+        if ctx.focus_q:
+            return Interp("DATE", cal.shift(ctx.focus_q, -1, "Y") or UNRESOLVED, anchor="prev")
         return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year - 1:04d}", anchor="dct")
     if g.get("ago"):
         # "the year-ago figure": an adjective; "the year-ago period" is the timex with its article.
@@ -1086,6 +1167,9 @@ def h_year_end(m: re.Match[str], ctx: Context) -> Interp | None:
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|before|around|towards?|beyond)\s+$", re.IGNORECASE)
 
 
+_WRITTEN_YEAR_END = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d$")
+
+
 def h_in_the_unit(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "earlier in the year" (mod START), "later in the month" (END): a part of the DCT's unit, or for a
     week or month the one of a day just named in a past-tense story (as "by the end of the week")."""
@@ -1097,6 +1181,11 @@ def h_in_the_unit(m: re.Match[str], ctx: Context) -> Interp | None:
     if unit in ("week", "month") and ctx.prev_day and 0 <= ctx.start - ctx.prev_day_end <= 300 \
             and ctx.tense() == "past" and (told := cal.start_of(ctx.prev_day[:10])) is not None and told < ref:
         ref, anchor = told, "prev_day"
+    if unit == "year" and ctx.prev_value and _WRITTEN_YEAR_END.search(ctx.text, max(0, ctx.prev_end - 5), ctx.prev_end) \
+            and ctx.prev_value[:4] < f"{ref.year:04d}" and 0 <= ctx.start - ctx.prev_end <= 400 and ctx.tense() != "future":
+        # "In March 2019 the plant closed. Later in the year ...": the year the narrative has just written
+        # out (not one counted from the DCT, as "a year ago")
+        return Interp("DATE", ctx.prev_value[:4], mod, "prev")
     value = f"{ref.year:04d}" if unit == "year" else cal.fmt_month(ref.year, ref.month) if unit == "month" else cal.fmt_week(ref)
     return Interp("DATE", value, mod, anchor)
 
@@ -1120,6 +1209,14 @@ def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
     ref = ctx.dct.day
     unit = m["unit"].lower()
     anchor = "dct"
+    if m["that"] and ctx.prev_value and re.match(r"\d{4}(?![\dX])", ctx.prev_value):
+        # "by the end of that year": the unit of the time the story has just named
+        v, first = ctx.prev_value, cal.start_of(ctx.prev_value[:10])
+        got = (v[:3] if unit == "decade" else v[:2] if unit == "century" else v[:4] if unit == "year"
+               else v[:7] if unit in ("month", "quarter") and cal.granularity(v[:7]) == unit[0].upper()
+               else cal.fmt_week(first) if unit == "week" and first is not None and cal.granularity(v[:10]) == "D"
+               else cal.fmt_day(first) if unit == "day" and first is not None and cal.granularity(v[:10]) == "D" else None)
+        return Interp("DATE", got, mod, "prev") if got else _unres(mod=mod, anchor="prev")
     if unit == "day":
         # "by the end of the day": a deadline on the narrative's day (else the article's); "at the end
         # of the day" is mostly the idiom ("when all is said and done"), no time.
@@ -1133,6 +1230,12 @@ def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
         # "Talks broke down on May 28. By the end of the week, 40 had died": the narrative's week, not
         # the article's.
         ref, anchor = told, "prev_day"
+    if unit == "quarter":
+        # "due by the end of the quarter": the DCT's own one; "by the end of the quarter, stocks had
+        # fallen" in a results story: the quarter reported
+        if ctx.focus_q and ctx.tense() == "past":
+            return Interp("DATE", ctx.focus_q, mod, "prev")
+        return Interp("DATE", f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}", mod, anchor)
     if unit in ("decade", "century"):  # "by the end of the decade": the DCT's own one
         return Interp("DATE", f"{ref.year // 10:03d}" if unit == "decade" else f"{ref.year // 100:02d}", mod, anchor)
     value = f"{ref.year:04d}" if unit == "year" else cal.fmt_month(ref.year, ref.month) if unit == "month" else cal.fmt_week(ref)
@@ -1156,6 +1259,10 @@ def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
     if g.get("year"):
         return Interp("DATE", f"{int(g['year']):04d}-H{h}")
     y = _rel_year(g["rel"], ctx) if g.get("rel") else (ctx.dct.day.year if ctx.dct else None)
+    if y is not None and ctx.dct is not None and not g.get("rel") and m.group(0).lower().endswith("year") \
+            and ctx.dct.day.month <= (3 if h == 1 else 6) and ctx.tense() == "past":
+        # "In the first half of the year, sales had been flat" in January: a half already over is last year's
+        y -= 1
     return _unres() if y is None else Interp("DATE", f"{y:04d}-H{h}", anchor="dct")
 
 
@@ -1163,11 +1270,32 @@ _OF_OR_IN = re.compile(r"\s+(?:in|of)\s+(?!(?:1[6-9]|20)\d\d\b)", re.IGNORECASE)
 _CROP_AFTER = re.compile(r"[\s-]+(?:wheat|barley|oats|rye|crops?|grains?|plantings?|sowings?|rapeseed|canola|durum)\b", re.IGNORECASE)
 
 
+def _season_after(s: str, anap: str, ctx: Context) -> str | None:
+    """ "that autumn", "the previous winter", "the following spring": a season of the year the story has just
+    named (a year, month, day or season value), before or after the time it names for the last two."""
+    v = ctx.prev_value
+    if not v or not re.match(r"\d{4}(?![\dX])", v) or not 0 <= ctx.start - ctx.prev_end <= 400:
+        return None
+    y = int(v[:4])
+    word = anap.lower().split()[-1]
+    told = v[5:7] if len(v) >= 7 and v[5:7] in cal.SEASONS else (
+        cal.season_of(int(v[5:7])) if len(v) >= 7 and v[5:7].isdigit() else None)
+    order = cal.SEASONS.index
+    if word in ("previous", "preceding"):
+        y -= 1 if told is None or order(s) >= order(told) else 0
+    elif word in ("following", "next"):
+        y += 1 if told is None or order(s) <= order(told) else 0
+    return f"{y:04d}-{s}"
+
+
 def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     s = SEASON_WORDS[g["season"].lower()]
     mod = _mod_of(g.get("mod"))
     y0 = _year_of(g)
+    if y0 is None and g.get("srel"):
+        y_rel = _rel_year(g["srel"], ctx)  # "the autumn of last year"
+        return _unres(mod=mod) if y_rel is None else Interp("DATE", f"{y_rel:04d}-{SEASON_WORDS[g['season'].lower()]}", mod, "dct")
     if g["season"].lower() == "fall" and not (y0 or g.get("rel") or g.get("the")):
         return None  # "prices fall": the verb
     if g["season"].lower() == "fall" and not (y0 or g.get("rel")) and _OF_OR_IN.match(ctx.text, ctx.end):
@@ -1178,10 +1306,16 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
         return None  # the "Spring of Life" rallies: a name
     if y0 is not None:
         return Interp("DATE", f"{y0:04d}-{s}", mod)
+    if g.get("anap"):
+        got = _season_after(s, g["anap"], ctx)
+        if got is not None:
+            return Interp("DATE", got, mod, "prev")
     if ctx.dct is None:
         return _unres(mod=mod)
     y = ctx.dct.day.year
     rel = (g.get("rel") or "").lower().split()[-1] if g.get("rel") else ""
+    if g.get("anap"):  # "that summer" with no year told before: read as a bare season against the DCT
+        rel = {"previous": "last", "preceding": "last", "following": "next", "next": "next"}.get(g["anap"].lower().split()[-1], "")
     cur = cal.season_of(ctx.dct.day.month)
     order = cal.SEASONS.index
     if rel == "last" and ctx.dct.day.month != 12:
@@ -1381,6 +1515,13 @@ def h_ref(m: re.Match[str], ctx: Context) -> Interp | None:
 
 def h_weekend(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "the weekend": the one just past (news reports it on Monday), the next one when the text looks ahead."""
+    if m["wdate"]:
+        # "the weekend of May 31": the weekend of that day's week
+        mo, dd, y = _month_num(m["mon"]), int(m["day"]), _year_of(m.groupdict())
+        if y is None and ctx.dct is not None:
+            y = cal.nearest_year(mo, dd, ctx.dct.day, _date_tense(ctx))
+        d = None if y is None else cal.safe_date(y, mo, dd)
+        return _unres() if d is None else Interp("DATE", cal.fmt_week(d) + "-WE", anchor="dct" if m["year"] is None else None)
     if ctx.dct is None:
         return _unres()
     ref = ctx.dct.day
@@ -1761,9 +1902,13 @@ def h_split_year(m: re.Match[str], ctx: Context) -> Interp | None:
     y = 2000 + int(short) if short else int(m["year"])  # "FY24-25": a fiscal label of this century
     if _LABEL_BEFORE.search(ctx.before(16)):
         return None  # "Resolution 2231/23": a number that labels a thing
+    if m["yyyy2"]:
+        trim = 0 if int(m["yyyy2"]) == y + 1 else m.end() - m.end("year")  # else the first year, as before
+        return Interp("DATE", f"{y:04d}", trim_right=trim)
     if (int(m["yyyy"]) == y + 1) if m["yyyy"] else (int(m["yy"]) == (y + 1) % 100):
         return Interp("DATE", f"{y:04d}")  # "2024/2025" too; "2024-2025" stays two years, as any range
-    if m["sep"] != "-" and not short:
+    if not short and (m["sep"] != "-" or (m["yy"] and 0 < int(m["yy"]) - y % 100 <= 10)):
+        # "2019-21" spans later years of its decade, as "2019–21" does ("2019-45" may be a code)
         return Interp("DATE", f"{y:04d}", trim_right=m.end() - m.end("year"))  # "2022/24": the year, as before
     return None
 
@@ -1807,16 +1952,16 @@ RULES: list[tuple[str, str, Handler]] = [
             r"|(?P<adv>(?:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly)(?!\s+[a-z])|semi-?annually|biannually|biennially)"
             rf"|(?P<wds>{_cs([w + 's' for w in WEEKDAYS])})", h_set),
     # "runs (for) three days from Friday": a stretch starting that day, not a day counted from it
-    ("anchored", rf"(?<!\bfor\s)(?<!\bruns\s)(?<!\blasts\s)(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago|afterwards?|from\s+now|hence|from\s+(?P<base>today|tomorrow|{_cs(list(WEEKDAYS))})(?![\w-]))", h_anchored),
+    ("anchored", rf"(?<!\bfor\s)(?<!\bruns\s)(?<!\blasts\s)(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago(?P<today>\s+(?:today|this\s+week|this\s+month)(?![\w-]))?|afterwards?|on(?=\s*,|\s+from\b)|from\s+now|hence|from\s+(?P<base>today|tomorrow|{_cs(list(WEEKDAYS))})(?![\w-]))", h_anchored),
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
-                 r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)(?!\s+(?:of|after|before))"
+                 r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend|(?<!next\s)decade)(?!\s+(?:of|after|before))"
                  r"|that\s+(?P<unit2>time|quarter)(?![\w-])(?!\s+(?:of|when|in\s+which)\b)"
                  r"|the\s+(?P<unit3>day|week|month|year)\s+(?:previous|prior)(?![\w-])(?!\s+to\b)"
                  # "the day before, police had searched ...": postposed, with nothing after "before"
                  r"|the\s+(?P<unit5>day|week|month|year)\s+(?P<ba>before|after)(?=\s*(?:[,.;:!?)]|$))"
                  r"|the\s+(?P<unit6>week|month|year|weekend)\s+before\s+last(?![\w-])", h_the_next),
     ("focus", r"(?P<back>the\s+(?:(?:comparable|corresponding|same)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))(?![\w-])"
-              r"|(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
+              r"|(?P<ago2>this\s+time\s+last\s+year)(?![\w-])|(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
               r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
               r"|the\s+(?:latest|most\s+recent)\s+period"
               r"|the\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:period|quarter)(?![\w-])"
@@ -1824,16 +1969,19 @@ RULES: list[tuple[str, str, Handler]] = [
               r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago|previous|prior)\b)", h_focus),
     ("quarter", rf"(?P<qmod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4])(?:['’](?P<qyy>\d\d)(?![\d-]))?|(?P<qn2>[1-4])(?-i:Q)(?P<qyy2>\d\d)(?![\d-]))"
                 rf"(?:(?:,?\s+|-(?=\d))(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?-i:FY)\s?(?P<qfy2>[0-4]\d)(?![\w-])|(?P<rel>this|last|next)\s+year))?", h_quarter),
-    ("month_quarter", r"the\s+(?P<qmon>(?-i:March|June|September|December))\s+quarter(?![\w-])", h_month_quarter),
+    ("month_quarter", r"the\s+(?P<qmon>(?-i:March|June|September|December))\s+quarter(?![\w-])"
+                      # "the July-September period": Japanese and Korean statistics name a quarter by its months
+                      r"|the\s+(?P<qpair>(?-i:January[-–]March|April[-–]June|July[-–]September|October[-–]December))\s+(?:quarter|period)(?![\w-])"
+                      r"|(?P<qpair2>(?-i:January[-–]March|April[-–]June|July[-–]September|October[-–]December))(?![\w-])", h_month_quarter),
     ("in_the_unit", r"(?P<el>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w-])", h_in_the_unit),
-    ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)the\s+(?P<unit>year|month|week|decade|century|day)(?![\w-])"
+    ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)(?:the|(?P<that>that))\s+(?P<unit>year|quarter|month|week|decade|century|day)(?![\w-])"
                r"|(?P<midc>mid[\s-]century)(?![\w-])", h_end_of),
     ("year_end", r"(?P<pre>(?:by|since|until|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year|the\s+year(?![\w-])))?"
              rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')}|\s+(?-i:FY)\s?(?P<hfy2>[0-4]\d))?(?![\w-])", h_half),
-    ("year_mod", rf"{MOD_PREFIX}{year()}", h_year_mod),
-    ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}))?", h_season),
-    ("rel", rf"{MOD_PREFIX}?(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this|last|next|past|coming|the\s+current|current|previous)\s+(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
+    ("year_mod", rf"{MOD_PREFIX}{year()}|(?P<pp>post|pre)-{year('ppyear')}", h_year_mod),
+    ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<anap>that(?:\s+same)?|the\s+(?:same|previous|preceding|following|next))\s+|(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR})|\s+of\s+(?P<srel>this|last|next)\s+year(?![\w-]))?", h_season),
+    ("rel", rf"{MOD_PREFIX}?(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this|last|next|past|coming|the\s+current|current|previous)\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
     ("today", r"(?P<tmod>(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|overnight(?=[.,;]|\s+(?:in|at|near|across|as|when|while|after|before|outside|around|along|through|inside|amid|but)\b|\s+and\s+(?!(?:weekend|day|daytime|morning|evening|holiday|early)\b))|this\s+(?:morning|afternoon|evening)|last\s+night)", h_today),
     ("clock_part", r"(?P<h>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)(?![\w-])" + _NOT_NOUN_NEXT, h_clock_part),
     ("day_part", r"(?:(?P<the>the)\s+(?P<mod>(?:mid-?\s?|early\s+|late\s+))?|(?P<mod2>mid-?\s?|early\s+|late\s+))"
@@ -1841,15 +1989,15 @@ RULES: list[tuple[str, str, Handler]] = [
                  + _NOT_NOUN_NEXT, h_day_part),
     ("trading_part", r"(?P<part>morning|afternoon|evening)", h_trading_part),
     ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
-    ("weekend", r"the\s+weekend(?![\w-])", h_weekend),
+    ("weekend", rf"the\s+weekend(?:\s+of\s+(?P<wdate>{month()}\s*{day()})(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d))?(?:,?\s*{year()})?|(?![\w-]))", h_weekend),
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
     ("week_of", rf"the\s+(?:(?P<word>first|second|third|fourth|last|final)\s+week\s+of|week(?=\s+(?:of|beginning|starting|commencing)\s+\S+\s+\d)\s+(?:of|beginning|starting|commencing))\s+{month()}"
                 rf"(?:\s+{day()}(?:,?\s*{year('dyear')})?|,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?(?![\w-])", h_week_of),
     ("ord_day", r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day(?![\w-])"
                 r"(?!\s+of\s+(?:the\s+)?(?:year|month|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", h_ord_day),
-    ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+)?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
-    ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
-    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further|trading|business|working|consecutive|straight|successive)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long)?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
+    ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+|these\s+(?=(?:past|last|next|coming)\s+(?:\w+\s+){{0,2}}?\w+s\b))?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+(?:(?:fiscal|financial)\s+(?=(?:year|quarter)s?\b))?)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
+    ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+|financial\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
+    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further|trading|business|working|consecutive|straight|successive)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long|['’]s?\s+time(?![\w-]))?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
     ("range_low", rf"(?P<pre>between\s+)(?P<num>\d{{1,4}}|{NUM_WORD})(?=\s+(?:and|to)\s+(?:\d{{1,4}}|{NUM_WORD})[\s-]+{UNIT}(?![\w-])(?![\s-]old\b))", h_range_low),
     ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead)?(?![\w-])"
                   r"(?!\s+(?:before|after|of|when|since|leading|prior|preceding|between)\b)", h_the_units),
@@ -1857,10 +2005,13 @@ RULES: list[tuple[str, str, Handler]] = [
     ("bare_units", r"(?P<pre>(?:for|within)\s+|in\s+(?=(?:years|months|weeks|decades)(?![\w-])(?!\s+of\b)))(?:(?P<unit>years|months|weeks|days|hours|decades|centuries)|(?P<vague>a\s+while|some\s+time)(?![\w-]))", h_bare_units),
     ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<dec2b>[1-9]0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
-    ("holiday", rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})", h_holiday),
+    ("holiday", rf"(?:(?P<hthe>the)\s+)?(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})(?P<hwe>\s+weekend(?![\w-]))?", h_holiday),
     ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}(?!\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)", h_month_mod),
     ("split_year", r"(?:(?-i:FY)\s?|fiscal\s+(?:year\s+)?)?(?:(?P<year>(?:1[6-9]|20)\d\d)|(?<=FY)(?P<fyy>[0-4]\d)|(?<=FY\s)(?P<fyy_>[0-4]\d))"
-                   r"(?:(?P<sep>[-–/])(?P<yy>\d\d)|/(?P<yyyy>(?:1[6-9]|20)\d\d))(?![\d%])(?!\s*percent)",
+                   r"(?:(?P<sep>[-–/])(?P<yy>\d\d)|/(?P<yyyy>(?:1[6-9]|20)\d\d)"
+                   # "the 2025-2026 fiscal year", "the 2024–2025 season": one year label, not a range of two
+                   r"|[-–](?P<yyyy2>(?:1[6-9]|20)\d\d)(?=\s+(?:(?:fiscal|financial|academic|school|tax|budget)\s+year|season|campaign)\b))"
+                   r"(?![\d%])(?!\s*percent)",
      h_split_year),
     ("spelled_year", rf"(?P<yword>nineteen[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|oh[\s-](?:{_ONES})|hundred))(?![\w-])(?!\s+(?:{_TENS}|{_ONES}|{_TEENS}|hundred|thousand|million|billion|percent|dollars?|people)\b)", h_year),
     ("year", rf"the\s+year\s+{SPELLED_YEAR}|(?-i:FY)\s?(?P<fy2>[0-4]\d)(?![\w-])|(?:the\s+year\s+|fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}(?!\s*(?:-|–)\s*\d\d(?:\d\d)?\s*(?:percent|%))"
@@ -1918,16 +2069,16 @@ RULE_STARTS: dict[str, str] = {
            "annually yearly hourly fortnightly semiannually semi biannually biennially <weekdays> <weekday>",
     "anchored": f"{_DMOD_WORDS} {_NUM_WORDS}",
     "the_next": "the that earlier later",
-    "focus": "the comparable corresponding same year",
+    "focus": "the comparable corresponding same year this",
     "quarter": "the this last next first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit> "
                "end beginning start middle close",
-    "month_quarter": "the",
+    "month_quarter": "the january april july october",
     "in_the_unit": "earlier later",
     "end_of": "the end beginning start middle close mid",
     "year_end": "by since until before at around",
     "half": "the first second 1st 2nd latter last h1 h2",
-    "year_mod": _MOD_WORDS,
-    "season": "early late mid the this last next past coming <season>",
+    "year_mod": f"{_MOD_WORDS} post pre",
+    "season": "early late mid the that this last next past coming <season>",
     "rel": f"{_MOD_WORDS} earlier later this last next past coming the current previous",
     "today": "the yesterday tomorrow today tonight overnight this last early late earlier later",
     "clock_part": "<digit>",
@@ -1936,7 +2087,7 @@ RULE_STARTS: dict[str, str] = {
     "weekday": "last next this coming past early late the <weekday>",
     "week_of": "the",
     "ord_day": "the first second third fourth fifth sixth seventh eighth ninth tenth",
-    "span": f"{_DMOD_WORDS} the past last next coming previous first final preceding following",
+    "span": f"{_DMOD_WORDS} the these past last next coming previous first final preceding following",
     "weekend": "the",
     "coming": "the coming recent upcoming",
     "ref": "more right now currently at presently nowadays these recently lately in the then current",
@@ -1976,7 +2127,8 @@ WEAK_STARTS = frozenset(
 STRONG_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *SEASON_WORDS, *_CLASSES_NUM]
     + [u + suffix for u in UNITS for suffix in ("", "s")]
-    + ["past", "future", "present", "recently", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "h1", "h2", "centuries", "few", "several", "latest", "period", "term", "time"]
+    + ["past", "future", "present", "recently", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "h1", "h2", "centuries", "few", "several", "latest", "period", "term", "time",
+       "christmas", "easter", "thanksgiving", "halloween"]
 )
 
 
