@@ -128,7 +128,10 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, lower_forms: dict[str,
         m = _from_entry(doc, sp, entry)
         if m is None:
             continue
-        taken.update(range(sp.start, sp.end))
+        if entry.type in ("location", "country") and (wire := _place_named_outlet(doc, sp)) is not None:
+            eid, canon = org_entity_id(wire.text)  # "(Baltic Wire)", "(Gulf News)": an outlet, not the place
+            m = _M(wire.start, wire.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=2)
+        taken.update(range(m.start, m.end))
         out.append(m)
     for tok in doc:
         if tok.i in taken or not tok.is_upper or len(tok.text) < 4:
@@ -140,6 +143,18 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, lower_forms: dict[str,
                 taken.add(tok.i)
                 out.append(m)
     return out
+
+
+def _place_named_outlet(doc: Doc, sp: Span) -> Span | None:
+    """A place name with an outlet word after it, alone in brackets ("(Baltic Wire) -", "(Gulf
+    Times)"): the wire or paper credited in a dateline."""
+    e = sp.end
+    if sp.start == 0 or doc[sp.start - 1].text != "(" or e + 1 >= len(doc) or doc[e + 1].text != ")":
+        return None
+    word = doc[e]
+    if not word.is_title or word.lower_ not in _OUTLET_NAME_WORDS:
+        return None
+    return doc[sp.start : e + 1]
 
 
 def _from_entry(doc: Doc, sp: Span, entry: Entry) -> _M | None:
@@ -209,6 +224,11 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
     surnames |= {t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS}
     # a one-word name the NER also tags ORG, never a surname of a full name or after "Mr."
     org_texts = {t for t, c in labels.items() if c["ORG"] and t not in surnames}
+    lone_people = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    # a one-word name the NER tags as a place in the same document at least as often as a person, never
+    # a surname of a full name ("Obama" tagged GPE once among eight PERSONs stays a person)
+    place_texts = {t for t, c in labels.items() if c["GPE"] + c["LOC"] >= max(1, c["PERSON"]) and " " not in t
+                   and t not in surnames}
     firm_ids = _firm_names(doc, surnames)
     states = _unlisted_states(doc)
     out: list[_M] = []
@@ -235,18 +255,43 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if not len(sp) or "\n" in sp.text or weapons.DESIGNATOR.fullmatch(sp.text):
             continue
         label = "PERSON" if misread else ent.label_
+        if label in ("ORG", "PERSON") and len(sp) == 1 and sp[0].lower_ in _CLUB_WORDS and sp[0].is_title:
+            k = sp.start  # "Kingsbridge United" with only "United" tagged: the club's town word is its name too
+            while k > sp.start - 2 and k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                    and doc[k - 1].pos_ == "PROPN" and doc[k - 1].ent_iob_ == "O" and k - 1 not in gaz_toks:
+                k -= 1
+            sp, label = doc[k : sp.end], "ORG"
+        if len(ent) >= 2 and ent[0].lower_ in _STORM_WORDS and ent[0].is_title:
+            continue  # "Storm Eowyn", "Hurricane Ida": a named storm is weather, not a person
+        if label == "ORG" and (parts := _place_comma_person(doc, sp)) is not None:
+            out += parts  # "Lyon, Gregory Laurent": a place and a person run together by the NER
+            continue
         if sp.text.lower() in _PLATFORMS:
             label = "ORG"  # "posted on Instagram": the NER often takes a platform for a person
         country: str | None = None
+        surname = False
         if label in ("ORG", "GPE") and 2 <= len(sp) <= 3 and _age_after(doc, sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)) \
                 and all(t.is_title and t.is_alpha and t.lower_ not in _COMPANY_WORDS for t in sp):
             label = "PERSON"  # "Nadia Farouk, 34, alleges": an age set off by commas follows a person
+        if label == "ORG" and len(sp) == 1 and sp[0].is_title and sp[0].is_alpha and sp.start not in gaz_toks \
+                and sp[0].lower_ not in _COMPANY_WORDS and (_age_after(doc, sp) or _says_he_or_she(sp)):
+            label, surname = "PERSON", True  # "Smith, 45, was charged", "Rourke said he would appeal"
         if label in ("ORG", "GPE") and len(sp) <= 2 and _human_apposition(sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
-            label = "PERSON"  # "said Nino, a 34-year-old teacher": a person named by first name only
+            label, surname = "PERSON", True  # "said Nino, a 34-year-old teacher", "Nair, the council leader,"
+        if label == "ORG" and len(sp) == 2 and sp[-1].text in lone_people and lookup(sp[0].text) is None \
+                and sp[0].lower_ not in _PLACE_PREFIXES and not persons.is_role_word(sp[0]) \
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in sp) \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)) \
+                and not any(t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES or t.lower_ in ORG_HEADS
+                            or t.lower_ in _FIRM_ONLY_WORDS or t.lower_ in _CLUB_WORDS for t in sp):
+            label = "PERSON"  # "Dre Jones scored", later "Jones said": the surname alone is a person's
         if label == "ORG" and _names_a_role_holder(sp) and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = "PERSON"  # "the prime minister of Xland, Jane Roe, warned": the NER often says ORG
+        if label == "ORG" and len(sp) == 1 and sp[0].is_upper and len(sp[0]) <= 4 and sp.start > 0 \
+                and (re.fullmatch(r"\d{1,2}[:.]\d{2}", doc[sp.start - 1].text) or doc[sp.start - 1].lower_ in ("a.m.", "p.m.")):
+            continue  # "14:32 GMT", "9 a.m. EDT": a time zone, not a body
         if label == "PERSON" and len(sp) == 1 and sp[0].is_upper and (len(sp[0]) <= 3 or _in_caps_line(doc, sp)):
             continue  # "10:42 a.m. ET", "By ANA RUIZ and PETER": a time zone or a cut-up all-caps byline
         short = _STATE_NAME.sub("", sp.text)
@@ -254,6 +299,11 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             # "the Republic of Xland" and "Xland": one state the gazetteer does not list (an agent when it acts)
             out.append(_M(sp.start, sp.end, "location:" + slug(short), "location", states[short],
                           metonymy=not _is_location_use(sp), priority=0))
+            continue
+        if label in ("ORG", "GPE", "PERSON") and (ed := _sunday_edition(doc, sp)) is not None:
+            # "The Herald on Sunday": the weekend title is one outlet (the NER stops before "on Sunday")
+            eid, canon = org_entity_id(ed.text)
+            out.append(_M(ed.start, ed.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
             continue
         if label in ("GPE", "LOC", "PERSON", "FAC") and not any(i in gaz_toks for i in range(sp.start, sp.end)) \
                 and (_own_outlet(doc, sp) or _the_paper(doc, sp) or (label != "PERSON" and _is_outlet(doc, sp))):
@@ -279,16 +329,16 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             if named is not None:
                 out.append(named)
                 continue
-        if label == "ORG" and _after_lower_role(doc, sp):
-            label = "PERSON"  # "shadow chancellor Jane Roe" with the name alone tagged ORG
+        if label in ("ORG", "GPE", "LOC", "FAC") and _after_lower_role(doc, sp):
+            label = "PERSON"  # "shadow chancellor Jane Roe", "striker Ana Lima" with the name tagged ORG or a place
         if label in ("PERSON", "GPE") and sp.text in firm_ids and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             out.append(_M(sp.start, sp.end, firm_ids[sp.text], "organization", sp.text, priority=0))
             continue
         if label == "PERSON" and (g := gaz_at.get(sp.start)) is not None and g.type in ("organization", "media") \
                 and g.end < sp.end and not _surname_reused(doc, sp):
             continue  # "Xyz Aeronautics" where Xyz is a known firm: a unit of the firm, not a person
-        if label == "PERSON" and not any(i in gaz_toks for i in range(sp.start, sp.end)):
-            label = _person_or_not(doc, sp, org_texts)
+        if label == "PERSON" and not surname and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = _person_or_not(doc, sp, org_texts, place_texts)
         if label == "PERSON" and _group_alias(doc, sp):
             label = "ORG"  # "the Houthi movement, officially known as Ansar Allah"
         if label == "ORG" and any(i in gaz_toks for i in range(sp.start, sp.end)):
@@ -310,6 +360,10 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 sp = doc[sp.start : sp.end + 1]  # "Mary O' Brien": the tokenizer splits at the apostrophe
             while len(sp) > 1 and sp[-1].is_lower:
                 sp = doc[sp.start : sp.end - 1]  # 'Jane "JJ" Roe of' + "Xtown": the NER ran on into "of"
+            if len(sp) > 2 and sp[-1].text == "." and len(sp[-2]) > 2 and sp[-2].is_alpha:
+                sp = doc[sp.start : sp.end - 1]  # "Tom Rourke." before a paragraph break: the NER took the full stop
+            while len(sp) > 2 and sp[-1].text.rstrip(".") in _POST_NOMINALS:
+                sp = doc[sp.start : sp.end - 1]  # "Simon Fairley KC": a rank or honour after the name, not its surname
             if not any(t.text[:1].isupper() for t in sp):
                 continue  # "lesbian people", "tacit admissions": no name at all
             name = _without_honorific(sp)
@@ -542,6 +596,11 @@ _HUMAN_NOUNS = frozenset({
     "doctor", "shopkeeper", "retiree", "pensioner", "engineer", "soldier", "survivor", "witness", "activist",
     "volunteer", "refugee", "villager", "fisherman", "vendor", "mechanic", "girl", "boy", "son", "daughter",
     "wife", "husband", "widow", "grandmother", "grandfather", "shopper", "voter", "tourist", "pilot", "miner",
+    # who a named newcomer is ("X, a shipping magnate,", "X, a 45-year-old defendant,")
+    "magnate", "tycoon", "billionaire", "millionaire", "businessman", "businesswoman", "entrepreneur", "oligarch",
+    "investor", "banker", "politician", "journalist", "novelist", "actor", "actress", "singer", "footballer",
+    "cricketer", "athlete", "priest", "pastor", "cleric", "veteran", "suspect", "defendant", "plaintiff",
+    "detainee", "hostage", "migrant", "citizen", "photographer", "blogger", "lecturer", "surgeon",
 })
 
 
@@ -600,6 +659,36 @@ def _group_alias(doc: Doc, sp: Span) -> bool:
     return any(t.lower_ in _GROUP_NOUNS for t in window)
 
 
+# letters after a British or Commonwealth name: silk, parliament, honours ("Jane Roe KC", "John Doe MP")
+_POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"})
+_STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "super"})
+
+
+def _says_he_or_she(sp: Span) -> bool:
+    """A name that says something about "he" or "she" ("Rourke said he would appeal"): a person
+    (a firm or a body says "it" or "they")."""
+    root = sp.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in _SAYING:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in persons.PRONOUNS and c.i > root.i
+               for cl in root.head.children if cl.dep_ == "ccomp" for c in cl.children)
+
+
+def _place_comma_person(doc: Doc, sp: Span) -> list[_M] | None:
+    """An organization name with a comma inside, before two or three given-and-family-name words
+    ("Lyon, Gregory Laurent" in a list of winners): a place and a person, not one body."""
+    commas = [t.i for t in sp if t.text == ","]
+    if len(commas) != 1 or commas[0] == sp.start:
+        return None
+    right = doc[commas[0] + 1 : sp.end]
+    if not 2 <= len(right) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in right) \
+            or any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES
+                   or t.lower_ in ORG_HEADS for t in right):
+        return None
+    # (the place itself, when the gazetteer knows it, comes from the gazetteer's own mention)
+    return [_M(right.start, right.end, "person:" + slug(right.text), "person", right.text, priority=3)]
+
+
 def _age_after(doc: Doc, sp: Span) -> bool:
     """Whether a name is followed by an age set off by commas ("Jane Roe, 34, said")."""
     e = sp.end
@@ -655,6 +744,8 @@ def _strip_ent(doc: Doc, ent: Span) -> Span:
     sp = ent
     while len(sp) and sp[0].lower_ in _DETS | {"'s", "’s"}:
         sp = doc[sp.start + 1 : sp.end]
+    while len(sp) > 1 and ent.label_ in ("PERSON", "ORG") and sp[-1].is_digit and sp[-2].is_title:
+        sp = doc[sp.start : sp.end - 1]  # "Harrow Rovers 2 Xtown United 1": a score line's goals are no part of a name
     for t in sp:
         if t.text in ("/", "|") and t.i > sp.start and (ent.label_ == "PERSON" or t.i == sp.end - 1):
             # "Jane Doe / Agency Images", "(Harbor Daily / Jane Doe)": a photo credit runs a name into the next
@@ -751,7 +842,7 @@ def _place_led_institution(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> bool:
     rest = doc[m.end : sp.end]
     last = rest[-1].lower_.rstrip(".")
     return all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "&") for t in rest) \
-        and (last in _INSTITUTION_ENDS or last in _COMPANY_WORDS or last in LEGAL_SUFFIXES or last in ORG_HEADS)
+        and (last in _INSTITUTION_ENDS or last in _FIRM_TAIL_WORDS or last in _FIRM_ONLY_WORDS or last in ORG_HEADS)
 
 
 # Last words that make an NER "person" a company ("Xyz Aircraft", "Xyz Airlines").
@@ -836,6 +927,16 @@ def _the_paper(doc: Doc, sp: Span) -> bool:
         and sp[0].lower_ in _OUTLET_NAME_WORDS - {"news", "press", "radio", "tv", "television", "daily", "weekly"}
 
 
+def _sunday_edition(doc: Doc, sp: Span) -> Span | None:
+    """"X Herald on Sunday", "the Mail on Sunday": a paper's weekend edition, named with its day."""
+    e = sp.end
+    if e + 1 >= len(doc) or doc[e].text != "on" or doc[e + 1].text not in ("Sunday", "Saturday") or not sp[-1].is_title:
+        return None
+    if sp[-1].lower_ not in _OUTLET_NAME_WORDS | {"mail", "independent", "express", "mirror", "star", "sun"}:
+        return None
+    return doc[sp.start : e + 2]
+
+
 def _own_outlet(doc: Doc, sp: Span) -> bool:
     """The name is the outlet that published the article (its dateline's wire or its given source)."""
     document = doc._.document
@@ -863,24 +964,78 @@ def _is_outlet(doc: Doc, sp: Span) -> bool:
     return appos is not None and appos.lemma_.lower() in _OUTLET_NOUNS
 
 
-def _person_or_not(doc: Doc, sp: Span, org_texts: set[str]) -> str:
+# last words of sports clubs' names ("Harrow Rovers", "Xtown Athletic"), never of a person's
+_SITE_NOUNS = frozenset({"clinic", "hospital", "camp", "office", "base", "school", "prison", "airport", "port",
+                         "embassy", "factory", "plant", "headquarters", "mine", "refinery", "warehouse", "church",
+                         "mosque", "market", "station", "border", "crossing", "checkpoint", "offices", "camps"})
+_CLUB_WORDS = frozenset({"rovers", "wanderers", "athletic", "albion", "united", "rangers", "hotspur", "fc", "afc"})
+# staff that work for a firm, so a name before them is the firm's ("the Brookfield analyst")
+_FIRM_STAFF = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+                         "engineer", "engineers", "employee", "employees", "executive", "executives"})
+
+
+_FACILITY_WORDS = frozenset({"mill", "hall", "farm", "bridge", "tower", "house", "works", "yard", "park", "road",
+                             "street", "square", "estate", "centre", "center", "building", "stadium", "arena",
+                             "hotel", "castle", "manor", "colliery", "quarry", "reservoir", "dam"})
+
+
+def _after_the(doc: Doc, sp: Span) -> bool:
+    """The name follows "the" (maybe with one adjective): people are not "the old X" ("the late X" is)."""
+    i = sp.start - 1
+    if i >= 0 and doc[i].pos_ == "ADJ" and doc[i].lower_ not in ("late", "young", "former", "elder", "younger",
+                                                                  "great", "then", "old-time"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"
+
+
+def _initials_follow(doc: Doc, sp: Span) -> bool:
+    """The name's initials in brackets right after it ("Xyz Sans Abc (XSA)"): people have none."""
+    e = sp.end
+    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in sp if t.text[:1].isupper())
+    return doc[e + 1].is_upper and len(initials) >= 2 and doc[e + 1].text == initials
+
+
+def _firm_premodifier(doc: Doc, sp: Span) -> bool:
+    """A one-word name right before a firm's staff noun, after "the"/"a" ("the Brookfield
+    analyst", "a Helix executive"): the firm the staff work for (a person has advisers, not analysts)."""
+    e = sp.end
+    return e < len(doc) and doc[e].lower_ in _FIRM_STAFF and sp.start > 0 \
+        and doc[sp.start - 1].lower_ in ("the", "a", "an", "two", "three", "several", "other")
+
+
+def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozenset[str] | set[str] = frozenset()) -> str:
     """Second opinion on an NER PERSON: "ORG" for a company name ("Xyz Airlines", "Xyz Inc." or a
     one-word name the NER also tags ORG in the same document), "LOC" for a one-word name used as a
     place ("flew to Xyz", "Xyz, Xland", "from Xyz in Xland"), else "PERSON"."""
     last = sp[-1].lower_.replace(".", "")
-    if len(sp) >= 2 and (last in _COMPANY_WORDS or last in LEGAL_SUFFIXES or last in _FIRM_ONLY_WORDS):
-        return "ORG"  # ("Vantor Robotics", "Greyline Ventures")
+    if len(sp) >= 2 and (last in _COMPANY_WORDS or last in LEGAL_SUFFIXES or last in _FIRM_ONLY_WORDS
+                         or last in _CLUB_WORDS):
+        return "ORG"  # ("Vantor Robotics", "Greyline Ventures", "Harrow Rovers")
+    if len(sp) >= 2 and sp[-1].lower_ in _FACILITY_WORDS and _after_the(doc, sp):
+        return "LOC"  # "the old Hartley Mill", "the Xyz Arena": a building named after someone
+    if len(sp) >= 2 and _initials_follow(doc, sp):
+        return "ORG"  # "Médecins Sans Frontières (MSF)": a body's name with its acronym after it
+    if len(sp) == 1 and _firm_premodifier(doc, sp):
+        return "ORG"  # "Park, the Brookfield analyst,": the firm an analyst works for
     if len(sp) >= 2 and last in ("county", "township", "parish", "province", "district") and sp[-1].is_title:
         return "LOC"  # "Brown County": a place named after someone
     if len(sp) != 1:
         return "PERSON"
     if sp.text in org_texts:
         return "ORG"
+    if sp.text in place_texts and sp.root.dep_ == "pobj":
+        return "LOC"  # "good for Xtown" after "councillors in Xtown": the NER's place elsewhere
     nxt = sp.end
     if nxt + 1 < len(doc) and (doc[nxt].text == "," or (doc[nxt].lower_ == "in" and sp.root.dep_ == "pobj")) \
             and (e := lookup(doc[nxt + 1].text)) is not None and e.type == "country" and e.kind == "country":
         return "LOC"  # "to Xtown, Xland", "from Xtown in Xland"
     root = sp.root  # not "in"/"under" + name: "confidence in Xyz", "under Xyz" are people
+    owner = root.head.head.lemma_.lower()
+    if root.dep_ == "pobj" and (root.head.lower_ in ("near", "outside") or (root.head.lower_ in ("in", "at") and (
+            owner in _HUMAN_NOUNS or owner in persons.ROLE_HEADS or owner in _SITE_NOUNS))):
+        return "LOC"  # "a UN official in Xyz", "its clinic in Xyz", "near Xyz": people and sites are placed
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and root.head.head.lemma_.lower() in MOTION_WORDS:
         return "LOC"
     return "PERSON"
@@ -908,7 +1063,7 @@ def _after_lower_role(doc: Doc, sp: Span) -> bool:
     if not 2 <= len(sp) <= 3 or sp.start == 0 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in sp):
         return False
     before = doc[sp.start - 1]
-    if not before.is_lower or not persons.is_role_word(before):
+    if not (before.is_lower or before.is_title) or not persons.is_role_word(before):
         return False
     return not any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES
                    or t.lower_ in ORG_HEADS for t in sp)
@@ -1094,6 +1249,7 @@ _FIRM_TAIL_WORDS = _COMPANY_WORDS | LEGAL_SUFFIXES | BUSINESS_WORDS | frozenset(
     "logistics", "shipping", "petroleum", "chemicals", "semiconductor", "semiconductors", "pharma",
     "solutions", "enterprises", "ventures", "brands", "instruments", "devices", "defense", "defence",
     "microsystems", "shipyards", "steel", "insurance", "financial", "investments", "properties",
+    "buses", "railways", "ferries", "freight",  # transport operators ("Northline Buses", later "Northline")
 })
 
 
@@ -1101,6 +1257,9 @@ _FIRM_TAIL_WORDS = _COMPANY_WORDS | LEGAL_SUFFIXES | BUSINESS_WORDS | frozenset(
 _FIRM_ONLY_WORDS = frozenset({
     "dynamics", "labs", "laboratories", "robotics", "therapeutics", "biosciences", "logistics", "semiconductors",
     "pharmaceuticals", "solutions", "enterprises", "ventures", "microsystems", "shipyards", "investments",
+    # trades no family name ends in ("Xyz Shipping", "Xyz Mining")
+    "shipping", "mining", "freight", "petroleum", "chemicals", "insurance", "shipbuilding", "minerals",
+    "breweries", "securities", "textiles",
 })
 
 
@@ -1127,10 +1286,12 @@ def _short_firm_names(doc: Doc, mentions: list[_M]) -> list[_M]:
     out: list[_M] = []
     for tok in doc:
         ids = firsts.get(tok.text)
-        if ids is None or len(ids) != 1 or tok.i in taken or tok.text in name_words \
-                or tok.ent_type_ in ("PERSON", "GPE", "LOC", "FAC"):
-            continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        staff = nxt is not None and (persons.is_role_word(nxt) or nxt.lower_ in _FIRM_STAFF)
+        placed = tok.ent_type_ in ("GPE", "LOC", "FAC")
+        if ids is None or len(ids) != 1 or tok.text in name_words or tok.ent_type_ == "PERSON" \
+                or (placed and not staff) or (tok.i in taken and not placed):
+            continue  # (a place for the NER unless its staff follow: "a Northline spokeswoman")
         if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not persons.is_role_word(nxt):
             continue  # "Helix Energy": another name that starts with the same word
         o = owner[tok.text]
@@ -1198,7 +1359,8 @@ def _unlisted_demonyms(doc: Doc, mentions: list[_M]) -> list[_M]:
 def _team_nicknames(doc: Doc, mentions: list[_M]) -> list[_M]:
     """"the Mariners" after "the Eastport Mariners": "the" and a one-word plural name that ends exactly one
     longer organization name in the story is that organization (teams, bands, parties: "the Tigers",
-    "the Greens"). Plurals that are generic heads or lines of business ("Forces", "Airlines") are not."""
+    "the Greens"), and a club's last word ("Rovers", "United"). Plurals that are generic heads or lines of
+    business ("Forces", "Airlines") are not."""
     tails: dict[str, set[str]] = {}
     owner: dict[str, _M] = {}
     for m in mentions:
@@ -1211,10 +1373,12 @@ def _team_nicknames(doc: Doc, mentions: list[_M]) -> list[_M]:
         if m.type != "organization" or m.end - m.start != 1 or len(tails.get(text, ())) != 1 or m is owner[text]:
             continue
         low = text.lower()
-        if not (text.endswith("s") and text.istitle()) or doc[m.start].tag_ not in ("NNPS", "NNS") \
-                or m.start == 0 or doc[m.start - 1].lower_ != "the" \
-                or any(e.label_ == "PERSON" and text in e.text.split() for e in doc.ents) or low in ORG_HEADS or low in _GOVERNMENT_WORDS \
-                or low in _FIRM_TAIL_WORDS or low.rstrip("s") in ORG_HEADS:
+        # (a club's last word alone needs no "the": "United levelled" after "Xtown United")
+        if low not in _CLUB_WORDS and (
+                not (text.endswith("s") and text.istitle()) or doc[m.start].tag_ not in ("NNPS", "NNS")
+                or m.start == 0 or doc[m.start - 1].lower_ != "the"
+                or any(e.label_ == "PERSON" and text in e.text.split() for e in doc.ents) or low in ORG_HEADS
+                or low in _GOVERNMENT_WORDS or low in _FIRM_TAIL_WORDS or low.rstrip("s") in ORG_HEADS):
             continue
         o = owner[text]
         m.entity_id, m.name, m.country = o.entity_id, o.name, m.country or o.country
@@ -1380,6 +1544,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     pi = 0
     last_subject: _M | None = None
     last_any: _M | None = None
+    last_speaker: _M | None = None  # the subject of the last "said"
     role_hist: list[_M] = []
     genders = _genders(doc, people_all)
     hist: list[_M] = []  # people in text order, for a pronoun whose nearest candidate has the other gender
@@ -1394,6 +1559,10 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
             if head.dep_.startswith("nsubj") or (head.dep_ == "poss" and head.head.dep_.startswith("nsubj")):
                 last_subject = p
                 unnamed_subject = False
+                if head.dep_ == "nsubj" and head.head.lemma_.lower() in _SAY_LEMMAS:
+                    last_speaker = p
+                elif not any(a.lemma_.lower() in _SAY_LEMMAS for a in head.head.ancestors):
+                    last_speaker = None  # a new subject of its own sentence, not one reported by the speaker
             elif head.dep_ == "appos" and head.head.dep_.startswith("nsubj") and head.head.i < p.start:
                 last_subject = p  # "The group's chief, X, said": the subject, named in apposition
                 unnamed_subject = False
@@ -1405,6 +1574,12 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
             want = "m" if low == "he" else "f"
             quoted = _in_quotes(doc, tok.i)
             ante = None if unnamed_subject else last_subject or last_any
+            if last_speaker is not None and ante is not last_speaker and _after_own_quote(doc, tok) \
+                    and _same_paragraph(doc, last_speaker.start, tok.i) \
+                    and genders.get(last_speaker.entity_id, want) == want:
+                # 'X said Y had lied. "You lied," she told him': the one quoted goes on speaking, not
+                # the person she spoke about
+                ante = last_speaker
             if ante is not None and quoted and _same_paragraph(doc, ante.start, tok.i):
                 # "he" in a quote is not its speaker, who would say "I" ("X told reporters: 'He …'")
                 skip = ante.entity_id
@@ -1544,12 +1719,16 @@ def _nearest_namesake(doc: Doc, named: list[tuple[int, str]], i: int, default: s
 # the head of the army … the army chief said"; "Gen." is how a general is titled before a name).
 _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "chief": ("head",), "head": ("chief",), "general": ("gen.",), "colonel": ("col.",), "admiral": ("adm.",),
-    "senator": ("sen.",), "governor": ("gov.",), "professor": ("prof.",), "captain": ("capt.",),
+    "senator": ("sen.",), "governor": ("gov.",), "professor": ("prof.",), "captain": ("capt.", "skipper"),
+    "skipper": ("captain",),
 }
 
 
-_MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sheikh", "father", "brother"})
-_FEMALE_WORDS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "sister"})
+_MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sheikh", "father", "brother",
+                         "son", "husband", "grandfather", "uncle", "nephew", "duke", "emperor", "boy", "widower"})
+_FEMALE_WORDS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "sister",
+                           "actress", "mother", "daughter", "wife", "widow", "grandmother", "aunt", "niece",
+                           "duchess", "empress", "girl", "heiress", "waitress"})
 
 
 def _gender_of(words: Iterable[str]) -> str | None:
@@ -1569,14 +1748,33 @@ def _genders(doc: Doc, people: list[_M]) -> dict[str, str]:
         words = [*(p.role or "").lower().split()[-1:], doc[p.start].lower_]
         if p.start > 0:
             words.append(doc[p.start - 1].lower_)
+        if p.start > 1 and doc[p.start - 1].text == ",":
+            words.append(doc[p.start - 2].lower_)  # "Her husband, Omar Aziz,"
+        e = p.end
+        if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("her", "his", "their", "the", "a"):
+            words.append(doc[e + 2].lower_)  # "Omar Aziz, her husband,"
         g = _gender_of(words)
         if g is not None:
             out.setdefault(p.entity_id, g)
     return out
 
 
+_SAY_LEMMAS = frozenset({"say", "tell", "add", "write", "warn", "argue", "insist", "note", "explain"})
+
+
+def _after_own_quote(doc: Doc, tok: Token) -> bool:
+    """A pronoun that says a quote that opens its sentence ('"It is over," she said')."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SAY_LEMMAS:
+        return False
+    first = tok.sent[0]
+    return first.text in ('"', "“") and tok.i > first.i
+
+
 def _in_quotes(doc: Doc, i: int) -> bool:
-    """Whether token i sits inside double quotation marks opened earlier in its paragraph."""
+    """Whether token i sits inside double quotation marks opened earlier in its paragraph.
+
+    A line that opens with a quote mark starts a new quote whatever came before it: a stray mark
+    on a line above (an ad line, a caption, a quote left open) must not flip the count."""
     n = 0
     for j in range(i - 1, -1, -1):
         t = doc[j].text
@@ -1584,6 +1782,9 @@ def _in_quotes(doc: Doc, i: int) -> bool:
             break
         if t in ('"', "“", "”", "«", "»"):
             n += 1
+            if t != "”" and t != "»" and not doc[j].whitespace_ \
+                    and (j == 0 or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j - 1].text):
+                break
     return n % 2 == 1
 
 
@@ -1619,7 +1820,13 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
 _NOT_SPEAKER_LABELS = frozenset({"transcript", "update", "updated", "note", "editor", "photo", "video", "source",
                                  "sources", "correction", "breaking", "live", "watch", "read", "more", "related",
                                  "advertisement", "unidentified", "unknown", "crosstalk", "end", "begin", "audio",
-                                 "female", "male", "voice", "question", "answer", "host", "moderator"})
+                                 "female", "male", "voice", "question", "answer", "host", "moderator",
+                                 # a part in a call or a show, not a name ("OPERATOR: Good morning")
+                                 "operator", "announcer", "narrator", "interviewer", "caller", "audience",
+                                 "presenter", "anchor", "commentator", "panelist", "participant",
+                                 # a story's kind in a headline ("INTERVIEW: 'We will not sell'")
+                                 "interview", "exclusive", "analysis", "factbox", "explainer", "opinion",
+                                 "comment", "review", "obituary", "insight", "timeline", "editorial", "feature"})
 
 
 def _transcript_labels(doc: Doc, text: str) -> list[_M]:
@@ -1783,14 +1990,15 @@ def _institution_names(doc: Doc) -> list[Span]:
     in longer stories)."""
     out: list[Span] = []
     for tok in doc:
-        if tok.text not in _INSTITUTION_HEADS or tok.ent_type_ or _in_title_line(doc, tok.i):
+        bare = tok.text in ("Police", "Constabulary")  # police forces go without "the" ("Xshire Police said")
+        if (tok.text not in _INSTITUTION_HEADS and not bare) or tok.ent_type_ or _in_title_line(doc, tok.i):
             continue
         first = tok.i
         while first > 0 and tok.i - first < 5 and doc[first - 1].is_title and doc[first - 1].is_alpha \
                 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_ \
                 and not persons.is_role_word(doc[first - 1]):
             first -= 1
-        if first == tok.i or first == 0 or doc[first - 1].lower_ != "the":
+        if first == tok.i or (not bare and (first == 0 or doc[first - 1].lower_ != "the")):
             continue
         out.append(Span(doc, first, tok.i + 1, label="ORG"))
     return out

@@ -23,7 +23,7 @@ ROLE_HEADS = frozenset({
     "representative", "leader", "king", "queen", "prince", "emir", "sheikh", "chancellor", "premier",
     "undersecretary", "under-secretary", "analyst", "expert", "professor", "founder", "executive",
     "officer", "admiral", "colonel", "lieutenant", "captain", "sergeant", "correspondent", "editor",
-    "judge", "prosecutor", "attorney", "lawyer", "speaker", "congressman", "congresswoman", "deputy",
+    "judge", "prosecutor", "attorney", "lawyer", "taoiseach", "barrister", "solicitor", "magistrate", "coroner", "sheriff", "speaker", "congressman", "congresswoman", "deputy",
     "vice-president", "vice", "coordinator", "commissioner", "administrator", "counselor",
     "councillor", "attaché", "attache", "negotiator", "diplomat", "marshal", "brigadier",
     "press", "chairperson", "mp", "rep.", "sen.", "gov.", "gen.", "col.", "adm.", "lt.", "dr.", "prof.",
@@ -41,6 +41,10 @@ ROLE_HEADS = frozenset({
     # players and coaches in sports stories ("Bears quarterback X", "head coach X")
     "coach", "quarterback", "striker", "goalkeeper", "midfielder", "pitcher", "linebacker", "winger",
     "batsman", "bowler", "jockey", "referee", "umpire",
+    # playing positions that name no one else ("Wasps flanker X", later "the flanker")
+    "flanker", "fly-half", "scrum-half", "full-back", "fullback", "halfback", "shortstop",
+    "outfielder", "wicketkeeper", "wicket-keeper", "all-rounder", "goalie", "netminder", "defenceman",
+    "defenseman", "centre-back", "center-back", "cornerback", "playmaker", "skipper",
 })
 
 # Words that may sit inside a title before a name without being a role head themselves.
@@ -134,6 +138,8 @@ def apposition_after(doc: Doc, end: int, limit: int = 22) -> tuple[int, int] | N
     """Token range of ", director of the Y (Z)," after a name, if its first content word is a role."""
     if end >= len(doc) or doc[end].text != "," or (end + 1 < len(doc) and doc[end + 1].pos_ in ("ADP", "SCONJ")):
         return None  # (", as an alternative candidate": a prepositional phrase, not an apposition)
+    if end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or", "but", "while"):
+        return None  # ("X, and our chief financial officer, Y": the next person's title, not X's)
     k = end + 1
     while k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her", "former", "then"):
         k += 1
