@@ -2518,3 +2518,158 @@ def test_live_blog_stamps_embedded_posts_and_wire_sign_offs(nlp: Any) -> None:
     assert trees.content.text == "several roads were closed because of fallen trees" and trees.via == "media:reuters"
     post = _find(qs, "cheap imports")
     assert post.speaker is not None and post.speaker.text == "Sen. Mark Ellison"
+
+
+@pytest.mark.slow
+def test_headline_topic_nouns_and_agreed_deals_are_no_statements(nlp: Any) -> None:
+    """A headline's "X's plan for Y draws criticism" names a topic; "agrees a takeover" and "agreed a
+    budget" settle deals (events), not views."""
+    text = ("Harbour board's plan for ferry terminal draws fire\n\nThe board unveiled the plan on Monday. "
+            "Residents said it would block the view.")
+    qs = _quotes(nlp, text)
+    assert not any("ferry terminal" in q.content.text for q in qs), qs
+    assert _find(qs, "block the view").speaker is not None
+    for deal in ("Copper miner agrees $3 bln takeover of rival\n\nThe deal was announced late on Tuesday.",
+                 "The coalition agreed a budget on Friday after weeks of talks.",
+                 "Chipmaker agrees supply deal with Osaka firm\n\nThe deal runs for five years.",
+                 "The two parties agreed a deal to end the strike."):
+        assert not any(q.cue is not None and q.cue.text.startswith("agree") for q in _quotes(nlp, deal)), deal
+
+
+@pytest.mark.slow
+def test_a_vote_tally_and_a_closing_day_are_no_content(nlp: Any) -> None:
+    """"voted 31 to 12 to …": the count goes with the cue; "unveiled the plan on Monday": the day is when."""
+    qs = _quotes(nlp, "The city council voted 31 to 12 to approve the new housing plan.")
+    _attributed(qs, "housing plan", "voted 31 to 12", "The city council")
+    assert _find(qs, "housing plan").content.text == "to approve the new housing plan"
+    qs = _quotes(nlp, "The three-judge panel ruled 2-1 that the ban was lawful.")
+    _attributed(qs, "ban was lawful", "ruled 2-1", "The three-judge panel")
+    qs = _quotes(nlp, "The harbour board unveiled its expansion plan on Monday.")
+    assert _find(qs, "expansion plan").content.text == "its expansion plan"
+    qs = _quotes(nlp, "Lakeside Freight reported second-quarter revenue of $2.1 billion on Tuesday.")
+    assert _find(qs, "revenue").content.text == "second-quarter revenue of $2.1 billion"
+
+
+@pytest.mark.slow
+def test_a_hard_wrapped_speaker_is_not_cut_at_the_wrap(nlp: Any) -> None:
+    """A scrape that wraps lines inside a phrase ("the regional\\nbank", "Ministry of\\nDefence") keeps the
+    whole phrase as the speaker; a line break between headline and body still ends a phrase."""
+    text = ("Officials at the regional\nbank said on Monday that profits would fall in the third quarter.\n\n"
+            "In a statement, the Ministry of\nDefence said the drills were routine and posed no threat.")
+    qs = _quotes(nlp, text)
+    _attributed(qs, "profits would fall", "said", "Officials at the regional\nbank")
+    _attributed(qs, "drills were routine", "said", "the Ministry of\nDefence")
+    wrapped = ("Port strike enters second week\n\nThe operator, Valmar Terminals, said in a statement that it "
+               "remained open to\ntalks but would not raise its offer.\n")
+    assert _find(_quotes(nlp, wrapped), "open to").content.text.endswith("would not raise its offer")
+
+
+@pytest.mark.slow
+def test_a_quote_after_a_reported_sentence_goes_on_with_its_speaker(nlp: Any) -> None:
+    """'The union said the talks had failed. “We gave them …”': the quote (closed or left open at the
+    paragraph's end) is the union's, not lost as a mixed quote of the sentence before."""
+    for close in ('"', ""):
+        text = ('The dockworkers union said the talks had failed. "We gave them every chance and they walked '
+                f'away from the table.{close}\n\nThe port operator did not respond to a request for comment.')
+        q = _find(_quotes(nlp, text), "every chance")
+        assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "The dockworkers union", q
+        assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.slow
+def test_a_quote_relayed_according_to_unnamed_state_media_keeps_its_speaker(nlp: Any) -> None:
+    """'“…,” a spokesman said, according to state media': the spokesman's quote stays beside the relay."""
+    text = '"We welcome the decision," a spokesman for the foreign ministry said, according to state media.'
+    qs = _quotes(nlp, text)
+    q = next(q for q in qs if q.kind == "direct")
+    assert q.content.text == "We welcome the decision"
+    assert q.speaker is not None and q.speaker.text == "a spokesman for the foreign ministry"
+
+
+@pytest.mark.slow
+def test_the_platform_after_an_inverted_speaker_is_no_part_of_the_speaker(nlp: Any) -> None:
+    """'“…,” said X, the party chair, on Telegram': where X posted, not who X is."""
+    qs = _quotes(nlp, '"We will win this seat," wrote Ana Ruiz, the party chair, on Telegram.')
+    _attributed(qs, "win this seat", "wrote", "Ana Ruiz, the party chair")
+
+
+@pytest.mark.slow
+def test_a_recording_that_shows_someone_speaking_keeps_their_quote(nlp: Any) -> None:
+    """'A video showed the governor saying: “…”': the quote is the governor's, not lost inside the video's."""
+    for text, cue in (('A video posted online showed the governor saying: "We will rebuild every single home."', "saying"),
+                      ('Footage aired by state television showed the president telling troops: "Victory is near and '
+                       'we will not stop."', "telling")):
+        q = next((q for q in _quotes(nlp, text) if q.kind == "direct"), None)
+        assert q is not None and q.cue is not None and q.cue.text == cue, text
+        assert q.speaker is not None and q.speaker.text in ("the governor", "the president")
+
+
+@pytest.mark.slow
+def test_title_labels_over_reports_and_interview_titles(nlp: Any) -> None:
+    """"Q2 earnings call: what executives said" is a label, no one's words; "'…': Interview with X"
+    gives the quote to X, not to "Interview"."""
+    qs = _quotes(nlp, "Harlow Mills Q3 earnings call: what executives said\n\nHarlow Mills held its call on "
+                      "Thursday. Chief Executive Omar Baig said demand had recovered.")
+    assert not any("executives said" in q.content.text for q in qs), qs
+    text = ("'We will not be pushed around': Interview with Foreign Minister Elin Varga\n\n"
+            "The minister spoke to us in her office on Monday.")
+    q = _find(_quotes(nlp, text), "pushed around")
+    assert q.speaker is not None and q.speaker.text == "Foreign Minister Elin Varga", q
+
+
+@pytest.mark.slow
+def test_a_time_clause_after_the_object_is_no_part_of_the_stance(nlp: Any) -> None:
+    """"praised the firefighters after the warehouse fire": the fire says when, not whom she praised."""
+    qs = _quotes(nlp, "The governor praised the volunteer firefighters after the warehouse fire.")
+    assert _find(qs, "firefighters").content.text == "the volunteer firefighters"
+    qs = _quotes(nlp, "The minister praised the riot police as protesters gathered outside parliament.")
+    assert _find(qs, "riot police").content.text == "the riot police"
+
+
+@pytest.mark.slow
+def test_a_press_release_dateline_split_by_the_parse_is_no_part_of_the_speaker(nlp: Any) -> None:
+    """"HOUSTON, April 2, 2025 /PRNewswire/ -- X announced": the city, date and wire are the dateline."""
+    text = ("Vestra Energy to Acquire SolGrid for $1.1 Billion\n\nHOUSTON, April 2, 2025 /PRNewswire/ -- Vestra "
+            "Energy Inc. (NYSE: VSE) today announced a definitive agreement to acquire SolGrid Ltd.")
+    q = _find(_quotes(nlp, text), "definitive agreement")
+    assert q.speaker is not None and q.speaker.text.startswith("Vestra Energy"), q.speaker
+
+
+@pytest.mark.slow
+def test_a_single_quote_closed_after_the_content_is_trimmed(nlp: Any) -> None:
+    """"ministers 'refuse to budge'": the closing mark of a quote opened before the cue is no part of it."""
+    text = "Pay talks collapse as ministers 'refuse to budge'\n\nUnion leaders walked out of talks on Wednesday."
+    assert _find(_quotes(nlp, text), "budge").content.text == "to budge"
+
+
+@pytest.mark.slow
+def test_a_second_stance_verb_after_the_reported_clause_is_the_speakers_act(nlp: Any) -> None:
+    """"X told the council the situation was "dire" and called for a truce": calling is X's act (its own
+    attribution, X's), not part of X's words; "she was tired and wanted …" (a pronoun) is left whole."""
+    text = ('Chile\'s envoy told the council that the humanitarian situation was "dire" and called for an '
+            'immediate truce.')
+    qs = _quotes(nlp, text)
+    assert _find(qs, "situation").content.text == 'that the humanitarian situation was "dire"'
+    _attributed(qs, "immediate truce", "called for", "Chile's envoy")
+
+
+@pytest.mark.slow
+def test_a_transcript_question_line_is_the_askers_not_you(nlp: Any) -> None:
+    """"Analyst X, Firm: Can you talk about pricing?": the labelled line is X's question; "you" said nothing."""
+    text = ("Corvane Q3 Earnings Call Transcript\n\nMartin Cole, Chief Executive Officer: We delivered record "
+            "revenue this quarter.\n\nDev Rao, Halden Capital: Thanks. Can you talk about pricing in Europe?\n\n"
+            "Martin Cole: Sure. Pricing held up better than we expected.\n")
+    qs = _quotes(nlp, text)
+    q = _find(qs, "pricing in Europe")
+    assert q.speaker is not None and q.speaker.text == "Dev Rao, Halden Capital", q
+    assert not any(q.speaker is not None and q.speaker.text == "you" for q in qs)
+
+
+@pytest.mark.slow
+def test_a_contrasting_while_clause_with_a_stance_verb_is_its_own_attribution(nlp: Any) -> None:
+    """"X said A, while Y called B "a stunt"": Y's words are Y's, not the end of X's."""
+    text = ('Britain\'s ambassador said the vote sent "a clear message" to Moscow, while Russia\'s envoy called the '
+            'resolution "a political stunt."')
+    qs = _quotes(nlp, text)
+    assert _find(qs, "clear message").content.text == 'the vote sent "a clear message" to Moscow'
+    _attributed(qs, "political stunt", "called", "Russia's envoy")

@@ -366,6 +366,10 @@ def _trim(doc: Doc, start: int, end: int, text: str) -> tuple[int, int]:
     if s > 0 and text[s - 1] in "'‘" and (s == 1 or not (text[s - 2].isalnum() or text[s - 2] == "'")) \
             and re.search(r"\w['’](?!\w)", inner):
         s -= 1  # "hails 'perfect' display": the parse left the opening single quote on the verb
+    elif e - s > 1 and text[e - 1] in "'’" and text[e - 2].isalpha() and text[e - 2] not in "sS" \
+            and not re.search(r"(?:^|\s)['‘]", text[s : e - 1]) \
+            and re.search(r"(?:^|\s)['‘]\w", text[text.rfind("\n", 0, s) + 1 : s]):
+        e -= 1  # "ministers 'refuse to budge'": the closing single mark of a quote opened before the cue
     return s, e
 
 
@@ -392,6 +396,30 @@ def _controller(obj: Token) -> bool:
 def _to_purpose(verb: Token) -> bool:
     """"X went on TV to declare …": a purpose infinitive shares the main verb's subject."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _cue_act(conj: Token) -> Token | None:
+    """The reporting verb whose speaker does `conj` in "X said the plan was ready and promised to
+    publish it": a stance verb in the cue's past tense, with no subject or auxiliary of its own,
+    joined to the reported clause when that clause has another tense form or is a copula (the parse
+    hangs it on the clause, so it would read as part of X's words and have the clause's subject)."""
+    clause, verb = conj.head, conj.head.head
+    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or clause.i < verb.i or verb.tag_ != "VBD" \
+            or conj.tag_ != "VBD" or conj.lemma_ == "be" or not _reporting(verb):
+        return None
+    if any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children) or not (
+            clause.lemma_ == "be" or clause.tag_ in ("VBZ", "VBP", "VB")
+            or any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children)):
+        return None  # ("had paid … and decided": one perfect tense may cover both verbs)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+        return None  # "she was tired and wanted …": the speaker's own words about herself may go on
+    if sum(t.text in _QUOTE_CHARS or t.text in ("''", "``") for t in conj.doc[clause.left_edge.i : conj.i]) % 2:
+        return None  # the join sits inside an open quotation: the quoted words go on
+    if not (conj.lemma_.lower() in REPORTING_VERBS or conj.lemma_.lower() in OBJECT_VERBS):
+        return None
+    if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in conj.children):
+        return None
+    return verb
 
 
 def _subject(verb: Token) -> Token | None:
@@ -425,6 +453,8 @@ def _subject(verb: Token) -> Token | None:
         return before[0] if before else subjects[0]
     if (whose := _whose_subject(verb)) is not None:
         return whose
+    if (cue := _cue_act(verb)) is not None:
+        return _subject(cue)
     if (between := _between_quote_and_cue(verb)) is not None:
         return between
     if verb.tag_ in ("VBD", "VBZ"):
@@ -867,8 +897,10 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
         if child.i >= hi:
             break
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "during") and tok.pos_ == "PROPN" \
-                and any(g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS for g in child.children):
-            # "said X in a statement", "said X on a call with analysts": where X spoke, not who X is
+                and any(g.dep_ == "pobj" and (g.lemma_.lower() in _SETTING_NOUNS or g.lemma_.lower() in _MEDIA_NOUNS)
+                        for g in child.children):
+            # "said X in a statement", "said X on a call with analysts", "wrote X, a senator, on
+            # Facebook": where X spoke, not who X is
             return min(hi, child.i)
         first = child.left_edge.i
         if child.pos_ in ("VERB", "AUX") and first > tok.i and doc[first].lower_ in ("why", "whether", "how", "if"):
@@ -917,6 +949,16 @@ def _dateline_end(doc: Doc, lo: int, hi: int) -> int | None:
     k = _after_dateline(doc, stamp, hi)
     if k is None and stamp > lo:
         k = stamp
+    if k is None and lo > 0:
+        # "HOUSTON, April 2, 2025 /PRNewswire/ -- X said": the parse split the city off the line's
+        # dateline, so the phrase starts mid-dateline; read it from the line's start
+        ls = lo
+        while ls > 0 and lo - ls <= 4 and "\n" not in doc[ls - 1].text:
+            ls -= 1
+        if ls < lo and (ls == 0 or "\n" in doc[ls - 1].text) and all(
+                t.is_punct or t.text.isupper() for t in doc[ls:lo]):
+            k2 = _after_dateline(doc, ls, hi)
+            k = k2 if k2 is not None and k2 > lo else None
     return k if k is not None and k < hi else None
 
 
@@ -1623,12 +1665,15 @@ def extract_quotes(
             sent = doc[qspan.start - 1].sent
             p_lo, _ = _paragraph_bounds(text, d.open)
             head_lo = max(sent.start, qspan.start - 30)
+            crossed = False
             for k in range(qspan.start - 1, head_lo - 1, -1):
                 t = doc[k]
                 # an earlier quote's closing mark ends the search (typeset '' included): a cue inside
                 # that quote ("I think") is not this quote's
                 if t.idx < p_lo or ((t.text in _QUOTE_CHARS or t.text == "''") and in_quote(t) and t.idx < d.open):
                     break
+                if t.text in (".", "!", "?") and not in_quote(t) and text[d.open + 1 : d.open + 2].isupper():
+                    crossed = True
                 # "“A,” said X, who came to hear Y. “B”": a verb in a clause that describes the
                 # speaker of an earlier quote, a sentence back, is no cue; B goes on with that quote
                 if last_direct is not None and t.idx < last_direct[0] and t.pos_ == "VERB" \
@@ -1643,6 +1688,8 @@ def extract_quotes(
                             len(between) <= 5 and any(x.text == ":" for x in between[-2:])
                             and all(x.is_punct or x.is_space or t in (x.head, x.head.head) for x in between)):
                         break
+                    if crossed and _clause_between(doc, k + 1, qspan.start):
+                        break  # 'X said Y. “Z …”': the sentence before has its own content; Z is no mixed quote
                     if _clause_between(doc, k + 1, qspan.start) or (
                             k + 1 < qspan.start and doc[qspan.start - 1].pos_ in ("DET", "ADJ", "ADP")
                             and qspan.start <= doc[qspan.start - 1].head.i < qspan.end):
@@ -1716,6 +1763,11 @@ def extract_quotes(
             if nxt is not None:
                 used_verbs.add(nxt.verb.i)
                 spk2 = _speaker(idx, nxt.speaker_mention, nxt.speaker_span, text)
+        if spk2 is None and qspan.start > 0:
+            prev = _prev_sentence_cue(idx, doc, text, qspan.start)
+            if prev is not None:
+                spk2 = _speaker(idx, prev.speaker_mention, prev.speaker_span, text)
+                cue2 = _cue(doc, text, prev.cue)  # one report: PolNeAR shares the cue
         if spk2 is None and (d.words < LONE_MIN_WORDS or _CITED.search(text, _paragraph_bounds(text, d.open)[0], d.open)):
             continue  # (an excerpt after a citation, "… by the Times' Jane Roe: “…”", is a reading, not speech)
         raw.append((c_s, "direct", (c_s, c_e), spk2, cue2, None, None))
@@ -1796,6 +1848,11 @@ def extract_quotes(
         if q is None:
             continue
         (c_s, c_e), att = q
+        if att.speaker_span[1] - att.speaker_span[0] == 1 and doc[att.speaker_span[0]].lower_ == "you" \
+                and doc[att.speaker_span[0]].i > 0 and doc[att.speaker_span[0] - 1].tag_ == "MD" \
+                and tok.sent.text.rstrip().endswith("?") \
+                and _HEADLINE.match(text, text.rfind("\n", 0, tok.idx) + 1) is not None:
+            continue  # "Analyst X: Can you talk about pricing?": a transcript's question to the speaker, not their words
         frags = frags or [(c_s, c_e)]
         if all(_mostly_quoted(a, b, quoted_chars, text) for a, b in frags):
             continue
@@ -1833,12 +1890,12 @@ def extract_quotes(
     raw = _outermost(_split_conjoined(doc, text, raw))
     # an answer is the interviewee's words, and the attributions inside it stand on their own
     raw = _interview_answers(idx, text, raw)
-    mixed = [r[2] for r in raw if r[1] == "mixed"]
+    mixed_raw = [r for r in raw if r[1] == "mixed"]
     # a quotation with no speaker of its own inside another attribution's words (typeset '' marks
     # make that one "indirect"; it often stops before the quotation's own full stop) is part of it
     worded = [r[2] for r in raw if r[1] != "direct"]
     raw = [r for r in raw if r[1] != "direct" or not (
-        any(a <= r[2][0] and r[2][1] <= b for a, b in mixed)
+        any(m[2][0] <= r[2][0] and r[2][1] <= m[2][1] and not _relayed(r, m) for m in mixed_raw)
         or (r[3] is None and any(a <= r[2][0] and _core_end(text, r[2]) <= b for a, b in worded)))]
     raw.sort(key=lambda r: r[0])
     raw = _multi_paragraph(text, directs, raw)
@@ -2001,14 +2058,31 @@ def _split_conjoined(doc: Doc, text: str, raw: list[_Raw]) -> list[_Raw]:
     return out
 
 
+# outlets named by kind, not by name ("state media", "the official news agency", "local television")
+_UNNAMED_MEDIA = re.compile(r"\b(?:media|news agency|newspaper|broadcaster|television|TV|radio|press)\b", re.I)
+
+
 def _relayed(inner: _Raw, outer: _Raw) -> bool:
     """"X said Y, Bloomberg reported", "Y, X said, Bloomberg reported": X's words reach us through the
     outlet that reports them after the fact (its cue after its content, which ends with X's words or
     X's cue); X's attribution stays, with the outlet as `via`, beside the outlet's, or X would be lost
-    as Y's speaker."""
+    as Y's speaker. So do a quote relayed "according to state media" and one a recording shows
+    ("a video showed X saying: “…”")."""
     spk, via, outlet, o_cue, i_cue = inner[3], inner[6], outer[3], outer[4], inner[4]
-    return spk is not None and via is not None and outlet is not None and o_cue is not None \
-        and i_cue is not None and outlet.entity_id == via and spk.entity_id != via and via.startswith("media:") \
+    if spk is None or outlet is None or o_cue is None or i_cue is None:
+        return False
+    # '“…,” a spokesman said, according to state media': a quote and its cue relayed by "according to"
+    # (the outlet often unnamed, so with no entity to match)
+    according = inner[1] == "direct" and via is None and o_cue.text.lower().startswith("according") and (
+        ((outlet.entity_id or "").startswith("media:") and spk.entity_id != outlet.entity_id)
+        or (outlet.entity_id is None and _UNNAMED_MEDIA.search(outlet.text) is not None))
+    # 'A video showed the governor saying: “…”': a recording shows its speaker speak; the words are the governor's
+    shown = inner[1] == "direct" and o_cue.text.lower().startswith("show") and spk.start == outer[2][0] \
+        and spk.end <= i_cue.start and i_cue.end <= inner[2][0]
+    if shown:
+        return True
+    return (according or (via is not None and outlet.entity_id == via and spk.entity_id != via
+                          and via.startswith("media:"))) \
         and outer[2][1] <= o_cue.start and min(abs(outer[2][1] - inner[2][1]), abs(outer[2][1] - i_cue.end)) <= 2
 
 
@@ -2144,6 +2218,26 @@ def _next_sentence_cue(idx: _Index, doc: Doc, start: int) -> _Attribution | None
     return None
 
 
+def _prev_sentence_cue(idx: _Index, doc: Doc, text: str, start: int) -> _Attribution | None:
+    """'The union said the talks had failed. “We gave them every chance.”': a quote opening a
+    sentence right after a reported statement in the same paragraph goes on with its speaker."""
+    k = start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if doc[k].text not in (".", "!", "?") or "\n" in text[doc[k].idx : doc[start].idx]:
+        return None
+    sent = doc[k].sent
+    lo, _ = _within_paragraph(doc, k, sent.start, k)
+    for t in doc[lo:k]:
+        if _reporting(t) and t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children):
+            subj = _subject(t)
+            if subj is None or subj.i > t.i or not _is_agent(idx, subj, t):
+                return None
+            att = _attribution(idx, t, lo, k, (0, 0))
+            return att if att.speaker_span[1] > att.speaker_span[0] or att.speaker_mention is not None else None
+    return None
+
+
 def _clause_bounds(doc: Doc, text: str, tok: Token) -> tuple[int, int]:
     """Token bounds of the verb's sentence, cut at paragraph breaks."""
     sent = tok.sent
@@ -2153,14 +2247,27 @@ def _clause_bounds(doc: Doc, text: str, tok: Token) -> tuple[int, int]:
 def _within_paragraph(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
     """Narrow the token range [lo, hi) around token `i` to the paragraph it sits in."""
     for k in range(i - 1, lo - 1, -1):
-        if "\n" in doc[k].text:
+        if "\n" in doc[k].text and not _wrapped(doc, k):
             lo = k + 1
             break
     for k in range(i + 1, hi):
-        if "\n" in doc[k].text:
+        if "\n" in doc[k].text and not _wrapped(doc, k):
             hi = k
             break
     return lo, hi
+
+
+def _wrapped(doc: Doc, k: int) -> bool:
+    """Whether the line break at token `k` is a hard wrap inside a phrase ("the regional\nbank",
+    "Ministry of\nDefence"): one newline, after a word that cannot end a line of its own (a
+    determiner, preposition or conjunction) or before a lower-case word."""
+    t = doc[k]
+    if not t.is_space or t.text.count("\n") != 1 or k == 0 or k + 1 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    if before.is_punct or after.is_punct or not before.text[-1:].isalnum():
+        return False
+    return before.pos_ in ("DET", "ADP", "CCONJ") or after.text[:1].islower()
 
 
 # the words of a live blog's time stamp: "10:15", "8.30am", "a.m.", "GMT", "BST", "ET"
@@ -2389,6 +2496,11 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
                 clause = None  # "remarks on state television", "comments on Monday": where or when, not what
             start, min_words = noun.i + 2, 1
     if clause is None:
+        return None
+    if min_words == 1 and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ != "be" \
+            and _in_headline(text, noun.idx):
+        # a headline's "Mayor's plan for café district draws criticism": the noun phrase is what the
+        # story is about, its verb the news; whoever planned or criticized speaks in the body
         return None
     lo, hi = _clause_bounds(doc, text, noun)
     span = _trim(doc, start, min(hi, clause.right_edge.i + 1), text)
@@ -2626,7 +2738,9 @@ def _it_seems(doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], 
 def _lead_participle(tok: Token) -> bool:
     """", telling Reuters, “…”": a reporting participle that leads into a direct quote."""
     return tok.tag_ == "VBG" and tok.lemma_.lower() in REPORTING_VERBS \
-        and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+        and (tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+             # "the video showed the president telling troops: “…”": the shown speaker's own participle
+             or (tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)))
 
 
 def _starts_clause(text: str, pos: int) -> bool:
@@ -2805,9 +2919,18 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
     for k in range(content[0] + 3, content[1] - 2):
         t = doc[k]
         if t.lower_ in ("while", "whereas") and t.dep_ == "mark" and doc[k - 1].text == "," \
-                and _reporting(t.head) and any(c.dep_ == "nsubj" and c.i > k for c in t.head.children):
+                and (_reporting(t.head) or (t.head.lemma_.lower() in OBJECT_VERBS
+                                            and not any(a.dep_ == "aux" for a in t.head.children))) \
+                and any(c.dep_ == "nsubj" and c.i > k for c in t.head.children):
             content = (content[0], k - 1)
             break
+    # "X said his players had given everything and thanked the fans": X's next act, not X's words
+    if ccomp is not None and not pre:
+        cj = next((c for c in ccomp.children if c.dep_ == "conj" and content[0] < c.i < content[1]
+                   and (act := _cue_act(c)) is not None and act.i == verb.i), None)
+        cc = next((k for k in range(cj.i - 1, content[0], -1) if doc[k].dep_ == "cc"), None) if cj is not None else None
+        if cc is not None and cc - content[0] >= 3:
+            content = (content[0], cc)
     # "X told her Y, according to Z": the trailing source phrase is not part of what X said
     for k in range(content[0] + 1, content[1] - 1):
         # (the comma may sit inside a closing quotation mark: '… "a stalling tactic," according to Z')
@@ -2897,6 +3020,9 @@ _HEADLINE_LABELS = frozenset({"breaking", "latest", "revealed", "update", "updat
                               "transcript", "note", "credit", "photo", "analysis", "investigation", "profile"})
 
 
+_WH_OPENERS = frozenset({"what", "how", "why", "who", "where", "when", "which"})
+
+
 def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
               transcript: bool = False) -> tuple[TextSpan, Speaker | None, TextSpan] | None:
     """"Name: what they said" lines (headlines, panel transcripts): the head is the source."""
@@ -2925,6 +3051,9 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
     if len(_WORD.findall(body)) < 3 or len(body.split()) < 2:
         return None
     c_e = c_s + len(body)
+    if not caps_label and body.split()[0].lower() in _WH_OPENERS and (bsp := doc.char_span(
+            c_s, c_e, alignment_mode="expand")) is not None and any(_reporting(t) for t in bsp):
+        return None  # "Q2 earnings call: what executives said": a label over a report of others' words
     if not ments and not caps_label:
         # "The Latest: Clinton says …": a label before a line that names its own speaker
         bsp = doc.char_span(c_s, c_e, alignment_mode="expand")
@@ -2950,6 +3079,10 @@ _TITLE_PEOPLE = frozenset({"nurse", "doctor", "teacher", "student", "mother", "f
                            "witness", "resident", "refugee", "soldier", "worker", "farmer", "widow", "veteran"})
 
 
+_INTERVIEW_TITLE = re.compile(r"(?:(?:an?|our|the)\s+)?(?:exclusive\s+)?(?:interview|conversation|q\s*&\s*a|q\s+and\s+a)"
+                              r"\s+with\s+", re.I)
+
+
 def _quoted_title(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, TextSpan] | None:
     """A title "'Quote': Speaker does X": the words are the speaker's, the speaker the subject (or the
     opening noun phrase) of what follows the colon."""
@@ -2963,6 +3096,11 @@ def _quoted_title(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, 
     # else the opening run of nouns and modifiers ("union leader on …", "UN chief Jane Roe")
     subj = next((t for t in rest if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
                  and rest.start <= t.head.i < rest.end and t.head.i > t.i), None)
+    with_ = _INTERVIEW_TITLE.match(text, m.start(4))
+    if with_ is not None:
+        # "'We will not be bullied': Interview with Foreign Minister X": the one interviewed said it
+        subj = None
+        rest = doc.char_span(with_.end(), m.end(4), alignment_mode="expand") or rest
     if subj is not None:
         lo, hi = max(subj.left_edge.i, rest.start), subj.i + 1
     else:
@@ -3197,7 +3335,8 @@ _LIGHT_PREPS = {"cast": frozenset({"for", "against"})}
 
 # where a statement was made, not what it is about ("remarks on state television")
 _MEDIA_NOUNS = frozenset({"television", "tv", "radio", "air", "camera", "stage", "podcast", "program",
-                          "programme", "show", "broadcast", "channel", "website", "twitter", "facebook"})
+                          "programme", "show", "broadcast", "channel", "website", "twitter", "facebook",
+                          "instagram", "telegram", "tiktok", "youtube", "linkedin", "threads", "bluesky"})
 
 
 # prepositions that name a topic whatever it is: "talked about CNN" is about the network
@@ -3369,6 +3508,13 @@ def _set_off_aside(verb: Token) -> bool:
         and any(c.dep_ == "conj" and _reporting(c) and doc[c.i - 1].text == "," for c in verb.children)
 
 
+def _tally(tok: Token) -> bool:
+    """Whether `tok` is (part of) a vote count: "31", "to 12", "6-1"."""
+    if tok.dep_ == "prep" and tok.lower_ == "to":
+        return any(c.dep_ == "pobj" and c.like_num for c in tok.children)
+    return tok.dep_ in ("dobj", "npadvmod", "advmod") and (tok.like_num or bool(re.fullmatch(r"\d+-\d+", tok.text)))
+
+
 def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     """Stances and intentions with an object, not a clause: "X wants Y", "X called for Y",
     "X criticized Y". Kept only when the subject is an actor or a personal pronoun, because the
@@ -3405,6 +3551,12 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
         # a headline's "Ministers agree to extend grain corridor" names the deal the story is about
         # (an event); whoever stated it is in the body
         return None
+    if lemma in _COMMIT_VERBS and dobj is not None and dobj.pos_ in ("NOUN", "PROPN") \
+            and not any((c.dep_ in ("ccomp", "xcomp") and c.i < dobj.i)
+                        or (c.dep_ == "prep" and c.lower_ in ("with", "to") and c.i == verb.i + 1)
+                        for c in verb.children):
+        # "agreed a budget", "Miner agrees $2 bln takeover": settling a deal (an event), not a view
+        return None
     if lemma in LIGHT_STANCES and lemma not in OBJECT_VERBS and lemma not in _PASSIVE_LIGHT \
             and any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "was taken to hospital": a light verb in the passive takes no stance
@@ -3416,6 +3568,9 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     light = LIGHT_STANCES.get(lemma)
     for c in verb.children:
         if c.i <= verb.i or c.i >= hi:
+            continue
+        if lemma in ("vote", "rule") and _tally(c):
+            cue_end = max(cue_end, c.right_edge.i + 1)  # "voted 31 to 12 to …", "ruled 2-1 that": the count, not the stance
             continue
         if light is not None and c.dep_ == "dobj" and c.lemma_.lower() in light:
             pr = next((p for p in c.children if p.dep_ == "prep" and p.i > c.i), None) or next(
@@ -3496,10 +3651,23 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     for c in verb.children:
         if end <= c.i < hi and c.dep_ in ("prep", "xcomp", "oprd", "dative", "advcl") \
                 and not any(t.text in (",", ";", "—", "–") for t in doc[end:c.i]):
+            if c.lower_ in ("after", "before", "amid", "following") and c.dep_ in ("prep", "advcl"):
+                break  # "praises firefighters after warehouse blaze": when, not what was praised
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in c.children) \
+                    and any(n.dep_ in ("nsubj", "nsubjpass") for n in c.children):
+                break  # "hails 'special' win as Rovers reach final": a clause of its own saying when
+            if c.dep_ == "prep" and c.lower_ in ("on", "at") and c.right_edge.i + 1 >= hi - 1 and any(
+                    p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+                break  # "unveiled the plan on Monday": the day that closes the clause is no part of it
             end = min(hi, c.right_edge.i + 1)
     end = _list_tail(doc, end, hi)
     if start < cue_end:
         start = cue_end
+    last = next((t for t in doc[start + 1 : end] if t.dep_ == "prep" and t.lower_ in ("on", "at")
+                 and t.right_edge.i + 1 == end and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+                                                       for p in t.children)), None)
+    if last is not None:
+        end = last.i  # "reported revenue of $4.2 billion on Tuesday": the day the parse hung on the object
     span = _trim(doc, start, end, text)
     n_words = len(_WORD.findall(text[span[0] : span[1]]))
     # a lone word is rarely a stance ("wants more"), but a lone name is ("endorsed Clinton")
