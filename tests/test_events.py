@@ -589,3 +589,96 @@ def test_a_firm_winning_an_order_from_a_government_supplies_it(nlp: Language) ->
     ev = _one(_annotate(nlp, "Kestrel Yards said it had won an order from Chile for four KF-9 frigates."), "AGREE")
     assert ev.arms_stage == "contract" and ev.source == ("org:kestrel-yards",) and ev.target == ("country:CHL",)
     assert (ev.quantity, ev.unit) == (4, "frigates")
+
+
+@pytest.mark.slow
+def test_weapons_that_arrive_are_a_delivery_to_their_buyer(nlp: Language) -> None:
+    text = "The first six of the 20 Rafale jets bought by Peru arrived at an air base on Monday."
+    ev = _one(_annotate(nlp, text, {"Monday": ("2026-05-11", None)}), "AID")
+    assert ev.arms_stage == "deliver" and ev.status == "happened" and ev.target == ("country:PER",)
+    assert ev.system == "weapon:rafale" and ev.quantity == 6 and ev.date is not None
+    assert ev.date.value == "2026-05-11"
+    # people arriving are no delivery, even with a military title
+    assert not _annotate(nlp, "The defence minister arrived in Lima on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile fired a ballistic missile into the sea on Monday.",
+    "The navy test-fired a cruise missile from a frigate.",
+])
+def test_a_launch_into_open_water_or_marked_test_is_a_weapons_test(nlp: Language, text: str) -> None:
+    events = _annotate(nlp, text, {"Monday": ("2026-05-11", None)} if "Monday" in text else None)
+    ev = _one(events, "MOBILIZE")
+    assert ev.arms_stage == "test" and not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_test_of_a_party_is_no_weapons_test(nlp: Language) -> None:
+    events = _annotate(nlp, "The vote is seen as a test of the ruling party's popularity.")
+    assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_a_vow_of_retaliation_is_a_threat(nlp: Language) -> None:
+    assert _one(_annotate(nlp, "Peru's foreign ministry vowed to retaliate."), "THREATEN").text == "vowed"
+    assert _one(_annotate(nlp, "Peru vowed to cooperate with the inquiry."), "AGREE").text == "vowed"
+
+
+def test_a_prison_sentence_is_coercion_and_the_event_it_happened_during_stays_apart(nlp: Language) -> None:
+    text = "A court sentenced two protesters to four years in prison for assaulting police during the May 2 rally."
+    events = _annotate(nlp, text, {"May 2": ("2026-05-02", None)})
+    assert _one(events, "COERCE").text == "sentenced"
+    rally = _one(events, "PROTEST")
+    assert rally.date is not None and rally.date.value == "2026-05-02"
+
+
+@pytest.mark.slow
+def test_a_relative_clause_that_prices_the_deal_gives_its_value(nlp: Language) -> None:
+    text = "Kestrel Yards said it had won an order from Chile for four KF-9 frigates, in a deal it valued at 2 billion euros."
+    ev = _one(_annotate(nlp, text), "AGREE")
+    assert ev.arms_stage == "contract" and ev.value_usd == pytest.approx(2.2e9)
+
+
+@pytest.mark.slow
+def test_a_bare_delivery_in_an_article_about_a_weapon_is_an_arms_delivery(nlp: Language) -> None:
+    text = ("Chile ordered four KF-9 frigates from Kestrel Yards. The first ship will be delivered in 2029. "
+            "Deliveries of grain to the port resumed.")
+    aid = [e for e in _annotate(nlp, text) if e.type == "AID"]
+    assert [(e.text, e.arms_stage) for e in aid] == [("delivered", "deliver"), ("Deliveries", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired water cannon and tear gas at protesters outside parliament.",
+    "Officers fired rubber bullets at the crowd.",
+])
+def test_firing_crowd_control_weapons_is_coercion_not_combat(nlp: Language, text: str) -> None:
+    events = _annotate(nlp, text)
+    assert _one(events, "COERCE").text == "fired" and not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_the_act_answered_in_response_is_an_event_of_its_own(nlp: Language) -> None:
+    text = "Chile said it fired rockets at a Peruvian post in response to an airstrike on Monday that killed two soldiers."
+    events = _annotate(nlp, text, {"Monday": ("2026-05-11", None)})
+    strike = next(e for e in events if e.text == "airstrike")
+    fired = next(e for e in events if e.text == "fired")
+    assert strike.date is not None and strike.date.value == "2026-05-11" and fired.date is None
+    text = "Chile fired rockets at a Peruvian post in retaliation for the bombing of a border village."
+    assert [e.text for e in _annotate(nlp, text)] == ["fired", "bombing"]
+
+
+def test_a_date_before_the_first_verb_dates_the_verbs_conjoined_to_it(nlp: Language) -> None:
+    text = "A court in Lima on Tuesday found the former minister guilty and sentenced him to 12 years in prison."
+    ev = _one(_annotate(nlp, text, {"Tuesday": ("2026-05-12", None)}), "COERCE")
+    assert ev.date is not None and ev.date.value == "2026-05-12"
+
+
+@pytest.mark.slow
+def test_an_instalment_paid_in_an_article_about_a_weapon_is_a_deal_payment(nlp: Language) -> None:
+    text = "Chile ordered four KF-9 frigates. Chile has paid a 30 percent advance. Its navy paid a $2 million fine."
+    pays = [e for e in _annotate(nlp, text) if e.type == "COOPERATE"]
+    assert [(e.text, e.arms_stage) for e in pays] == [("paid", "pay"), ("paid", None)]
+
+
+@pytest.mark.slow
+def test_a_state_body_signing_with_a_firm_buys(nlp: Language) -> None:
+    text = "The defence ministry said it had signed a contract with Kestrel Yards for four KF-9 frigates."
+    ev = _one(_annotate(nlp, text), "AGREE")
+    assert ev.arms_stage == "order" and ev.source == ("org:mod-chl",) and ev.target == ("org:kestrel-yards",)

@@ -447,3 +447,23 @@ def test_one_ledger_row_names_every_co_speaker_once_with_the_content_once(tmp_pa
     write_report(tmp_path / "report.html", MemoryCorpus.of([Annotation(doc, quotes=quotes)], Fusion()))
     (row,) = [r for r in (tmp_path / "report.html").read_text(encoding="utf-8").split("<tr>") if "<td>said</td>" in r]
     assert "<td>South Korea, Philippines</td>" in row and row.count("the drills would go ahead") == 1
+
+
+def test_two_events_of_one_deal_priced_differently_are_no_claim_and_denial(tmp_path: Path) -> None:
+    a = Event("e-buy", "AGREE", "happened", (Mention("a" * 64, 0, 5, "signed a contract"),), ("a" * 64,))
+    b = Event("e-sell", "AGREE", "happened", (Mention("b1", 0, 5, "won an order"),), ("b1",))
+    fusion = Fusion(events=(a, b), contradictions=(Contradiction("e-buy", "e-sell", "deal_x: value_usd 12 vs 11"),))
+    corpus = MemoryCorpus.of([_ann_a(), _ann_b()], fusion)
+    write_timeline(tmp_path / "timeline.md", corpus)
+    section = (tmp_path / "timeline.md").read_text(encoding="utf-8").split("## Contradictions", 1)[1].split("##")[0]
+    assert "- sources disagree: AGREE" in section and "versus: AGREE" in section and "denial" not in section
+    write_report(tmp_path / "report.html", corpus)
+    assert "(sources disagree) <span" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_clock_times_with_seconds_or_a_zone_are_on_the_calendar() -> None:
+    # a live blog's "14:50 GMT" entry resolves to "…T14:50Z": a dated event, not an unresolved one
+    events = [Event(f"e{i}", "ASSAULT", "happened", (), ("a",), date=EventDate(v))
+              for i, v in enumerate(["2026-06-17T14:50Z", "2026-06-17T13:20", "2026-06-17T16:00:30+02:00"])]
+    ordered = order_events(events)
+    assert not ordered.unresolved and [e.event_id for e in ordered.dated] == ["e1", "e2", "e0"]

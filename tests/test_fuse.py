@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from storyline.fuse import benchmark, fuse
@@ -520,3 +522,91 @@ def test_a_party_most_articles_name_ties_no_two_stories_together() -> None:
     b = doc(1, (_ev("d1", 1, "REJECT", "happened", text="denied", date="2024-06-04"),))
     fusion = fuse([a, b, *(doc(i) for i in range(2, 100))])
     assert len(fusion.events) == 2
+
+
+def test_a_partyless_delivery_joins_the_one_deal_its_article_reports() -> None:
+    # "Chile ordered four T-9 frigates from Peru … The first ship will be delivered in 2029": that deal's
+    order = _ev("a", 1, "AGREE", "happened", stage="order", src=("country:CHL",), tgt=("country:PER",),
+                system="weapon:t-9", qty=4, unit="frigates", text="ordered", date="2026-03-13")
+    ship = _ev("a", 2, "AID", "planned", stage="deliver", text="delivered", date="2029")
+    (deal,) = fuse([_ann("a", [order, ship])]).deals
+    assert len(deal.events) == 2
+    # an article that also tells of another, unregistered contract cannot say whose delivery it is
+    earlier = _ev("a", 3, "AGREE", "happened", stage="contract", src=("country:CHL",), text="signed an earlier contract",
+                  date="2019")
+    arrived = _ev("a", 4, "AID", "happened", stage="deliver", text="arrived", date="2021")
+    (deal,) = fuse([_ann("a", [order, earlier, arrived])]).deals
+    assert len(deal.events) == 1 and deal.delivered.first is None
+
+
+def test_one_articles_acts_at_two_clock_times_are_two_events() -> None:
+    # a live blog: "13:20 — X fired missiles at Y" and "14:50 — Y intercepted two drones"
+    fired = _ev("a", 1, "ASSAULT", "happened", src=("country:PER",), tgt=("country:CHL",), text="fired",
+                date="2022-01-04T13:20Z")
+    downed = _ev("a", 2, "ASSAULT", "happened", src=("country:CHL",), text="intercepted", date="2022-01-04T14:50Z")
+    assert len(fuse([_ann("a", [fired, downed])]).events) == 2
+
+
+def test_a_contract_and_an_order_of_one_deal_read_supplier_to_buyer() -> None:
+    # "Kestrel signed a contract with Chile for 4 T-9s" / "Chile orders 4 T-9s from Kestrel": one direction
+    sold = _ev("a", 1, "AGREE", "happened", stage="contract", src=("country:PER",), tgt=("country:CHL",),
+               system="weapon:t-9", qty=4, text="signed a contract", date="2022-01-04")
+    bought = _ev("b", 1, "AGREE", "happened", stage="order", src=("country:CHL",), tgt=("country:PER",),
+                 system="weapon:t-9", qty=4, text="orders")
+    (ev,) = fuse([_ann("a", [sold]), _ann("b", [bought])]).events
+    assert ev.source_actors == ("country:PER",) and ev.target_actors == ("country:CHL",)
+
+
+def test_a_delivery_before_the_order_belongs_to_an_earlier_deal() -> None:
+    # "Chile first received three T-9s in 2019" beside its 2022 order for four more
+    order = _ev("a", 1, "AGREE", "happened", stage="order", src=("country:CHL",), tgt=("country:PER",),
+                system="weapon:t-9", qty=4, text="ordered", date="2022-01-04")
+    old = _ev("a", 2, "AID", "happened", stage="deliver", src=("country:PER",), tgt=("country:CHL",),
+              system="weapon:t-9", qty=3, text="received", date="2019")
+    (deal,) = fuse([_ann("a", [order, old])]).deals
+    assert deal.delivered.first is None and len(deal.events) == 1
+
+
+def test_a_makers_name_given_with_a_designator_is_that_weapon() -> None:
+    text = "x" * 400
+    a = Annotation(Document("a", text), actors=(
+        _actor("a", 0, "Kestrel KX2", "weapon:kestrel", "weapon_system"),
+        _actor("a", 40, "KX2s", "weapon:kx-2", "weapon_system")),
+        events=(_ev("a", 1, "AGREE", "happened", stage="order", src=("country:CHL",), tgt=("country:PER",),
+                    system="weapon:kestrel", qty=6, text="ordered", date="2022-01-04"),
+                _ev("a", 2, "AID", "happened", stage="deliver", src=("country:PER",), tgt=("country:CHL",),
+                    system="weapon:kx-2", qty=3, text="received", date="2022-01-05")))
+    fusion = fuse([a])
+    assert len(fusion.deals) == 1 and fusion.deals[0].system == "weapon:kx-2"
+    # a maker named with two models stays the maker
+    b = Annotation(Document("b", text), actors=(
+        _actor("b", 0, "Kestrel KX2", "weapon:kestrel", "weapon_system"),
+        _actor("b", 20, "Kestrel Hawk", "weapon:kestrel", "weapon_system"),
+        _actor("b", 40, "KX2", "weapon:kx-2", "weapon_system")))
+    assert {e.entity_id for e in fuse([b]).entities} == {"weapon:kestrel", "weapon:kx-2"}
+
+
+def test_an_instalments_sum_is_not_the_deals_value() -> None:
+    # "Chile ordered four T-9s for $1.5 billion … It will pay a first instalment of $300 million"
+    order = _ev("a", 1, "AGREE", "happened", stage="order", src=("country:CHL",), tgt=("country:PER",),
+                system="weapon:t-9", qty=4, value=1.5e9, text="ordered", date="2022-01-04")
+    pay = _ev("a", 2, "COOPERATE", "planned", stage="pay", src=("country:CHL",), value=3e8, text="pay", date="2022")
+    text = "x" * 190 + ". It will pay a first instalment of $300 million." + "x" * 250
+    fusion = fuse([_ann("a", [order, pay], text)])
+    (deal,) = fusion.deals
+    assert len(deal.events) == 2 and deal.value_usd == 1.5e9 and not fusion.contradictions
+    # "Chile paid $1.3 billion for the frigates": the price paid is the deal's value
+    price = dataclasses.replace(pay, status="happened", value_usd=1.3e9)
+    text = "x" * 190 + ". Chile paid $1.3 billion for the frigates." + "x" * 250
+    assert fuse([_ann("a", [order, price], text)]).contradictions
+
+
+def test_each_sides_accusation_of_the_other_is_its_own_event() -> None:
+    # "Peru accuses Chile of breaking the truce" / "Chile's ministry accused Peru of shelling its posts"
+    a = _ev("a", 1, "ACCUSE", "happened", src=("country:PER",), tgt=("country:CHL",), text="accuses")
+    b = _ev("b", 1, "ACCUSE", "happened", src=("country:CHL",), tgt=("country:PER",), text="accused",
+            date="2022-01-04")
+    assert len(fuse([_ann("a", [a]), _ann("b", [b])]).events) == 2
+    # the same accusation told twice stays one event
+    c = _ev("c", 1, "ACCUSE", "happened", src=("person:ana-ruiz",), tgt=("country:CHL",), text="accused")
+    assert len(fuse([_ann("a", [a]), _ann("c", [c])]).events) == 1

@@ -43,8 +43,10 @@ _NOUN_ARG_DEPS = frozenset({"poss", "prep", "compound", "amod", "nummod", "nmod"
 _NP_RIGHT = frozenset({"appos", "conj", "cc", "compound", "flat", "nmod"})
 _ACTOR_SKIP_TYPES = frozenset({"weapon_system", "media"})
 _DEAL_STAGES = frozenset({"contract", "order"})
-# "ahead of X", "after X": X is another event placed in time, never an argument.
-_TEMPORAL = frozenset({"ahead", "before", "after", "prior", "following", "since", "until", "amid"})
+# "ahead of X", "after X", "during X": X is another event placed in time, never an argument; so is
+# the earlier act that "in response to X" / "in retaliation for X" answers.
+_TEMPORAL = frozenset({"ahead", "before", "after", "prior", "following", "since", "until", "amid",
+                       "during", "response", "retaliation", "reprisal", "revenge"})
 _TITLES = frozenset({"head", "chief", "director", "president", "minister", "spokesman", "spokeswoman",
                      "spokesperson", "secretary", "leader", "chairman", "member", "commander", "official",
                      "ambassador", "envoy", "representative", "government", "ministry", "prime"})
@@ -99,6 +101,13 @@ def _for_arms(c: _Cand, ctx: _Context) -> bool:
                for h in heads for t in ctx.sdoc[h].children)
 
 
+def _is_state(entity_id: str, ctx: _Context) -> bool:
+    """A country or one of its state bodies ("Indonesia's defence ministry", "the Chilean navy")."""
+    typ = ctx.actor_type.get(entity_id)
+    return typ == "country" or (typ == "organization" and ctx.actor_country.get(entity_id) is not None
+                                and bool(_STATE_BODY.search(ctx.actor_name.get(entity_id, ""))))
+
+
 def _is_firm(entity_id: str, ctx: _Context) -> bool:
     """An organization that is no state body: a company, a shipyard, a manufacturer."""
     return ctx.actor_type.get(entity_id) == "organization" and not _STATE_BODY.search(ctx.actor_name.get(entity_id, ""))
@@ -113,6 +122,7 @@ class _Context:
         self.tok_actor: dict[int, list[ActorMention]] = {}
         self.actor_type: dict[str, str] = {}  # entity_id -> type
         self.actor_name: dict[str, str] = {}  # entity_id -> name
+        self.actor_country: dict[str, str | None] = {}  # entity_id -> the country it belongs to
         filed = _dateline_span(document)
         self.after_dateline: int | None = None  # first token after the dateline
         if filed is not None:
@@ -120,6 +130,8 @@ class _Context:
         for am in sdoc._.actors:
             self.actor_type.setdefault(am.entity_id, am.type)
             self.actor_name.setdefault(am.entity_id, am.name or am.text)
+            if self.actor_country.get(am.entity_id) is None:
+                self.actor_country[am.entity_id] = am.country
             if filed is not None and filed[0] <= am.start and am.end <= filed[1]:
                 continue  # "DOHA, Nov. 27 - X and Y agreed": the place of filing is no party to any event
             span = sdoc.char_span(am.start, am.end, alignment_mode="expand")
@@ -154,6 +166,8 @@ class _Context:
             self.timex_roots.append((span.root, tx))
         self.quotes: tuple[Quote, ...] = tuple(sdoc._.quotes)
         self.dct: str | None = reference_date(document)
+        # an article about a weapon ("12 Rafale jets"): its bare "deliveries will begin in 2028" are that weapon's
+        self.names_weapons = any(am.type == "weapon_system" for am in sdoc._.actors)
 
     def actor_at(self, tok: Token) -> list[ActorMention]:
         return self.tok_actor.get(tok.i, [])
@@ -331,10 +345,19 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
         objs = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
         if objs and _has_arms(list(objs[0].subtree), ctx):
             sense = (lexicon.SEND_VERBS | lexicon.RECEIVE_VERBS)[lemma]
+    if sense is None and lemma in lexicon.ARRIVE_VERBS and _counts_weapons(t, ctx):
+        sense = lexicon.ARRIVE_VERBS[lemma]
     if sense is None and lemma in lexicon.AIMED_VERBS:
         objs = [o for o in t.children if o.dep_ == "dobj"]
         if objs and _has_arms(list(objs[0].subtree), ctx) and _aimed_at(t, ctx):
             sense = lexicon.AIMED_VERBS[lemma]
+    if sense is not None and sense.type == "ASSAULT" and _crowd_control(t):
+        sense = Sense("COERCE")  # "police fired tear gas and water cannon at protesters"
+    if sense is not None and sense.type == "ASSAULT" and lemma in lexicon.AIMED_VERBS and _weapon_test(t, ctx):
+        sense = Sense("MOBILIZE", "test", always_arms=True)
+    if sense is not None and sense.type == "AGREE" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.HOSTILE_VOWED for c in t.children):
+        sense = Sense("THREATEN")  # "vowed to retaliate": a promise of harm is a threat
     if sense is not None and sense.type == "REJECT" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.NO_COMMENT for c in t.children
     ):
@@ -342,6 +365,62 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
     if sense is None:
         return None
     return _Cand(t, sense, t.i, t.i, t, None)
+
+
+def _counts_weapons(verb: Token, ctx: _Context) -> bool:
+    """Whether a verb's subject counts weapons ("the first four of 12 jets", "two S-400 batteries",
+    "a batch of drones"): its head, or the head of its "of" phrase, is a unit noun or a system."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        heads = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+        for h in heads:
+            if h.lemma_.lower() in lexicon.UNIT_NOUNS or any(
+                    a.type == "weapon_system" for t in (h, *h.children) for a in ctx.actor_at(t)):
+                return True
+    return False
+
+
+def _crowd_control(verb: Token) -> bool:
+    """Whether what a verb fires or uses is a crowd-control weapon ("fired tear gas", "water cannon")."""
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    for o in objs:
+        mods = {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")} | {""}
+        if any((m, o.lemma_.lower()) in lexicon.CROWD_CONTROL for m in mods):
+            return True
+    return False
+
+
+def _contract_payment(c: _Cand) -> bool:
+    """Whether a payment is a contract's instalment ("paid an advance", "the final instalment"), not a
+    fine, a wage or a ransom: the sum a deal is paid in."""
+    heads = [c.anchor] + ([c.noun] if c.noun is not None else [])
+    paid = [ch for h in heads for ch in h.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return bool(paid) and all(t.lemma_.lower() in _INSTALMENTS for t in paid)
+
+
+_INSTALMENTS = frozenset({"advance", "instalment", "installment", "tranche", "deposit", "downpayment"})
+
+
+def _other_cargo(c: _Cand) -> bool:
+    """Whether a delivery names what it delivers and that is no weapon or unit ("delivered aid",
+    "deliveries of grain", "food aid deliveries"): then it is not the article's weapons being delivered."""
+    heads = [c.anchor] + ([c.noun] if c.noun is not None else [])
+    cargo = [ch for h in heads for ch in h.children if ch.dep_ in ("dobj", "nsubjpass", "compound")]
+    cargo += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() not in lexicon.UNIT_NOUNS | lexicon.ARMS_LEMMAS for t in cargo)
+
+
+def _weapon_test(verb: Token, ctx: _Context) -> bool:
+    """A firing or launch that is a weapons test: marked so ("test-fired a missile"), or aimed only at
+    open water ("fired a ballistic missile into the sea"), which no one holds."""
+    if any(c.lower_ == "test" and c.i < verb.i and c.dep_ in ("npadvmod", "advmod", "compound", "amod")
+           for c in verb.children):
+        return True
+    aims = _aimed_at(verb, ctx)
+    pobjs = [p for a in aims for p in a.children if p.dep_ == "pobj"]
+    return bool(pobjs) and all(p.lemma_.lower() in lexicon.OPEN_WATER and not ctx.actor_at(p) for p in pobjs)
 
 
 def _aimed_at(verb: Token, ctx: _Context) -> list[Token]:
@@ -369,6 +448,9 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
     if sense.type == "REQUEST" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in lexicon.NO_COMMENT for g in c.children) for c in t.children):
         return None  # "a request for comment"
+    if t.lemma_.lower() == "test" and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and not _has_arms(
+            list(c.subtree), ctx) for c in t.children):
+        return None  # "a test of the ruling party", "a test for the government": no weapon is fired
     governor: Token | None = None
     if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicon.ASPECTUAL:
         governor = head
@@ -526,6 +608,12 @@ def _purpose(tok: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _pricing_relcl(tok: Token) -> bool:
+    """"a deal it valued at 1.3 billion euros", "a contract analysts put at $2 billion": the relative
+    clause only prices the deal noun it hangs on, so its amount is the deal's value."""
+    return tok.dep_ == "relcl" and tok.lemma_.lower() in _VALUE_VERBS and tok.head.lemma_.lower() in _DEAL_NOUNS
+
+
 def _infinitival_relcl(tok: Token) -> bool:
     return tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -547,7 +635,7 @@ def _arg_tokens(c: _Cand, mains: set[int]) -> list[Token]:
         seen.add(t.i)
         out.append(t)
         for ch in t.children:
-            if ch.dep_ in _BOUNDARY and not _infinitival_relcl(ch):
+            if ch.dep_ in _BOUNDARY and not (_infinitival_relcl(ch) or _pricing_relcl(ch)):
                 continue
             if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"):
                 continue
@@ -950,6 +1038,10 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
                 system = None
         else:
             arms_ctx = system is not None or _has_arms(toks, ctx)
+        if stage == "deliver" and not arms_ctx and ctx.names_weapons and not _other_cargo(c):
+            arms_ctx = True  # "The first ship will be delivered in 2029" in an article about a warship deal
+        if stage == "pay" and not arms_ctx and ctx.names_weapons and _contract_payment(c):
+            arms_ctx = True  # "Kenya had paid a 30 percent advance" in an article about a drone order
         if stage is not None and not (sense.always_arms or arms_ctx):
             stage = None
         if sense.type == "CONSULT":
@@ -964,7 +1056,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if stage == "contract" and any(s.sense.arms_stage == "order" for s in c.absorbed):
             # "signed a contract to buy X from Y": the signer is the buyer, so the frame is recipient-led
             stage = "order"
-        if stage == "contract" and src and all(ctx.actor_type.get(a) == "country" for a in src) and (
+        if stage == "contract" and src and all(_is_state(a, ctx) for a in src) and (
                 (tgt and all(_is_firm(a, ctx) for a in tgt)) or (not tgt and _for_arms(c, ctx))):
             # "Chile signed a contract with shipbuilder X for four frigates", "Kenya signs deal for 8
             # drones": a government that signs with a firm, or signs for weapons, buys them, so the
@@ -977,6 +1069,15 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             tgt = _counterpart(toks, ctx, src, "from")  # "won an order from Chile": Chile buys
         if c.anchor.lemma_.lower() in lexicon.RECEIVE_VERBS and c.verb is c.anchor:
             src, tgt = _counterpart(toks, ctx, [], "from"), src  # the receiver is the target
+        elif c.anchor.lemma_.lower() in lexicon.ARRIVE_VERBS and c.verb is c.anchor:
+            # "the jets ordered by X arrived in Y": the buyer (else the place) receives them; the
+            # weapons themselves are no party, and the "from" party supplies them
+            buyers = [a for s in c.anchor.children if s.dep_ == "nsubj" for t in s.subtree
+                      if t.dep_ == "agent" for a in _pobj_actors(t, ctx)]
+            places = [a for p in c.anchor.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "to")
+                      for a in _pobj_actors(p, ctx)]
+            src = _counterpart(toks, ctx, [], "from")
+            tgt = [a for a in _uniq(buyers or places) if a not in src]
         elif stage is not None and not tgt:
             tgt = _counterpart(toks, ctx, src, "from" if stage == "order" else "to")
         quantity, unit = _quantity(toks, ctx) if (stage or system) else (None, None)
@@ -1007,6 +1108,11 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if c.verb is not None and c.verb is not c.anchor:  # "deliveries are due to end by 2029"
             date_toks += [g for a in c.verb.children if a.dep_ == "acomp" for g in a.children if g.dep_ == "xcomp"]
         tx = _timex_for(date_toks, attach)
+        if tx is None and c.verb is c.anchor and c.anchor.dep_ == "conj" and c.anchor.head.pos_ == "VERB":
+            # "a court on Tuesday found X guilty and sentenced him": a date before the first verb
+            # scopes over the verbs conjoined to it
+            first_verb = c.anchor.head
+            tx = next((x for x in attach.get(first_verb.i, []) if x.end <= first_verb.idx), None)
         said_on = False  # the date is the statement's, not the event's own
         is_subject_noun = c.verb is None and c.anchor.dep_ in ("nsubj", "nsubjpass")
         if tx is None and not is_subject_noun:

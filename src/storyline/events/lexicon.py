@@ -79,6 +79,7 @@ VERBS: dict[str, Sense] = {
     # COERCE
     "arrest": _s("COERCE"), "detain": _s("COERCE"), "seize": _s("COERCE"), "confiscate": _s("COERCE"),
     "deport": _s("COERCE"), "blockade": _s("COERCE"), "jail": _s("COERCE"), "imprison": _s("COERCE"),
+    "sentence": _s("COERCE"),
     # ASSAULT
     "attack": _s("ASSAULT"), "strike": _s("ASSAULT"), "bomb": _s("ASSAULT"), "shell": _s("ASSAULT"),
     "invade": _s("ASSAULT"), "raid": _s("ASSAULT"), "kill": _s("ASSAULT"), "down": _s("ASSAULT"),
@@ -129,6 +130,18 @@ SEND_VERBS: dict[str, Sense] = {"send": _s("AID", "deliver")}
 # The same transfer told from the recipient's side ("X received the first jets from Y"): the
 # subject is the target, the "from" party the source.
 RECEIVE_VERBS: dict[str, Sense] = {"receive": _s("AID", "deliver")}
+# Verbs of coming whose subject is the weapons delivered ("the first four jets arrived on Tuesday"):
+# a delivery only when that subject counts weapons, never for people ("the defence minister arrived").
+ARRIVE_VERBS: dict[str, Sense] = {"arrive": _s("AID", "deliver", always=True)}
+# Hostile acts that make a vow or pledge a threat ("vowed to retaliate", "pledged to punish them").
+HOSTILE_VOWED: frozenset[str] = frozenset({"retaliate", "avenge", "punish", "crush", "annihilate", "obliterate"})
+# Crowd-control weapons (modifier, head): firing them at a crowd is repression, not combat.
+CROWD_CONTROL: frozenset[tuple[str, str]] = frozenset({
+    ("water", "cannon"), ("tear", "gas"), ("rubber", "bullet"), ("pepper", "spray"), ("stun", "grenade"),
+    ("plastic", "bullet"), ("", "teargas"),
+})
+# Objects of a launch or a firing that are no one: "fired a missile into the sea" is a weapons test.
+OPEN_WATER: frozenset[str] = frozenset({"sea", "ocean", "water", "waters"})
 # Verbs that are an attack when their object is a weapon aimed at someone ("launched 40 drones at
 # X", "fired rockets into Y"); without a target ("launched a missile") they are not.
 AIMED_VERBS: dict[str, Sense] = {"launch": _s("ASSAULT"), "fire": _s("ASSAULT")}

@@ -36,12 +36,23 @@ from storyline.export.timeline import (
     event_actors,
     event_details,
     event_summary,
+    figure_conflict,
     month_of,
     order_events,
     show_date,
     squash,
 )
-from storyline.records import Annotation, Corroboration, Deal, Document, Entity, Event, Fusion, Quote
+from storyline.records import (
+    Annotation,
+    Contradiction,
+    Corroboration,
+    Deal,
+    Document,
+    Entity,
+    Event,
+    Fusion,
+    Quote,
+)
 
 MAX_ROWS = 5000  # per table
 FULL_DOCS = 40  # documents shown with their full, highlighted text
@@ -254,6 +265,12 @@ def _event_cell(eid: str, events: dict[str, Event], names: Names, shown: set[str
             f"({h(show_date(ev))}){snippet}<br><span class=\"muted\">{sources}</span>")
 
 
+def _denial_cell(c: Contradiction, events: dict[str, Event], names: Names, shown: set[str]) -> str:
+    """The second side: a denial, or (two events of one deal priced differently) the other figure's event."""
+    cell = _event_cell(c.denial, events, names, shown)
+    return f"(sources disagree) {cell}" if figure_conflict(c) else cell
+
+
 def _deal_row(d: Deal, names: Names, shown: set[str]) -> str:
     qty = "" if d.quantity is None else f"{d.quantity}" + (f" {d.unit}" if d.unit else "")
     value = "" if d.value_usd is None else f"${d.value_usd:,.0f}"
@@ -382,7 +399,7 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     _table(fh, ["claim", "denial", "note"],
            (f"<tr><td>{_event_cell(c.claim, events_by_id, names, shown)}</td>"
             # one event whose sources disagree on a figure has no separate denial
-            f"<td>{'(sources disagree)' if c.denial == c.claim else _event_cell(c.denial, events_by_id, names, shown)}"
+            f"<td>{'(sources disagree)' if c.denial == c.claim else _denial_cell(c, events_by_id, names, shown)}"
             f"</td><td>{h(c.note)}</td></tr>"
             for c in fusion.contradictions), "No contradictions found.")
 

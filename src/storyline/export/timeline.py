@@ -18,7 +18,9 @@ from typing import IO
 from storyline.export.corpus import Corpus
 from storyline.records import Contradiction, Deal, Document, Entity, Event, Fusion
 
-_YMD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?(?:T\w+)?$")
+# times may carry seconds and a zone ("2026-06-17T11:30Z", "T11:30:05+02:00": a live blog's GMT stamps)
+_YMD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
+                  r"(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?(?:T\w+)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
@@ -41,6 +43,15 @@ def _add_months(year: int, month: int, n: int) -> float:
     return _month_start(year + m // 12, m % 12 + 1)
 
 
+def _zone_minutes(zone: str | None) -> int:
+    """A time's offset from UTC in minutes ("Z" and no zone are 0: local times are taken as given)."""
+    if not zone or zone == "Z":
+        return 0
+    digits = zone[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + (int(digits[2:]) if digits[2:] else 0)
+    return minutes if zone[0] == "+" else -minutes
+
+
 def date_interval(value: str) -> tuple[float, float, int] | None:
     """The [start, end) day ordinals a TIMEX3 value covers and its granularity; None if not on a calendar."""
     try:
@@ -50,7 +61,7 @@ def date_interval(value: str) -> tuple[float, float, int] | None:
             if m[3]:
                 day = float(dt.date(y, int(m[2]), int(m[3])).toordinal())
                 if m[4]:
-                    t = day + (int(m[4]) * 60 + int(m[5])) / 1440.0
+                    t = day + (int(m[4]) * 60 + int(m[5]) - _zone_minutes(m[6])) / 1440.0
                     return t, t + 1 / 1440.0, _TIME_G
                 return day, day + 1, _DAY_G
             if m[2]:
@@ -244,6 +255,17 @@ def _documents_rows(docs: Iterable[Document]) -> Iterator[list[str]]:
         yield [f"`{d.doc_id[:16]}`", md(d.source or ""), md(pub), md(upd), md(d.title or "", 80)]
 
 
+# A disagreement on a figure (fuse.facts value conflicts: "value_usd A vs B", "label: value_usd A vs B")
+# rather than a claim answered by a denial.
+_FIGURE_NOTE = re.compile(r"(?:^|: )value_usd \S+ (?:\([^)]*\) )?vs ")
+
+
+def figure_conflict(c: Contradiction) -> bool:
+    """Whether a contradiction is two sources giving different figures (one event's, or two events' of
+    one deal), not a claim and its denial: neither side denies anything."""
+    return c.claim == c.denial or bool(_FIGURE_NOTE.search(c.note))
+
+
 def _contradiction_line(c: Contradiction, events: dict[str, Event], names: Names) -> str:
     def side(eid: str) -> str:
         ev = events.get(eid)
@@ -261,6 +283,8 @@ def _contradiction_line(c: Contradiction, events: dict[str, Event], names: Names
         for s in ev.sources if ev is not None else ():
             note = note.replace(f"({s})", f"({names.doc(s)})")
         return f"- sources disagree: {side(c.claim)}\n  - note: {md(note)}"
+    if figure_conflict(c):  # two events of one deal priced differently ("deal_x: value_usd A vs B")
+        return f"- sources disagree: {side(c.claim)}\n  - versus: {side(c.denial)}\n  - note: {md(c.note)}"
     return f"- claim: {side(c.claim)}\n  - denial: {side(c.denial)}\n  - note: {md(c.note)}"
 
 

@@ -18,10 +18,11 @@ from storyline.fuse.aliases import (
     rewrite_actors,
     rewrite_events,
     surname_redirects,
+    weapon_redirects,
 )
 from storyline.fuse.common import CountryMap
 from storyline.fuse.coref import cluster_mentions, fused_fields
-from storyline.fuse.deals import build_deals
+from storyline.fuse.deals import build_deals, instalment
 from storyline.fuse.facts import (
     build_entities,
     cluster_value_conflicts,
@@ -71,7 +72,8 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         speakers.update(_speakers(ann))
     # acronyms defined in one article name the same entity in all of them (before anything is built)
     # and a bare surname one outlet uses names the one person another outlet names in full
-    redirect = acronym_redirects(actors) | surname_redirects(actors)
+    # and a maker's name given with a designator ("Bayraktar TB2") is the designated weapon ("TB2s")
+    redirect = acronym_redirects(actors) | surname_redirects(actors) | weapon_redirects(actors)
     if redirect:
         folded = merged_ids(redirect, (x for a in actors for x in (a.entity_id, a.affiliation or "")))
         actors = rewrite_actors(actors, redirect)
@@ -106,8 +108,9 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
     deals = build_deals(clusters, events, countries, docs, system_spans)
     contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names, story) \
         + cluster_value_conflicts(clusters)
+    # an instalment's sum is not the deal's value ("will pay a first instalment of $300 million")
     contra += value_conflicts(
-        (d.deal_id, [events[e] for e in d.events]) for d in deals
+        (d.deal_id, [events[e] for e in d.events if not instalment(events[e], docs)]) for d in deals
     )
     # copies of one text from one outlet are one source, not several (see storyline.dedup)
     independent = {d: source_key(doc) for d, doc in docs.items()}

@@ -160,3 +160,42 @@ def surname_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
         if near_b & near_f:
             out[b] = full
     return out
+
+
+def _designator_key(word: str) -> str:
+    """"TB2", "TB-2", "TB2s" → "tb2": a designator as the weapon ids spell it, less hyphens and a plural."""
+    return re.sub(r"(?<=\d)s$", "", word.lower().replace("-", ""))
+
+
+def weapon_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
+    """Maker or family id → the designated weapon it was named with ("Bayraktar TB2" made
+    `weapon:bayraktar`, "TB2s" in the same story `weapon:tb-2`: one system, two register rows).
+
+    A name without a digit folds into the one designated weapon that follows it in its multi-word
+    forms, when every such form names that weapon ("Bayraktar Akinci" beside "Bayraktar TB2" keeps
+    the maker apart) and some article names both (a designator alone can be another maker's:
+    "F4" of one plane, "F-4" of another). Same shape as `acronym_redirects`; one pass, dict look-ups.
+    """
+    forms: dict[str, set[str]] = defaultdict(set)
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for a in actors:
+        if a.type == "weapon_system" and a.entity_id.startswith("weapon:"):
+            forms[a.entity_id].add(a.text)
+            docs_of[a.entity_id].add(a.doc_id)
+    keyed: dict[str, str] = {}
+    for eid in forms:
+        key = _designator_key(eid.split(":", 1)[1])
+        if any(ch.isdigit() for ch in key):
+            keyed[key] = eid
+    out: dict[str, str] = {}
+    for eid, texts in forms.items():
+        if any(ch.isdigit() for ch in eid):
+            continue  # already a designated weapon
+        named: set[str | None] = set()
+        for text in texts:
+            words = text.split()
+            if len(words) >= 2:
+                named.add(next((keyed[k] for w in words[1:] if (k := _designator_key(w)) in keyed), None))
+        if len(named) == 1 and (target := next(iter(named))) is not None and docs_of[eid] & docs_of[target]:
+            out[eid] = target
+    return out

@@ -40,6 +40,8 @@ class Cluster:
     keyed: list[frozenset[str]] = field(default_factory=list)  # each mention's country-level actors
     story: set[str] = field(default_factory=set)  # the actors its mentions' articles name
     event_id: str = ""
+    doers: set[str] = field(default_factory=set)  # country-level sources of its directed acts
+    receivers: set[str] = field(default_factory=set)  # and their targets
 
 
 def block_key(m: EventMention) -> tuple[str, str | None]:
@@ -69,6 +71,15 @@ def trigger_stem(m: EventMention) -> str:
     return words[-1][:4] if words else ""
 
 
+def _other_clock_time(a: EventMention, b: EventMention) -> bool:
+    """Both dated to a clock time ("2026-06-17T13:20Z") and the times differ."""
+    da, db = resolved(a.date), resolved(b.date)
+    if da is None or db is None or "T" not in da or "T" not in db:
+        return False
+    ta, tb = da.split("T", 1)[1][:5], db.split("T", 1)[1][:5]
+    return ":" in ta and ":" in tb and (da.split("T")[0], ta) != (db.split("T")[0], tb)
+
+
 def _in_story(c: Cluster, m: EventMention, actors: frozenset[str], doc_actors: dict[str, frozenset[str]]) -> bool:
     """A mention or a cluster that names no party belongs to the other's story only when their
     articles share a party ("the army denies" in a Sudan story is no part of a French "rejected"
@@ -81,10 +92,16 @@ def _in_story(c: Cluster, m: EventMention, actors: frozenset[str], doc_actors: d
     return not own.isdisjoint(c.story) or not own.isdisjoint(c.actors)
 
 
+# Acts with a direction: "Y accuses X" is not "X accuses Y", though both name X and Y.
+_DIRECTED = frozenset({"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "REQUEST"})
+
+
 def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool,
-          doc_actors: dict[str, frozenset[str]] | None = None) -> bool:
+          doc_actors: dict[str, frozenset[str]] | None = None, doers: frozenset[str] = frozenset()) -> bool:
     if not status_compatible(c.status, m.status):  # type: ignore[arg-type]
         return False
+    if doers and m.type in _DIRECTED and c.doers and doers.isdisjoint(c.doers) and doers <= c.receivers:
+        return False  # the other side's act: "X accuses Y" / "Y accused X of shelling"
     d = resolved(m.date)
     if not dates_compatible(c.date, d):
         return False
@@ -97,6 +114,8 @@ def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool,
         return False  # no system, no dates to agree on: the triggers themselves must agree
     # the same trigger again in one article (a headline and its lead) is the same event unless
     # the actors disagree: "Two drones downed over X" / "Two drones were shot down over X"
+    if any(x.doc_id == m.doc_id and _other_clock_time(x, m) for x in c.mentions):
+        return False  # one article's acts at 13:20 and at 14:50 (a live blog's entries) are two events
     same_story = any(x.doc_id == m.doc_id and trigger_stem(x) == trigger_stem(m) for x in c.mentions)
     if not _actors_fit(c.actors, actors, has_system, same_story or same_count or _same_day(d, c.date)):
         return False
@@ -138,16 +157,18 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap,
     for m in ordered:
         key = block_key(m)
         actors = countries.actor_set(m)
+        doers = frozenset(countries.key(a) for a in m.source if not a.startswith(("weapon:", "media:")))
         target: Cluster | None = None
         if key[1] is None and actors:
             # "the deal" with no system named: join the one compatible system cluster, if unique
             fits = [c for c in by_stage.get(key[0], [])[-_MAX_CANDIDATES:]
-                    if c.key[1] is not None and c.actors and actors & c.actors and _fits(c, m, actors, True, doc_actors)]
+                    if c.key[1] is not None and c.actors and actors & c.actors
+                    and _fits(c, m, actors, True, doc_actors, doers)]
             if len(fits) == 1:
                 target = fits[0]
         if target is None:
             for c in reversed(blocks.get(key, [])[-_MAX_CANDIDATES:]):
-                if _fits(c, m, actors, key[1] is not None, doc_actors):
+                if _fits(c, m, actors, key[1] is not None, doc_actors, doers):
                     target = c
                     break
         if target is None:
@@ -156,6 +177,9 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap,
             by_stage.setdefault(key[0], []).append(target)
             clusters.append(target)
         _add(target, m, actors)
+        if m.type in _DIRECTED:
+            target.doers |= doers
+            target.receivers |= {countries.key(a) for a in m.target if not a.startswith(("weapon:", "media:"))}
         if doc_actors is not None:
             target.story |= doc_actors.get(m.doc_id, frozenset())
     for c in clusters:
@@ -168,8 +192,12 @@ def fused_fields(c: Cluster) -> dict[str, object]:
     ms = sorted(c.mentions, key=lambda m: (m.doc_id, m.start))
     stages = [m.arms_stage for m in ms if m.arms_stage]
     stage = "contract" if "contract" in stages and set(stages) <= _DEAL else most_common(stages)
-    src = Counter(a for m in ms for a in m.source)
-    tgt = Counter(a for m in ms for a in m.target if a not in src)
+    # a contract is told from the supplier's side, an order from the buyer's ("Baykar signed a contract
+    # with Kenya" / "Kenya orders drones from Baykar"): each mention is read in the fused stage's direction
+    flip = {"contract": "order", "order": "contract"}.get(stage or "") if set(stages) <= _DEAL else None
+    sides = [(m.target, m.source) if flip is not None and m.arms_stage == flip else (m.source, m.target) for m in ms]
+    src = Counter(a for s, _ in sides for a in s)
+    tgt = Counter(a for _, t in sides for a in t if a not in src)
     unres = any(m.date is not None and m.date.value == UNRESOLVED for m in ms)
     date: EventDate | None = None
     if c.date is not None:

@@ -17,6 +17,9 @@ from storyline.records import Deal, Delivery, Document, Event, EventMention
 _RECIPIENT_LED = frozenset({"order", "pay", "test"})
 _FOLLOW_ON_STAGES = frozenset({"contract", "order", "negotiate"})
 _PROSPECTIVE = frozenset({"possible", "intended", "planned"})
+# Stages that follow an order: without parties they can still be placed by their article's one deal
+# (a partyless plan to buy could be a new order as well as the reported one)
+_AFTER_ORDER = frozenset({"deliver", "pay", "test"})
 _HYPOTHETICAL = frozenset({"possible", "intended", "denied"})
 _COMPLETED = re.compile(
     r"(?i)\b(?:fulfill?(?:ed|s)?|complet(?:ed|es|ion)|finished|all\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
@@ -90,6 +93,7 @@ def build_deals(
     arms = [c for c in clusters if events[c.event_id].arms_stage is not None]
     full: dict[tuple[str, str, str | None], list[Cluster]] = defaultdict(list)
     partial: list[tuple[Cluster, str | None, str | None]] = []
+    partyless: list[Cluster] = []
     for c in arms:
         sup_c, rec_c = _directions(c, countries)
         sup = _top(sup_c)
@@ -99,6 +103,8 @@ def build_deals(
             full[(sup, rec, fam)].append(c)
         elif sup or rec:
             partial.append((c, sup, rec))
+        elif events[c.event_id].arms_stage in _AFTER_ORDER:
+            partyless.append(c)
     # events that name both parties but no system ("Chile to buy four frigates from Spain") join the
     # one deal between those parties that names its system; with several, they stay their own row
     for key in [k for k in full if k[2] is None]:
@@ -112,11 +118,34 @@ def build_deals(
                 and (fam is None or k[2] == fam)]
         if len(fits) == 1:
             full[fits[0]].append(c)
+    # deliveries, payments and tests that name no party ("The first ship will be delivered in 2029",
+    # "Deliveries begin in 2028") belong to the deal their own articles report: an article that reports that one deal and no other
+    # arms event vouches for it ("an earlier contract … the first six of those jets arrived" is another
+    # deal's), and no article of the event may report a second deal
+    in_deal = {id(c): k for k, cs in full.items() for c in cs}
+    bare = {id(c) for c in partyless}
+    doc_deals: dict[str, set[tuple[str, str, str | None] | None]] = defaultdict(set)
+    for c in arms:
+        if id(c) not in bare:
+            for m in c.mentions:
+                doc_deals[m.doc_id].add(in_deal.get(id(c)))
+    for c in partyless:
+        fam = system_family(events[c.event_id].system)
+        told = [doc_deals.get(d, set()) for d in {m.doc_id for m in c.mentions}]
+        vouched = {k for t in told if len(t) == 1 for k in t if k is not None}
+        reported = {k for t in told for k in t if k is not None}
+        k = next(iter(vouched)) if len(vouched) == 1 and reported == vouched else None
+        if k is not None and (fam is None or k[2] in (fam, None)):
+            full[k].append(c)
     rows: list[tuple[str, str, str | None, str | None, list[Cluster]]] = []
     for (sup, rec, fam), cs in sorted(full.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
         rows.extend((sup, rec, fam, year, part) for year, part in _split_orders(cs, docs))
     out: list[Deal] = []
     for sup, rec, fam, year, cs in rows:
+        placed = _ordered(cs, docs)
+        # "Kenya first received three TB2s in 2023" beside a 2026 order: what was delivered, paid or tested
+        # before the order was signed belongs to an earlier one
+        cs = [c for c in cs if not _before_order(events[c.event_id], placed)]
         evs = sorted((events[c.event_id] for c in cs), key=lambda e: e.event_id)
         systems = {e.system for e in evs if e.system}
         stage_evs: dict[str, list[Event]] = defaultdict(list)
@@ -133,8 +162,8 @@ def build_deals(
         main_units = {e.unit for e in main}
         unit_list = [u for u, _ in sorted(units.items(), key=lambda kv: (kv[0] not in main_units, -kv[1], kv[0]))]
         unit = None if not unit_list else unit_list[0] + (f" ({', '.join(unit_list[1:])})" if unit_list[1:] else "")
-        vals = Counter(e.value_usd for e in evs if e.value_usd is not None)
-        ordered = _ordered(cs, docs)
+        vals = Counter(e.value_usd for e in evs if e.value_usd is not None and not instalment(e, docs))
+        ordered = placed
         deliveries = [e for e in stage_evs["deliver"] if e.status == "happened"]
         first = min((d for e in deliveries if (d := resolved(e.date)) is not None), default=None)
         completed = None
@@ -196,6 +225,32 @@ def _order_year(c: Cluster, docs: dict[str, Document]) -> str | None:
     """The year a cluster reports an order being placed or signed, if it does."""
     years = sorted(d[:4] for m in c.mentions if _signing(m, docs) and (d := resolved(m.date)) is not None)
     return years[0] if years else None
+
+
+_INSTALMENT = re.compile(r"(?i)\b(?:instal?lments?|advance|tranches?|deposit|down[- ]?payment)\b")
+
+
+def instalment(e: Event, docs: dict[str, Document]) -> bool:
+    """A payment of part of a deal ("will pay a first instalment of $300 million", "paid a 30 percent
+    advance"): its sum is not the deal's value, unlike "paid $120 million for the drones"."""
+    if e.arms_stage != "pay":
+        return False
+    return any(_INSTALMENT.search(_sentence(docs, m.doc_id, m.start)) for m in e.mentions)
+
+
+_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _before_order(e: Event, ordered: str | None) -> bool:
+    """A delivery, payment or test that happened wholly before the order date ("2023" before "2026-07")."""
+    d = resolved(e.date)
+    if e.arms_stage not in _AFTER_ORDER or e.status != "happened" or d is None or ordered is None \
+            or ordered == "unresolved":
+        return False
+    d, o = d.split("T")[0], ordered.split("T")[0]
+    if not (_CALENDAR.fullmatch(d) and _CALENDAR.fullmatch(o)):
+        return False  # weeks, quarters, seasons do not compare as strings
+    return d < o and not o.startswith(d) and not d.startswith(o)
 
 
 def _split_orders(cs: list[Cluster], docs: dict[str, Document]) -> list[tuple[str | None, list[Cluster]]]:
