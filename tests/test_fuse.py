@@ -610,3 +610,15 @@ def test_each_sides_accusation_of_the_other_is_its_own_event() -> None:
     # the same accusation told twice stays one event
     c = _ev("c", 1, "ACCUSE", "happened", src=("person:ana-ruiz",), tgt=("country:CHL",), text="accused")
     assert len(fuse([_ann("a", [a]), _ann("c", [c])]).events) == 1
+
+
+def test_a_full_name_introduced_with_a_role_takes_a_bare_surname_from_another_story() -> None:
+    text = "x" * 400
+    a = Annotation(Document("a", text), actors=(
+        _actor("a", 0, "Judge Patricia Okonjo", "person:patricia-okonjo", "person", name="Patricia Okonjo",
+               role="Judge"),
+        _actor("a", 40, "Kenya", "country:KEN")))
+    b = Annotation(Document("b", text), actors=(
+        _actor("b", 0, "Okonjo", "person:okonjo", "person"), _actor("b", 40, "Kenya", "country:KEN")))
+    people = {e.entity_id for e in fuse([a, b]).entities if e.type == "person"}
+    assert people == {"person:patricia-okonjo"}

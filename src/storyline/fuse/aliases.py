@@ -130,7 +130,7 @@ def surname_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
     other entity (a place, country or body: the same story, not a different Ruiz). Same shape as `fuse.aliases.acronym_redirects`; one pass, dict look-ups.
     """
     fulls: dict[str, set[str]] = {}
-    short_used: set[str] = set()  # full-name ids that some story also calls by the surname alone
+    short_used: set[str] = set()  # full-name ids some story calls by the surname alone, or gives a role
     bare: set[str] = set()
     docs_of: dict[str, set[str]] = {}
     ids_in: dict[str, set[str]] = {}
@@ -144,6 +144,8 @@ def surname_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
         if "-" in key and len(a.name.split()) >= 2:
             fulls.setdefault(key.rsplit("-", 1)[1], set()).add(a.entity_id)
             if a.text.split()[-1].lower() == a.name.split()[-1].lower() and len(a.text.split()) == 1:
+                short_used.add(a.entity_id)
+            if a.role:  # "Judge Patricia Okonjo": a full name with a role is how a story introduces her
                 short_used.add(a.entity_id)
         elif "-" not in key:
             bare.add(a.entity_id)
