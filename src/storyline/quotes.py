@@ -3036,7 +3036,7 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
     if sp is None:
         return None
     if any(_reporting(t) and t.pos_ == "VERB" for t in sp):
-        return None  # "Interfax quoted a source as saying: …": a sentence whose own verb reports, not a label
+        return None  # "Xinhua quoted a source as saying: …": a sentence whose own verb reports, not a label
     ments = [a for a in idx.mentions_in(sp.start, sp.end) if a.type in ("person", "organization", "media", "country")]
     # a headline's "Name:" is a source even when the model misses the name ("Lynch: No ...")
     title_head = head_s == 0 and len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words) \

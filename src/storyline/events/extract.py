@@ -368,7 +368,7 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
 
 
 def _counts_weapons(verb: Token, ctx: _Context) -> bool:
-    """Whether a verb's subject counts weapons ("the first four of 12 jets", "two S-400 batteries",
+    """Whether a verb's subject counts weapons ("the first four of 12 jets", "two KF-9 batteries",
     "a batch of drones"): its head, or the head of its "of" phrase, is a unit noun or a system."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         heads = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
