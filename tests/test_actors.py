@@ -871,3 +871,7 @@ def test_family_words_and_a_fronted_kin_apposition_give_a_gender(nlp: Any) -> No
     assert _at(ms, "He").entity_id == "person:paul-kane"
     ms = _actors(nlp, "Her husband, Omar Aziz, met the minister Dana Ruiz. She said the talks failed.")
     assert _at(ms, "She").entity_id == "person:dana-ruiz"
+
+
+def test_a_capitalized_kind_of_police_is_no_person(nlp: Any) -> None:
+    assert not _actors(nlp, "Riot police fired tear gas at the crowd, witnesses said.")

@@ -292,6 +292,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label == "ORG" and len(sp) == 1 and sp[0].is_upper and len(sp[0]) <= 4 and sp.start > 0 \
                 and (re.fullmatch(r"\d{1,2}[:.]\d{2}", doc[sp.start - 1].text) or doc[sp.start - 1].lower_ in ("a.m.", "p.m.")):
             continue  # "14:32 GMT", "9 a.m. EDT": a time zone, not a body
+        if label == "PERSON" and len(sp) == 1 and sp.root.dep_ == "compound" and sp.root.head.i == sp.end \
+                and sp.root.head.lower_ in _FORCE_GROUPS:
+            continue  # "Riot police fired tear gas": a kind of police, capitalized to open the sentence
         if label == "PERSON" and len(sp) == 1 and sp[0].is_upper and (len(sp[0]) <= 3 or _in_caps_line(doc, sp)):
             continue  # "10:42 a.m. ET", "By ANA RUIZ and PETER": a time zone or a cut-up all-caps byline
         short = _STATE_NAME.sub("", sp.text)
@@ -463,6 +466,9 @@ def _platform_pair(doc: Doc, ent: Span) -> list[_M] | None:
             return None
     return out
 
+
+# uniformed services a capitalized word before them classifies, not names ("Riot police", "Border guards")
+_FORCE_GROUPS = frozenset({"police", "troops", "forces", "officers", "guards", "firefighters"})
 
 # social networks, which the NER often tags as people or places
 _PLATFORMS = frozenset({"instagram", "facebook", "twitter", "tiktok", "youtube", "linkedin", "telegram", "whatsapp",
