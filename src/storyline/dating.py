@@ -10,7 +10,6 @@ spans (ad banners, donation appeals) never count.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -130,6 +129,8 @@ _AGENCY_CASING = {
     "globe newswire": "GlobeNewswire", "xinhua": "Xinhua", "dpa": "dpa", "efe": "EFE", "upi": "UPI",
     "ians": "IANS", "irna": "IRNA", "kyodo": "Kyodo", "yonhap": "Yonhap", "ap": "AP", "afp": "AFP",
 }
+# wires and kickers that stand where a dateline's place would ("June 3 — AFP —", "BREAKING —")
+_NO_PLACE = frozenset({*_AGENCY_CASING, *_KICKERS, "reuters"})
 # Lower-case words a byline may hold besides names and the date; other lower-case words make it prose.
 _BYLINE_WORDS = frozenset(["by", "on", "at", "and", "of", "from", "published", "posted", "first", "date", "dated", "am", "pm", "a.m", "p.m", "gmt", "utc", "et",
                            "min", "mins", "minute", "minutes", "read", "in"])
@@ -292,19 +293,14 @@ def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Datel
     return None
 
 
-def dateline_end(text: str, start: int) -> int | None:
-    """Where a dateline opening the line at `start` ends ("WASHINGTON —", "LISBON, Feb. 9, 2023 (Xyz
-    Wire) -", "June 3, 2024 — LAGOS —"), i.e. where the story's own words begin; None if no dateline
-    opens it. This is the one reader of datelines: annotators ask it rather than keep their own rules."""
-    return _dateline_end(text, start)
-
-
 # a dateline closes with a dash or a colon (or a wire's ")" or "/TASS/.") within its first line
 _DATELINE_CLOSE = re.compile(r"[^\n]{0,160}?(?:[-–—:]|\)\s|/\.\s)")
 
 
-@functools.lru_cache(maxsize=8192)
-def _dateline_end(text: str, start: int) -> int | None:
+def dateline_end(text: str, start: int) -> int | None:
+    """Where a dateline opening the line at `start` ends ("WASHINGTON —", "LISBON, Feb. 9, 2023 (Xyz
+    Wire) -", "June 3, 2024 — LAGOS —"), i.e. where the story's own words begin; None if no dateline
+    opens it. This is the one reader of datelines: annotators ask it rather than keep their own rules."""
     # annotators ask about every candidate line start: a cheap look for the closing mark first
     if start >= len(text) or not (text[start].isalnum() or text[start] in "*_>#| \t") \
             or _DATELINE_CLOSE.match(text, start) is None:
@@ -340,7 +336,7 @@ def _read_dateline(text: str, s: int) -> _Dateline | None:
                              Span(m3.start("date"), m3.end("date")), Span(start, m3.end()), mo, d, y)
     m4 = _DATELINE_DATE_FIRST.match(text, start)
     if m4 is not None and _city_ok(m4["city"]) \
-            and m4["city"].lower() not in (*_AGENCY_CASING, *_KICKERS, "reuters"):  # "— AFP —" names no city
+            and m4["city"].lower() not in _NO_PLACE:  # "— AFP —" names no city
         return _spelled(m4, _normalize_city(m4["city"]), m4["agency"], start)
     m5 = _DATELINE_DATE_ONLY.match(text, start)
     if m5 is not None and not _chronology(text, s):
@@ -353,7 +349,7 @@ def _read_dateline(text: str, s: int) -> _Dateline | None:
         return _Dateline(_normalize_city(m2["city"]), _normalize_agency(m2["agency"]), None, Span(start, m2.end()))
     m7 = _DATELINE_PLACE.match(text, start)
     if m7 is not None and re.match(r"[A-Z]{2}", m7["city"]) and _city_ok(m7["city"]) \
-            and m7["city"].split(",")[0].lower() not in (*_AGENCY_CASING, *_KICKERS, "reuters"):
+            and m7["city"].split(",")[0].lower() not in _NO_PLACE:
         return _Dateline(_normalize_city(m7["city"]), None, None, Span(start, m7.end()))
     return None
 
