@@ -366,6 +366,27 @@ def test_an_anniversary_of_a_dated_event_gives_the_datelines_year() -> None:
     assert doc.published.value == "unresolved"
 
 
+def test_a_yearless_dateline_takes_its_year_from_a_photo_captions_date_when_the_weekday_agrees() -> None:
+    story = ("NAIROBI, March 4 (Wire) - Engineers opened the new river bridge on Tuesday, a year late and "
+             "over budget, the roads agency said.\n\n{caption}\n\nTraffic is expected to double by the end of "
+             "the decade, the agency said in a statement.\n")
+    caption = "Photo: Workers lay the last span of the bridge near Kisumu, Feb. 27, 2025. (Wire/Ann Roe)"
+
+    def dated(text: str) -> Document:
+        from storyline.clean import clean
+
+        doc = date_document(clean(Document("d", text)))
+        assert [text[b.start : b.end] for b in doc.boilerplate] == [text.split("\n\n")[1]]  # the caption
+        return doc
+
+    doc = dated(story.format(caption=caption))
+    assert (doc.published.value, _ev(doc)) == ("2025-03-04", "March 4")
+    # a file photo may be years old; a weekday that fits neither year leaves the date open
+    assert dated(story.format(caption="File photo: " + caption[7:])).published.value == "unresolved"
+    assert dated(story.format(caption=caption[:-1] + "/File)")).published.value == "unresolved"
+    assert dated(story.format(caption=caption).replace("Tuesday", "Monday")).published.value == "unresolved"
+
+
 def test_a_date_after_the_agency_is_a_dateline() -> None:
     doc = _date("Deal talks stall\n\nOSLO (Wire) Feb 3, 2025 - Talks on a new fishing deal stalled on Monday.\n")
     assert (doc.published.value, doc.dateline, doc.source, _ev(doc)) == ("2025-02-03", "Oslo", "Wire", "Feb 3, 2025")

@@ -434,9 +434,11 @@ def _date_from_dateline(text: str, dl: _Dateline, timexes: list[Timex], blocked:
             chosen = matching[-1]
         elif lower is not None:
             chosen = plausible[-1]  # a weekday may speak of another day; the event year stands
-    elif weekdays and (precise := _lower_bound(text, [t for t in timexes if cal.granularity(t.value[:10]) == "D"])):
+    elif weekdays and (precise := _lower_bound(text, [t for t in timexes if cal.granularity(t.value[:10]) == "D"])
+                       or _caption_day(text, blocked)):
         # Without an event year, the only evidence we accept is the story's first weekday agreeing
-        # with exactly one of the two years from its latest day-precise past date.
+        # with exactly one of the two years from its latest day-precise past date (a photo caption's
+        # date when the story itself gives none).
         first = int(precise[:4])
         matching = [y for y in range(first, first + 2) if fits(y)]
         if len(matching) == 1:
@@ -452,6 +454,29 @@ def _date_from_dateline(text: str, dl: _Dateline, timexes: list[Timex], blocked:
         return None
     day = cal.safe_date(chosen, dl.month, dl.day)
     return DocDate(cal.fmt_day(day), "dateline", dl.date) if day else None
+
+
+# A photo caption's line: "Photo: A howitzer fires …, Feb. 4, 2025." (file and archive photos excepted:
+# they may be years old)
+_CAPTION_LINE = re.compile(r"\(?(?:photo(?:graph)?|image|picture|caption|photo\ caption)s?\b[ \t]*(?::|—|–|-)", re.I)
+_OLD_PHOTO = re.compile(r"\b(?:file|archive|archival|undated)\b", re.I)
+
+
+def _caption_day(text: str, blocked: list[Span]) -> str | None:
+    """The latest day-precise date in a photo caption that cleaning set aside as boilerplate."""
+    best: str | None = None
+    for span in blocked:
+        pos = span.start
+        while pos < span.end:
+            end = text.find("\n", pos, span.end)
+            end = span.end if end < 0 else end
+            line = text[pos:end].strip(" \t*_>")
+            if _CAPTION_LINE.match(line) and not _OLD_PHOTO.search(line):
+                for t in tag(text[pos:end], None):
+                    if t.anchor is None and t.value[:1].isdigit() and cal.granularity(t.value[:10]) == "D":
+                        best = max(best or "", t.value[:10])
+            pos = end + 1
+    return best
 
 
 def _date_from_stamp(dl: _Dateline, updated: Updated) -> DocDate | None:
