@@ -533,6 +533,28 @@ def test_html_publication_time_marked_in_the_body(tmp_path: Path, stamp: str) ->
     assert doc.given_published == "2025-02-11T16:20"
 
 
+def test_html_byline_time_between_headline_and_story_is_the_publication_date(tmp_path: Path) -> None:
+    story = ("<p>The city council voted 31 to 12 on Tuesday evening to approve a tram line linking the east bank "
+             "to the central station, ending a decade of debate.</p>")
+    related = '<aside><h2>Related</h2><a href="/b"><time datetime="2024-11-02">Nov 2, 2024</time> Tram plan</a></aside>'
+
+    def published(header: str) -> str | None:
+        page = (f"<html><head><title>Council approves tram line</title></head><body><article>"
+                f"<h1>Council approves tram line</h1>{header}{story}{related}</article></body></html>")
+        path = tmp_path / "t.html"
+        path.write_text(page, encoding="utf-8")
+        (doc,) = docs_of(read(path))
+        return doc.given_published
+
+    # an unmarked <time> in the byline, the way many CMSs print it
+    assert published('<p class="byline">By Jo Roe · <time datetime="2025-02-11T16:20:00Z">Feb 11</time></p>') == (
+        "2025-02-11T16:20"
+    )
+    # an "updated" stamp is not the publication; a <time> after the story's first paragraph is a related link's
+    assert published('<p>By Jo Roe · <time class="modified" datetime="2025-02-12">Feb 12</time></p>') is None
+    assert published("<p>By Jo Roe</p>") is None
+
+
 @pytest.mark.parametrize(
     "ld",
     [

@@ -96,14 +96,16 @@ def decode_html(data: bytes) -> tuple[str, str | None]:
     return decode_bytes(body)
 
 
+def _attrs(tag: str) -> dict[str, str]:
+    """A start tag's attributes, names lower-cased."""
+    return {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag)}
+
+
 def meta_published(html: str) -> str | None:
     """The publication date the page declares in its markup, normalized, or None."""
     best: tuple[int, str] | None = None
     for tag in _META_TAG.finditer(html):
-        attrs = {
-            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
-            for m in _ATTR.finditer(tag.group())
-        }
+        attrs = _attrs(tag.group())
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         rank = _DATE_RANK.get(key)
         if rank is None or (best is not None and rank >= best[0]):
@@ -125,10 +127,7 @@ def _tag_published(html: str) -> str | None:
     """A date the body's markup marks as the publication date: `itemprop="datePublished"`,
     `<time pubdate>`, or a `<time>` whose class says so ("entry-date published")."""
     for tag in _DATED_TAG.finditer(html):
-        attrs = {
-            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
-            for m in _ATTR.finditer(tag.group())
-        }
+        attrs = _attrs(tag.group())
         raw = tag.group()
         is_time = raw[1:5].lower() == "time"
         cls = attrs.get("class", "")
@@ -141,6 +140,31 @@ def _tag_published(html: str) -> str | None:
         value = normalize_published(attrs.get("datetime") or attrs.get("content") or "")
         if value is not None:
             return value
+    return _header_time(html)
+
+
+_H1 = re.compile(r"<h1\b", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.IGNORECASE | re.DOTALL)
+_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime\s*=[^>]*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _header_time(html: str) -> str | None:
+    """The first `<time datetime>` between the headline and the story's first paragraph of prose: the
+    byline's date ("By Jo Roe · <time datetime=…>Feb 14</time>"), which most CMSs print unmarked."""
+    h1 = _H1.search(html)
+    if h1 is None:
+        return None
+    stop = len(html)
+    for p in _PARAGRAPH.finditer(html, h1.end()):
+        if len(_TAGS.sub("", p.group(1)).strip()) >= 100:
+            stop = p.start()
+            break
+    for tag in _TIME_TAG.finditer(html, h1.end(), stop):
+        attrs = _attrs(tag.group())
+        if _UPDATED_CLASS.search(attrs.get("class", "")):
+            continue
+        return normalize_published(attrs.get("datetime", ""))
     return None
 
 
