@@ -875,3 +875,16 @@ def test_family_words_and_a_fronted_kin_apposition_give_a_gender(nlp: Any) -> No
 
 def test_a_capitalized_kind_of_police_is_no_person(nlp: Any) -> None:
     assert not _actors(nlp, "Riot police fired tear gas at the crowd, witnesses said.")
+
+
+def test_hyphenated_east_asian_given_names_stay_whole(nlp: Any) -> None:
+    text = ('"We are ready to build here," Varo Motors chief executive Yoon Sang-chul said. Han Do-yoon, an analyst '
+            "at Brightwater Securities, said the order was the firm's largest. Ko Wen-je, a former mayor, said he "
+            "would run. The New York-based fund and the Seoul-area plant were not named in the filing.")
+    ms = _actors(nlp, text)
+    people = {m.text: m for m in ms if m.type == "person"}
+    assert people["Yoon Sang-chul"].entity_id == "person:yoon-sang-chul"  # not "Yoon Sang-" cut at the hyphen
+    assert people["Han Do-yoon"].role == "analyst at Brightwater Securities"
+    assert "Ko Wen-je" in people
+    # a proper name hyphen-joined to an English word is a place or a firm with a modifier, not a person
+    assert not any(m.text.startswith(("New York-", "Seoul-")) for m in ms)

@@ -232,7 +232,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
     firm_ids = _firm_names(doc, surnames)
     states = _unlisted_states(doc)
     out: list[_M] = []
-    role_named = _names_after_roles(doc, gaz_toks)
+    role_named = _names_after_roles(doc, gaz_toks) + _hyphenated_given_names(doc, gaz_toks)
     out += [_M(a, b, "person:" + slug(doc[a:b].text), "person", doc[a:b].text, priority=3) for a, b in role_named]
     in_named = {i for a, b in role_named for i in range(a, b)}
     share_bars = _share_bar_lines(doc)
@@ -361,7 +361,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             if len(sp) >= 2 and sp[-1].text in ("'", "’") and re.fullmatch(r"[A-Z]", sp[-2].text) \
                     and sp.end < len(doc) and doc[sp.end].is_title:
                 sp = doc[sp.start : sp.end + 1]  # "Mary O' Brien": the tokenizer splits at the apostrophe
-            while len(sp) > 1 and sp[-1].is_lower:
+            while len(sp) > 1 and sp[-1].is_lower and not _hyphen_joined(doc, sp.end - 1):
                 sp = doc[sp.start : sp.end - 1]  # 'Jane "JJ" Roe of' + "Xtown": the NER ran on into "of"
             if len(sp) > 2 and sp[-1].text == "." and len(sp[-2]) > 2 and sp[-2].is_alpha:
                 sp = doc[sp.start : sp.end - 1]  # "Tom Rourke." before a paragraph break: the NER took the full stop
@@ -428,6 +428,39 @@ def _names_after_roles(doc: Doc, gaz_toks: set[int]) -> list[tuple[int, int]]:
         # only where the NER cut the name into two or more entities (one entity, or none, has its own path)
         if len(begins) >= 2 and (k >= len(doc) or doc[k].ent_iob_ != "I"):
             out.append((tok.i + 1, k))
+    return out
+
+
+# The closing syllable of a romanized East Asian given name ("Do-yoon", "Ing-wen", "Jae-in") and the
+# English words that follow a hyphen after a proper name ("New York-based", "Seoul-area", "Kim-era").
+_SYLLABLE = re.compile(r"[a-z]{1,5}")
+_NOT_SYLLABLE = re.compile(
+    r".*(?:ed|en|ing|ly|ish|ism|ist|ite|less)|era|area|wide|run|born|bound|style|type|like|free|only|long|old|year"
+    r"|day|week|month|term|size|level|class|made|led|held|to|up|in|out|on|off|by|far|new|big|high|low|rich|poor"
+    r"|lite|plus|pro|ton|mile|line|side|time|city|town|zone|bloc|act|age|cum|esque"
+)
+
+
+def _hyphenated_given_names(doc: Doc, gaz_toks: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of "Surname Given-name" romanizations the NER misses or mistypes ("Han Do-yoon"
+    as a NORP "Han"): two title-case words, the second hyphen-joined to a lower-case syllable."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(doc) - 3):
+        a, b, hy, c = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+        if hy.text != "-" or b.whitespace_ or hy.whitespace_ or not a.whitespace_:
+            continue
+        if not (a.is_title and a.is_alpha and b.is_title and b.is_alpha and len(a) <= 6 and len(b) <= 6):
+            continue
+        if not _SYLLABLE.fullmatch(c.text) or _NOT_SYLLABLE.fullmatch(c.text) or i in gaz_toks or i + 1 in gaz_toks:
+            continue
+        if (i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not persons.is_role_word(doc[i - 1])) \
+                or (i + 4 < len(doc) and doc[i + 4].is_title and doc[i + 4].is_alpha):
+            continue  # part of a longer capitalized run: a name of something else
+        if any(doc[k].ent_type_ == "PERSON" for k in range(i, i + 4)):
+            continue  # the NER has it: its own path trims and types it
+        if any(doc[k].ent_type_ in ("ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART") for k in range(i, i + 4)):
+            continue
+        out.append((i, i + 4))
     return out
 
 
@@ -778,6 +811,11 @@ def _possessed_name(doc: Doc, ent: Span, sp: Span) -> _M | None:
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """`doc[i]` closes a hyphenated name part with no space around the hyphen ("Sang-chul", "Jae-in")."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _without_honorific(sp: Span) -> str:
