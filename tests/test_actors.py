@@ -888,3 +888,17 @@ def test_hyphenated_east_asian_given_names_stay_whole(nlp: Any) -> None:
     assert "Ko Wen-je" in people
     # a proper name hyphen-joined to an English word is a place or a firm with a modifier, not a person
     assert not any(m.text.startswith(("New York-", "Seoul-")) for m in ms)
+
+
+def test_the_company_and_a_modified_ministry_refer_back_to_the_body_named_before(nlp: Any) -> None:
+    text = ("Shares of Varo Heavy Industries rose on Thursday. The company said deliveries would start in 2026. "
+            "Chile's defence ministry denied the report. Later the defence ministry said a deal was near.")
+    ms = _actors(nlp, text)
+    assert _at(ms, "The company").entity_id == _at(ms, "Varo Heavy Industries").entity_id
+    assert _at(ms, "the defence ministry").entity_id == _at(ms, "defence ministry").entity_id
+    # two businesses just named: "the company" could be either
+    ms = _actors(nlp, "Brightwater Inc and Oakline Motors agreed to merge. The company said it would cut jobs.")
+    assert not [m for m in ms if m.text == "The company"]
+    # a modifier the named body lacks makes it another body
+    ms = _actors(nlp, "Chile's defence ministry denied the report. The foreign ministry declined to comment.")
+    assert not [m for m in ms if m.text == "The foreign ministry" and m.entity_id == _at(ms, "defence ministry").entity_id]

@@ -2077,27 +2077,42 @@ def _home_ministries(doc: Doc, mentions: list[_M]) -> list[_M]:
     return out
 
 
+def _company_like(m: _M) -> bool:
+    last = m.name.lower().rstrip(".").split()[-1:]
+    return bool(last) and (last[0] in _COMPANY_WORDS or last[0] in LEGAL_SUFFIXES)
+
+
 def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
-    """"the ministry", "the agency": the latest organization before it whose name ends in that noun
-    ("Ukraine's foreign ministry … the ministry said"), as long as no other organization with that
-    head came between. A noun followed by "of" or a name is a name of its own ("the ministry of X")."""
+    """"the ministry", "the defence ministry", "the agency": the latest organization before it whose name
+    ends in that noun and holds its modifiers ("Ukraine's foreign ministry … the ministry said"); "the
+    company", "the firm": the latest business named as one ("X Industries", "Y Inc"). Only while no
+    other such organization came between. A noun followed by "of" or a name is a name of its own."""
     orgs = sorted((m for m in mentions if m.type == "organization"), key=lambda m: m.start)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[_M] = []
     for tok in doc:
         low = tok.lower_
-        if low not in ORG_HEADS or tok.pos_ != "NOUN" or tok.i in taken or tok.i == 0 \
-                or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "compound":
+        if (low not in ORG_HEADS and low not in _FIRM_NOUNS) or tok.i in taken or tok.dep_ == "compound" \
+                or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)):
             continue
+        k = tok.i - 1
+        while k > 0 and k > tok.i - 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].dep_ in ("compound", "amod") \
+                and doc[k].lower_ != "the" and k not in taken:
+            k -= 1
+        if k < 0 or doc[k].lower_ != "the":
+            continue
+        mods = [t.lower_ for t in doc[k + 1 : tok.i]]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN" or nxt.lower_ in ("'s", "’s")):
             continue
-        before = [m for m in orgs if m.end <= tok.i and m.name.lower().split()[-1:] == [low]]
+        before = [m for m in orgs if m.end <= k and m.name.lower().split()[-1:] == [low]
+                  and all(w in m.name.lower().split() for w in mods)]
+        if not before and (low in _FIRM_NOUNS or low == "group") and not mods:
+            before = [m for m in orgs if m.end <= k and _company_like(m)]
         if not before or len({m.entity_id for m in before[-3:]}) > 1:
             continue  # none, or several recent ones: ambiguous
         ante = before[-1]
-        out.append(_M(tok.i - 1, tok.i + 1, ante.entity_id, "organization", ante.name, country=ante.country,
-                      priority=1))
+        out.append(_M(k, tok.i + 1, ante.entity_id, "organization", ante.name, country=ante.country, priority=1))
     return out
 
 
