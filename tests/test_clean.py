@@ -676,3 +676,23 @@ def test_ad_breaks_full_story_links_follow_appeals_and_contact_lines_are_furnitu
     # a sentence that tells where to reach someone is the story's
     kept = cleaned("Hotline opens\n\nResidents can contact the council at its offices, the mayor said on Monday.\n")
     assert not kept.boilerplate
+
+
+def test_press_release_labels_end_mark_and_media_contacts_are_boilerplate_and_the_headline_is_the_title() -> None:
+    text = (
+        "PRESS RELEASE\nFor immediate release\n\nCity opens bids for harbour ferry service\n\n"
+        "PORTSMOUTH, 3 March 2025 – The city council today opened bids for a new ferry service\n"
+        "between the harbour and the island, the first tender since the route was\nprivatised in 1999.\n\n"
+        "Council leader Amy Hale said the service would start in spring 2026.\n\n"
+        "-- ENDS --\n\nNotes to editors:\n1. The route carried 1.2 million passengers in 2024.\n"
+        "2. Media enquiries: press@council.example / 023 9200 0000\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "City opens bids for harbour ferry service"  # over a hard-wrapped lead
+    for needle in ("PRESS RELEASE", "For immediate release", "-- ENDS --", "Notes to editors:", "2. Media enquiries"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+    for needle in ("Council leader Amy Hale", "1. The route carried"):
+        assert in_spans(doc, needle, doc.body), needle
+    # in a sentence the words are the story's
+    doc = cleaned("The ministry issued a press release on Monday. It said the ends justify the means.\n")
+    assert not doc.boilerplate

@@ -201,6 +201,14 @@ _EDITOR_NOTE = re.compile(
     r"(?:published|appeared)\b[^.!?]*[.)]*$",
     re.IGNORECASE,
 )
+# A press release's furniture: its label, release terms, end mark and press-office contacts (the
+# "Notes to editors" under the label stay: they are the release's own background facts)
+_RELEASE_LINE = re.compile(
+    r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|advisory)|for\s+(?:immediate|general)\s+release"
+    r"|embargo(?:ed)?\b(?:\s+(?:until|till|to|for)\b.{0,60})?|notes?\s+(?:to|for)\s+(?:editors?|media)\s*:?"
+    r"|(?:\d{1,2}[.)]\s+|[-*•]\s+)?(?:media|press)\s+(?:queries|enquiries|inquiries|contacts?|office)\s*:.*)[.:]?$"
+    r"|^[-–—=#*\s]*(?:ENDS?|-30-|###)[-–—=#*\s]*$|^[-–—=#*]+\s*(?i:ends?)\s*[-–—=#*]+$"
+)
 # Link text screen readers get: "Our Standards: The Trust Principles., opens new tab"
 _NEW_TAB = re.compile(r"[,(]\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?\s*$", re.IGNORECASE)
 # A relative time stamp, or a stamp's label alone on its line ("Published" over "2 hours ago")
@@ -437,7 +445,7 @@ def _classify(text: str, line: _Line) -> str:
         return _S
     if len(plain) <= 200 and _NEW_TAB.search(plain):
         return _L
-    if len(plain) <= 200 and (_EDITOR_NOTE.match(plain) or _CONTACT_LINE.match(plain)):
+    if len(plain) <= 200 and (_EDITOR_NOTE.match(plain) or _CONTACT_LINE.match(plain) or _RELEASE_LINE.match(plain)):
         return _S
     if len(plain) <= 160 and (row := _stamp_row(plain)) is not None:
         return row
@@ -826,7 +834,9 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
     if after is not None and lines[after].cls in (_D, _U, _Y):
         return first  # a sentence-case headline over its byline or date stamp
     nxt = lines[candidates[1]]
-    return first if len(words) <= 15 and len(_WORD.findall(nxt.plain)) >= 20 else None
+    # the paragraph under it, all of its lines (a hard-wrapped copy breaks it every 70 characters)
+    para = sum(len(_WORD.findall(ln.plain)) for ln in lines[candidates[1]:] if ln.block == nxt.block)
+    return first if len(words) <= 15 and para >= 20 else None
 
 
 def _source_line(line: _Line) -> bool:
