@@ -902,3 +902,12 @@ def test_the_company_and_a_modified_ministry_refer_back_to_the_body_named_before
     # a modifier the named body lacks makes it another body
     ms = _actors(nlp, "Chile's defence ministry denied the report. The foreign ministry declined to comment.")
     assert not [m for m in ms if m.text == "The foreign ministry" and m.entity_id == _at(ms, "defence ministry").entity_id]
+
+
+def test_a_ministers_portfolio_is_the_role_not_part_of_the_name(nlp: Any) -> None:
+    ms = _actors(nlp, "Minister for Energy Siobhán Kearney said the auction would create jobs. Minister for Health "
+                      "and Children Mary Byrne said the wards would reopen.")
+    kearney = _at(ms, "Siobhán Kearney")  # the NER tags "Energy Siobhán Kearney" as one body
+    assert (kearney.type, kearney.entity_id, kearney.role) == ("person", "person:siobhan-kearney", "Minister for Energy")
+    byrne = _at(ms, "Mary Byrne")
+    assert (byrne.entity_id, byrne.role) == ("person:mary-byrne", "Minister for Health and Children")

@@ -1085,19 +1085,37 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozens
     return "PERSON"
 
 
+def _in_portfolio(doc: Doc, i: int) -> bool:
+    """`doc[i]` is a word of a minister's portfolio: "Minister for Health and [Children]", "Secretary of
+    State for [Energy]" (the NER often runs the portfolio into the name after it)."""
+    if doc[i].lower_ not in persons.PORTFOLIO_WORDS:
+        return False
+    j = i - 1
+    while j > 1 and j > i - 5 and doc[j].lower_ in persons.PORTFOLIO_WORDS:
+        j -= 1
+    return j >= 1 and doc[j].lower_ in ("for", "of") and persons.is_role_word(doc[j - 1])
+
+
 def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
     """"Spokeswoman Jane Roe" (or a headline's "Quarterback Roe") tagged as one entity: the name after the
     capitalized role words is a person."""
     k = sp.start
     while k < sp.end and (persons.is_role_word(doc[k]) or (k > sp.start and doc[k].lower_ in persons.TITLE_GLUE)):
         k += 1
-    if k == sp.start or not any(persons.is_role_word(doc[i]) for i in range(sp.start, k)):
+    if k == sp.start and _in_portfolio(doc, sp.start):
+        # "Minister for Energy Jane Roe" with "Energy Jane Roe" tagged as one body: the portfolio is the role's
+        while k < sp.end - 2 and doc[k].lower_ in persons.PORTFOLIO_WORDS:
+            k += 1
+        if k == sp.start:
+            return None
+    elif k == sp.start or not any(persons.is_role_word(doc[i]) for i in range(sp.start, k)):
         return None
     rest = doc[k : sp.end]
     if not 1 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest):
         return None
-    if any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES for t in rest):
-        return None
+    if any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES
+           or t.lower_ in ORG_HEADS for t in rest):
+        return None  # "head of the State [Property Agency]": a body's name, not a person's
     return _M(rest.start, rest.end, "person:" + slug(rest.text), "person", rest.text, priority=3)
 
 
@@ -1480,7 +1498,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
         while p.start > 0:
             t = doc[p.start - 1]
             if t.pos_ == "PROPN" and t.is_title and t.i not in covered and not persons.is_role_word(t) \
-                    and t.lower_ not in persons.TITLE_GLUE and not t.is_sent_start:
+                    and t.lower_ not in persons.TITLE_GLUE and not t.is_sent_start and not _in_portfolio(doc, t.i):
                 p.start -= 1
             else:
                 break

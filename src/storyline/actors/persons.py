@@ -58,6 +58,21 @@ TITLE_GLUE = frozenset({
     "shadow",  # British opposition front bench ("shadow chancellor")
 })
 
+# Portfolios in "Minister for Health", "Secretary of State for Education" (a name follows them)
+PORTFOLIO_WORDS = frozenset({
+    "health", "education", "justice", "agriculture", "food", "transport", "housing", "environment", "finance",
+    "enterprise", "culture", "tourism", "sport", "communications", "children", "employment", "labour", "labor",
+    "industry", "trade", "defence", "defense", "energy", "climate", "public", "expenditure", "social",
+    "protection", "rural", "community", "development", "higher", "further", "research", "innovation", "science",
+    "home", "foreign", "affairs", "local", "government", "digital", "regional", "infrastructure", "fisheries",
+    "marine", "heritage", "arts", "equality", "integration", "disability", "youth", "media", "water", "economy",
+    "economic", "treasury", "planning", "works", "veterans", "immigration", "citizenship", "women", "and", "the",
+    "state", "security", "interior", "internal", "external", "international", "cooperation", "relations",
+    "national", "resources", "mines", "mining", "petroleum", "oil", "gas", "power", "telecommunications",
+    "information", "technology", "tertiary", "skills", "work", "pensions", "business", "small", "northern",
+    "ireland", "scotland", "wales", "european", "union", "levelling", "up", "communities", "cabinet", "office",
+})
+
 PRONOUNS = frozenset({"he", "she"})
 
 # "spokes" + "man"/"woman": role words whose ending gives the holder's gender
