@@ -1410,3 +1410,170 @@ def test_a_holiday_weekend_and_a_relative_holiday_are_one_timex() -> None:
 def test_post_or_pre_a_year_is_that_year_with_a_mod() -> None:
     found = [(t.text, t.value, t.mod) for t in tag("Post-2008 rules and pre-2020 levels were cited.", DCT)]
     assert found == [("Post-2008", "2008", "AFTER"), ("pre-2020", "2020", "BEFORE")]
+
+
+def test_units_after_or_before_that_count_from_the_time_just_told() -> None:
+    found = [(t.text, t.value) for t in tag("In 2001 the dam was approved. Three years after that, it opened.", DCT)]
+    assert found == [("2001", "2001"), ("Three years after that", "2004")]
+    found = [(t.text, t.value) for t in tag("The bridge opened in 1990. Five years before that, a ferry sank.", DCT)]
+    assert found == [("1990", "1990"), ("Five years before that", "1985")]
+    assert _one("Two weeks after that deal collapsed, he quit.", DCT).type == "DURATION"  # "that" opens a noun phrase
+
+
+def test_a_season_term_or_semester_is_that_season() -> None:
+    dct = "2025-03-12"
+    assert [(t.text, t.value) for t in tag("Pupils sat the exams in the spring term of 2024.", dct)] == [
+        ("the spring term of 2024", "2024-SP")]
+    assert [(t.text, t.value) for t in tag("The fall semester starts on Aug. 25.", dct)] == [
+        ("The fall semester", "2025-FA"), ("Aug. 25", "2025-08-25")]
+
+
+def test_a_sports_fixture_in_the_simple_present_lies_ahead() -> None:
+    dct = "2025-03-12"  # a Wednesday
+    assert _one("Arlen Rovers host the Kestrels on Saturday.", dct).value == "2025-03-15"
+    assert _one("The champions travel to Leeds on Friday.", dct).value == "2025-03-14"
+    assert _one("The minister faces a confidence vote on Tuesday.", dct).value == "2025-03-18"
+    assert _one("Rovers lost to the Kestrels on Saturday.", dct).value == "2025-03-08"
+
+
+def test_the_next_unit_as_a_stretch_from_now_is_not_counted_from_a_told_date(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    dct = "2025-03-12"
+    found = [(t.text, t.value) for t in tag("They met in October. We will play twice a week for the next month.", dct)]
+    assert ("the next month", "2025-04") in found
+    doc = Document("x", "They met in October. We play twice a week for the next month, he said.", published=_docdate(dct))
+    assert {t.text: t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes}["the next month"] == "2025-04"
+    found = [(t.text, t.value) for t in tag("The strike began in May 2019. It ended the next month.", dct)]
+    assert found == [("May 2019", "2019-05"), ("the next month", "2019-06")]
+
+
+def test_the_end_of_the_decade_in_a_past_narrative_is_the_narratives() -> None:
+    dct = "2025-03-12"
+    found = [(t.text, t.value, t.mod) for t in tag("The river rose on March 16, 1995. By the end of the decade, half had left.", dct)]
+    assert found == [("March 16, 1995", "1995-03-16", None), ("the end of the decade", "199", "END")]
+    found = [(t.text, t.value, t.mod) for t in tag("The firm was founded in 2019. It aims to double sales by the end of the decade.", dct)]
+    assert found[-1] == ("the end of the decade", "202", "END")
+
+
+def test_a_season_of_that_or_the_following_year_is_one_timex() -> None:
+    found = [(t.text, t.value) for t in tag("In 1995, the dam burst. In the spring of the following year, it was rebuilt.", DCT)]
+    assert found == [("1995", "1995"), ("the spring of the following year", "1996-SP")]
+    found = [(t.text, t.value) for t in tag("The mill shut in May 2003. In the autumn of that year, it was sold.", DCT)]
+    assert found == [("May 2003", "2003-05"), ("the autumn of that year", "2003-FA")]
+
+
+def test_a_month_or_season_opening_a_past_narratives_sentence_takes_its_year() -> None:
+    dct = "2025-03-12"
+    found = [(t.text, t.value) for t in tag("The protests began in January 2011. By February, the president had fled.", dct)]
+    assert found == [("January 2011", "2011-01"), ("February", "2011-02")]
+    found = [(t.text, t.value) for t in tag("The strike began on 3 October 2010. In the spring, the union gave up.", dct)]
+    assert found == [("3 October 2010", "2010-10-03"), ("the spring", "2011-SP")]
+    # a dated modifier is no narrative: the month mid-sentence is the article's
+    found = [(t.text, t.value) for t in tag("They were charged in the Dec. 21, 1988, bombing. They were freed after he agreed in February to a trial.", dct)]
+    assert found[-1] == ("February", "2025-02")
+    assert _one("By June, the plant had closed.", dct).value == "2024-06"  # a past deadline, said after it
+    assert _one("By June, the plant will have closed.", dct).value == "2025-06"
+
+
+def test_a_half_of_the_decade_or_the_back_half_of_the_year() -> None:
+    dct = "2025-03-12"
+    assert [(t.text, t.value, t.mod) for t in tag("Deliveries are due to start in the second half of the decade.", dct)] == [
+        ("the second half of the decade", "202", "END")]
+    assert [(t.text, t.value) for t in tag("Analysts expect earnings to recover in the back half of the year.", dct)] == [
+        ("the back half of the year", "2025-H2")]
+    assert tag("The back half of the squad is injured.", dct) == []
+
+
+def test_a_half_in_a_match_report_is_no_half_year() -> None:
+    dct = "2025-03-12"
+    assert tag("Rovers led 1-0 at the end of the first half.", dct) == []
+    assert tag("Okafor scored twice in the second half to seal the win.", dct) == []
+    assert _one("Sales rose 4% in the first half.", dct).value == "2025-H1"
+    assert _one("The board voted 5-4 to pay the dividend in the second half.", dct).value == "2025-H2"
+
+
+def test_a_pluperfect_until_or_a_past_state_by_a_day_looks_back() -> None:
+    dct = "2025-07-08"  # a Tuesday
+    assert _one("The truce had largely held until Monday evening.", dct).value == "2025-07-07TEV"
+    assert _one("They had until Friday to pay.", dct).value == "2025-07-11"  # a deadline
+    assert _one("The road will be closed until Monday.", dct).value == "2025-07-14"
+    dct = "2025-02-20"
+    assert _one("By the end of January, order books were 8% higher.", dct).value == "2025-01"
+    assert _one("By the end of March, the plant will be closed.", dct).value == "2025-03"
+
+
+def test_a_month_or_season_with_an_apostrophe_year() -> None:
+    dct = "2025-03-12"
+    assert [(t.text, t.value) for t in tag("In June '89, he left the band.", dct)] == [("June '89", "1989-06")]
+    assert [(t.text, t.value) for t in tag("It was the summer of '69, I think.", dct)] == [("the summer of '69", "1969-SU")]
+    assert [(t.text, t.value) for t in tag("In May '24 the plant shut.", dct)] == [("May '24", "2024-05")]
+
+
+def test_a_clock_time_joined_to_a_later_clock_time_on_a_day_takes_that_day() -> None:
+    dct = "2025-03-12"  # a Wednesday
+    found = [(t.text, t.value) for t in tag("Polls open at 7am and close at 10pm on Thursday.", dct)]
+    assert found == [("7am", "2025-03-13T07:00"), ("10pm on Thursday", "2025-03-13T22:00")]
+    found = [(t.text, t.value) for t in tag("The shop opens at 9am today and at 10am on Sunday.", dct)]
+    assert found == [("9am today", "2025-03-12T09:00"), ("10am on Sunday", "2025-03-16T10:00")]
+
+
+def test_the_year_since_or_beginning_a_day_is_a_stretch() -> None:
+    assert _one("In the year since the attack, security has been tightened.", DCT).value == "P1Y"
+    found = [(t.text, t.type, t.value) for t in tag("The budget for the year beginning April 1 was approved.", DCT)]
+    assert found[0] == ("the year", "DURATION", "P1Y")
+    assert _one("Sales rose in the year.", DCT).value == "2021"
+
+
+def test_the_following_month_after_a_year_counts_from_the_last_day_told() -> None:
+    text = "The river burst its banks on March 16, 1995. That year, half of the residents left. The following month, the bank shut."
+    assert [(t.text, t.value) for t in tag(text, DCT)][-1] == ("The following month", "1995-04")
+    assert [(t.text, t.value) for t in tag("In 1995 the bank shut. The following month, the school closed.", DCT)][-1] == (
+        "The following month", "1995-XX")
+
+
+def test_around_a_date_or_clock_time_is_part_of_it() -> None:
+    found = [(t.text, t.value, t.mod) for t in tag("The victim was shot around 7:15 p.m. in the store.", "1998-02-12")]
+    assert found == [("around 7:15 p.m.", "1998-02-12T19:15", "APPROX")]
+    found = [(t.text, t.value, t.mod) for t in tag("The sale will be completed around Nov. 1.", "1989-10-20")]
+    assert found == [("around Nov. 1", "1989-11-01", "APPROX")]
+    found = [(t.text, t.value) for t in tag("They will look for ways to get around Wednesday's ruling.", "1989-10-20")]
+    assert found == [("Wednesday", "1989-10-18")]  # a particle of "get around", no approximation
+
+
+def test_a_range_of_counts_before_one_unit_is_one_stretch() -> None:
+    assert [(t.text, t.value, t.mod) for t in tag("Shipments will resume within two to three weeks.", DCT)] == [
+        ("two to three weeks", "P2W", "EQUAL_OR_MORE")]
+    assert [(t.text, t.value, t.mod) for t in tag("Deals will be made during the next 12 to 18 months.", DCT)] == [
+        ("the next 12 to 18 months", "P12M", "EQUAL_OR_MORE")]
+    assert [(t.text, t.value) for t in tag("It will last two to three weeks.", DCT)] == [("two to three weeks", "P2W")]
+    found = [(t.text, t.value) for t in tag("It began on June 3, 2010. Two or three days later, it ended.", DCT)]
+    assert found[-1] == ("three days later", "2010-06-06")  # a date counted on, not a stretch
+
+
+def test_a_weekday_after_a_or_one_is_some_such_day() -> None:
+    dct = "2025-03-12"
+    found = [(t.text, t.value) for t in tag("The flood struck on a Sunday in March 1995.", dct)]
+    assert found == [("Sunday", "XXXX-WXX-7"), ("March 1995", "1995-03")]
+    assert _one("It was a Friday, and the office was empty.", dct).value == "XXXX-WXX-5"
+    assert _one("Apple unveiled the phones at a Wednesday media event.", dct).value == "2025-03-12"  # that week's
+
+
+def test_a_year_ago_after_a_month_in_its_sentence_leaves_the_reported_quarter() -> None:
+    text = ("Profit for the October-December period fell from a year earlier. By the end of January, "
+            "orders were 8% higher than a year ago.")
+    found = [(t.text, t.value) for t in tag(text, "2025-02-20")]
+    assert found == [("the October-December period", "2024-Q4"), ("a year earlier", "2023-Q4"),
+                     ("the end of January", "2025-01"), ("a year ago", "2024")]
+
+
+def test_half_a_unit_is_half_its_length() -> None:
+    assert [(t.text, t.value) for t in tag("It took half an hour.", DCT)] == [("half an hour", "PT30M")]
+    assert [(t.text, t.value) for t in tag("Unemployment is the lowest in half a century.", DCT)] == [
+        ("half a century", "P50Y")]
+
+
+def test_a_run_from_one_weekday_to_another_in_the_present_lies_ahead() -> None:
+    dct = "2025-03-12"  # a Wednesday
+    found = [(t.text, t.value) for t in tag("The festival runs from Thursday to Sunday.", dct)]
+    assert found == [("Thursday", "2025-03-13"), ("Sunday", "2025-03-16")]

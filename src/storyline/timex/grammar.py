@@ -89,6 +89,10 @@ def day(g: str = "day") -> str:
     return rf"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?!:\d)"
 
 
+# "June '89", "the summer of '69": a year cut to two digits after an apostrophe
+_APOS_YEAR = r"['’](?P<ayy>\d\d)(?![\w'’])"
+
+
 def year(g: str = "year") -> str:
     return rf"(?P<{g}>1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])(?![.,]\d)"
 
@@ -249,12 +253,17 @@ def _spelled_year(raw: str) -> int | None:
     return None if tail is None else century * 100 + tail
 
 
-def _year_of(g: dict[str, str | None]) -> int | None:
+def _year_of(g: dict[str, str | None], ctx: Context | None = None) -> int | None:
     """The year a match names, in digits or spelled out; None when it names none."""
     if g.get("year"):
         return int(g["year"] or 0)
     if g.get("yword"):
         return _spelled_year(g["yword"] or "")
+    if g.get("ayy"):
+        # "June '89", "the summer of '69": this century's up to a decade past the DCT, else the last one's
+        yy = int(g["ayy"] or 0)
+        now = ctx.dct.day.year if ctx is not None and ctx.dct is not None else 2050
+        return 2000 + yy if 2000 + yy <= now + 10 else 1900 + yy
     return None
 
 
@@ -345,6 +354,10 @@ _CALLED_OFF_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLUPERFECT_AFTER = re.compile(r"[\w\s]{0,12},?\s+(?:\w+\s+){0,3}had\b", re.IGNORECASE)  # "Until Thursday, they had not"
+# "The truce had largely held until Monday evening": a pluperfect state ran until a past day ("they had
+# until Friday to pay" is a deadline: "had" right before "until" keeps it).
+_PLUPERFECT_UNTIL = re.compile(r"^(?!.*\b(?:will|would|shall)\b|.*['’]ll\b).*\bhad\s+(?:[\w'’-]+\s+){1,4}(?:until|till)\s+$",
+                               re.IGNORECASE)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 # "fell 2% this year through Oct. 19", "in the 12 months through June": a reporting period, already past
 _PERIOD_THROUGH = re.compile(r"\b(?:year|quarter|months?|weeks?|period|date|season)\s+(?:through|thru)\s+\S*\s*$", re.IGNORECASE)
@@ -367,6 +380,9 @@ _CUE_PREP = re.compile(r"\b(since|last|by|until|till|effective|next)\s+$", re.IG
 
 
 # A past auxiliary earlier in the sentence and no modal: "by" then names a deadline already past.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
+_HAD_AFTER = re.compile(r"[^\w]*(?:(?!(?:when|which|who|after|before|as|because|since|if|unless)\b)[\w'’-]+\s+){0,5}?(?:had\s+(?!to\b)[a-z]|(?:was|were)\b(?!\s+(?:expected|due|set|scheduled|likely|to)\b))",
+                        re.IGNORECASE)
 _PAST_AUX_BEFORE = re.compile(r"^(?!.*\b(?:will|would|shall|must)\b|.*['’]ll\b).*\b(?:had|was|were)\b", re.IGNORECASE)
 
 
@@ -375,8 +391,13 @@ def _date_tense(ctx: Context) -> Tense | None:
     otherwise the tense of the clause."""
     cue = _CUE_PREP.search(ctx.before(12))
     if cue is not None:
-        if cue.group(1).lower() == "by" and _PAST_AUX_BEFORE.search(_SENTENCE_BREAK.split(ctx.before(60))[-1]):
-            return "past"  # "had withdrawn by March", "was due to end by the end of February": a past deadline
+        if cue.group(1).lower() == "by" and (_PAST_AUX_BEFORE.search(_SENTENCE_BREAK.split(ctx.before(60))[-1])
+                                             or _HAD_AFTER.match(_SENTENCE_BREAK.split(ctx.text[ctx.end : ctx.end + 60])[0])):
+            # "had withdrawn by March", "was due to end by the end of February", "By February, the
+            # president had fled": a past deadline
+            return "past"
+        if cue.group(1).lower() in ("until", "till") and _PLUPERFECT_UNTIL.search(_SENTENCE_BREAK.split(ctx.before(80))[-1]):
+            return "past"  # "the plant had stayed open until March"
         return "past" if cue.group(1).lower() in ("since", "last") else "future"
     if _LAST_DONE.search(ctx.before(60)):
         return "past"  # "talks, last held in Istanbul in June, are not expected to resume": when it last happened
@@ -424,6 +445,7 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
         return got
     ahead = (_AHEAD_BEFORE.search(ctx.before(24)) or _DEFERRED_TO.search(ctx.before(60))) \
         and not _PLUPERFECT_AFTER.match(ctx.text, ctx.end) and not _RANGE_UNTIL.search(ctx.before(40)) \
+        and not _PLUPERFECT_UNTIL.search(_SENTENCE_BREAK.split(ctx.before(80))[-1]) \
         and not (ctx.before(24).rstrip().lower().endswith("of") and _LEVEL_AFTER.match(ctx.text, ctx.end))
     if _PLANNED_FOR.search(ctx.before(40)) and _CALLED_OFF_AFTER.match(ctx.text, ctx.end):
         ahead = True
@@ -562,6 +584,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _ON_DAY_MONTH = re.compile(rf",?\s+on\s+(?=(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{month()})")
 
 
+_COORD_CLOCK_DAY = re.compile(
+    rf"[^.;!?\n\d]{{0,30}}?\s+and\s+(?:[\w'’-]+\s+){{0,4}}?(?:at\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?|midnight|noon)"
+    rf"(?:\s+[A-Z]{{2,4}}\b)?,?\s+(?:on\s+)?{WEEKDAY}\b", re.IGNORECASE)
+
+
 def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
     t = _time_str(m)
     if t is None:
@@ -592,6 +619,11 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
                 and not _SENTENCE_BREAK.search(ctx.text, ctx.prev_end, ctx.start)):
             # "flew Tuesday in Everett at 18:00 UTC": the clause's day dates the clock time.
             return Interp("TIME", f"{ctx.prev_value[:10]}T{t}", anchor="prev")
+        coord = _COORD_CLOCK_DAY.match(ctx.text, ctx.end)
+        if coord is not None:
+            # "Polls open at 7am and close at 10pm on Thursday": the day after the second time dates both
+            got = _past_or_future_day(ctx, WEEKDAYS[coord["wd"].lower()], None)
+            return _unres("TIME") if got is None else Interp("TIME", f"{cal.fmt_day(got)}T{t}", anchor="dct")
         if ctx.dct is None:
             return _unres("TIME")
         return Interp("TIME", f"{cal.fmt_day(ctx.dct.day)}T{t}", anchor="dct")
@@ -671,7 +703,7 @@ def h_month_year(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     mo = _month_num(g["mon"])
     mod = _mod_of(g.get("mod"))
-    y0 = _year_of(g)
+    y0 = _year_of(g, ctx)
     if y0 is not None:
         return Interp("DATE", cal.fmt_month(y0, mo), mod)
     y = _rel_year(g["rel"], ctx)
@@ -700,11 +732,22 @@ def _anchor_day(ctx: Context, pos: int, rules: tuple[str, ...] = ("holiday", "md
     return None
 
 
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?:[A-Z]|(?!(?:in|of|on|at|and|or|but|when|while|after|before|morning|afternoon|evening|night|that|which|with|for|to"
+    r"|as|the|a|an|so|he|she|it|they|we|i|you|his|her|their|its|our|last|this|next|passed|went|came)\b)[a-z])")
+_SOME_BEFORE = re.compile(r"(?<![\w$£€.,-])(?:[Aa]|[Oo]ne)\s+$")
+
+
 def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     rel = " ".join((g.get("rel") or "").lower().split())
     wd = WEEKDAYS[g["wd"].lower()]
     got: dt.date | None
+    if not rel and m.start() == ctx.start and _SOME_BEFORE.search(ctx.before(8)) \
+            and not _ATTRIBUTIVE_AFTER.match(ctx.text, ctx.end):
+        # "the flood struck on a Sunday in March 1995", "one Monday in June": some such day, not one
+        # counted from the DCT ("in a Wednesday media event" still names this week's)
+        return Interp("DATE", f"XXXX-WXX-{wd + 1}")
     if rel.startswith("the "):
         # "the previous Friday" / "the following Monday": relative to the narrative's last day.
         base = cal.start_of(ctx.prev_value[:10]) if ctx.prev_value and cal.granularity(ctx.prev_value[:10]) == "D" else None
@@ -775,6 +818,9 @@ def _anchored(m: re.Match[str], ctx: Context) -> Interp | None:
     n = _num(g["num"])
     unit = _unit(g["unit"])
     direction = "ago" if g.get("today") else " ".join(g["dir"].lower().split())
+    if g.get("that"):
+        # "Three years after that, she sold it": counted from the time just told, as "three years later" is
+        direction = "later" if g["that"].lower() == "after" else "earlier"
     if direction == "on":
         # "Five years on, it was profitable again": later than the time just told, in a past narrative.
         # Otherwise ("A year on from the flood", "two decades on, it employs 90") the stretch itself.
@@ -801,8 +847,12 @@ def _anchored(m: re.Match[str], ctx: Context) -> Interp | None:
         unit, n = "W", 2 * n
     if unit in ("DE", "CE"):
         unit, n = "Y", n * (10 if unit == "DE" else 100)
-    if unit == "Y" and ctx.focus_q and 0 <= ctx.start - ctx.focus_end <= _FOCUS_REACH and direction in ("ago", "earlier"):
-        # Earnings prose: "... in the third quarter, up from $5 a year ago" means that quarter, a year back.
+    if unit == "Y" and ctx.focus_q and 0 <= ctx.start - ctx.focus_end <= _FOCUS_REACH and direction in ("ago", "earlier") \
+            and not (ctx.prev_value and ctx.prev_end > ctx.focus_end and _same_sentence(ctx)
+                     and cal.granularity(ctx.prev_value[:10]) in ("M", "D")):
+        # Earnings prose: "... in the third quarter, up from $5 a year ago" means that quarter, a year back
+        # (not when the sentence has named a month or day since: "by the end of January, orders were
+        # higher than a year ago").
         v = cal.shift(ctx.focus_q, -n, "Y")
         if v:
             return Interp("DATE", v, mod, anchor="prev")
@@ -827,6 +877,9 @@ def _anchored(m: re.Match[str], ctx: Context) -> Interp | None:
         return _unres(mod=mod, anchor="dct")
     v = cal.shift(ctx.prev_value[:10] if "T" in ctx.prev_value else ctx.prev_value, sign * n, unit)
     return Interp("DATE", v, mod, anchor="prev") if v else _unres(mod=mod, anchor="prev")
+
+
+_STRETCH_BEFORE = re.compile(r"\b(?:for|over|during|within|throughout)\s+$", re.IGNORECASE)
 
 
 def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -860,6 +913,16 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
     part = DAY_PARTS.get(unit_word)
     unit = "D" if part else _unit(unit_word)
     sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0, "that same": 0}[which]
+    if which == "next" and not part and unit in ("D", "W", "M", "Y") and _STRETCH_BEFORE.search(ctx.before(12)) \
+            and ctx.tense() != "past":
+        # "we play every three days for the next month", "will be closed over the next year": the unit
+        # after the DCT's, not the one after the last date told
+        if ctx.dct is None:
+            return _unres(anchor="dct")
+        ref = ctx.dct.day
+        nxt = {"D": lambda: cal.fmt_day(ref + dt.timedelta(days=1)), "W": lambda: cal.fmt_week(ref + dt.timedelta(days=7)),
+               "M": lambda: cal.fmt_month(*cal.month_add(ref.year, ref.month, 1)), "Y": lambda: f"{ref.year + 1:04d}"}[unit]()
+        return Interp("DATE", nxt, anchor="dct")
     if not ctx.prev_value:
         return _unres(anchor="dct")
     base = ctx.prev_value[:10] if "T" in ctx.prev_value else ctx.prev_value
@@ -869,6 +932,11 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
             and 0 <= ctx.start - ctx.prev_day_end <= 400:
         # "June 28, 1919. Earlier that month, ... later that week / that same evening": the week or day is
         # the last day told, not the month named in between
+        base = ctx.prev_day[:10]
+    if sign and unit in ("D", "W", "M") and re.fullmatch(r"\d{4}", base) and ctx.prev_day \
+            and ctx.prev_day[:4] == base and 0 <= ctx.start - ctx.prev_day_end <= 400:
+        # "It burst on March 16, 1995. That year, half left. The following month, ...": counted from the
+        # last day told, not from the year named in between
         base = ctx.prev_day[:10]
     if unit == "DE":
         # "the following decade" after "March 3, 2003": the 2010s
@@ -950,6 +1018,13 @@ def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     elif mo > ctx.dct.day.month and tense == "past" and (said := _year_in_sentence(ctx)) and int(said) < y:
         # "the 2022 edition, held in November (and December)": the year the sentence has just named
         y, anchor = int(said), "prev"
+    elif tense == "past" and (told := ctx.prev_value) and re.match(r"\d{4}-\d\d(?!\d)", told) and int(told[:4]) < y \
+            and 0 <= ctx.start - ctx.prev_end <= 300 and not _same_sentence(ctx) and _OPENS_SENTENCE.search(ctx.before(16)):
+        # "The protests began in January 2011. By February, the president had fled": a past narrative
+        # goes on in the year of the month or day it has just told (the next year for an earlier month).
+        # Only a month that opens its sentence moves the story on ("agreed in April" after "the Dec. 21,
+        # 1988, bombing" is the article's April).
+        y, anchor = int(told[:4]) + (1 if mo < int(told[5:7]) else 0), "prev"
     if y == ctx.dct.day.year and mo > ctx.dct.day.month and tense == "past" and _DONE_IN_BEFORE.search(ctx.before(30)):
         # "The council promised in November ..." written in October: a deed in the simple past right
         # before "in" cannot lie ahead, so it is last year's November
@@ -1075,7 +1150,8 @@ def _last_quarter(ctx: Context) -> str | None:
 
 
 # "the year ended March 31", "the year to March": a twelve-month reporting period.
-_ENDED_AFTER = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends\b|to\s+(?:the\s+end\s+of\s+)?{month()}(?![\w-]))", re.IGNORECASE)
+_ENDED_AFTER = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends\b|to\s+(?:the\s+end\s+of\s+)?{month()}(?![\w-])"
+                          r"|(?:beginning|starting)\s+(?:on\s+)?(?=\w)|since\s)", re.IGNORECASE)
 
 
 def _same_sentence(ctx: Context) -> bool:
@@ -1230,6 +1306,13 @@ def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
         # "Talks broke down on May 28. By the end of the week, 40 had died": the narrative's week, not
         # the article's.
         ref, anchor = told, "prev_day"
+    if unit in ("year", "decade", "century") and ctx.prev_value and re.match(r"\d{4}(?![\dX])", ctx.prev_value) \
+            and 0 <= ctx.start - ctx.prev_end <= 300 and ctx.tense() == "past" and int(ctx.prev_value[:4]) < ref.year:
+        # "The river rose on March 16, 1995. By the end of the decade, half had left": the narrative's
+        # decade (year), not the article's
+        y = int(ctx.prev_value[:4])
+        return Interp("DATE", f"{y:04d}" if unit == "year" else f"{y // 10:03d}" if unit == "decade" else f"{y // 100:02d}",
+                      mod, "prev")
     if unit == "quarter":
         # "due by the end of the quarter": the DCT's own one; "by the end of the quarter, stocks had
         # fallen" in a results story: the quarter reported
@@ -1246,6 +1329,20 @@ def h_end_of(m: re.Match[str], ctx: Context) -> Interp | None:
 _HALF_PREP = re.compile(r"\b(?:in|for|during|by|since|until|through|of|the|and|or|vs\.?|versus|from|to)\s+$", re.IGNORECASE)
 
 
+# A sports report: a score ("1-0") or match words; its "first half" is a half of the match.
+_MATCH_WORDS = re.compile(
+    r"(?<![\d.,$£€-])(?<!\bvoted\s)(?<!\bruled\s)\b\d{1,2}-\d{1,2}\b(?![\d-]|\s*(?:vote|split|ruling|decision|majority))|\b(?:goals?|scored|scores|scoring|equali[sz]ed|equali[sz]er"
+    r"|penalty|penalties|half-?time|kick-?off|touchdowns?|innings|striker|goalkeeper|referee|whistle|minutes?\s+(?:left|remaining|to\s+go)"
+    r"|(?:\d+(?:st|nd|rd|th)|final|opening|closing)\s+minutes?)\b", re.IGNORECASE)
+
+
+def _sentence_of(ctx: Context) -> str:
+    """The sentence around the match (split at sentence breaks)."""
+    left = _SENTENCE_BREAK.split(ctx.text[max(0, ctx.start - 200) : ctx.start])[-1]
+    right = _SENTENCE_BREAK.split(ctx.text[ctx.start : ctx.end + 200])[0]
+    return left + right
+
+
 def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     if g.get("hn"):
@@ -1255,7 +1352,19 @@ def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
         if not _HALF_PREP.search(ctx.before(12)):
             return None
         return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year:04d}-H{g['hn']}", anchor="dct")
-    h = 1 if g["hord"].lower() in ("first", "1st") else 2
+    bare = not (g.get("hdec") or g.get("year") or g.get("rel") or m.group(0).lower().endswith("year"))
+    if bare and g["hord"].lower() in ("back", "front"):
+        return None  # "the back half of the squad"
+    if bare and _MATCH_WORDS.search(_sentence_of(ctx)):
+        return None  # "scored twice in the second half": a half of a match
+    h = 1 if g["hord"].lower() in ("first", "1st", "front") else 2
+    if g.get("hdec"):
+        # "in the second half of the decade": a part of the DCT's decade (century), as TimeML writes "198 END"
+        if ctx.dct is None:
+            return _unres(mod="START" if h == 1 else "END")
+        now = ctx.dct.day.year
+        return Interp("DATE", f"{now // 10:03d}" if g["hdec"].lower() == "decade" else f"{now // 100:02d}",
+                      "START" if h == 1 else "END", anchor="dct")
     if g.get("year"):
         return Interp("DATE", f"{int(g['year']):04d}-H{h}")
     y = _rel_year(g["rel"], ctx) if g.get("rel") else (ctx.dct.day.year if ctx.dct else None)
@@ -1292,10 +1401,11 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     s = SEASON_WORDS[g["season"].lower()]
     mod = _mod_of(g.get("mod"))
-    y0 = _year_of(g)
+    y0 = _year_of(g, ctx)
     if y0 is None and g.get("srel"):
-        y_rel = _rel_year(g["srel"], ctx)  # "the autumn of last year"
-        return _unres(mod=mod) if y_rel is None else Interp("DATE", f"{y_rel:04d}-{SEASON_WORDS[g['season'].lower()]}", mod, "dct")
+        y_rel = _rel_year(g["srel"], ctx)  # "the autumn of last year", "the spring of the following year"
+        anchor = "prev" if g["srel"].lower().startswith(("the ", "that")) else "dct"
+        return _unres(mod=mod, anchor=anchor) if y_rel is None else Interp("DATE", f"{y_rel:04d}-{s}", mod, anchor)
     if g["season"].lower() == "fall" and not (y0 or g.get("rel") or g.get("the")):
         return None  # "prices fall": the verb
     if g["season"].lower() == "fall" and not (y0 or g.get("rel")) and _OF_OR_IN.match(ctx.text, ctx.end):
@@ -1312,6 +1422,13 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
             return Interp("DATE", got, mod, "prev")
     if ctx.dct is None:
         return _unres(mod=mod)
+    if g.get("the") and (told := ctx.prev_value) and re.match(r"\d{4}-\d\d(?!\d)", told) \
+            and int(told[:4]) < ctx.dct.day.year and 0 <= ctx.start - ctx.prev_end <= 300 and not _same_sentence(ctx) \
+            and _OPENS_SENTENCE.search(ctx.before(16)) and ctx.tense() == "past":
+        # "The protests began in January 2011. By the summer, the army was in control": the narrative's
+        # year, the next one for a season over before the month told
+        ends = {"SP": 5, "SU": 8, "FA": 11, "WI": 12}[s]
+        return Interp("DATE", f"{int(told[:4]) + (1 if ends < int(told[5:7]) else 0):04d}-{s}", mod, "prev")
     y = ctx.dct.day.year
     rel = (g.get("rel") or "").lower().split()[-1] if g.get("rel") else ""
     if g.get("anap"):  # "that summer" with no year told before: read as a bare season against the DCT
@@ -1661,7 +1778,10 @@ def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("DATE", v, anchor="dct")
     # "will last three days", "to last several months": the verb "last", not "the last (three days)"
     verb_last = which == "last" and not g.get("the") and not g.get("dmod") and _BEFORE_VERB_LAST.search(ctx.before(12))
-    trim = (m.start("num") if g.get("num") else m.start("unit")) - m.start() if verb_last else 0
+    trim = (m.start("lo") if g.get("lo") else m.start("num") if g.get("num") else m.start("unit")) - m.start() if verb_last else 0
+    if g.get("lo") and (lo := _num(g["lo"])) is not None and n is not None and lo < n:
+        # "the next 12 to 18 months": at least the lower count, as "two to three weeks"
+        return Interp("DURATION", _duration(lo, unit, g["lo"]), "EQUAL_OR_MORE", trim_left=trim)
     return Interp("DURATION", _duration(n, unit, g.get("num")), _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None),
                   trim_left=trim)
 
@@ -1712,6 +1832,15 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
         # "a decade-long inquiry": the article belongs to the noun; TimeML tags "decade-long".
         trim = m.start("unit") - m.start()
     value = _duration(n, unit, raw)
+    if g.get("halfa"):
+        # "half an hour", "half a century": half of one unit
+        value = {"H": "PT30M", "MI": "PT30S", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}.get(unit, f"P0.5{unit}")
+    if g.get("lo"):
+        # "two to three weeks", "six or seven years": one stretch of at least the lower count
+        lo = _num(g["lo"])
+        if lo is None or n is None or not lo < n:
+            return Interp("DURATION", value, trim_left=m.start("num") - m.start())
+        return Interp("DURATION", _duration(lo, unit, g["lo"]), "EQUAL_OR_MORE", trim_left=trim)
     if (g.get("half") or g.get("half2")) and n is not None:
         value = _half(n, unit) or value
     if compared := _compared_amount(m, ctx):
@@ -1939,7 +2068,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("time_date", TIME + _DATE_TAIL, h_time),
     ("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<the>the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
     ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()},?\s+{year()}", h_dmy),
-    ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
+    ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|{_APOS_YEAR}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
     ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}{_REL_YEAR_TAIL}", h_md),
     ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()}{_REL_YEAR_TAIL}", h_md),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|{month('smon')}(?:\s+{day('sday')})?|{SEASON}|(?:(?P<num>{NUM_WORD[3:-1]}|\d+)\s+)?{UNIT})"
@@ -1952,7 +2081,7 @@ RULES: list[tuple[str, str, Handler]] = [
             r"|(?P<adv>(?:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly)(?!\s+[a-z])|semi-?annually|biannually|biennially)"
             rf"|(?P<wds>{_cs([w + 's' for w in WEEKDAYS])})", h_set),
     # "runs (for) three days from Friday": a stretch starting that day, not a day counted from it
-    ("anchored", rf"(?<!\bfor\s)(?<!\bruns\s)(?<!\blasts\s)(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago(?P<today>\s+(?:today|this\s+week|this\s+month)(?![\w-]))?|afterwards?|on(?=\s*,|\s+from\b)|from\s+now|hence|from\s+(?P<base>today|tomorrow|{_cs(list(WEEKDAYS))})(?![\w-]))", h_anchored),
+    ("anchored", rf"(?<!\bfor\s)(?<!\bruns\s)(?<!\blasts\s)(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago(?P<today>\s+(?:today|this\s+week|this\s+month)(?![\w-]))?|afterwards?|(?P<that>after|before)\s+that(?=\s*[,.;:]|\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their)\b)|on(?=\s*,|\s+from\b)|from\s+now|hence|from\s+(?P<base>today|tomorrow|{_cs(list(WEEKDAYS))})(?![\w-]))", h_anchored),
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                  r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend|(?<!next\s)decade)(?!\s+(?:of|after|before))"
                  r"|that\s+(?P<unit2>time|quarter)(?![\w-])(?!\s+(?:of|when|in\s+which)\b)"
@@ -1977,10 +2106,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)(?:the|(?P<that>that))\s+(?P<unit>year|quarter|month|week|decade|century|day)(?![\w-])"
                r"|(?P<midc>mid[\s-]century)(?![\w-])", h_end_of),
     ("year_end", r"(?P<pre>(?:by|since|until|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
-    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year|the\s+year(?![\w-])))?"
+    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last|back|front)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year|the\s+year(?![\w-])|the\s+(?P<hdec>decade|century)(?![\w-])))?"
              rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')}|\s+(?-i:FY)\s?(?P<hfy2>[0-4]\d))?(?![\w-])", h_half),
     ("year_mod", rf"{MOD_PREFIX}{year()}|(?P<pp>post|pre)-{year('ppyear')}", h_year_mod),
-    ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<anap>that(?:\s+same)?|the\s+(?:same|previous|preceding|following|next))\s+|(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR})|\s+of\s+(?P<srel>this|last|next)\s+year(?![\w-]))?", h_season),
+    ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<anap>that(?:\s+same)?|the\s+(?:same|previous|preceding|following|next))\s+|(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:[\s-]+(?:term|semester|trimester)(?![\w-]))?(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|{_APOS_YEAR})|\s+of\s+(?P<srel>this|last|next|that|the\s+(?:same|following|next|previous|preceding))\s+year(?![\w-]))?", h_season),
     ("rel", rf"{MOD_PREFIX}?(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this|last|next|past|coming|the\s+current|current|previous)\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
     ("today", r"(?P<tmod>(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|overnight(?=[.,;]|\s+(?:in|at|near|across|as|when|while|after|before|outside|around|along|through|inside|amid|but)\b|\s+and\s+(?!(?:weekend|day|daytime|morning|evening|holiday|early)\b))|this\s+(?:morning|afternoon|evening)|last\s+night)", h_today),
     ("clock_part", r"(?P<h>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)(?![\w-])" + _NOT_NOUN_NEXT, h_clock_part),
@@ -1995,9 +2124,9 @@ RULES: list[tuple[str, str, Handler]] = [
                 rf"(?:\s+{day()}(?:,?\s*{year('dyear')})?|,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?(?![\w-])", h_week_of),
     ("ord_day", r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day(?![\w-])"
                 r"(?!\s+of\s+(?:the\s+)?(?:year|month|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", h_ord_day),
-    ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+|these\s+(?=(?:past|last|next|coming)\s+(?:\w+\s+){{0,2}}?\w+s\b))?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+(?:(?:fiscal|financial)\s+(?=(?:year|quarter)s?\b))?)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
+    ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+|these\s+(?=(?:past|last|next|coming)\s+(?:\w+\s+){{0,2}}?\w+s\b))?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?:(?P<lo>\d{{1,3}}|{NUM_WORD})\s+(?:to|or)\s+(?=\d|{NUM_WORD}))?(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+(?:(?:fiscal|financial)\s+(?=(?:year|quarter)s?\b))?)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
     ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+|financial\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
-    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further|trading|business|working|consecutive|straight|successive)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long|['’]s?\s+time(?![\w-]))?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
+    ("duration", rf"(?:{DUR_MOD}\s+)?(?P<halfa>half\s+(?=an?\s))?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?(?:(?P<lo>\d{{1,3}}|{NUM_WORD})\s+(?:to|or)\s+(?=\d|{NUM_WORD})(?![^.;,:]{{0,30}}?\b(?:later|earlier|ago|hence|from\s+now)\b))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further|trading|business|working|consecutive|straight|successive)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long|['’]s?\s+time(?![\w-]))?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
     ("range_low", rf"(?P<pre>between\s+)(?P<num>\d{{1,4}}|{NUM_WORD})(?=\s+(?:and|to)\s+(?:\d{{1,4}}|{NUM_WORD})[\s-]+{UNIT}(?![\w-])(?![\s-]old\b))", h_range_low),
     ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead)?(?![\w-])"
                   r"(?!\s+(?:before|after|of|when|since|leading|prior|preceding|between)\b)", h_the_units),
@@ -2076,7 +2205,7 @@ RULE_STARTS: dict[str, str] = {
     "in_the_unit": "earlier later",
     "end_of": "the end beginning start middle close mid",
     "year_end": "by since until before at around",
-    "half": "the first second 1st 2nd latter last h1 h2",
+    "half": "the first second 1st 2nd latter last back front h1 h2",
     "year_mod": f"{_MOD_WORDS} post pre",
     "season": "early late mid the that this last next past coming <season>",
     "rel": f"{_MOD_WORDS} earlier later this last next past coming the current previous",
@@ -2091,7 +2220,7 @@ RULE_STARTS: dict[str, str] = {
     "weekend": "the",
     "coming": "the coming recent upcoming",
     "ref": "more right now currently at presently nowadays these recently lately in the then current",
-    "duration": f"{_DMOD_WORDS} {_NUM_WORDS} the",
+    "duration": f"{_DMOD_WORDS} {_NUM_WORDS} the half",
     "range_low": "between",
     "the_units": "over in during for throughout",
     "unit_long": "minute minutes hour hours day days week weeks month months year years decade decades",

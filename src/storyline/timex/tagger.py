@@ -40,11 +40,13 @@ _FUTURE_CUE = re.compile(
 # News reports past days in the past tense, so a dated simple present is on the calendar. Base forms
 # need a plural subject right before them ("polls close", "talks resume"; not "the close on Friday").
 _SCHEDULE_VERB = (r"(?:re)?open|close|begin|start|end|resume|(?:re)?convene|meet|expire|kick\s+off|take\s+effect"
-                  r"|arrive|depart|return|launch|go\s+on\s+sale|go\s+to\s+the\s+polls|run\s+until|last\s+until")
+                  r"|arrive|depart|return|launch|go\s+on\s+sale|go\s+to\s+the\s+polls|run\s+(?:until|from|through)|last\s+until"
+                  # sports fixtures: "Rovers host the Kestrels on Saturday", "the Hawks travel to Leeds on Friday"
+                  r"|host|face|play|visit|welcome|travel\s+to|take\s+on")
 _SCHEDULE_CUE = re.compile(
     rf"\b(?:(?<=[a-z]s\s)(?:{_SCHEDULE_VERB})|(?:(?:re)?opens|closes|begins|starts|ends|resumes|(?:re)?convenes|meets"
-    r"|expires|kicks\s+off|takes\s+effect|arrives|departs|returns|launches|goes\s+on\s+sale|runs\s+until|lasts\s+until"
-    r"|falls\s+on|(?:reports|announces|releases|unveils)(?=\s+(?:its|their|the|results|earnings|quarterly|annual|(?:first|second|third|fourth|full)[\s-](?:quarter|year|half))\b)))\b",
+    r"|expires|kicks\s+off|takes\s+effect|arrives|departs|returns|launches|goes\s+on\s+sale|runs\s+(?:until|from|through)|lasts\s+until"
+    r"|falls\s+on|hosts|faces|plays|visits|welcomes|travels\s+to|takes\s+on|(?:reports|announces|releases|unveils)(?=\s+(?:its|their|the|results|earnings|quarterly|annual|(?:first|second|third|fourth|full)[\s-](?:quarter|year|half))\b)))\b",
     # "the anniversary falls on Friday"; "the firm reports its/quarterly results on Thursday" (a release;
     # not "reports that" nor the noun in "filed reports by Wednesday")
     re.IGNORECASE,
@@ -77,6 +79,12 @@ _WINDOW = 90
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']+", re.IGNORECASE)
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+# "around" right before a date or clock time, unless a verb takes it as its particle ("get around
+# Friday's ruling", "work around Monday's deadline")
+_AROUND_BEFORE = re.compile(
+    r"(?<!\bget\s)(?<!\bgot\s)(?<!\bgets\s)(?<!\bgetting\s)(?<!\bwork\s)(?<!\bworked\s)(?<!\bworking\s)(?<!\bway\s)(?<!\bways\s)"
+    r"(?<!\bcome\s)(?<!\bcame\s)(?<!\bturn\s)(?<!\bturned\s)(?<!\blook\s)(?<!\blooked\s)(?<!\bsteer\s)"
+    r"\b[Aa]round\s+$")
 
 
 def regex_tense(text: str) -> TenseHint:
@@ -175,13 +183,17 @@ def tag(
         if interp is None:
             continue
         s, e = start + interp.trim_left, end - interp.trim_right
+        mod = interp.mod
+        if interp.type in ("DATE", "TIME") and interp.value not in _REF_VALUES \
+                and (ar := _AROUND_BEFORE.search(text, max(0, s - 24), s)) is not None:
+            s, mod = ar.start(), mod or "APPROX"  # "around 7:15 p.m.", "around Nov. 1": TimeML's approximate time
         anchor = interp.anchor
         if anchor == "prev":
             anchor = prev_id or "dct"
         elif anchor == "prev_day":
             anchor = prev_day_id or "dct"
         timex_id = f"t{len(out) + 1}"
-        out.append(Timex(doc_id, timex_id, s, e, text[s:e], interp.type, interp.value, interp.mod, anchor))
+        out.append(Timex(doc_id, timex_id, s, e, text[s:e], interp.type, interp.value, mod, anchor))
         said = sub.group(0).lower()
         if (name in ("quarter", "rel") or (name == "focus" and not any(c.isdigit() for c in said))) and (
                 interp.type == "DATE" and _QUARTER.fullmatch(interp.value) and "year-" not in said):
