@@ -244,6 +244,21 @@ def test_ordered_is_the_date_of_a_signing_mention_only() -> None:
     assert fuse([_ann("a", [named, dated])]).deals[0].ordered == "2019-04"
 
 
+def test_ordered_is_the_signing_date_most_reports_agree_on() -> None:
+    """One outlet's early report of a signing ("signed on Wednesday", later denied) does not date the
+    deal when two others report it signed weeks later; with one report each, the earliest stands."""
+    def signed(doc: str, date: str) -> Annotation:
+        return _ann(doc, [_ev(doc, 1, "AGREE", "happened", stage="contract", src=("country:CHL",),
+                              tgt=("country:PER",), system="weapon:t-9", text="signed", date=date)])
+
+    assert fuse([signed("a", "2019-03-12"), signed("b", "2019-04-02"), signed("c", "2019-04-02")]).deals[0].ordered \
+        == "2019-04-02"
+    assert fuse([signed("a", "2019-03-12"), signed("b", "2019-04-02")]).deals[0].ordered == "2019-03-12"
+    # a report that gives only the month agrees with the day in it, and the day is the more precise
+    assert fuse([signed("a", "2019-03-12"), signed("b", "2019-04"), signed("c", "2019-04-02")]).deals[0].ordered \
+        == "2019-04-02"
+
+
 def test_corroborated_values_are_rounded_to_cents() -> None:
     evs = [
         _ev(d, 1, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),

@@ -37,6 +37,14 @@ def test_run_examples_writes_every_contract_file_and_is_idempotent(nlp, tmp_path
     assert not first.errors
     docs = _lines(out / "documents.jsonl")
     assert len(docs) == first.documents_new
+    # the story as an analyst reads it: every report dated (a byline <time>, a caption's date under a
+    # yearless dateline), names whole, the deal one row
+    assert [d["published"]["value"] for d in docs if d["published"]["value"] == "unresolved"] == []  # type: ignore[index]
+    speakers = {q["speaker"]["text"]: q["speaker"]["entity_id"] for q in _lines(out / "quotes.jsonl") if q["speaker"]}  # type: ignore[index]
+    assert speakers["Daesan chief executive Yoon Sang-chul"] == "person:yoon-sang-chul"
+    assert speakers["Han Do-yoon, an analyst at Mirae Street Securities"] == "person:han-do-yoon"
+    (deal,) = _lines(out / "deals.jsonl")
+    assert (deal["supplier"], deal["recipient"], deal["quantity"]) == ("country:KOR", "country:PRT", 24)
     counts = dict(first.counts)
     assert counts["timexes"] > 0 and counts["quotes"] > 0 and counts["events"] > 0
     run_json = json.loads((out / "run.json").read_text())

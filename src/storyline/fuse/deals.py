@@ -276,16 +276,30 @@ _SIGN_WINDOW = 40
 
 
 def _ordered(cs: list[Cluster], docs: dict[str, Document]) -> str | None:
-    """When the deal was signed/ordered: the earliest date of a *signing* mention that happened.
+    """When the deal was signed/ordered: the date of a *signing* mention that happened which most
+    reports agree on (ties: the most precise, then the earliest).
 
     A mention that only names the contract ("under the contract, in June 2019 ...") dates some
     other act. A signing mention without a date (an undated article, "signed this month") makes
     the order date "unresolved" rather than borrowed from elsewhere."""
-    signing = [m for c in cs for m in c.mentions if _signing(m, docs)]
-    if not signing:
-        return None
-    dated = sorted(d for m in signing if (d := resolved(m.date)) is not None)
-    return dated[0] if dated else "unresolved"
+    dated: list[tuple[str, set[str]]] = []  # per event: its signing date, the reports that tell of it
+    undated = False
+    for c in cs:
+        signing = [m for m in c.mentions if _signing(m, docs)]
+        days = sorted((d for m in signing if (d := resolved(m.date)) is not None), key=lambda d: (-len(d), d))
+        if days:
+            dated.append((days[0], {m.doc_id for m in signing}))
+        undated |= bool(signing) and not days
+    if not dated:
+        return "unresolved" if undated else None
+
+    def support(d: str) -> int:
+        # reports of a signing whose date agrees with `d` ("2019" agrees with "2019-06-12")
+        return len(set().union(*(docs_ for e, docs_ in dated if e.startswith(d) or d.startswith(e))))
+
+    # the date most reports agree on (a signing that one outlet reported, and the others date later or
+    # deny, should not date the deal), then the most precise, then the earliest
+    return min((d for d, _ in dated), key=lambda d: (-support(d), -len(d), d))
 
 
 def _sentence(docs: dict[str, Document], doc_id: str, pos: int) -> str:
