@@ -911,3 +911,8 @@ def test_a_ministers_portfolio_is_the_role_not_part_of_the_name(nlp: Any) -> Non
     assert (kearney.type, kearney.entity_id, kearney.role) == ("person", "person:siobhan-kearney", "Minister for Energy")
     byrne = _at(ms, "Mary Byrne")
     assert (byrne.entity_id, byrne.role) == ("person:mary-byrne", "Minister for Health and Children")
+
+
+def test_a_heavy_industry_firms_first_word_is_the_firm_later_in_the_story(nlp: Any) -> None:
+    ms = _actors(nlp, "Shares of Varo Heavy Industries rose on Thursday. Varo said deliveries would start in 2026.")
+    assert _at(ms, "Varo").entity_id == _at(ms, "Varo Heavy Industries").entity_id == "org:varo-heavy-industries"

@@ -336,6 +336,18 @@ def test_acronym_defined_two_ways_is_left_alone() -> None:
     assert by_id["person:ola-dahl"].affiliation == "org:csd"
 
 
+def test_a_firms_short_name_resolved_in_one_story_names_it_in_another() -> None:
+    firm, name = "org:varo-heavy-industries", "Varo Heavy Industries"
+    f = fuse([_defining("a", acr="Varo", owner=firm, name=name), _using("b", acr="Varo")])
+    by_id = {e.entity_id: e for e in f.entities}
+    assert "org:varo" not in by_id and by_id[firm].merged_ids == ("org:varo",)
+    assert by_id["person:ola-dahl"].affiliation == firm
+    # two firms that one story or another calls "Varo" leave the bare name alone
+    other = _defining("c", acr="Varo", owner="org:varo-motors", name="Varo Motors")
+    f = fuse([_defining("a", acr="Varo", owner=firm, name=name), other, _using("b", acr="Varo")])
+    assert "org:varo" in {e.entity_id for e in f.entities}
+
+
 def test_gazetteer_acronym_is_never_redirected() -> None:
     from storyline.actors.gazetteer import FORMS
 

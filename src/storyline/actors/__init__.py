@@ -1312,6 +1312,9 @@ _FIRM_TAIL_WORDS = _COMPANY_WORDS | LEGAL_SUFFIXES | BUSINESS_WORDS | frozenset(
     "solutions", "enterprises", "ventures", "brands", "instruments", "devices", "defense", "defence",
     "microsystems", "shipyards", "steel", "insurance", "financial", "investments", "properties",
     "buses", "railways", "ferries", "freight",  # transport operators ("Northline Buses", later "Northline")
+    # heavy industry ("Daewoo Shipbuilding & Marine Engineering", "X Heavy Industries", later "X")
+    "heavy", "industrial", "engineering", "construction", "manufacturing", "marine", "electric", "machinery",
+    "shipbuilding",
 })
 
 

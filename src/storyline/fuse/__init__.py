@@ -17,6 +17,7 @@ from storyline.fuse.aliases import (
     merged_ids,
     rewrite_actors,
     rewrite_events,
+    short_name_redirects,
     surname_redirects,
     weapon_redirects,
 )
@@ -72,8 +73,10 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         speakers.update(_speakers(ann))
     # acronyms defined in one article name the same entity in all of them (before anything is built)
     # and a bare surname one outlet uses names the one person another outlet names in full
+    # and a firm's short name one story resolves ("Daesan" of "Daesan Heavy Industries") names it in all
     # and a maker's name given with a designator ("Bayraktar TB2") is the designated weapon ("TB2s")
-    redirect = acronym_redirects(actors) | surname_redirects(actors) | weapon_redirects(actors)
+    redirect = acronym_redirects(actors) | short_name_redirects(actors) | surname_redirects(actors) \
+        | weapon_redirects(actors)
     if redirect:
         folded = merged_ids(redirect, (x for a in actors for x in (a.entity_id, a.affiliation or "")))
         actors = rewrite_actors(actors, redirect)

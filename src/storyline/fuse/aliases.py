@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,10 +46,30 @@ def acronym_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
     actors stage mapped it to "Full Name"'s entity). An acronym defined two different ways in the
     corpus is left alone; ids the gazetteer knows are never redirected.
     """
+    return _alias_redirects(actors, lambda a: is_acronym(a.text), "acronym")
+
+
+def _short_name(a: ActorMention) -> bool:
+    """"Daesan" resolved by its story to "Daesan Heavy Industries": a firm's first word alone."""
+    words = a.name.split()
+    return a.type == "organization" and " " not in a.text and len(words) >= 2 and words[0] == a.text \
+        and a.text[:1].isupper() and a.text.isalpha()
+
+
+def short_name_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
+    """bare id of a firm's short name → the firm, when some story resolved that short name to it.
+
+    One outlet writes "Daesan Heavy Industries … Daesan said", another only "Daesan said": the
+    second's `org:daesan` is the first's firm, as long as the corpus resolves "Daesan" one way only.
+    Same shape as `acronym_redirects`; one pass, dict look-ups."""
+    return _alias_redirects(actors, _short_name, "short name")
+
+
+def _alias_redirects(actors: Iterable[ActorMention], alias: Callable[[ActorMention], bool], what: str) -> dict[str, str]:
     targets: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
     for a in actors:
-        if a.type not in _ALIAS_TYPES or not is_acronym(a.text):
+        if a.type not in _ALIAS_TYPES or not alias(a):
             continue
         src = bare_id(a.text)
         if a.entity_id == src:
@@ -62,7 +82,7 @@ def acronym_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
         if gazetteer.lookup(names[src]) is not None or src in known:
             continue
         if len(tgts) > 1:
-            log.info("acronym %r is defined as %s in the corpus; not merged", names[src], sorted(tgts))
+            log.info("%s %r stands for %s in the corpus; not merged", what, names[src], sorted(tgts))
             continue
         out[src] = next(iter(tgts))
     # a target that is itself redirected (chains) or points back: keep only clean one-step maps
