@@ -916,3 +916,15 @@ def test_a_ministers_portfolio_is_the_role_not_part_of_the_name(nlp: Any) -> Non
 def test_a_heavy_industry_firms_first_word_is_the_firm_later_in_the_story(nlp: Any) -> None:
     ms = _actors(nlp, "Shares of Varo Heavy Industries rose on Thursday. Varo said deliveries would start in 2026.")
     assert _at(ms, "Varo").entity_id == _at(ms, "Varo Heavy Industries").entity_id == "org:varo-heavy-industries"
+
+
+def test_the_reporter_in_a_byline_is_no_actor_of_the_story(nlp: Any) -> None:
+    from storyline.clean import clean
+
+    text = ("# Port reopens after strike\n\n*By Marta Quintas · Published 13 February 2025, 07:15*\n\n"
+            "Dock workers returned to work on Monday, union leader Ana Lima said, after managers agreed to "
+            "review rosters and pay.\n")
+    document = clean(Document(doc_id="t", text=text))
+    sdoc = nlp(make_doc(nlp, document))
+    people = {m.text for m in sdoc._.actors if m.type == "person"}
+    assert "Ana Lima" in people and "Marta Quintas" not in people

@@ -25,7 +25,7 @@ from storyline.actors.gazetteer import Entry, lookup, slug
 from storyline.actors.orgnames import BUSINESS_WORDS, GENERIC_WORDS, LEGAL_SUFFIXES, org_entity_id
 from storyline.dating import dateline_end
 from storyline.pipeline import doc_text, document_of
-from storyline.records import ActorMention, EntityType
+from storyline.records import ActorMention, Document, EntityType
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +91,18 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         document = document_of(doc)
-        doc._.actors = tuple(extract_actors(doc, document.doc_id, document.text, self.matcher, self.lower_forms))
+        found = extract_actors(doc, document.doc_id, document.text, self.matcher, self.lower_forms)
+        doc._.actors = tuple(m for m in found if not _in_byline(document, m))
         return doc
+
+
+def _in_byline(document: Document, m: ActorMention) -> bool:
+    """A person named on a line that cleaning kept out of the story, its title and its boilerplate
+    ("By Jo Roe · Published 3 May 2025"): the reporter, not an actor of the story."""
+    if m.type != "person" or not document.body:
+        return False
+    spans = (*document.body, *document.boilerplate, *((document.title_span,) if document.title_span else ()))
+    return not any(s.start <= m.start and m.end <= s.end for s in spans)
 
 
 @Language.factory("storyline_actors")
