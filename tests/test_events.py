@@ -682,3 +682,100 @@ def test_a_state_body_signing_with_a_firm_buys(nlp: Language) -> None:
     text = "The defence ministry said it had signed a contract with Kestrel Yards for four KF-9 frigates."
     ev = _one(_annotate(nlp, text), "AGREE")
     assert ev.arms_stage == "order" and ev.source == ("org:mod-chl",) and ev.target == ("org:kestrel-yards",)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Chile accused Peru of shelling a border post.", "shelling"),
+    ("Chile blamed Peru for the bombing of a border post.", "bombing"),
+])
+def test_what_an_accusation_says_the_accused_did_is_a_claimed_event_of_the_accused(
+        nlp: Language, text: str, act: str) -> None:
+    events = _annotate(nlp, text)
+    ev = next(e for e in events if e.text == act)
+    assert ev.type == "ASSAULT" and ev.status == "claimed" and ev.source == ("country:PER",)
+    assert _one(events, "ACCUSE").source == ("country:CHL",)
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    ("The truce between Chile and Peru collapsed on Sunday.", "ASSAULT", "truce"),
+    ("Talks between Chile and Peru broke down on Sunday.", "SANCTION", "Talks"),
+    ("The fishing accord between Chile and Peru fell apart.", "SANCTION", "fishing accord"),
+])
+def test_a_truce_or_talks_that_collapse_are_an_event(nlp: Language, text: str, type_: str, trigger: str) -> None:
+    ev = _one(_annotate(nlp, text), type_)
+    assert ev.text == trigger and ev.status == "happened"
+    assert set(ev.source) | set(ev.target) == {"country:CHL", "country:PER"}
+    # a trigger next to its verb takes it: "truce" alone would read as the truce agreed
+    assert _one(_annotate(nlp, "The truce collapsed."), "ASSAULT").text == "truce collapsed"
+
+
+@pytest.mark.slow
+def test_a_headline_event_takes_the_date_of_the_lead_or_falls_before_publication(nlp: Language) -> None:
+    title = "Chile shells Peruvian border post"
+    body = "Chile shelled a border post in Peru on Sunday, officials said. Greece voiced concern."
+    text = f"{title}\n\n{body}\n\nRebels attacked the town."
+    doc = Document("t1", text, title=title, title_span=CharSpan(0, len(title)),
+                   published=DocDate("2022-03-10", "given"))
+    sdoc = make_doc(nlp, doc)
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    sdoc._.actors = tuple(ActorMention("t1", m.start(), m.end(), m.group(), eid, "country", m.group(), country=c)
+                          for form, eid, c in (("Chile", "country:CHL", "CHL"), ("Peru", "country:PER", "PER"))
+                          for m in re.finditer(form, text))
+    k = text.index("Sunday")
+    sdoc._.timexes = (Timex("t1", "t1", k, k + 6, "Sunday", "DATE", "2022-03-06"),)
+    events = extract_events(sdoc, doc)
+    head = next(e for e in events if e.text == "shells")
+    assert head.date is not None and (head.date.value, head.date.mod) == ("2022-03-06", None)
+    title = "Rebels attack border town"
+    text = f"{title}\n\nThe town was quiet on Sunday."
+    doc = Document("t2", text, title=title, title_span=CharSpan(0, len(title)),
+                   published=DocDate("2022-03-10", "given"))
+    sdoc = make_doc(nlp, doc)
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    sdoc._.actors = ()
+    sdoc._.timexes = ()
+    head = next(e for e in extract_events(sdoc, doc) if e.type == "ASSAULT")
+    assert head.date is not None and (head.date.value, head.date.mod) == ("2022-03-10", "ON_OR_BEFORE")
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("Peru would not have suspended payments if Chile had paid.", "suspended", "possible"),
+    ("Chile said there were no plans for an emergency meeting with Peru.", "meeting", "denied"),
+    ("Chile has plans for a meeting with Peru.", "meeting", "planned"),
+    ("Neither side agreed to withdraw from the coast.", "agreed", "denied"),
+    ("The ministry denied that the deal included any transfer of technology.", "transfer", "denied"),
+])
+def test_status_of_negated_counterfactuals_absent_plans_and_denied_contents(
+        nlp: Language, text: str, trigger: str, status: str) -> None:
+    ev = next(e for e in _annotate(nlp, text) if e.text.endswith(trigger) or e.text.startswith(trigger))
+    assert ev.status == status
+
+
+def test_a_transfer_of_technology_and_an_accord_named_by_it_are_the_tech_transfer_stage(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Chile signed a technology transfer agreement with France."), "COOPERATE")
+    assert ev.arms_stage == "tech_transfer" and ev.source == ("country:CHL",)
+    ev = _one(_annotate(nlp, "The deal includes the transfer of technology to Chile."), "COOPERATE")
+    assert ev.arms_stage == "tech_transfer"
+
+
+def test_failed_talks_and_truces_in_other_shapes(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "The ceasefire that fell apart on Monday was always fragile.",
+                        {"Monday": ("2022-03-07", None)}), "ASSAULT")
+    assert ev.text == "ceasefire that fell apart" and ev.date is not None and ev.date.value == "2022-03-07"
+    ev = _one(_annotate(nlp, "Peru blamed Chile for the collapse of the talks."), "SANCTION")
+    assert ev.status == "claimed" and ev.source == ("country:CHL",)
+    # the mediator is no party to the talks that failed
+    ev = _one(_annotate(nlp, "Talks mediated by Norway broke down last week."), "SANCTION")
+    assert ev.source == () and ev.target == ()
+    # a live-blog entry opens with a capitalized event noun the parser takes for a name
+    ev = _one(_annotate(nlp, "17:35 - Talks between Chile and Peru broke down this afternoon, a negotiator said."),
+              "SANCTION")
+    assert set(ev.source) == {"country:CHL", "country:PER"}
+
+
+def test_headlinese_signs_deal_read_as_two_verbs_is_one_deal(nlp: Language) -> None:
+    # the parser reads "signs" as a verb here, not only as a plural noun
+    ev = _one(_annotate(nlp, "Indonesia signs deal for four frigates from Norway"), "AGREE")
+    assert ev.text == "signs deal" and ev.arms_stage is not None and ev.quantity == 4

@@ -649,3 +649,40 @@ def test_a_full_name_introduced_with_a_role_takes_a_bare_surname_from_another_st
         _actor("b", 0, "Okonjo", "person:okonjo", "person"), _actor("b", 40, "Kenya", "country:KEN")))
     people = {e.entity_id for e in fuse([a, b]).entities if e.type == "person"}
     assert people == {"person:patricia-okonjo"}
+
+
+def test_a_claim_and_a_denial_that_share_only_a_trigger_word_are_no_contradiction() -> None:
+    # "42 pct approved of the president's handling" / "I did not approve it": no party, no story tie
+    a = _ann("a", [_ev("a", 1, "AGREE", "happened", text="approved")])
+    b = _ann("b", [_ev("b", 1, "AGREE", "denied", text="approve")])
+    assert fuse([a, b]).contradictions == ()
+    # both name parties, but not in the same role: Chile attacked Peru / Peru did not attack Chile
+    a = _ann("a", [_ev("a", 1, "ASSAULT", "happened", src=("country:CHL",), tgt=("country:PER",), text="shelled")])
+    b = _ann("b", [_ev("b", 1, "ASSAULT", "denied", src=("country:PER",), tgt=("country:CHL",), text="shelled")])
+    assert fuse([a, b]).contradictions == ()
+    b = _ann("b", [_ev("b", 1, "ASSAULT", "denied", src=("country:CHL",), tgt=("country:PER",), text="shelled")])
+    assert len(fuse([a, b]).contradictions) == 1
+
+
+def test_one_source_that_tells_and_denies_in_one_article_speaks_of_two_things() -> None:
+    a = _ann("a", [_ev("a", 1, "CONSULT", "happened", src=("person:ana-ruiz",), text="discussed"),
+                   _ev("a", 2, "CONSULT", "denied", src=("person:ana-ruiz",), text="discuss")])
+    assert fuse([a]).contradictions == ()
+
+
+def test_a_speaker_relayed_by_an_outlet_is_named_with_the_outlets_name() -> None:
+    from storyline.records import Quote, Speaker, TextSpan
+
+    claim_ev = _ev("a", 1, "RETREAT", "claimed", src=("country:PER",), tgt=("country:CHL",), text="send home")
+    claim_ev = EventMention(**{**{f: getattr(claim_ev, f) for f in claim_ev.__slots__}, "quote_id": "q1"})
+    quote = Quote("a", "q1", "indirect", TextSpan(100, 190, "x"),
+                  Speaker(20, 28, "Ana Ruiz", "person:ana-ruiz", "Ana Ruiz", "minister"), via="media:wire")
+    actors = (*_ann("a", []).actors, _actor("a", 40, "Coast Wire", "media:wire", "media"))
+    a = Annotation(Document("a", _TEXT, source="Daily A"), actors=actors, events=(claim_ev,), quotes=(quote,))
+    b = _ann("b", [
+        _ev("b", 1, "REJECT", "happened", src=("country:PER",), text="denied"),
+        EventMention("b", "e2", 150, 159, "send back", Span(100, 190), "RETREAT", "denied",
+                     source=("country:PER",), target=("country:CHL",)),
+    ])
+    (c,) = fuse([a, b]).contradictions
+    assert "Ana Ruiz via Coast Wire in Daily A" in c.note and "media:" not in c.note

@@ -51,6 +51,9 @@ _TITLES = frozenset({"head", "chief", "director", "president", "minister", "spok
                      "spokesperson", "secretary", "leader", "chairman", "member", "commander", "official",
                      "ambassador", "envoy", "representative", "government", "ministry", "prime"})
 _OPINION = frozenset({"argue", "believe", "think", "fear", "suspect", "allege", "claim", "assert", "speculate"})
+# Verbs of accusing and the preposition that introduces the act the accused is said to have done
+# ("accused the rebels of attacking X", "blamed the army for the shelling"): that act is a claim.
+_ACCUSING = {"accuse": "of", "suspect": "of", "blame": "for"}
 
 
 @dataclass(slots=True)
@@ -242,8 +245,23 @@ def _takes_ground(verb: Token, ctx: _Context) -> bool:
     return False
 
 
-def _noun_sense(tok: Token) -> Sense | None:
+def _noun_lemma(tok: Token) -> str:
+    """The lemma of an event noun, also where the parser took a capitalized one for a name ("Talks"
+    opening a live-blog entry, "Peace Talks Collapse" in a title-case headline)."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma not in lexicon.NOUNS and lemma.endswith("s") and lemma[:-1] in lexicon.NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether most words of a sentence are capitalized ("Kenya Orders More Drones")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in words) * 2 > len(words)
+
+
+def _noun_sense(tok: Token) -> Sense | None:
+    lemma = _noun_lemma(tok)
     if lemma == "strike" and (_on_strike(tok) or _labour_strike(tok)):
         return Sense("PROTEST")
     for c in tok.children:
@@ -251,6 +269,19 @@ def _noun_sense(tok: Token) -> Sense | None:
             sense = lexicon.COMPOUND_NOUNS.get((c.lemma_.lower(), lemma))
             if sense is not None:
                 return sense
+            if c.dep_ == "compound" and lemma in _DEAL_NOUNS:
+                # "a technology transfer agreement": an accord named by its arms stage is that stage
+                inner = next((s for g in c.children if g.dep_ == "compound" and (
+                    s := lexicon.COMPOUND_NOUNS.get((g.lemma_.lower(), c.lemma_.lower()))) is not None
+                    and s.always_arms), None)
+                if inner is not None:
+                    return inner
+    if lemma == "transfer" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower(), lemma) in lexicon.COMPOUND_NOUNS for g in p.children)
+            for p in tok.children):
+        # "a transfer of technology" is a "technology transfer"
+        return next(lexicon.COMPOUND_NOUNS[(g.lemma_.lower(), lemma)] for p in tok.children if p.dep_ == "prep"
+                    and p.lower_ == "of" for g in p.children if (g.lemma_.lower(), lemma) in lexicon.COMPOUND_NOUNS)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # a modifier ("test" in "test launch", "missile" in "missile deal")
     return lexicon.NOUNS.get(lemma)
@@ -280,14 +311,23 @@ def _has_arms(tokens: list[Token], ctx: _Context) -> bool:
     return False
 
 
+def _headline_signer(c: Token) -> bool:
+    """The "signs" of headlinese "X signs deal for 12 jets" that the parser made the subject of "deal"
+    (read as a verb): as a plural noun or as a verb."""
+    h = c.head
+    return (c.dep_ == "nsubj" and c.i == h.i - 1 and c.tag_ in ("NNS", "VBZ") and c.lemma_.lower() in _SIGN_NOUNS
+            and h.lemma_.lower() in _DEAL_NOUNS and h.tag_ in ("VB", "VBP", "VBZ"))
+
+
 def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None:
     lemma = t.lemma_.lower()
     if lemma in _DEAL_NOUNS and t.tag_ in ("VB", "VBP", "VBZ"):
-        signer = [c for c in t.children if c.dep_ == "nsubj" and c.i == t.i - 1 and c.tag_ == "NNS"
-                  and c.lemma_.lower() in _SIGN_NOUNS]
+        signer = [c for c in t.children if _headline_signer(c)]
         sense = lexicon.NOUNS.get(lemma)
         if signer and sense is not None:  # headlinese "X signs deal for 12 jets": "signs" is the verb
             return _Cand(t, sense, signer[0].i, t.i, t, None)
+    if _headline_signer(t):
+        return None  # the "signs" of "X signs deal for Y", read with its deal noun
     if lemma in lexicon.REPORTING and lemma not in lexicon.VERBS:
         return None
     # "X should return Y" inside reported speech: a request by the reporter
@@ -438,8 +478,25 @@ def _noun_extent(n: Token) -> tuple[int, int]:
     return first, n.i
 
 
+def _failed_accord(t: Token) -> Sense | None:
+    """"the collapse of the talks", "the breakdown of the truce": the failure of an accord or of talks."""
+    if t.lemma_.lower() not in _FAIL_NOUNS:
+        return None
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.lemma_.lower() in _TRUCES:
+                    return Sense("ASSAULT")
+                sense = _noun_sense(g)
+                if sense is not None and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
+                    return Sense("SANCTION")
+    return None
+
+
 def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
-    sense = _noun_sense(t)
+    sense = _failed_accord(t) or _noun_sense(t)
     if sense is None:
         return None
     head = t.head
@@ -452,7 +509,11 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
             list(c.subtree), ctx) for c in t.children):
         return None  # "a test of the ruling party", "a test for the government": no weapon is fired
     governor: Token | None = None
-    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicon.ASPECTUAL:
+    failed = next((ch for ch in t.children if ch.dep_ == "relcl" and _failing(ch) and any(
+        g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in ch.children)), None)
+    if failed is not None:
+        governor = failed  # "the ceasefire that fell apart on Monday"
+    elif t.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in lexicon.ASPECTUAL or _failing(head)):
         governor = head
     elif t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("be", "remain", "stay"):
         governor = head.head  # "X is in talks with Y": the talks are X's and under way
@@ -461,6 +522,13 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
     elif t.dep_ == "nsubj" and sense.type == "ASSAULT" and head.lemma_.lower() in _IMPACT and not any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those", "that", "this") for c in t.children):
         governor = head  # "air strikes hit the port city" ("the strikes hit …" looks back at one reported)
+    if governor is not None and _failing(governor):
+        # "the truce collapsed", "talks broke down": a ceasefire that fails is fighting resumed
+        # (CAMEO's "violate ceasefire"), failed talks or deals are relations cut back ("halt negotiations")
+        if t.lemma_.lower() in _TRUCES:
+            sense = Sense("ASSAULT")
+        elif sense.type in ("CONSULT", "AGREE", "COOPERATE"):
+            sense = Sense("SANCTION")
     arg_deps = {c.dep_ for c in t.children if c.dep_ in _NOUN_ARG_DEPS}
     if arg_deps == {"compound"} and t.tag_ == "NNS" and not any(
         a.type == "weapon_system" for c in t.children for a in ctx.actor_at(c)
@@ -470,7 +538,28 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
     if not (governor is not None or has_args or sense.always_arms):
         return None
     first, last = _noun_extent(t)
+    if governor is not None and _failing(governor) and 0 < governor.i - last <= 2:
+        # "the truce collapsed": without its verb the trigger would read as a truce
+        last = max([governor.i] + [c.i for c in governor.children if c.dep_ in ("prt", "advmod")
+                                   and (governor.lemma_.lower(), c.lower_) in _FAIL_PARTICLES])
     return _Cand(t, sense, first, last, governor, t)
+
+
+# Intransitive verbs of failing whose subject is an agreement or talks ("collapsed", "broke down").
+_FAIL_VERBS = frozenset({"collapse", "founder", "unravel", "crumble", "falter", "fail"})
+_FAIL_PARTICLES = frozenset({("break", "down"), ("fall", "apart"), ("fall", "through")})
+_TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
+# Participles whose agent stands outside the event they describe ("talks brokered by X").
+_MEDIATING = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "chair", "convene"})
+_FAIL_NOUNS = frozenset({"collapse", "breakdown", "failure"})
+
+
+def _failing(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return False  # "talks failed to produce a deal", "the deal failed its first test"
+    return lemma in _FAIL_VERBS or any(
+        c.dep_ in ("prt", "advmod", "prep") and (lemma, c.lower_) in _FAIL_PARTICLES for c in verb.children)
 
 
 def _candidates(sdoc: Doc, ctx: _Context) -> list[_Cand]:
@@ -486,7 +575,12 @@ def _candidates(sdoc: Doc, ctx: _Context) -> list[_Cand]:
         # "that talks with X would resume": a word tagged as a verb but parsed as a subject is a noun
         misread = t.pos_ == "VERB" and t.tag_ == "VBZ" and t.dep_ in ("nsubj", "nsubjpass") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in t.children)
-        if (t.pos_ == "NOUN" or misread) and t.i not in consumed:
+        # "17:35 - Talks between X and Y broke down": a capitalized event noun opening a sentence that the
+        # parser took for a name (not a month, not in a Title Case headline, where every word is capitalized)
+        named = t.pos_ == "PROPN" and t.is_title and not ctx.actor_at(t) and _noun_lemma(t) in lexicon.NOUNS \
+            and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.i not in ctx.timex_tokens \
+            and not any(w.is_alpha for w in sdoc[t.sent.start : t.i]) and not _title_case(t.sent)
+        if (t.pos_ == "NOUN" or misread or named) and t.i not in consumed:
             c = _noun_candidate(t, ctx)
             if c is not None:
                 found.append(c)
@@ -538,6 +632,8 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
                 break
             if cur.dep_ == "xcomp" and cur.tag_ == "VBG" and head.lemma_.lower() in lexicon.DENY_VERBS:
                 break  # "denied bombing the market": the denied act is an event of its own, like "denied that …"
+            if cur is c.top and _accuser(c) is not None:
+                break  # "accused X of attacking Y": the alleged attack is an event of its own
             owner = by_tok.get(head.i)
             if owner is not None and owner is not c:
                 owner.absorbed.append(c)
@@ -599,6 +695,27 @@ def _restated_value(c: _Cand) -> bool:
 def _referential_deal(c: _Cand) -> bool:
     """"Peru's purchase of X": a deal named by its party is an event mention of its own."""
     return c.sense.arms_stage in _DEAL_STAGES and any(ch.dep_ == "poss" for ch in c.anchor.children)
+
+
+def _accuser(c: _Cand) -> Token | None:
+    """The accusing verb when the candidate is what someone is accused of ("accused the rebels of
+    attacking the convoy", "the army was blamed for the shelling"), else None."""
+    top = c.top
+    prep = top.head
+    if top.dep_ not in ("pcomp", "pobj") or prep.pos_ != "ADP":
+        return None
+    verb = prep.head
+    if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+        verb = verb.head  # the parser often hangs "of …" on the accused ("accused [the rebels of …]")
+    return verb if _ACCUSING.get(verb.lemma_.lower()) == prep.lower_ and prep.i > verb.i else None
+
+
+def _accused(verb: Token, ctx: _Context) -> list[str]:
+    """Who an accusation blames: the object of "accused X of", the subject of "X was accused of"."""
+    for ch in verb.children:
+        if ch.dep_ == "dobj" or (ch.dep_ == "nsubjpass"):
+            return _actors_of(ch, ctx)
+    return []
 
 
 def _purpose(tok: Token) -> bool:
@@ -779,6 +896,9 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
             and c.verb.lemma_.lower() in _IMPACT and not tgt:
         tgt = [a for ch in c.verb.children if ch.dep_ == "dobj" for a in _actors_of(ch, ctx)]  # "strikes hit X"
     for sub in c.absorbed:
+        if c.noun is not None and sub.anchor.head.i == c.noun.i and sub.anchor.dep_ == "acl" \
+                and sub.anchor.lemma_.lower() in _MEDIATING:
+            continue  # "talks mediated by Norway": the mediator is no party to the talks
         s2, t2 = _slots(sub, ctx)
         if _object_of(c, sub):
             # "protest over the EU trade deal", "oppose an agreement between X and Y": the parties of
@@ -1028,6 +1148,10 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             merged = {t.i: t for t in toks} | extra
             toks = [merged[i] for i in sorted(merged)]
         src, tgt = _slots(c, ctx)
+        accuser = _accuser(c)
+        if accuser is not None:  # the accused is who is said to have acted, not the accuser
+            src = _accused(accuser, ctx)
+            tgt = [a for a in tgt if a not in src]
         system = _system(toks, ctx)
         sense = c.sense
         stage = sense.arms_stage
@@ -1100,7 +1224,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if (st == "ongoing" and title is not None and title.start <= c.top.idx < title.end
                 and c.top.tag_ in ("VBZ", "VBP") and not status.aux_lemmas(c.top)):
             st = "happened"  # headlinese reports the news in the simple present ("X and Y agree deal")
-        if st in ("happened", "ongoing") and _opinion_complement(c.top):
+        if st in ("happened", "ongoing") and (_opinion_complement(c.top) or accuser is not None):
             st = "claimed"
         # date
         date_toks = [c.anchor] + ([c.noun] if c.noun is not None else []) + ([c.verb] if c.verb else [])
@@ -1192,7 +1316,43 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             head = head.head if head.head.i != head.i else None
         if other is not None and other.value == UNRESOLVED:
             out[k] = replace(out[k], date=EventDate(UNRESOLVED))
+    _date_headline(out, document, ctx.dct)
     return _fold_restated(out, restated)
+
+
+def _stems(text: str) -> set[str]:
+    """Four-letter stems of a trigger's words ("truce collapses" / "truce collapsed")."""
+    return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower())}
+
+
+# Statuses a headline reports as done by the time of publication ("Rebels seize border town").
+_DONE = frozenset({"happened", "claimed", "denied"})
+
+
+def _date_headline(out: list[EventMention], document: Document, dct: str | None) -> None:
+    """Date the undated events of the headline: a headline tells the lead's news, so it takes the date
+    of the first body event of its type that shares a party or a trigger stem; else a past event
+    happened on or before the publication day."""
+    title = document.title_span
+    if title is None:
+        return
+    body = [e for e in out if e.start >= title.end]
+    lead = body[0].sentence if body else None
+    dated = [e for e in body if e.date is not None and e.date.value != UNRESOLVED]
+    for k, e in enumerate(out):
+        if not (title.start <= e.start < title.end) or e.date is not None:
+            continue
+        parties = set(e.source) | set(e.target)
+        stems = _stems(e.text)
+        same = [b for b in dated if b.type == e.type and (e.status in _DONE) == (b.status in _DONE)
+                and (b.arms_stage == e.arms_stage or None in (b.arms_stage, e.arms_stage))]
+        # the event that shares a party or a word, else the lead's own event of that type
+        match = next((b for b in same if parties & (set(b.source) | set(b.target)) or stems & _stems(b.text)),
+                     next((b for b in same if b.sentence == lead), None))
+        if match is not None:
+            out[k] = replace(e, date=match.date)
+        elif e.status in _DONE and dct is not None:
+            out[k] = replace(e, date=EventDate(dct.split("T")[0], "ON_OR_BEFORE"))
 
 
 def _fold_restated(out: list[EventMention], restated: dict[int, float | None]) -> tuple[EventMention, ...]:

@@ -186,7 +186,8 @@ NOUNS: dict[str, Sense] = {
 }
 
 for _type, _nouns in {
-    "AGREE": ("consensus", "pact", "settlement", "pledge", "promise"),
+    "AGREE": ("consensus", "pact", "settlement", "pledge", "promise", "truce", "ceasefire", "cease-fire",
+              "armistice"),
     "CONSULT": ("mediation",),
     "AID": ("asylum", "donation", "relief", "loan", "grant", "humanitarian"),
     "ACCUSE": ("investigation", "probe", "inquiry", "charge", "allegation", "complaint", "lawsuit"),

@@ -33,12 +33,14 @@ _WANT_OBJECT = frozenset({"want", "seek", "wish", "desire", "prefer", "request",
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "relcl", "csubj"})
 # verbs whose object or complement is only under consideration: "weighs new sanctions", "mulls buying"
 _CONSIDER = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "eye", "explore", "debate"})
-_NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
+_NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _READY_ADJ = frozenset({"ready", "willing", "eager", "keen", "determined", "prepared"})
 _SET_ADJ = frozenset({"set", "due", "poised", "slated", "scheduled", "about"})
 # "scrapped plans to buy", "abandoned its bid to host": the planned act is called off
 _CANCEL = frozenset({"scrap", "cancel", "abandon", "drop", "shelve", "ditch", "withdraw", "axe"})
+# Nouns whose "for"/"of" object is an event still ahead ("plans for a summit", "the need for talks").
+_PROSPECT_HEADS: dict[str, Status] = {"plan": "planned", "intention": "intended", "need": "possible"}
 _PLAN_NOUNS = frozenset({"plan", "bid", "intention", "offer", "proposal", "attempt", "effort", "decision"})
 _HEARSAY = frozenset({"say", "report", "believe", "think", "allege", "rumour", "rumor", "understand", "claim"})
 # "refrained from attacking", "failed to pay", "ruled out sending", "stopped short of imposing"
@@ -66,7 +68,7 @@ def negative_subject(verb: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.lower_ in _NEG_SUBJECTS:
                 return True
-            if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):  # "neither side agreed"
                 return True
     return False
 
@@ -213,8 +215,9 @@ def cancelled_plan(verb: Token) -> bool:
 def verb_status(verb: Token) -> Status:
     """Status of a verbal predicate from its own auxiliaries and its governors."""
     aux = aux_lemmas(verb)
-    if counterfactual(verb) and not is_negated(verb):
-        # unreal: not a report either way (and no denial that could contradict another outlet)
+    if counterfactual(verb):
+        # unreal: not a report either way (and no denial that could contradict another outlet); a
+        # negated one even implies the act took place ("would not have suspended payments if …")
         return "possible"
     if obligation(verb):
         return "possible"  # "X should (not) buy Y", "must not attack": a norm, not a report either way
@@ -326,12 +329,18 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
             return "planned"
         if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _POSSIBLE_HEADS:
             return "possible"
+        if head.pos_ == "NOUN" and hl in _PROSPECT_HEADS and cur.dep_ == "prep" and cur.lower_ in ("for", "of"):
+            # "plans for a summit": ahead; "no plans for / no need for an emergency meeting": not so
+            if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in head.children):
+                return "denied"
+            return _PROSPECT_HEADS[hl]
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lemma_.lower() in POSSIBLE_ADJ for c in head.children):
             return "possible"
         if head.pos_ in ("VERB", "AUX"):
             # "provides for X", "calls for X", "the plan envisages X" (not "called off … after reaching X")
             if hl in PROVIDE_FOR and (cur.dep_ == "dobj" or (cur.dep_ == "prep" and cur.lower_ == "for")):
-                return "planned"
+                # "denied that the deal included any transfer of technology": not so
+                return "denied" if is_negated(head) or denier(head) is not None else "planned"
             # "we are not planning any new sanctions", "not seeking a deal": nothing is under way
             if cur.i == noun.i and noun.dep_ == "dobj" and is_negated(head) and hl in (
                     _EXPECT_OBJECT | _WANT_OBJECT | _CONSIDER):

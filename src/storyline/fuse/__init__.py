@@ -109,7 +109,7 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         if a.type == "weapon_system":
             system_spans[a.entity_id].append((a.doc_id, a.end))
     deals = build_deals(clusters, events, countries, docs, system_spans)
-    contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names, story) \
+    contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names, story, countries.key) \
         + cluster_value_conflicts(clusters)
     # an instalment's sum is not the deal's value ("will pay a first instalment of $300 million")
     contra += value_conflicts(
@@ -137,12 +137,13 @@ def _speakers(ann: Annotation) -> dict[tuple[str, str], str]:
         if q.via and q.speaker is not None and q.speaker.name:
             relayed.setdefault(q.via, q.speaker.name)
     out: dict[tuple[str, str], str] = {}
+    named = {a.entity_id: a.name or a.text for a in ann.actors}
     for q in ann.quotes:
         if q.speaker is None:
             continue
         who = q.speaker.name or q.speaker.text
-        if q.via:
-            who = f"{who} via {q.via}"
+        if q.via:  # the outlet by name, not its id ("X via Horn Wire")
+            who = f"{who} via {named.get(q.via, q.via)}"
         elif q.speaker.entity_id in relayed:
             who = f"{relayed[q.speaker.entity_id]} via {who}"
         out[(q.doc_id, q.quote_id)] = who

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from storyline.fuse.common import CountryMap, most_common, system_family
 from storyline.fuse.coref import Cluster
@@ -18,6 +18,9 @@ from storyline.records import (
 )
 
 _CLAIM_STATUSES = frozenset({"claimed", "happened", "ongoing"})
+# Acts specific enough that two articles of one story telling and denying one are about the same act
+# even when neither names who did it (unlike "approved", "an offer", "a meeting").
+_SPECIFIC = frozenset({"ASSAULT"})
 _VALUE_TOLERANCE = 0.05
 _MAX_CLAIMS = 64  # claims compared per denial (bounds the work in huge blocks)  # two deal values within 5% are the same value, rounded differently
 
@@ -143,6 +146,24 @@ def _same_happening(a: Cluster, b: Cluster) -> bool:
     return (a.key[1] is not None) != (b.key[1] is not None) and bool(a.actors & b.actors)
 
 
+def _same_parties(a: Cluster, b: Cluster) -> bool:
+    """A denial answers a claim only about the same parties in the same roles: one who acted in both or
+    one acted on in both ("X attacked Y" / "X denied attacking Y"). Two sides that share only a trigger
+    word ("approved" in a poll, "did approve it" in an interview) are two happenings; so is a side that
+    names no party, unless both name one weapon system (the system identifies the deal) or the act is
+    a specific one (an attack, an arms delivery: "fighters killed 14 civilians" / "the group
+    denied killing civilians"), which then still needs the two articles to tell one story."""
+    if not (a.actors and b.actors):
+        if a.key[1] is not None and a.key[1] == b.key[1]:
+            return True
+        return a.key[0] in _SPECIFIC or a.key[0].islower()  # PLOVER types are upper case, arms stages lower
+    if not (a.actors <= b.actors or b.actors <= a.actors):
+        return False
+    if not (a.doers or a.receivers) or not (b.doers or b.receivers):
+        return True  # meetings, agreements: "X met Y" and "Y denied meeting X" have no roles to compare
+    return bool(a.doers & b.doers or a.receivers & b.receivers)
+
+
 def _same_story(a: Cluster, b: Cluster, doc_actors: dict[str, frozenset[str]]) -> bool:
     """A side that names no party is tied to the other by its articles: the named side's parties
     appear in them, or (both unnamed) the two sides come from one article or articles that share a party."""
@@ -169,13 +190,15 @@ def contradictions(
     clusters: list[Cluster], mention_event: dict[tuple[str, int], str], rejects: dict[tuple[str, int, int], list[EventMention]],
     speakers: dict[tuple[str, str], str] | None = None, outlets: dict[str, str] | None = None,
     names: dict[str, str] | None = None, doc_actors: dict[str, frozenset[str]] | None = None,
+    party: Callable[[str], str] = str,
 ) -> tuple[Contradiction, ...]:
-    """Claim vs denial of one event (same block, compatible actors, same happening); the note names
-    each side's speaker and source.
+    """Claim vs denial of one event (same block, same parties in the same roles, same happening, told by
+    two sources); the note names each side's speaker and source.
 
     `doc_actors` (document → actor keys it mentions) ties a side that names no actors to the story:
     "the ministry denied that any agreement had been reached" answers only claims about parties its
-    own article mentions, not every agreement in the corpus."""
+    own article mentions, not every agreement in the corpus. `party` maps an actor id to the key
+    clusters compare parties by (its country)."""
     speakers = speakers or {}
     outlets = outlets or {}
     names = names or {}
@@ -199,15 +222,20 @@ def contradictions(
                     if r.start < m.start:
                         denial_id = mention_event[(r.doc_id, r.start)]
                         deniers = [r]
+            # "Peru denied that any agreement had been reached": the denier is a party of what it denies
+            denier_parties = frozenset(party(a) for r in deniers if r.type == "REJECT" for a in r.source)
             for cl in claims:
-                if cl.actors and d.actors and not (cl.actors <= d.actors or d.actors <= cl.actors):
+                if not (_same_parties(cl, d) or (not d.actors and cl.actors & denier_parties)):
                     continue
                 if not _same_happening(cl, d):
                     continue
                 if doc_actors is not None and not _same_story(cl, d, doc_actors):
                     continue
-                note = (f"{key}: reported as {cl.status} by {_side(cl.mentions, speakers, outlets, names)}; "
-                        f"denied by {_side(deniers, speakers, outlets, names)}")
+                claimed_by = _side(cl.mentions, speakers, outlets, names)
+                denied_by = _side(deniers, speakers, outlets, names)
+                if claimed_by == denied_by:
+                    continue  # one source in one article that tells it and denies it speaks of two things
+                note = f"{key}: reported as {cl.status} by {claimed_by}; denied by {denied_by}"
                 out.append(Contradiction(cl.event_id, denial_id, note))
     return tuple(out)
 
