@@ -259,6 +259,18 @@ def test_ordered_is_the_signing_date_most_reports_agree_on() -> None:
         == "2019-04-02"
 
 
+def test_an_undirected_signing_without_a_system_joins_the_one_deal_between_the_two_the_other_way() -> None:
+    """"Chile signs deal with Peruvian maker" reads Chile as the supplier; the one deal between the two
+    that names its system runs Peru → Chile, and that is the deal it reports."""
+    main = _ev("a", 1, "AGREE", "happened", stage="contract", src=("country:PER",), tgt=("country:CHL",),
+               system="weapon:t-9", qty=4, date="2019-04-02", text="signed")
+    headline = _ev("b", 1, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+                   date="2019-01-10", text="signs deal")
+    (deal,) = fuse([_ann("a", [main]), _ann("b", [headline])]).deals
+    assert (deal.supplier, deal.recipient, deal.quantity) == ("country:PER", "country:CHL", 4)
+    assert set(deal.sources) == {"a", "b"}
+
+
 def test_corroborated_values_are_rounded_to_cents() -> None:
     evs = [
         _ev(d, 1, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),

@@ -109,6 +109,10 @@ def build_deals(
     # one deal between those parties that names its system; with several, they stay their own row
     for key in [k for k in full if k[2] is None]:
         named = [k for k in full if k[:2] == key[:2] and k[2] is not None]
+        if not named:
+            # "Portugal signs deal with Korean maker" names no direction (the signer reads as the
+            # supplier): the one deal the other way round between the two, with its system, is it
+            named = [k for k in full if k[:2] == key[1::-1] and k[2] is not None]
         if len(named) == 1:
             full[named[0]].extend(full.pop(key))
     # one-party events join the unique deal with that party (and that system, when named)
