@@ -2673,3 +2673,93 @@ def test_a_contrasting_while_clause_with_a_stance_verb_is_its_own_attribution(nl
     qs = _quotes(nlp, text)
     assert _find(qs, "clear message").content.text == 'the vote sent "a clear message" to Moscow'
     _attributed(qs, "political stunt", "called", "Russia's envoy")
+
+
+@pytest.mark.slow
+def test_a_speech_verb_under_seem_or_appear_is_the_subjects_own(nlp: Any) -> None:
+    """"X appeared to suggest that …": X suggested it (its own cue and clause); an impression ("seems to
+    have left", "appears to understand") stays the writer's, with no source."""
+    text = ("The finance minister appeared to suggest that fuel taxes would rise next spring. "
+            "The company appears to have left the region.")
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "fuel taxes", "suggest", "The finance minister")
+    assert q.content.text == "that fuel taxes would rise next spring"
+    assert all(q.speaker is None for q in qs if "region" in q.content.text)
+
+
+@pytest.mark.slow
+def test_thats_according_to_makes_the_stand_in_the_content(nlp: Any) -> None:
+    """"… That's according to a survey …": the demonstrative stands in for the claim (like "X thinks
+    so"); "went ahead according to plan" is no attribution at all."""
+    text = ("Factory output fell for a third month in March. That’s according to a survey of purchasing "
+            "managers. The launch went ahead according to plan on Monday.")
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "That", "according to", "a survey of purchasing managers")
+    assert q.content.text == "That"
+    assert not any("launch" in q.content.text for q in qs)
+
+
+@pytest.mark.slow
+def test_a_day_after_the_speaker_is_no_part_of_the_speaker(nlp: Any) -> None:
+    """"Mexico's president on Wednesday rejected …, saying …": "on Wednesday" dates the act."""
+    text = "Mexico's president on Wednesday rejected the tariff threat, saying her government would not negotiate."
+    _attributed(_quotes(nlp, text), "would not negotiate", "saying", "Mexico's president")
+
+
+@pytest.mark.slow
+def test_a_quote_relayed_by_a_transcript_or_translation_keeps_its_speaker(nlp: Any) -> None:
+    """'“…,” X said at Y, according to a translation …': the record carries X's words; X stays the speaker."""
+    text = ('"Our country is sovereign and will be respected," President Elena Varga said at her morning news '
+            'conference, according to a translation provided by her office.')
+    qs = _quotes(nlp, text)
+    assert any(q.speaker is not None and q.speaker.text == "President Elena Varga" and q.cue is not None
+               and q.cue.text == "said" and q.content.text.startswith("Our country") for q in qs), qs
+
+
+@pytest.mark.slow
+def test_a_set_off_participle_after_a_quote_is_no_cue(nlp: Any) -> None:
+    """'“…,” the letter, signed by 40 economists, warns': the letter warns; "signed" describes it."""
+    text = '"Prices will rise sharply next year," the letter, signed by 40 economists, warns.'
+    _attributed(_quotes(nlp, text), "Prices will rise", "warns", "the letter")
+
+
+@pytest.mark.slow
+def test_a_court_holding_is_an_attribution(nlp: Any) -> None:
+    """"The court held that …": a bench's ruling reports a view, as "the panel found that …" does."""
+    text = "The court held that the law was unconstitutional on its face. The judge held the hearing in private."
+    qs = _quotes(nlp, text)
+    _attributed(qs, "unconstitutional", "held", "The court")
+    assert not any("hearing" in q.content.text for q in qs)
+
+
+@pytest.mark.slow
+def test_a_summing_apposition_after_a_closing_quote_is_cut(nlp: Any) -> None:
+    """'X told reporters Y "…," a claim Z rejected': the writer's summing-up is no part of X's words,
+    also when the comma sits inside the closing quotation mark."""
+    text = ('The Kremlin spokesman told reporters the attacks showed that Kyiv "has no interest in peace," '
+            'a claim Ukrainian officials rejected.')
+    q = _attributed(_quotes(nlp, text), "no interest", "told", "The Kremlin spokesman")
+    assert "claim" not in q.content.text, q.content.text
+
+
+@pytest.mark.slow
+def test_a_verb_read_as_the_noun_after_the_subjects_phrase_keeps_the_subject(nlp: Any) -> None:
+    """"Economists at the state university estimate that …": the parse took "estimate" for a noun of the
+    prepositional phrase; the words before it are still who estimates."""
+    text = ("What would it take? Economists at the state university estimate that rents would fall 8 percent "
+            "if permitting times were cut in half.")
+    _attributed(_quotes(nlp, text), "rents would fall", "estimate", "Economists at the state university")
+
+
+@pytest.mark.slow
+def test_heard_saying_makes_the_heard_one_the_speaker(nlp: Any) -> None:
+    """"In a recording, a judge can be heard saying …": the judge speaks; "can be heard" is no stance."""
+    text = 'In a leaked audio recording, a senior judge can be heard saying the verdicts were decided "before the trial began."'
+    _attributed(_quotes(nlp, text), "verdicts", "saying", "a senior judge")
+
+
+@pytest.mark.slow
+def test_a_set_off_setting_is_no_part_of_the_speaker(nlp: Any) -> None:
+    """"The president, in a post on a social site, wrote that …": where the president wrote, not who."""
+    text = 'The president, in a post on Truth Social, wrote that the central bank had "totally lost control" of prices.'
+    _attributed(_quotes(nlp, text), "lost control", "wrote", "The president")

@@ -886,6 +886,7 @@ def _is_time(tok: Token) -> bool:
 
 
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _cut_modifiers(tok: Token, hi: int) -> int:
@@ -901,6 +902,13 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
                         for g in child.children):
             # "said X in a statement", "said X on a call with analysts", "wrote X, a senator, on
             # Facebook": where X spoke, not who X is
+            return min(hi, child.i)
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during") and child.i > tok.i \
+                and child.right_edge.i + 1 >= _trim_end(doc, tok.i, hi, tok.i) and any(
+                g.dep_ == "pobj" for g in child.children) and all(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WEEKDAYS for t in doc[child.i + 1 : child.right_edge.i + 1]):
+            # "Mexico's president on Wednesday rejected …": when X spoke, not who X is (only at the
+            # phrase's end: "an article on Monday about X" keeps what the article is about)
             return min(hi, child.i)
         first = child.left_edge.i
         if child.pos_ in ("VERB", "AUX") and first > tok.i and doc[first].lower_ in ("why", "whether", "how", "if"):
@@ -922,7 +930,10 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
             and doc[child.right_edge.i + 1].text == ","
         # "X, himself a veteran, said": a reflexive aside says something of X, it does not name X
         reflexive = doc[first].lower_ in ("himself", "herself", "themselves", "itself")
-        if child.dep_ in _CUT_DEPS or long_rel or said_rel or dash_rel or manner or reflexive:
+        # "The president, in a post on X, wrote": a set-off setting is where X spoke, not who X is
+        setting = child.dep_ == "prep" and child.lower_ in ("in", "on", "during") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS for g in child.children)
+        if child.dep_ in _CUT_DEPS or long_rel or said_rel or dash_rel or manner or reflexive or setting:
             return min(hi, first - 1)
     # the same report hung on a noun inside the phrase ("X, an analyst at Y, who notes that …")
     for t in tok.subtree:
@@ -1568,10 +1579,15 @@ def _that_clause_cue(idx: _Index, verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None:
         return False
-    if subj.lower_ in _AGENT_PRONOUNS - {"who", "you", "i"}:
-        return True
+    if subj.lower_ in _AGENT_PRONOUNS - {"who", "you", "i"} or subj.lemma_.lower() in _BENCH_NOUNS:
+        return True  # ("the court held that …", "the majority concluded that …": a bench rules)
     lo_np, hi_np = _np_range(subj, verb.i)
     return any(m.type in ("person", "organization", "media", "country") for m in idx.mentions_in(lo_np, hi_np))
+
+
+# courts and their rulings: the subjects of legal holdings ("the panel held that …")
+_BENCH_NOUNS = frozenset({"court", "judge", "justice", "panel", "tribunal", "ruling", "opinion", "majority",
+                          "dissent", "jury", "arbitrator"})
 
 
 def _according(doc: Doc, i: int) -> bool:
@@ -1637,6 +1653,10 @@ def extract_quotes(
                 t = doc[k]
                 if k >= qspan.end + 14 and not _subject_opens(t, qspan.end):
                     continue
+                acl = t.head if t.dep_ == "conj" else t
+                if t.tag_ == "VBN" and acl.dep_ == "acl" and qspan.end <= acl.head.i < acl.i \
+                        and doc[acl.left_edge.i - 1].text == ",":
+                    continue  # '“…,” the letter, signed by 40 economists, warns': the participle describes the speaker
                 if (_reporting(t) or _noun_read_cue(t)) and k not in used_verbs:
                     if any(c.dep_ == "ccomp" and c.i > t.i for c in t.children) and any(
                             x.dep_ == "cc" for x in doc[qspan.end : k]):
@@ -1786,6 +1806,11 @@ def extract_quotes(
         if lemma in _ASKED_ASIDE and _set_off_aside(tok):
             continue  # "Mr. X, asked about her remarks, said …": X was asked (a misparsed participle)
         # "X seems to …", "X is expected to …": a stance with no holder, whatever the verb's lists
+        if lemma in _RAISING and any(c.dep_ == "xcomp" and c.i > tok.i and _voiced(c) for c in tok.children):
+            continue  # "X appeared to imply that …": X's own words, read at the infinitive's cue
+        if lemma in ("hear", "see") and tok.tag_ == "VBN" and any(
+                c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i and c.lower_ in ("saying", "say") for c in tok.children):
+            continue  # "X can be heard saying …", "X was seen saying …": X speaks; the cue is "saying"
         rq = _raising(idx, doc, text, tok)
         if rq is not None:
             frags, att0 = rq
@@ -2062,6 +2087,11 @@ def _split_conjoined(doc: Doc, text: str, raw: list[_Raw]) -> list[_Raw]:
 _UNNAMED_MEDIA = re.compile(r"\b(?:media|news agency|newspaper|broadcaster|television|TV|radio|press)\b", re.I)
 
 
+# records of someone's words ("according to a transcript"), not the words' author
+_RECORD = re.compile(r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:transcript|translation|recording|readout|video|footage|audio|"
+                     r"tape|minutes|excerpts?)\b", re.I)
+
+
 def _relayed(inner: _Raw, outer: _Raw) -> bool:
     """"X said Y, Bloomberg reported", "Y, X said, Bloomberg reported": X's words reach us through the
     outlet that reports them after the fact (its cue after its content, which ends with X's words or
@@ -2076,6 +2106,9 @@ def _relayed(inner: _Raw, outer: _Raw) -> bool:
     according = inner[1] == "direct" and via is None and o_cue.text.lower().startswith("according") and (
         ((outlet.entity_id or "").startswith("media:") and spk.entity_id != outlet.entity_id)
         or (outlet.entity_id is None and _UNNAMED_MEDIA.search(outlet.text) is not None))
+    if inner[1] == "direct" and o_cue.text.lower().startswith("according") and _RECORD.match(outlet.text) \
+            and outer[2][0] <= inner[2][0] and i_cue.end <= o_cue.start:
+        return True  # '“…,” the president said (at …), according to a transcript': the record carries X's words
     # 'A video showed the governor saying: “…”': a recording shows its speaker speak; the words are the governor's
     shown = inner[1] == "direct" and o_cue.text.lower().startswith("show") and spk.start == outer[2][0] \
         and spk.end <= i_cue.start and i_cue.end <= inner[2][0]
@@ -2526,6 +2559,18 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
         att.speaker_mention = next((m for m in idx.mentions_in(first, noun.i)
                                     if m.type in ("person", "organization", "media", "country")), None)
         att.cue = (noun.i, noun.i + 1)
+    elif noun.dep_ == "pobj" and noun.tag_ in ("NN", "NNS") and noun.head.dep_ == "prep" \
+            and (root := noun.head.head).dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") \
+            and root.tag_ in ("NNS", "NNPS") and root.i < noun.i and _reporting_lemma(noun) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[root.left_edge.i : noun.i]):
+        # "Economists at the state university estimate that …": the verb read as the last noun of the
+        # subject's prepositional phrase (a plural subject, no verb before it): the words before are
+        # the subject
+        first = root.left_edge.i
+        att.speaker_span = (first, noun.i)
+        att.speaker_mention = next((m for m in idx.mentions_in(first, noun.i)
+                                    if m.type in ("person", "organization", "media", "country")), None)
+        att.cue = (noun.i, noun.i + 1)
     return span, att
 
 
@@ -2707,6 +2752,16 @@ def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[
     if by is not None:
         att.speaker_mention, att.speaker_span = _speaker_from_token(idx, by)
     return [left, right], att
+
+
+def _voiced(verb: Token) -> bool:
+    """A speech verb with its own content ("X appeared to imply that …", "seemed to suggest …"):
+    the subject said it, so it is read at the infinitive's cue. Other verbs ("seems to encourage
+    Y"), knowing ("seems to understand Y") and the perfect ("appears to have said") stay the
+    writer's impression (PolNeAR train: they have no source)."""
+    return verb.pos_ == "VERB" and _reporting(verb) and verb.lemma_.lower() not in _NEEDS_CLAUSE and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 _AS_IF = frozenset({"like", "as", "if", "though", "that"})
@@ -2939,10 +2994,12 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
             content = (content[0], k - 1)
             break
     # "X said Y, a claim Z denied": the writer's apposition sums up Y and reports another's view of it
+    # (the comma may sit inside a closing quotation mark: '… Kyiv "has no interest in peace," a claim …')
     for k in range(content[0] + 2, content[1] - 3):
-        if doc[k].text == "," and doc[k + 1].lower_ in ("a", "an") \
-                and doc[k + 2].lemma_.lower() in _SUMMING_NOUNS and doc[k + 2].i + 1 < content[1]:
-            content = (content[0], k)
+        j = k + 1 if doc[k].text == "," and (doc[k + 1].text in _QUOTE_CHARS or doc[k + 1].text == "''") else k
+        if doc[k].text == "," and j + 2 < content[1] and doc[j + 1].lower_ in ("a", "an") \
+                and doc[j + 2].lemma_.lower() in _SUMMING_NOUNS and doc[j + 2].i + 1 < content[1]:
+            content = (content[0], j + 1 if j > k else k)
             break
     # "X said Y, hours after Z said W": the time clause dates X's statement, it is not what X said
     for k in range(content[0] + 2, content[1] - 2):
@@ -3912,6 +3969,9 @@ def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token,
         lo, hi = max(lo, head.left_edge.i), min(hi, head.right_edge.i + 1)
     prep = doc[tok.i + 1] if prep is None else prep
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.lemma_.lower() in _AS_PLANNED and not any(c.dep_ in ("det", "poss")
+                                                                          for c in pobj.children):
+        return None  # "went ahead according to plan": as planned, nobody's claim
     end_src = (pobj.right_edge.i + 1) if pobj is not None else min(hi, tok.i + 4)
     # "X said …, according to Reuters": an outlet relaying a sentence with its own reporting verb
     # is the quote's `via`, not a second attribution
@@ -3933,7 +3993,12 @@ def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token,
         if k > end_src and sum(1 for t in doc[k:hi] if not t.is_punct and not t.is_space) >= 3:
             frags.append(_trim(doc, k, hi, text))
     frags = [f for f in frags if f[1] > f[0]]
-    if sum(b - a for a, b in frags) < 8:
+    stand_in = _stand_in_subject(doc, lo, tok.i)
+    if stand_in is not None:
+        # "That's according to a survey …": the demonstrative stands in for the sentence before it
+        # (the content is the word itself, as with "X thinks so"; see `_pro_clause`)
+        frags = [(stand_in.idx, _char_end(stand_in))]
+    elif sum(b - a for a, b in frags) < 8:
         return None
     m = idx.mention_at(pobj) if pobj is not None else None
     src: tuple[int, int] = (prep.i + 1, end_src)
@@ -3948,6 +4013,20 @@ def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token,
                 and pobj.pos_ == "NOUN" and _in_relay_agent(pobj, c)), None)  # "documents seen by Reuters"
     att = _Attribution(tok, m, src, via, (tok.i, prep.i + 1))
     return frags, att
+
+
+_AS_PLANNED = frozenset({"plan", "schedule", "script", "design"})
+
+
+
+def _stand_in_subject(doc: Doc, lo: int, cue: int) -> Token | None:
+    """The "that" of "That's (all) according to X" / "This is according to X" when those words are
+    all that comes before the cue in its clause."""
+    words = [t for t in doc[lo:cue] if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or words[0].lower_ not in ("that", "this") or (words[1].lemma_.lower() != "be"
+                                                                      and words[1].lower_ not in ("'s", "’s")):
+        return None
+    return words[0] if all(t.pos_ == "ADV" or t.lower_ == "all" for t in words[2:]) else None
 
 
 def _according_source_end(pobj: Token, lo: int, hi: int) -> int:
