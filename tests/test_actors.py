@@ -928,3 +928,138 @@ def test_the_reporter_in_a_byline_is_no_actor_of_the_story(nlp: Any) -> None:
     sdoc = nlp(make_doc(nlp, document))
     people = {m.text for m in sdoc._.actors if m.type == "person"}
     assert "Ana Lima" in people and "Marta Quintas" not in people
+
+
+@pytest.mark.slow
+def test_a_company_named_x_and_y_before_a_legal_form_is_one_body(nlp: Any) -> None:
+    ms = _actors(nlp, "Harwell and Dunmore Inc said on Tuesday it would merge. The chairwoman of Harwell and "
+                      "Dunmore, Ruth Amis, said so.")
+    assert _at(ms, "Harwell and Dunmore Inc").entity_id == "org:harwell-and-dunmore"
+    assert _at(ms, "Harwell and Dunmore").entity_id == "org:harwell-and-dunmore"
+    ms = _actors(nlp, "The regulator will review the merger of Harwell and Dunmore Inc and Fenmoor Group.")
+    assert _at(ms, "Fenmoor Group").entity_id == "org:fenmoor"
+    ms = _actors(nlp, "Chairman Tom Ellis and Acme Corp agreed on Monday.")
+    assert _at(ms, "Acme Corp").entity_id == "org:acme"
+
+
+@pytest.mark.slow
+def test_one_outlet_word_after_the_is_media_whatever_the_ner_says(nlp: Any) -> None:
+    for text, name in [("The merger was first reported by the Courier on Monday.", "Courier"),
+                       ("The mayor told the Examiner that he would not resign.", "Examiner"),
+                       ("According to the Chronicle, the mill will close in May.", "Chronicle")]:
+        assert _at(_actors(nlp, text), name).type == "media", text
+
+
+@pytest.mark.slow
+def test_a_name_after_an_honorific_the_ner_missed_is_a_person(nlp: Any) -> None:
+    ms = _actors(nlp, "Dame Olivia Stroud, who chairs the parliamentary committee, said she would seek a briefing.")
+    assert _at(ms, "Olivia Stroud").type == "person"
+    assert _at(ms, "she").entity_id == "person:olivia-stroud"
+
+
+@pytest.mark.slow
+def test_a_full_name_introduced_by_a_relative_clause_is_not_a_namesake(nlp: Any) -> None:
+    ms = _actors(nlp, "Marguerite Fellowes, whose bronze figures stand in many parks, died on Sunday. She was "
+                      "91.\n\nFellowes was the daughter of a miner, Arthur Fellowes.")
+    assert _at(ms, "Fellowes").entity_id == "person:marguerite-fellowes"
+    assert _at(ms, "She").entity_id == "person:marguerite-fellowes"
+
+
+@pytest.mark.slow
+def test_the_next_sentence_goes_on_with_the_speaker_not_the_subject_of_her_report(nlp: Any) -> None:
+    ms = _actors(nlp, "A federal judge jailed Dennis Okafor on Thursday.\n\nU.S. District Judge Helen Marsh said "
+                      "Okafor had betrayed every resident. She ordered him to repay $400,000.")
+    assert _at(ms, "She").entity_id == "person:helen-marsh"
+
+
+def test_the_congos_in_wire_style_without_the_article() -> None:
+    drc, roc = lookup("Democratic Republic of Congo"), lookup("Republic of Congo")
+    assert drc is not None and drc.entity_id == "country:COD"
+    assert roc is not None and roc.entity_id == "country:COG"
+
+
+@pytest.mark.slow
+def test_an_office_named_after_of_is_no_person(nlp: Any) -> None:
+    ms = _actors(nlp, "The Director of Public Prosecutions said it would consider an appeal.")
+    assert not [m for m in ms if m.type == "person"]
+
+
+@pytest.mark.slow
+def test_family_members_named_in_a_profile(nlp: Any) -> None:
+    ms = _actors(nlp, "Her brother, Tomas Varga, wanted the top job. Her mother, Grace, sat on the board. "
+                      "Her husband, the architect Marcus Bell, said she works long days.\n\nTomas, 38, now runs "
+                      "a rival firm. Ilona Varga said she had no regrets.")
+    assert _at(ms, "Grace").type == "person"
+    assert _at(ms, "Marcus Bell").type == "person"
+    assert _at(ms, "Tomas").entity_id == "person:tomas-varga"
+    ms = _actors(nlp, "The Crown argued that the accused stabbed his neighbour, Brett Hollis. Hollis's widow, "
+                      "Kerry, said she was devastated.")
+    assert _at(ms, "she").entity_id == "person:kerry"
+
+
+@pytest.mark.slow
+def test_a_club_and_its_boss_in_a_match_report(nlp: Any) -> None:
+    ms = _actors(nlp, "Brentford won 1-0 on Saturday. Brentford manager Thomas Frank said he was proud. "
+                      "City boss Pep Guardiola said his players had been tired.")
+    assert _at(ms, "Brentford").type == "organization"
+    assert _at(ms, "Pep Guardiola").entity_id == "person:pep-guardiola"
+
+
+def test_given_name_table_is_small_and_clear_cut() -> None:
+    from storyline.actors.persons import GIVEN_NAME_SEX
+    assert 1000 < len(GIVEN_NAME_SEX) < 10000
+    assert GIVEN_NAME_SEX["margaret"] == "f" and GIVEN_NAME_SEX["george"] == "m"
+    assert "jordan" not in GIVEN_NAME_SEX and "taylor" not in GIVEN_NAME_SEX  # (names both sexes bear)
+
+
+@pytest.mark.slow
+def test_a_given_name_tells_he_from_she_where_the_story_does_not(nlp: Any) -> None:
+    ms = _actors(nlp, "Daniel Marsh met Helen Ward in Leeds on Monday. She said the talks had gone well.")
+    assert _at(ms, "She").entity_id == "person:helen-ward"
+    ms = _actors(nlp, "Ms Andrew Cole, the chairwoman, met Robert Hale. She said the talks had gone well.")
+    assert _at(ms, "She").entity_id == "person:andrew-cole"  # (what the story says comes first)
+
+
+@pytest.mark.slow
+def test_a_numbered_military_unit_keeps_its_number(nlp: Any) -> None:
+    ms = _actors(nlp, "Soldiers from the 82nd Airborne Division arrived on Monday. A commander of the 155th "
+                      "Separate Mechanized Brigade said the unit lost two tanks.")
+    assert _at(ms, "82nd Airborne Division").entity_id == "org:82nd-airborne-division"
+    assert _at(ms, "155th Separate Mechanized Brigade").type == "organization"
+
+
+@pytest.mark.slow
+def test_an_armed_group_named_like_a_weapon(nlp: Any) -> None:
+    ms = _actors(nlp, "M23 rebels said they had captured the town. M23 fighters entered the city.")
+    assert [m.type for m in ms if m.text == "M23"] == ["organization", "organization"]
+    ms = _actors(nlp, "The army fired M16 rifles. Two F-16 fighters were scrambled.")
+    assert _at(ms, "F-16").type == "weapon_system"
+
+
+@pytest.mark.slow
+def test_a_shared_surname_that_says_he_or_she_is_the_namesake_of_that_gender(nlp: Any) -> None:
+    ms = _actors(nlp, "Senator Maria Lopez and her husband, Carlos Lopez, arrived. Lopez said she would vote no.")
+    assert _at(ms, "Lopez").entity_id == "person:maria-lopez"
+
+
+@pytest.mark.slow
+def test_a_name_with_particles_runs_on_to_its_surname(nlp: Any) -> None:
+    ms = _actors(nlp, "Prime Minister Mark Carney spoke with Ursula von der Leyen. She said the deal was near.")
+    assert _at(ms, "Ursula von der Leyen").entity_id == "person:ursula-von-der-leyen"
+
+
+@pytest.mark.slow
+def test_a_live_blog_entry_and_where_something_happened(nlp: Any) -> None:
+    ms = _actors(nlp, "LIVE: Election night\n\n22:31 BST\nThe Conservative candidate, Mr Tom Ashby, conceded in "
+                      "Bolton. He said he would stay in politics.")
+    assert _at(ms, "Mr Tom Ashby").role == "Conservative candidate"
+    assert _at(ms, "Bolton").type == "location"
+    assert _at(ms, "He").entity_id == "person:tom-ashby"
+
+
+@pytest.mark.slow
+def test_he_stays_with_the_person_whose_relative_was_just_named(nlp: Any) -> None:
+    ms = _actors(nlp, "Harold Pemberton, the trade unionist, has died aged 86.\n\nPemberton was born in Grimsby. "
+                      "His father, Albert, was a trawlerman. He left school at 14.")
+    assert _at(ms, "He").entity_id == "person:harold-pemberton"
+    assert _at(ms, "Grimsby").type == "location"

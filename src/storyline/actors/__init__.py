@@ -203,7 +203,12 @@ def _weapon_mentions(doc: Doc, text: str, matcher_hits: Iterable[tuple[int, int]
             fam = entry.entity_id.split(":", 1)[1]
             cands.append((s, e, fam, entry.name, not entry.ambiguous))
     cands.sort()
+    # a designator-like name the story also puts before "rebels" or "militia" is an armed group:
+    # "M23 fighters" are its fighters ("F-16 fighters" stay jets)
+    groups = {t.text for t in doc[:-1] if doc[t.i + 1].lemma_.lower() in _FIGHTER_NOUNS - {"fighter"}} if cands else set()
     for s, e, fam, display, strong in cands:
+        if doc[s:e].text in groups:
+            continue
         nxt = e
         # optional proper name ("Thunder", "Black Panther") before a type noun
         name_end = e
@@ -254,6 +259,10 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if ent.label_ == "ORG" and (parts := _platform_pair(doc, ent)) is not None:
             out += parts  # "Facebook and Instagram" tagged as one organization
             continue
+        if ent.label_ in ("WORK_OF_ART", "PRODUCT") and _the_paper(doc, ent) and ent.start not in gaz_toks:
+            eid, canon = org_entity_id(ent.text)  # "reported by the Courier": the NER's product is a paper
+            out.append(_M(ent.start, ent.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
+            continue
         misread = ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _speaking_name(_with_given_names(doc, ent))
         if misread:
             ent = _with_given_names(doc, ent)
@@ -262,6 +271,11 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         sp = _strip_ent(doc, ent)
         if (possessed := _possessed_name(doc, ent, sp)) is not None:
             out.append(possessed)
+        if len(sp) == 1 and weapons.DESIGNATOR.fullmatch(sp.text) and sp.end < len(doc) \
+                and doc[sp.end].lemma_.lower() in _FIGHTER_NOUNS:
+            eid, canon = org_entity_id(sp.text)  # "M23 rebels": an armed group named like a weapon
+            out.append(_M(sp.start, sp.end, eid, "organization", canon, priority=0))
+            continue
         if not len(sp) or "\n" in sp.text or weapons.DESIGNATOR.fullmatch(sp.text):
             continue
         label = "PERSON" if misread else ent.label_
@@ -287,6 +301,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label == "ORG" and len(sp) == 1 and sp[0].is_title and sp[0].is_alpha and sp.start not in gaz_toks \
                 and sp[0].lower_ not in _COMPANY_WORDS and (_age_after(doc, sp) or _says_he_or_she(sp)):
             label, surname = "PERSON", True  # "Smith, 45, was charged", "Rourke said he would appeal"
+        if label in ("ORG", "GPE", "LOC") and _described_before(doc, sp) \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label, surname = "PERSON", len(sp) == 1  # "Her mother, Grace,", "the architect Marcus Bell"
         if label in ("ORG", "GPE") and len(sp) <= 2 and _human_apposition(sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label, surname = "PERSON", True  # "said Nino, a 34-year-old teacher", "Nair, the council leader,"
@@ -337,6 +354,10 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label in ("ORG", "PERSON") and _place_of(sp) and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
             continue  # "the town of Xyz": a place however the NER types it
+        if label in ("ORG", "GPE", "LOC") and not any(i in gaz_toks for i in range(sp.start - 1, sp.end)) \
+                and (named := _surname_place(doc, sp)) is not None:
+            out.append(named)  # "City boss Pep Guardiola" with only the surname tagged, as a body
+            continue
         if label in ("ORG", "PERSON"):
             named = _role_prefixed_person(doc, sp)
             if named is not None:
@@ -390,13 +411,25 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                     and sp[0].dep_ == "compound":
                 continue  # "Mall owner Xyz said": a common noun capitalized to open the sentence
             eid, canon = org_entity_id(sp.text)
-            if eid.startswith("org:") and (_is_outlet(doc, sp) or _own_outlet(doc, sp)):
+            if eid.startswith("org:") and (_is_outlet(doc, sp) or _own_outlet(doc, sp) or _the_paper(doc, sp)):
                 out.append(_M(sp.start, sp.end, "media:" + eid[4:], "media", canon, country=country, priority=0))
                 continue
             out.append(_M(sp.start, sp.end, eid, "organization", canon, country=country, priority=0))
         else:
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
+    in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in in_ents or tok.i in gaz_toks or tok.lower_ not in _OUTLET_NAME_WORDS:
+            continue
+        sp = doc[tok.i : tok.i + 1]
+        if _the_paper(doc, sp) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
+            # "according to the Chronicle" with no entity from the NER ("the Chronicle Building" is a site)
+            eid, canon = org_entity_id(tok.text)
+            out.append(_M(tok.i, tok.i + 1, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
     return out
+
+
+_FIGHTER_NOUNS = frozenset({"rebel", "fighter", "militia", "militiaman", "militant", "insurgent", "guerrilla"})
 
 
 _STATE_NAME = re.compile(
@@ -650,7 +683,27 @@ _HUMAN_NOUNS = frozenset({
     "investor", "banker", "politician", "journalist", "novelist", "actor", "actress", "singer", "footballer",
     "cricketer", "athlete", "priest", "pastor", "cleric", "veteran", "suspect", "defendant", "plaintiff",
     "detainee", "hostage", "migrant", "citizen", "photographer", "blogger", "lecturer", "surgeon",
+    # family and callings a profile introduces people by ("her brother, X", "the architect X Y")
+    "brother", "sister", "uncle", "aunt", "cousin", "niece", "nephew", "grandson", "granddaughter", "neighbour",
+    "neighbor", "fiancé", "fiancée", "stepfather", "stepmother", "architect", "artist", "painter", "sculptor",
+    "writer", "poet", "author", "playwright", "composer", "musician", "designer", "chef", "scientist", "historian",
 })
+
+
+def _described_before(doc: Doc, sp: Span) -> bool:
+    """A name right after a noun for a person: "Her mother, Grace," or "the architect Marcus Bell"
+    (the NER often calls such names a body or a place)."""
+    if sp.start < 2 or len(sp) > 3 or not all(t.is_title and t.is_alpha for t in sp):
+        return False
+    prev = doc[sp.start - 1]
+    if prev.text == ",":
+        if sp.start < 3 or sp.end >= len(doc) or doc[sp.end].text not in (",", "."):
+            return False
+        noun, det = doc[sp.start - 2], doc[sp.start - 3]
+        return noun.is_lower and noun.lemma_.lower() in _HUMAN_NOUNS \
+            and (det.lower_ in ("his", "her", "their", "my", "our") or det.text in ("'s", "’s"))
+    return len(sp) >= 2 and prev.is_lower and prev.lemma_.lower() in _HUMAN_NOUNS \
+        and doc[sp.start - 2].lower_ in ("the", "a", "an")
 
 
 # words before a place name that make a longer place, not a person's given name ("San", "East", "Greater")
@@ -716,11 +769,16 @@ _STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"
 def _says_he_or_she(sp: Span) -> bool:
     """A name that says something about "he" or "she" ("Rourke said he would appeal"): a person
     (a firm or a body says "it" or "they")."""
+    return _pronoun_said_of(sp) is not None
+
+
+def _pronoun_said_of(sp: Span) -> str | None:
+    """"he" or "she" as the subject of what the name says ("Rourke said he would appeal")."""
     root = sp.root
     if root.dep_ != "nsubj" or root.head.lower_ not in _SAYING:
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in persons.PRONOUNS and c.i > root.i
-               for cl in root.head.children if cl.dep_ == "ccomp" for c in cl.children)
+        return None
+    return next((c.lower_ for cl in root.head.children if cl.dep_ == "ccomp" for c in cl.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in persons.PRONOUNS and c.i > root.i), None)
 
 
 def _place_comma_person(doc: Doc, sp: Span) -> list[_M] | None:
@@ -1077,7 +1135,7 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozens
         return "LOC"  # "Brown County": a place named after someone
     if len(sp) != 1:
         return "PERSON"
-    if sp.text in org_texts:
+    if sp.text in org_texts or _club_premodifier(doc, sp.text):
         return "ORG"
     if sp.text in place_texts and sp.root.dep_ == "pobj":
         return "LOC"  # "good for Xtown" after "councillors in Xtown": the NER's place elsewhere
@@ -1092,6 +1150,9 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozens
         return "LOC"  # "a UN official in Xyz", "its clinic in Xyz", "near Xyz": people and sites are placed
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and root.head.head.lemma_.lower() in MOTION_WORDS:
         return "LOC"
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB" \
+            and root.head.head.lemma_.lower() not in _IN_PERSON_VERBS and not _says_he_or_she(sp):
+        return "LOC"  # "conceded in Bolton", "was born in Grimsby": where a thing happened
     return "PERSON"
 
 
@@ -1104,6 +1165,31 @@ def _in_portfolio(doc: Doc, i: int) -> bool:
     while j > 1 and j > i - 5 and doc[j].lower_ in persons.PORTFOLIO_WORDS:
         j -= 1
     return j >= 1 and doc[j].lower_ in ("for", "of") and persons.is_role_word(doc[j - 1])
+
+
+# who a club has ("Brentford manager X", "Xtown striker Y"): the word before them names a team
+# (not "supporters", "fans" or "defender": a politician has those too)
+_CLUB_STAFF = frozenset({"manager", "coach", "boss", "striker", "goalkeeper", "midfielder", "winger",
+                         "quarterback", "pitcher", "skipper", "fly-half", "flanker"})
+
+
+# verbs whose "in X" may be a person ("believed in Roe", "confided in Roe")
+_IN_PERSON_VERBS = frozenset({"believe", "trust", "confide", "invest", "interest", "participate", "succeed",
+                              "result", "star", "cast", "find", "see", "recognize", "recognise"})
+
+
+def _club_premodifier(doc: Doc, word: str) -> bool:
+    """A one-word name that somewhere in the story stands right before a club's staff noun
+    ("Brentford manager Thomas Frank") is the team, also where the NER calls it a person
+    ("Brentford won 1-0")."""
+    clubs = doc.user_data.get(_CLUBS_KEY)
+    if clubs is None:  # (one pass per document, not one per name)
+        clubs = doc.user_data[_CLUBS_KEY] = dict.fromkeys(  # (a dict, which a DocBin can store)
+            (t.text for t in doc[:-1] if doc[t.i + 1].lower_ in _CLUB_STAFF and doc[t.i + 1].is_lower), True)
+    return word in clubs
+
+
+_CLUBS_KEY = "storyline.club_words"
 
 
 def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
@@ -1529,8 +1615,16 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     # a given name alone ("Tyler is the heart of this team") is the one person in the story with it;
     # the NER, seeing no surname, often calls it a place or a firm
     # (a title-case headline is left out: every word there looks like a name, "Morning Email Hack")
+    # (each full name, not only the longest with its surname: "Daniel" is Daniel Okoro in a story that
+    # also names his sister Vivienne Okoro)
+    longest: dict[tuple[str, str], str] = {}
+    for p in people:
+        parts = p.name.split()
+        if len(parts) >= 2 and len(p.name) > len(longest.get((parts[0], parts[-1]), "")):
+            longest[(parts[0], parts[-1])] = p.name
     firsts: dict[str, set[str]] = {}
-    for whole in {p.name for p in people if len(p.name.split()) >= 2 and full.get(p.name.split()[-1]) == p.name
+    for whole in {p.name for p in people if len(p.name.split()) >= 2
+                  and longest[(p.name.split()[0], p.name.split()[-1])] == p.name
                   and not _in_title_line(doc, p.start)}:
         w = whole.split()[0]
         if len(w) > 2 and w.isalpha() and w[0].isupper() and w[1:].islower():
@@ -1622,8 +1716,10 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     last_speaker: _M | None = None  # the subject of the last "said"
     role_hist: list[_M] = []
     genders = _genders(doc, people_all)
+    _namesake_by_pronoun(doc, people_all, namesakes, genders, roles)
     hist: list[_M] = []  # people in text order, for a pronoun whose nearest candidate has the other gender
     unnamed_subject = False  # "a resident told AFP …" since the last named subject: "he" is the resident
+    reported: _M | None = None  # the last subject, when it was the subject of a clause the speaker reported
     taken_any = {i for p in people_all for i in range(p.start, p.end)}
     for tok in doc:
         while pi < len(ppos) and ppos[pi][0] <= tok.i:
@@ -1634,13 +1730,24 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
             if head.dep_.startswith("nsubj") or (head.dep_ == "poss" and head.head.dep_.startswith("nsubj")):
                 last_subject = p
                 unnamed_subject = False
+                reported = None
                 if head.dep_ == "nsubj" and head.head.lemma_.lower() in _SAY_LEMMAS:
                     last_speaker = p
                 elif not any(a.lemma_.lower() in _SAY_LEMMAS for a in head.head.ancestors):
                     last_speaker = None  # a new subject of its own sentence, not one reported by the speaker
-            elif head.dep_ == "appos" and head.head.dep_.startswith("nsubj") and head.head.i < p.start:
-                last_subject = p  # "The group's chief, X, said": the subject, named in apposition
-                unnamed_subject = False
+                elif last_speaker is not None and doc[last_speaker.start].sent.start == head.sent.start:
+                    reported = p  # "X said Y had lied": Y is a subject inside X's report
+            elif head.dep_ in ("appos", "npadvmod") and head.head.dep_.startswith("nsubj") and head.head.i < p.start:
+                # ("His widow, Kerry, said": the parser makes some such names an npadvmod)
+                kin = head.head
+                whose = next((c.lower_ for c in kin.children if c.dep_ == "poss"), "")
+                if last_subject is not None and kin.lower_ in _KIN_NOUNS and whose in ("his", "her") \
+                        and kin.head.lemma_.lower() not in _SAY_LEMMAS \
+                        and genders.get(last_subject.entity_id) == ("m" if whose == "his" else "f"):
+                    pass  # "His father, Albert, was a trawlerman. He left school at 14": "he" stays with "his"
+                else:
+                    last_subject = p  # "The group's chief, X, said": the subject, named in apposition
+                    unnamed_subject = False
             if p.role:
                 role_hist.append(p)
             pi += 1
@@ -1649,6 +1756,12 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
             want = "m" if low == "he" else "f"
             quoted = _in_quotes(doc, tok.i)
             ante = None if unnamed_subject else last_subject or last_any
+            if ante is not None and ante is reported and last_speaker is not None and tok.dep_.startswith("nsubj") \
+                    and tok.sent.start > doc[ante.start].sent.start and not quoted \
+                    and genders.get(last_speaker.entity_id, want) == want:
+                # 'Judge X said Y had lied. She ordered …': the next sentence's subject goes on with the
+                # one who spoke, not with the subject of what she said
+                ante = last_speaker
             if last_speaker is not None and ante is not last_speaker and _after_own_quote(doc, tok) \
                     and _same_paragraph(doc, last_speaker.start, tok.i) \
                     and genders.get(last_speaker.entity_id, want) == want:
@@ -1711,6 +1824,27 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     return non_people + people_all + anaphora
 
 
+def _namesake_by_pronoun(doc: Doc, people: list[_M], namesakes: dict[str, list[tuple[int, str]]],
+                         genders: dict[str, str], roles: dict[str, tuple[str, str | None]]) -> None:
+    """A bare surname two people share, that says something about "he" or "she" ("Lopez said she
+    would vote no" after Maria and Carlos Lopez), is the one namesake whose known gender does not
+    rule that out, rather than the one named last."""
+    for p in people:
+        if p.end - p.start != 1 or doc[p.start].text not in namesakes:
+            continue
+        pron = _pronoun_said_of(doc[p.start : p.end])
+        if pron is None:
+            continue
+        want = "m" if pron == "he" else "f"
+        if genders.get(p.entity_id, want) == want:
+            continue
+        fits = {n for _, n in namesakes[doc[p.start].text] if genders.get("person:" + slug(n), want) == want}
+        if len(fits) == 1:
+            p.name = fits.pop()
+            p.entity_id = "person:" + slug(p.name)
+            p.role, p.affiliation = roles.get(p.entity_id, (None, None))
+
+
 _SAYING = frozenset({"said", "says", "told", "added", "wrote", "warned", "argued", "insisted", "noted"})
 
 
@@ -1733,8 +1867,9 @@ def _given_names_before_surnames(doc: Doc, people: list[_M], by_tok: dict[int, _
 
     def introduced(end: int) -> bool:
         nxt = doc[end] if end < len(doc) else None
-        return nxt is not None and (nxt.lower_ in _SAYING or (
-            nxt.text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in ("a", "an", "the", "his", "her", "its")))
+        return nxt is not None and (nxt.lower_ in _SAYING or _age_after(doc, doc[end - 1 : end]) or (
+            nxt.text == "," and end + 1 < len(doc)
+            and doc[end + 1].lower_ in ("a", "an", "the", "his", "her", "its", "who", "whose")))
 
     out: list[_M] = []
     for p in people:
@@ -1799,6 +1934,8 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+_KIN_NOUNS = frozenset({"father", "mother", "brother", "sister", "son", "daughter", "husband", "wife", "uncle",
+                        "aunt", "grandfather", "grandmother", "cousin", "nephew", "niece", "widow", "widower"})
 _MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sheikh", "father", "brother",
                          "son", "husband", "grandfather", "uncle", "nephew", "duke", "emperor", "boy", "widower"})
 _FEMALE_WORDS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "sister",
@@ -1817,7 +1954,8 @@ def _gender_of(words: Iterable[str]) -> str | None:
 
 def _genders(doc: Doc, people: list[_M]) -> dict[str, str]:
     """Each person's grammatical gender where the text gives it: an honorific right before a
-    mention ("Ms Quinn") or a gendered role word ("spokeswoman"). Unknown people match any pronoun."""
+    mention ("Ms Quinn") or a gendered role word ("spokeswoman"); else where the given name is nearly
+    always one sex's. Unknown people match any pronoun."""
     out: dict[str, str] = {}
     for p in people:
         words = [*(p.role or "").lower().split()[-1:], doc[p.start].lower_]
@@ -1830,6 +1968,9 @@ def _genders(doc: Doc, people: list[_M]) -> dict[str, str]:
             words.append(doc[e + 2].lower_)  # "Omar Aziz, her husband,"
         g = _gender_of(words)
         if g is not None:
+            out.setdefault(p.entity_id, g)
+    for p in people:  # (what the story says outranks a given name's usual sex)
+        if len(parts := p.name.split()) >= 2 and (g := persons.GIVEN_NAME_SEX.get(parts[0].lower())) is not None:
             out.setdefault(p.entity_id, g)
     return out
 
@@ -1877,6 +2018,9 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
         if tok.i in by_tok or not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha) or persons.is_role_word(tok):
             i += 1
             continue
+        if tok.lower_ in _HONORIFICS and i + 1 < n and doc[i + 1].i not in by_tok:
+            i += 1  # "Dame Olivia Stroud" the NER missed: the name is what follows the honorific
+            continue
         j = i
         while j < n and j - i < 4 and doc[j].i not in by_tok and doc[j].pos_ == "PROPN" and doc[j].is_title \
                 and doc[j].is_alpha and not persons.is_role_word(doc[j]) and doc[j].lower_ not in persons.TITLE_GLUE:
@@ -1884,8 +2028,10 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
         last = doc[j - 1].lower_.rstrip(".")
         if last in _COMPANY_WORDS or last in LEGAL_SUFFIXES:
             pass  # "CEO of Xyz Commercial Airplanes": a business unit, not a person
-        elif j - i >= 2 and (persons.title_before(doc, i, covered) or persons.apposition_after(doc, j)
-                             or _age_after(doc, doc[i:j])):
+        elif i > 0 and doc[i - 1].lower_ == "of":
+            pass  # "the Director of Public Prosecutions": what the office is of, not who holds it
+        elif (j - i >= 2 and (persons.title_before(doc, i, covered) or persons.apposition_after(doc, j)
+                              or _age_after(doc, doc[i:j]))) or (i > 0 and doc[i - 1].lower_.rstrip(".") in _HONORIFICS):
             name = doc[i:j].text
             out.append(_M(i, j, "person:" + slug(name), "person", name, priority=3))
         i = max(j, i + 1)
@@ -1985,6 +2131,7 @@ def extract_actors(
 ) -> list[ActorMention]:
     """All actor mentions of one parsed document, sorted by offset."""
     _legal_form_orgs(doc)
+    _particle_surnames(doc)
     gaz = _gazetteer_mentions(doc, matcher, lower_forms)
     weapon_hits = [(s, e) for _, s, e in matcher(doc)]
     cands = gaz + _weapon_mentions(doc, text, weapon_hits) + _ent_mentions(doc, gaz)
@@ -2032,8 +2179,9 @@ def _legal_form_orgs(doc: Doc) -> None:
     words ending in a legal-form abbreviation or a word like "Motors" name a company, whatever the
     model says of the words."""
     spans: list[Span] = []
+    pairs: set[str] = set()
     for tok in doc:
-        if tok.lower_.rstrip(".") not in _LEGAL_ABBREVS or not tok.text[:1].isupper() or tok.i == 0:
+        if tok.lower_.rstrip(".") not in _FIRM_ENDS or not tok.text[:1].isupper() or tok.i == 0:
             continue
         first = tok.i
         while first > 0 and tok.i - first < 5 and "\n" not in doc[first - 1].text and doc[first - 1].is_alpha \
@@ -2043,9 +2191,14 @@ def _legal_form_orgs(doc: Doc) -> None:
             first -= 1
         if first == tok.i:
             continue
+        if tok.lower_.rstrip(".") in _AND_FIRM_ENDS and (a := _and_partner(doc, first)) is not None:
+            first = a  # "Gulf and Western Inc": two founders' names joined by "and" before a legal form
+            pairs.add(doc[first : tok.i].text)
         if any(e.label_ == "ORG" and e.start <= first and tok.i < e.end for e in doc.ents):
             continue
         spans.append(Span(doc, first, tok.i + 1, label="ORG"))
+    spans += _and_firm_repeats(doc, pairs, spans)
+    spans += _military_units(doc)
     spans += _institution_names(doc)
     if not spans:
         return
@@ -2053,6 +2206,105 @@ def _legal_form_orgs(doc: Doc) -> None:
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
     kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
     doc.set_ents(sorted(kept + spans, key=lambda e: e.start))
+
+
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "du", "da", "dos", "das",
+                             "bin", "ibn", "ter", "zu"})
+
+
+def _particle_surnames(doc: Doc) -> None:
+    """"Ursula von der" + "Leyen": a person's name the NER ends on its lower-case particles runs on
+    to the capitalized surname after them."""
+    spans: list[Span] = []
+    for e in doc.ents:
+        if e.label_ != "PERSON" or len(e) < 2 or e[-1].lower_ not in _NAME_PARTICLES or not e[-1].is_lower:
+            continue
+        k = e.end
+        if k < len(doc) and doc[k].is_title and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
+            spans.append(Span(doc, e.start, k + 1, label="PERSON"))
+    if spans:
+        taken = {i for sp in spans for i in range(sp.start, sp.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.set_ents(sorted(kept + spans, key=lambda e: e.start))
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_UNIT_WORDS = frozenset({"Brigade", "Division", "Battalion", "Regiment", "Corps", "Fleet", "Army", "Squadron", "Wing",
+                         "Flotilla", "Battery", "Platoon", "Detachment", "Infantry", "Cavalry", "Marines"})
+
+
+def _military_units(doc: Doc) -> list[Span]:
+    """"the 82nd Airborne Division", "the 155th Separate Mechanized Brigade": a numbered unit is one
+    name with its number (the NER leaves the ordinal out, which makes every airborne division one)."""
+    out: list[Span] = []
+    for tok in doc:
+        if not tok.text[:1].isdigit() or not _ORDINAL.fullmatch(tok.lower_):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 4 and doc[j].is_title and doc[j].is_alpha and "\n" not in doc[j - 1].whitespace_:
+            j += 1
+        last = max((k for k in range(tok.i + 1, j) if doc[k].text in _UNIT_WORDS), default=None)
+        if last is not None:
+            out.append(Span(doc, tok.i, last + 1, label="ORG"))
+    return out
+
+
+# legal forms after which "X and Y" is one company's name ("Gulf and Western Inc", "Procter and Gamble Co")
+_AND_FIRM_ENDS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "llp", "group"})
+
+
+_FIRM_ENDS = _LEGAL_ABBREVS | _AND_FIRM_ENDS
+
+
+def _and_partner(doc: Doc, first: int) -> int | None:
+    """Start of "X and" right before a company name's first word `first`, where X is one or two
+    title-case words that name no known place or body and begin a phrase ("Britain and Acme Group"
+    stays two; so does "Jane Roe and Acme Inc", a person named as such elsewhere in the text)."""
+    if first < 2 or doc[first - 1].lower_ != "and":
+        return None
+    k = first - 1
+    while k > 0 and first - 1 - k < 2 and doc[k - 1].is_alpha and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" \
+            and "\n" not in doc[k - 1].whitespace_ and doc[k - 1].lower_ not in persons.ROLE_HEADS:
+        k -= 1
+    if k == first - 1:
+        return None
+    x = doc[k : first - 1]
+    if lookup(x.text) is not None or any(lookup(t.text) is not None or t.lower_ in _FIRM_ENDS
+                                         for t in x):
+        return None  # ("Xyz Inc and Acme Group": two companies)
+    if any(e.label_ == "PERSON" and e.text.endswith(x[-1].text) and len(e) >= 2 for e in doc.ents
+           if not (k <= e.start < first)):
+        return None
+    if k > 0 and doc[k - 1].text in (",", "’s", "'s"):
+        return None  # ("Xland, Yland and Acme Inc": a list, of which the company is the last)
+    if (k > 0 and persons.is_role_word(doc[k - 1])) or any(
+            e.label_ == "PERSON" and len(e) >= 2 and e.start <= k and first - 1 <= e.end for e in doc.ents):
+        return None  # ("Chairman Tom Ellis and Acme Corp": a person and a company)
+    return k
+
+
+def _and_firm_repeats(doc: Doc, pairs: set[str], spans: list[Span]) -> list[Span]:
+    """Later mentions of an "X and Y" company without its legal form ("chairwoman of Harlan and
+    Whitcombe"): the NER cuts them into two places or people as well."""
+    if not pairs:
+        return []
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    taken |= {i for e in doc.ents if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in _AND_FIRM_ENDS
+              for i in range(e.start, e.end)}  # (the NER's own "Pike and Barlow Corp")
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ != "and" or tok.i in taken or tok.i == 0:
+            continue
+        for name in pairs:
+            n = len(name.split())  # (title-case words and "and": one token each)
+            lo = tok.i - name.split().index("and")
+            if lo < 0 or lo + n > len(doc) or doc[lo : lo + n].text != name:
+                continue
+            if any(i in taken for i in range(lo, lo + n)):
+                continue
+            out.append(Span(doc, lo, lo + n, label="ORG"))
+            taken.update(range(lo, lo + n))
+    return out
 
 
 _INSTITUTION_HEADS = frozenset({"Council", "Agency", "Commission", "Authority", "Committee", "Board", "Institute",

@@ -6,6 +6,7 @@ Kept as plain token walks (no extra parsing) so it costs a few dict look-ups per
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -45,6 +46,8 @@ ROLE_HEADS = frozenset({
     "flanker", "fly-half", "scrum-half", "full-back", "fullback", "halfback", "shortstop",
     "outfielder", "wicketkeeper", "wicket-keeper", "all-rounder", "goalie", "netminder", "defenceman",
     "defenseman", "centre-back", "center-back", "cornerback", "playmaker", "skipper",
+    # British headline style for whoever runs a club or firm ("City boss X", "Xyz boss X")
+    "boss",
 })
 
 # Words that may sit inside a title before a name without being a role head themselves.
@@ -74,6 +77,16 @@ PORTFOLIO_WORDS = frozenset({
 })
 
 PRONOUNS = frozenset({"he", "she"})
+
+
+def _given_name_sexes() -> dict[str, str]:
+    text = resources.files("storyline.data").joinpath("given_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: sex for name, sex in rows}
+
+
+# given name -> "m"/"f" for names nearly all of whose bearers are one sex (US birth counts; see the file)
+GIVEN_NAME_SEX = _given_name_sexes()
 
 # "spokes" + "man"/"woman": role words whose ending gives the holder's gender
 GENDERED_STEMS = frozenset({"spokes", "chair", "congress", "business", "council", "police", "sales",
@@ -210,6 +223,8 @@ def apposition_before(doc: Doc, start: int, limit: int = 10) -> tuple[int, int] 
         if k < 0 or not (doc[k].is_sent_start or "\n" in doc[k].text) or doc[k].is_punct:
             return None
     first = k
+    while first < end and doc[first].is_space:
+        first += 1  # (a line break token before a live blog's entry is no part of the role)
     # the role head is the phrase's head noun: before "for"/"of"/"at", else its last word
     cut = next((j for j in range(first, end) if doc[j].lower_ in ("for", "of", "at", "to", "in")), end)
     # "Mayor Jane Roe and her deputy, X, said": the role is the conjunct after the other person
