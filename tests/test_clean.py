@@ -696,3 +696,233 @@ def test_press_release_labels_end_mark_and_media_contacts_are_boilerplate_and_th
     # in a sentence the words are the story's
     doc = cleaned("The ministry issued a press release on Monday. It said the ends justify the means.\n")
     assert not doc.boilerplate
+
+
+def test_a_newsletter_subject_is_its_title_and_its_footer_is_furniture() -> None:
+    text = (
+        "From: Valley Morning Brief <brief@valley.example>\nSent: Monday, May 5, 2025 6:30 AM\nTo: Readers\n"
+        "Subject: Water board raises rates for the first time in a decade\n\n"
+        "Valley Morning Brief\n\n"
+        "The county water board on Friday voted to raise household rates by 6 percent, citing pipe repairs.\n\n"
+        "You are receiving this email because you signed up at valley.example.\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "Water board raises rates for the first time in a decade"
+    assert doc.title_span is not None and doc.text[doc.title_span.start : doc.title_span.end] == doc.title
+    assert in_spans(doc, "You are receiving this email", doc.boilerplate)
+    # a forwarded mail's own headline names the story; its "Fwd:" subject only when there is none
+    fwd = text.replace("Subject: ", "Subject: Fwd: ").replace("Valley Morning Brief\n\n", "Rates Go Up Again\n\n")
+    assert cleaned(fwd).title == "Rates Go Up Again"
+
+
+def test_correction_boxes_wire_notes_and_translation_credits_are_furniture() -> None:
+    text = (
+        "UPDATE 1-Grain exporters halt shipments after port fire\n\n"
+        "(Adds minister's comment in paragraph 4)\n\n"
+        "Translated from Portuguese by Rui Matos\n\n"
+        "Correction: An earlier version of this story gave the wrong name for the port.\n\n"
+        "SANTOS, Brazil, July 2 (Wire) - Grain exporters halted shipments from the port on Wednesday after a fire "
+        "damaged a loading terminal, the port authority said.\n\n"
+        "The correction of prices was swift, traders said.\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "Grain exporters halt shipments after port fire"  # the wire's version slug is no title
+    for needle in ("(Adds minister", "Translated from Portuguese", "Correction: An earlier version"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+    assert in_spans(doc, "The correction of prices", doc.body)
+
+
+def test_a_letterhead_and_a_police_release_issuer_over_its_date_are_not_the_title() -> None:
+    text = (
+        "MINISTRY OF TRANSPORT                              Press Statement\n\n"
+        "Government orders safety checks on all regional buses\n\n"
+        "Accra, 3 June 2025 - The Ministry of Transport today ordered safety checks on every regional bus after\n"
+        "a crash that killed eleven people, the minister said at a news conference in the capital.\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "Government orders safety checks on all regional buses"
+    assert in_spans(doc, "MINISTRY OF TRANSPORT", doc.boilerplate)
+    text = (
+        "MEDIA RELEASE\nHarbour City Police\nJune 3, 2025\n\nMan charged over warehouse fire in docklands\n\n"
+        "HARBOUR CITY — Detectives have charged a 34-year-old man with arson after a fire destroyed a warehouse "
+        "in the docklands on Sunday night, police said.\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "Man charged over warehouse fire in docklands"
+    assert not in_spans(doc, "Harbour City Police", doc.body)
+
+
+def test_a_standfirst_and_a_writer_with_a_beat_between_headline_and_date() -> None:
+    text = (
+        "Teachers vote to strike over class sizes in the autumn term\n\n"
+        "Union says walkouts could hit a third of schools next month\n\n"
+        "Jo Marlow Education correspondent\nWed 4 Jun 2025 10.02 BST\n\n"
+        "Teachers have voted to strike over class sizes, the union said on Wednesday.\n\n"
+        "Sign up to Class Notes: our free weekly newsletter\n"
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.\n"
+        "after newsletter promotion\n\n"
+        "The education department said it was disappointed.\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "Teachers vote to strike over class sizes in the autumn term"
+    assert not overlaps(doc, "Jo Marlow Education", doc.body) and in_spans(doc, "Privacy Notice", doc.boilerplate)
+    assert in_spans(doc, "Union says walkouts", doc.body)
+
+
+def test_a_wire_name_under_the_byline_and_a_wire_correction_note_are_no_story() -> None:
+    text = (
+        "Kenya's shilling slips as import demand rises\n\nBy Amos Kiprono\nReuters\n\n"
+        "NAIROBI, June 4 (Reuters) - Kenya's shilling weakened on Wednesday as importers bought dollars, traders said.\n\n"
+        "(This June 4 story corrects the trader's name in paragraph 3)\n"
+    )
+    doc = cleaned(text)
+    assert not overlaps(doc, "Reuters\n", doc.body)
+    assert in_spans(doc, "(This June 4 story corrects", doc.boilerplate)
+
+
+def test_a_parliament_notice_header_is_a_letterhead_and_its_made_on_line_a_date() -> None:
+    text = (
+        "House of Lords\nWritten statement\nMade on: 2 April 2025\n\nRural bus grants extended\n\n"
+        "The Minister of State (Lord Aske): The rural bus grant scheme will be extended for two more years, "
+        "with 90 million pounds for councils in England.\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "Rural bus grants extended"
+    assert [doc.text[s.start : s.end][:20] for s in doc.body] == ["The Minister of Stat"]
+
+
+def test_live_blog_key_events_are_links_but_entry_times_stay() -> None:
+    text = (
+        "Budget day live: chancellor sets out tax plans\n\nKey events\n3h ago Fuel duty frozen\n1h ago Speech begins\n\n"
+        "13:05\nThe chancellor said fuel duty would stay frozen for another year.\n\n"
+        "12:31\nThe chancellor has begun her speech.\n"
+    )
+    doc = cleaned(text)
+    assert in_spans(doc, "Key events\n3h ago Fuel duty frozen\n1h ago Speech begins", doc.boilerplate)
+    assert not overlaps(doc, "13:05", doc.boilerplate)
+
+
+def test_a_pdf_running_head_beside_a_bare_page_number_is_furniture_when_it_repeats() -> None:
+    text = (
+        "FARM GAZETTE                                   7\n\n"
+        "Milk prices rise for the first time this year, the dairy board said on Monday,\n"
+        "as feed costs climbed.\n\n"
+        "8                                   FARM GAZETTE\n\n"
+        "Farmers welcomed the rise.\n\n"
+        "Total                                   12\n"
+    )
+    doc = cleaned(text)
+    assert in_spans(doc, "FARM GAZETTE                                   7", doc.boilerplate)
+    assert in_spans(doc, "8                                   FARM GAZETTE", doc.boilerplate)
+    assert not overlaps(doc, "Total", doc.boilerplate)  # a table's row is no running head
+
+
+def test_toml_front_matter_title_is_the_title_when_the_page_has_no_headline() -> None:
+    doc = cleaned('+++\ntitle = "Ferry strike ends"\ndate = 2025-02-20\n+++\n\nThe ferry strike ended on Thursday.\n')
+    assert doc.title == "Ferry strike ends"
+    assert doc.title_span is not None and doc.text[doc.title_span.start : doc.title_span.end] == "Ferry strike ends"
+
+
+def test_a_newsletter_subject_that_wraps_the_story_headline_leaves_the_headline_the_title() -> None:
+    text = (
+        "From: desk@paper.example\nSent: Tuesday, April 8, 2025 9:00 AM\nTo: readers@paper.example\n"
+        "Subject: Evening digest: dam repairs finished\n\nDAM REPAIRS FINISHED\n\n"
+        "Engineers finished repairs to the river dam on Monday, the water authority said.\n"
+    )
+    assert cleaned(text).title == "DAM REPAIRS FINISHED"
+
+
+def test_sign_up_boxes_republication_notes_and_a_dated_clarification_are_furniture() -> None:
+    text = (
+        "Opinion | The bridge toll is a mistake\n\nBy Ruth Kemp\nMarch 3, 2025\n\n"
+        "The new toll will hurt the towns it was meant to help.\n\n"
+        "Get the week's best columns delivered to your inbox.\nEnter your email address\nSign up\n\n"
+        "Traffic has already fallen by a tenth.\n\n"
+        "Originally published at The Valley Review. Republished with permission.\n\n"
+        "Clarification, March 5: An earlier version of this column gave the wrong toll.\n\n"
+        "Originally published in 1851, the paper is the region's oldest.\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "The bridge toll is a mistake"  # the section's kicker is not the headline's
+    for needle in ("Get the week's best", "Enter your email address", "Originally published at", "Clarification, March 5"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+    assert in_spans(doc, "Originally published in 1851, the paper", doc.body)
+
+
+def test_headline_over_a_short_lead_a_kicker_headline_and_a_name_role_contact_byline_block() -> None:
+    doc = cleaned("Ceasefire talks resume in Doha\n\nTalks aimed at ending the fighting resumed on Sunday, mediators said.\n")
+    assert doc.title == "Ceasefire talks resume in Doha"
+    # a sentence broken over two paragraphs is no headline
+    doc = cleaned("The minister said on Monday that the\n\nTalks would resume on Sunday, mediators said in Doha.\n")
+    assert doc.title is None
+    doc = cleaned("EXCLUSIVE: Port operator plans to sell its ferry arm\n\nThe port operator plans a sale.\n\nMore soon.\n")
+    assert doc.title == "EXCLUSIVE: Port operator plans to sell its ferry arm"
+    text = (
+        "Storm knocks out power to thousands\n\nANNA VEGA\nStaff Writer\navega@tribune.example\n\n"
+        "A winter storm knocked out power to about 50,000 homes overnight, the utility said.\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "Storm knocks out power to thousands"
+    assert texts(doc, doc.body) == ["A winter storm knocked out power to about 50,000 homes overnight, the utility said."]
+
+
+def test_author_lines_above_the_story_and_newsletter_or_tip_furniture() -> None:
+    text = (
+        "# The quiet drought\n\n**Lena Haas**\n\n*Jun 3, 2025*\n\n"
+        "Farmers in the valley say the river has never been this low, and the harvest is already lost.\n\n"
+        "Thanks for reading The Valley Letter! Subscribe for free to receive new posts.\n\n"
+        "Officials declined to comment.\n\nReport a typo or error // Submit a news tip\n"
+    )
+    doc = cleaned(text)
+    assert not overlaps(doc, "Lena Haas", doc.body)
+    assert in_spans(doc, "Thanks for reading", doc.boilerplate) and in_spans(doc, "Report a typo", doc.boilerplate)
+    text = (
+        "Minister quits over expenses\n2 hours ago\nShare\nTom Reid\nPolitical reporter\n\nBy: Channel 9 Web Team\n\n"
+        "The culture minister has resigned after reports about her expenses claims, her office said.\n"
+    )
+    doc = cleaned(text)
+    assert texts(doc, doc.body) == [
+        "The culture minister has resigned after reports about her expenses claims, her office said."]
+
+
+def test_an_outlet_tagline_a_syndication_disclaimer_an_email_field_and_an_agency_stamp_row() -> None:
+    text = (
+        "Metro line approved for the eastern suburbs\n\nPTI | Updated: Mar 4, 2025, 18:32 IST\n\n"
+        "The cabinet on Tuesday approved a new metro corridor at an estimated cost of 3 billion rupees, officials said.\n\n"
+        "Get the day's top stories in your inbox\nEmail address\nSubscribe\n\n"
+        "(Only the headline of this report may have been reworked by our staff; the rest is auto-generated from a "
+        "syndicated feed.)\n\n"
+        "The Daily Wire Service is an independent news agency founded in 1921.\n"
+    )
+    doc = cleaned(text)
+    assert doc.title == "Metro line approved for the eastern suburbs"
+    assert texts(doc, doc.body) == ["The cabinet on Tuesday approved a new metro corridor at an estimated cost of "
+                                    "3 billion rupees, officials said."]
+    for needle in ("Email address", "(Only the headline", "The Daily Wire Service is"):
+        assert in_spans(doc, needle, doc.boilerplate), needle
+
+
+def test_table_rows_and_section_names_over_years_stay_the_story() -> None:
+    text = (
+        "Grain estimates were released on Thursday by the department, with comparisons --\n\n"
+        "ALL WHEAT -\n\n1986/87            1985/86\n\nPlanted   72.0    72.0\n\n"
+        "MAR9    --           926\n\nMAR9    --           702\n"
+    )
+    doc = cleaned(text)
+    for needle in ("ALL WHEAT -", "MAR9    --           926", "MAR9    --           702"):
+        assert in_spans(doc, needle, doc.body), needle
+
+
+def test_a_setext_heading_is_the_title_and_a_lone_subject_line_is_mail_furniture() -> None:
+    doc = cleaned("Council approves cycle bridge\n=============================\n\n"
+                  "The council approved a cycle bridge over the canal on Monday, ending a long dispute.\n")
+    assert doc.title == "Council approves cycle bridge"
+    doc = cleaned("Subject: Flood barrier finished two years late\n\n"
+                  "The flood barrier was finished on Monday, two years late, the agency said.\n")
+    assert doc.title == "Flood barrier finished two years late" and not overlaps(doc, "Subject:", doc.body)
+
+
+def test_a_blog_feed_footer_is_furniture() -> None:
+    doc = cleaned("The weir was rebuilt on Monday, the river trust said.\n\n"
+                  "The post Weir rebuilt appeared first on Valley News.\n")
+    assert in_spans(doc, "The post Weir rebuilt", doc.boilerplate)

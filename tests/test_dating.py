@@ -496,3 +496,48 @@ def test_annotators_see_the_new_dateline_forms() -> None:
                         ("Washington (CNN) — The Senate passed the bill.", "The Senate")]:
         end = dateline_end(text, 0)
         assert end is not None and text[end:].startswith(story), text
+
+
+def test_a_dateline_closed_by_a_full_stop_after_its_year() -> None:
+    doc = _date("Rates rise again\n\nLisbon, 5 March 2025. The central bank raised its main rate on Wednesday.\n")
+    assert doc.published.value == "2025-03-05" and doc.published.how == "dateline" and doc.dateline == "Lisbon"
+    # without a year a full stop closes no dateline
+    assert _date("Rates rise\n\nLisbon, 5 March. The bank raised rates.\n").dateline is None
+
+
+def test_an_update_stamp_before_a_slash_leaves_the_published_date_after_it() -> None:
+    doc = _date("Fines for spills\n\nLast Modified: March 9, 2025 / Published: March 8, 2025\n\n"
+                "A water firm was fined on Friday.\n")
+    assert doc.published.value == "2025-03-08" and _ev(doc) == "March 8, 2025"
+    assert doc.updated is not None and doc.updated.value == "2025-03-09"
+
+
+def test_a_photo_caption_date_bounds_an_undated_story_from_below() -> None:
+    text = ("Talks resume\n\nTalks resumed on Sunday, mediators said.\n\n"
+            "Photo: Delegates arrive for talks, February 2, 2025. (Wire)\n")
+    caption = text.index("Photo:")
+    doc = _date(text, boilerplate=(Span(caption, len(text) - 1),))
+    assert doc.published.value == "unresolved" and doc.published.bounds == ("2025-02-02", None)
+    old = text.replace("Photo: Delegates", "File photo: Delegates")
+    assert _date(old, boilerplate=(Span(caption, len(old) - 1),)).published.bounds is None
+
+
+def test_wire_datelines_without_a_place_and_a_weekday_beside_the_city() -> None:
+    body = " Oil rose on Tuesday, dealers said. Prices had fallen in March 2025.\n"
+    doc = _date("Oil climbs\n\nJune 10 (Reuters) -" + body)
+    assert (doc.published.value, doc.source, doc.dateline) == ("2025-06-10", "Reuters", None)
+    assert _ev(doc) == "June 10"  # the year from the weekday and the latest past month
+    doc = _date("Oil climbs\n\n(Reuters) -" + body)
+    assert doc.source == "Reuters" and doc.published.value == "unresolved"
+    doc = _date("Oil climbs\n\nNEW YORK, Tuesday (Wire) -" + body)
+    assert (doc.dateline, doc.source) == ("New York", "Wire")
+
+
+def test_a_labelled_publication_stamp_under_the_story_dates_it() -> None:
+    text = ("Tributes paid\n\nThe former mayor has died aged 81, his family said on Sunday.\n\n"
+            "Published: 09:12 BST, 16 March 2025 | Updated: 11:40 BST, 16 March 2025\n")
+    doc = _date(text)
+    assert doc.published.value == "2025-03-16" and doc.published.how == "byline"
+    assert doc.updated is not None and doc.updated.value == "2025-03-16T11:40"
+    prose = "Report\n\nThe mayor spoke on Sunday.\n\nPublished on March 3, 2019, the report found gaps.\n"
+    assert _date(prose).published.value == "unresolved"

@@ -631,3 +631,113 @@ def test_written_out_dates_are_read() -> None:
     assert normalize_published("Mon, June 9, 2025 at 2:05 PM") == "2025-06-09T14:05"
     assert normalize_published("Sept. 3, 2025 12:30 a.m. EDT") == "2025-09-03T00:30"
     assert normalize_published("June 31, 2025") is None
+
+
+def test_jsonl_field_names_in_any_case_and_schema_org_or_feed_names(tmp_path: Path) -> None:
+    lines: list[object] = [
+        {"Title": "Mill closes", "Text": "The paper mill closed on Friday.", "Date": "2025-03-07"},
+        {"headline": "Pay deal", "articleBody": "Nurses accepted a pay deal.", "datePublished": "2025-03-08T10:00:00Z"},
+        {"guid": "g-9", "content_text": "Rain flooded the lower town.", "pub_date": "Sun, 09 Mar 2025 07:00:00 GMT"},
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(_jsonl_bytes(lines))
+    docs = docs_of(read(path))
+    assert [d.text for d in docs] == ["The paper mill closed on Friday.", "Nurses accepted a pay deal.",
+                                      "Rain flooded the lower town."]
+    assert [d.given_published for d in docs] == ["2025-03-07", "2025-03-08T10:00", "2025-03-09T07:00"]
+    assert [d.title for d in docs[:2]] == ["Mill closes", "Pay deal"] and docs[2].doc_id == "g-9"
+
+
+def test_saved_rss_atom_and_json_feeds_give_one_document_per_item(tmp_path: Path) -> None:
+    rss = tmp_path / "feed.xml"
+    rss.write_text(
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        "<channel><title>Dale Post</title><item><title>Mine reopens</title><link>https://dale.example/mine</link>"
+        "<guid>dale-1</guid><pubDate>Tue, 04 Mar 2025 09:15:00 GMT</pubDate><description>Teaser</description>"
+        "<content:encoded><![CDATA[<p>The old mine reopened on Monday.</p><p>Forty people were hired.</p>]]>"
+        "</content:encoded></item><item><title>No body</title></item></channel></rss>",
+        encoding="utf-8",
+    )
+    atom = tmp_path / "feed.atom"
+    atom.write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Fen News</title><entry><title>Dyke breached</title>'
+        '<link rel="alternate" href="https://fen.example/dyke"/><id>fen-7</id><updated>2025-03-06T08:00:00Z</updated>'
+        "<published>2025-03-05T18:00:00Z</published><summary>A dyke gave way on Wednesday.</summary></entry></feed>",
+        encoding="utf-8",
+    )
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Moor Times", "items": [
+        {"id": "m1", "content_html": "<p>Sheep prices fell.</p>", "date_published": "2025-03-07T07:00:00Z"}]}))
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"headline": "Port strike", "articleBody": "Dockers walked out on Monday."}))
+    bomb = tmp_path / "bomb.xml"
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaa">]><rss><channel><item>'
+                    "<description>&a;</description></item></channel></rss>")
+    # the same declaration in UTF-16, where a search of the raw bytes does not see it
+    bomb16 = tmp_path / "bomb16.xml"
+    bomb16.write_bytes(('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE rss [<!ENTITY a "aaaa">]><rss><channel>'
+                        "<item><description>&a;</description></item></channel></rss>").encode("utf-16"))
+    items = read(rss, atom, feed, one, bomb, bomb16)
+    docs = docs_of(items)
+    assert [(d.doc_id, d.title, d.source, d.url, d.given_published) for d in docs[:2]] == [
+        ("dale-1", "Mine reopens", "Dale Post", "https://dale.example/mine", "2025-03-04T09:15"),
+        ("fen-7", "Dyke breached", "Fen News", "https://fen.example/dyke", "2025-03-05T18:00"),
+    ]
+    assert docs[0].text == "The old mine reopened on Monday.\n\nForty people were hired."
+    assert docs[1].text == "A dyke gave way on Wednesday."
+    assert (docs[2].text, docs[2].source, docs[2].given_published) == ("Sheep prices fell.", "Moor Times",
+                                                                       "2025-03-07T07:00")
+    assert (docs[3].title, docs[3].text) == ("Port strike", "Dockers walked out on Monday.")
+    assert [(e.path, e.item, e.kind) for e in errors_of(items)] == [
+        (str(rss), "2", "empty"), (str(bomb), None, "malformed"), (str(bomb16), None, "malformed")]
+
+
+def test_a_saved_email_gives_its_body_subject_sender_and_date(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Fen Evening Brief <brief@fen.example>"
+    msg["Subject"] = "Fwd: Dyke repairs finished"
+    msg["Date"] = "Wed, 02 Apr 2025 18:30:00 +0100"
+    msg.set_content("Engineers finished repairs to the dyke on Wednesday, the council said.\n")
+    msg.add_alternative("<html><body><p>HTML copy</p></body></html>", subtype="html")
+    path = tmp_path / "brief.eml"
+    path.write_bytes(bytes(msg))
+    (doc,) = docs_of(read(path))
+    assert doc.text == "Engineers finished repairs to the dyke on Wednesday, the council said."
+    assert (doc.title, doc.source, doc.given_published) == ("Dyke repairs finished", "Fen Evening Brief",
+                                                            "2025-04-02T18:30")
+    empty = tmp_path / "empty.eml"
+    empty.write_bytes(b"From: a@b.example\r\nSubject: Hi\r\n\r\n\r\n")
+    assert one_error(read(empty)).kind == "empty"
+
+
+def test_a_feed_in_cp1252_that_does_not_say_so_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "old.rss"
+    path.write_bytes(b"<rss><channel><title>Caf\xe9 Post</title><item><title>Mayor \x93quits\x94</title>"
+                     b"<description>The mayor quit on Monday \x96 aides said.</description></item></channel></rss>")
+    (doc,) = docs_of(read(path))
+    assert (doc.title, doc.source, doc.text) == ("Mayor “quits”", "Café Post", "The mayor quit on Monday – aides said.")
+
+
+def test_jsonl_html_bodies_become_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "cms.jsonl"
+    path.write_bytes(_jsonl_bytes([
+        {"id": "h", "content": "<p>The mill closed on Friday.</p>\n<p>Workers were told by letter &amp; e-mail.</p>"},
+        {"id": "t", "text": "A rule: x <p> y is no paragraph."},
+    ]))
+    docs = docs_of(read(path))
+    assert docs[0].text == "The mill closed on Friday.\n\nWorkers were told by letter & e-mail."
+    assert docs[1].text == "A rule: x <p> y is no paragraph."
+
+
+def test_atom_xhtml_content_keeps_its_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "x.atom"
+    path.write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Weir rebuilt</title>'
+        '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The weir was rebuilt.</p>'
+        "<p>Anglers <em>welcomed</em> it.</p></div></content></entry></feed>",
+        encoding="utf-8",
+    )
+    (doc,) = docs_of(read(path))
+    assert doc.text == "The weir was rebuilt.\n\nAnglers welcomed it."

@@ -79,6 +79,8 @@ _CTA_LINE = re.compile(
     | advertisement\ [-–—]\ scroll\ to\ continue | read\ the\ (?:full|original|complete)\ (?:story|article|report)\b.{0,80}
     | save(?:\ (?:article|story|for\ later))? | bookmark | for\ immediate\ release | [#*]{3} | -30-
     | (?:show|load|see|view)\ (?:more|all|older|newer|earlier|latest)(?:\ (?:updates|posts|entries|comments|stories))? | (?:suggested|related|explore)\ topics(?:\ and\ more)?
+    | privacy\ (?:notice|policy|statement)\s*:.{0,200} | report\ an?\ (?:typo|error|correction)(?:\ or\ (?:an?\ )?(?:typo|error))?
+    | submit\ an?\ (?:news\ )?(?:tip|story\ idea) | send\ us\ (?:a|your)\ (?:news\ )?tips? | (?:enter|type)\ your\ e-?mail(?:\ address)?(?:\ here)? | (?:your\ )?e-?mail\ address | (?:show\ )?key\ events(?:\ only)?
     | about\ the\ authors? | skip\ to\ (?:main\ )?content | back\ to\ top | toggle\ navigation | menu
     )[\s.!?:,;…»›>|\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -104,7 +106,7 @@ _LINKS_HEADER = re.compile(
     r"""^(?:also\ read|also\ see|more\ on\ this(?:\ (?:story|topic))?|related(?:\ (?:articles?|stories|coverage
     |content|news|reading|topics?|links?))?|recommended(?:\ for\ you)?|most\ (?:read|popular|viewed)
     |trending(?:\ now)?|editor['’]?s\ picks?|you\ (?:may|might)\ also\ like|more\ stories|top\ stories
-    |latest\ (?:news|stories)|read\ (?:more|next)|(?:suggested|related|explore)\ topics)[\s:\-–—]*$""",
+    |latest\ (?:news|stories)|read\ (?:more|next)|(?:suggested|related|explore)\ topics|key\ events)[\s:\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _READ_TIME = re.compile(r"^\d{1,3}\s?(?:min(?:ute)?s?|m)\.?(?:\s(?:read|listen))?$", re.IGNORECASE)
@@ -138,7 +140,7 @@ _CTA_PHRASE = re.compile(
     r"""your\ (?:support|contribution|donation|subscription|help|generosity)
     | support\ us | please\ (?:support|donate|subscribe|consider\ (?:supporting|donating|subscribing)|help\ us)
     | \bdonat(?:e|es|ed|ion|ions|ing)\b | ad-free | ad[- ]?blocker | disabled\ (?:all\ )?ads
-    | (?:subscribe|sign\ up)\ (?:to|for)\ (?:our|the|a)\  | newsletter | in\ your\ inbox
+    | (?:subscribe|sign\ up)\ (?:to|for)\ (?:our|the|a)\  | newsletter | (?:in|to|into)\ your\ inbox
     | (?:we|this\ (?:site|website))\ uses?\ cookies | cookie\ (?:policy|settings|preferences|consent|notice)
     | accept\ (?:all\ )?cookies | privacy\ policy | terms\ (?:of|and)\ (?:use|service|conditions)
     | all\ rights\ reserved | © | \(c\)\ \d{4} | copyright\ (?:©\ ?)?\d{4}
@@ -147,7 +149,9 @@ _CTA_PHRASE = re.compile(
     | support(?:ing)?\ (?:the|our)\ (?:work|journalism|newsroom|reporting) | by\ supporting\b
     | independent\ journalism | every\ contribution
     | views\ expressed\ (?:here\ |in\ this\ (?:article|column|piece|commentary)\ )?are | send\ us\ (?:a\ )?letter
-    | have\ an\ opinion\ on\ this | follow\ us\ on\ """,
+    | have\ an\ opinion\ on\ this | follow\ us\ on\ [^\n] | thanks\ for\ reading\b | subscribe\ for\ free
+    | (?:you\ (?:are|['’]re)\ receiving|you\ received|we\ sent\ you)\ this\ (?:e-?mail|newsletter|message)
+    | this\ (?:e-?mail|newsletter|message)\ was\ sent\ to""",
     re.VERBOSE,  # matched against lowercased text: much faster than IGNORECASE
 )
 _APPEAL_PRONOUN = re.compile(r"\b(?:[Ww]e|W[Ee]|[Uu]s|[Oo]urs?|OURS?|[Yy]ou|YOU|[Yy]ours?|YOURS?)\b")
@@ -174,13 +178,15 @@ _CAPTION_LABEL = re.compile(r"^(?:image|media|video|photo|picture)\s+(?:source|c
 # A wire's closing credits: "(Reporting by Jo Roe in Lima; Editing by Al Poe)", "Compiled by Ann Lee"
 _STAFF_CREDIT = re.compile(
     r"^\(?(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|compiling|research|graphics"
-    r"|fact[- ]checking|production|translation|translated|video|photos?)(?:\s+and\s+\w+)?\s+by\s+[A-Z]",
+    r"|fact[- ]checking|production|translation|translated|video|photos?)(?:\s+and\s+\w+)?"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?(?:\s+original)?)?\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
 # besides names, a credit line holds only these lower-case words ("Reporting by Jo Roe in Lima and ...")
 _STAFF_WORDS = frozenset({"and", "in", "from", "by", "with", "additional", "further", "reporting", "writing", "editing",
                           "compiled", "compiling", "research", "graphics", "production", "translation", "translated",
-                          "video", "photo", "photos", "fact-checking", "de", "da", "van", "von", "der", "al", "bin", "la"})
+                          "video", "photo", "photos", "fact-checking", "de", "da", "van", "von", "der", "al", "bin", "la",
+                          "the", "original"})
 # "Jo Roe in Lima contributed to this report.": the wire's tail credit
 _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:reporting|research))?\s+to\s+this\s+(?:report|story|article)\.?\)?$",
                           re.IGNORECASE)
@@ -198,16 +204,44 @@ _EDITOR_NOTE = re.compile(
     r"(?:lightly\s+)?(?:edited|condensed)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:length|clarity|brevity)"
     r"(?:,?\s+and\s+(?:length|clarity|brevity))?[.)]*$"
     r"|^\(?this\s+(?:article|story|piece|post|column|report|interview)\s+(?:was\s+)?(?:originally|first)\s+"
-    r"(?:published|appeared)\b[^.!?]*[.)]*$",
+    r"(?:published|appeared)\b[^.!?]*[.)]*$"
+    # "(Only the headline of this report may have been reworked by our staff; the rest is auto-generated from a
+    # syndicated feed.)", "This story has not been edited by our staff"
+    r"|^\(?[^()\n]{0,200}\b(?:syndicated|agency|wire|news)\s+feeds?\b[^()\n]{0,80}[.)]*$"
+    r"|^\(?this\s+(?:story|article|report|copy)\s+has\s+not\s+been\s+edited\s+by\b[^()\n]{0,160}[.)]*$"
+    # a blog feed's footer: "The post Bridge reopens appeared first on Valley News."
+    r"|^the\s+post\s+[^\n]{1,200}?\s+appeared\s+first\s+on\s+[^\n]{1,80}$"
+    # "Originally published at The Review. Republished with permission.", "Reprinted with permission of X."
+    r"|^\(?(?:this\s+\w+\s+)?(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:at|in|on|by)\s+(?:the\s+)?(?-i:[A-Z])[^.!?,\n]{0,80}"
+    r"(?:\.\s+(?:it\s+is\s+)?(?:republished|reprinted|reproduced)\s+(?:here\s+)?with\s+(?:kind\s+)?permission[^.!?\n]{0,80})?"
+    r"[.)]*$"
+    r"|^\(?(?:it\s+is\s+|this\s+\w+\s+is\s+)?(?:republished|reprinted|reproduced)\s+(?:here\s+)?with\s+(?:kind\s+)?"
+    r"permission[^.!?\n]{0,80}[.)]*$",
     re.IGNORECASE,
 )
 # A press release's furniture: its label, release terms, end mark and press-office contacts (the
 # "Notes to editors" under the label stay: they are the release's own background facts)
 _RELEASE_LINE = re.compile(
-    r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|advisory)|for\s+(?:immediate|general)\s+release"
+    r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|advisory|statement)|for\s+(?:immediate|general)\s+release"
     r"|embargo(?:ed)?\b(?:\s+(?:until|till|to|for)\b.{0,60})?|notes?\s+(?:to|for)\s+(?:editors?|media)\s*:?"
     r"|(?:\d{1,2}[.)]\s+|[-*•]\s+)?(?:media|press)\s+(?:queries|enquiries|inquiries|contacts?|office)\s*:.*)[.:]?$"
     r"|^[-–—=#*\s]*(?:ENDS?|-30-|###)[-–—=#*\s]*$|^[-–—=#*]+\s*(?i:ends?)\s*[-–—=#*]+$"
+)
+# A letterhead: the issuer set apart from the release's label ("MINISTRY OF HEALTH        Press Release")
+_RELEASE_LABEL = r"(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|advisory|statement))"
+_LETTERHEAD = re.compile(rf"^(?:.{{1,80}}?(?:\s{{3,}}|\t)\s*{_RELEASE_LABEL}|{_RELEASE_LABEL}(?:\s{{3,}}|\t)\s*.{{1,80}})$")
+# A correction or clarification box ("Correction: An earlier version of this article misstated ...") and a
+# wire's note on what a new version changed ("(Adds union comment in paragraph 5)", "(Recasts with
+# minister's remarks)"): the newsroom talking about its copy, not news.
+_CORRECTION_LINE = re.compile(
+    r"^\(?(?i:(?:corrections?|clarifications?)(?:\s+(?:and|&)\s+clarifications?)?(?:\s*\([^()]{1,40}\)|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+    r"\s*[:\-–—]"
+    r"|(?:editor['’]?s\s+note\s*:\s*)?(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+"
+    r"(?:article|story|report|piece|post|column)\b)"
+    r"|^\((?i:adds|updates|recasts|rewrites|refiles|repeats|corrects|fixes|changes|removes|deletes|inserts|amends"
+    r"|clarifies|moves|restores|replaces|tops|overlays|retops|writes\s+through)\b[^()]{0,200}\)$"
+    r"|^\((?i:(?:this|the)\s+(?:[\w.,]+\s+){0,4}(?:story|article|report|item|version)\s+(?:corrects|refiles|adds"
+    r"|updates|fixes|removes|clarifies|deletes|amends|replaces|was\s+(?:corrected|refiled|updated)))\b[^()]{0,200}\)$"
 )
 # Link text screen readers get: "Our Standards: The Trust Principles., opens new tab"
 _NEW_TAB = re.compile(r"[,(]\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?\s*$", re.IGNORECASE)
@@ -255,9 +289,13 @@ _DATE_TOKEN = re.compile(
 _DATE_RESIDUE = re.compile(r"^[\s,.:;/|()\[\]+\-–—@]*$")
 _UPDATE_LINE = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _POSTED_AT = re.compile(r"^(?:first\s+)?(?:published|posted)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
-_PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+_PUBLISHED_LINE = re.compile(
+    r"^(?:first\s+)?(?:published|posted)\b|^(?:issued|released|made(?:\s+on)?|dated|date\s+of\s+(?:issue|publication)"
+    r"|(?:release|issue|statement|publication)\s+date)\s*:",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(
-    r"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    r"^by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
     r"(?:\s*[,|–—-]\s*[\w .'’-]{0,40})?$",
     re.IGNORECASE,
 )
@@ -271,6 +309,12 @@ _TITLE_STOP = frozenset(
         *("on", "onto", "or", "over", "per", "the", "to", "up", "via", "vs", "with"),
     }
 )
+# words a broken sentence may stop on, which a headline does not end with
+_OPEN_WORDS = frozenset({*_TITLE_STOP, "that", "which", "who", "whose", "when", "where", "while", "if", "than", "its",
+                         "their", "his", "her", "our", "your", "this", "these", "those", "is", "are", "was", "were",
+                         "be", "been", "has", "have", "had", "will", "would", "said", "says", "told"})
+_SETEXT = re.compile(r"(?:=+|-+)$")
+_KICKER = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{2,})?\s?[:|]\s+\S")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w'’.,/-]*")
 
 # Line classes.
@@ -299,6 +343,7 @@ def clean(doc: Document) -> Document:
     lines = _split_lines(text)
     for line in lines:
         line.cls = _classify(text, line)
+    _mark_running_heads(text, lines)
     url = doc.url
     boiler = _mark_runs(lines)
     trailer_url = _mark_trailers(lines, boiler)
@@ -307,18 +352,36 @@ def clean(doc: Document) -> Document:
     for i, line in enumerate(lines):
         if line.cls in (_C, _L, _T, _P):
             boiler[i] = True
-    _mark_mail_headers(lines, boiler)
-    _mark_front_matter(text, lines, boiler)
+    subject = _mark_mail_headers(text, lines, boiler)
+    front_title = _mark_front_matter(text, lines, boiler)
     _mark_release_trailer(text, lines, boiler)
     _mark_link_lists(lines, boiler)
     _mark_author_box(lines, boiler)
+    _mark_outlet_tagline(lines, boiler)
 
+    _mark_byline_blocks(lines)
+    _mark_role_bylines(lines)
+    _mark_agency_under_byline(lines)
     title_index = _find_title(text, lines, boiler, doc.title)
+    if subject is not None and doc.title is None and (
+        title_index is None or (not subject[1] and lines[title_index].cls != _HD
+                                and not _words_within(lines[title_index].plain, text[subject[0].start : subject[0].end]))
+    ):
+        # a newsletter's subject names its story better than a label over the text ("Harbour Briefing"),
+        # but not better than the story's own headline, which it may wrap ("Morning briefing: <headline>")
+        title_index = None
+    else:
+        subject = None
     _mark_name_over_date(lines, title_index)
     _mark_section_labels(lines, boiler, title_index)
     title_span: Span | None = None
     title = doc.title
-    if title_index is not None:
+    if subject is None and title_index is None and doc.title is None and front_title is not None:
+        subject = front_title, False  # the front matter's own title, when the page has no headline
+    if subject is not None:
+        title_span = subject[0]
+        title = _plain(text[title_span.start : title_span.end]) or None
+    elif title_index is not None:
         title_span = _title_span(text, lines[title_index])
         if title is None:
             title = _plain(text[title_span.start : title_span.end]) or None
@@ -447,6 +510,10 @@ def _classify(text: str, line: _Line) -> str:
         return _L
     if len(plain) <= 200 and (_EDITOR_NOTE.match(plain) or _CONTACT_LINE.match(plain) or _RELEASE_LINE.match(plain)):
         return _S
+    if len(raw) <= 200 and _LETTERHEAD.match(raw):
+        return _S
+    if len(plain) <= 600 and _CORRECTION_LINE.match(plain):
+        return _S
     if len(plain) <= 160 and (row := _stamp_row(plain)) is not None:
         return row
     if len(plain) <= 120:
@@ -516,6 +583,7 @@ def _credit_class(raw: str, plain: str, line: _Line) -> str | None:
 
 
 _NAME_ITEM = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
+_WIRE_ITEM = re.compile(r"^[A-Z]{2,6}$")  # "PTI | Updated: Mar 4, 2025": an agency's initials beside the stamp
 _ROW_SEP = re.compile(r"\s+[|•·]\s+")
 _SOURCE_LABEL = re.compile(r"^(?:source|via|credit)\s*:\s*[A-Z][\w&.'’ -]{0,40}$", re.IGNORECASE)
 
@@ -534,7 +602,7 @@ def _stamp_row(plain: str) -> str | None:
             kinds.append(_D)
         elif _READ_TIME.match(item) or _SOURCE_LABEL.match(item):
             kinds.append(_S)
-        elif _NAME_ITEM.match(item):
+        elif _NAME_ITEM.match(item) or _WIRE_ITEM.match(item):
             kinds.append(_N)  # an author's name, a byline only beside a date ("Jo Roe • 4 June 2024")
         else:
             return None
@@ -582,17 +650,91 @@ def _mark_section_labels(lines: list[_Line], boiler: list[bool], title_index: in
             boiler[i] = True
 
 
+# "Maya Roe Transport correspondent", "Jo Roe, Political editor": a writer's name and beat (over a date line)
+_ROLE_BYLINE = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},?\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:correspondent|editor|reporter|writer|columnist|critic|producer|contributor|journalist|analyst)$"
+)
+
+
+def _mark_agency_under_byline(lines: list[_Line]) -> None:
+    """ "By Jo Roe" / "Reuters": a short name under a byline in its block is the writer's outlet or beat."""
+    for line, nxt in itertools.pairwise(lines):
+        if line.cls == _Y and nxt.block == line.block and _source_line(nxt):
+            nxt.cls = _Y
+
+
+_ROLE_ONLY = re.compile(
+    r"^(?:(?:senior|chief|staff|contributing|political|business|sports?|health|science|education|foreign|investigative"
+    r"|city|metro|local|special|freelance|associate|assistant|managing|deputy|news|data|economics|courts?|crime)\s+)*"
+    r"(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|photographer|critic)s?$",
+    re.IGNORECASE,
+)
+_HANDLE_LINE = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
+
+
+def _mark_byline_blocks(lines: list[_Line]) -> None:
+    """ "ANNA VEGA" / "Staff Writer" / "avega@paper.example" near the top: a byline block of a name, a
+    role and a contact, each on its own line."""
+    for block in itertools.islice((list(g) for _, g in itertools.groupby(lines[:20], key=lambda ln: ln.block)), 1, None):
+        roles = sum(1 for ln in block if _ROLE_ONLY.match(ln.plain) or _HANDLE_LINE.match(ln.plain))
+        names = sum(1 for ln in block if _source_line(ln) and not _ROLE_ONLY.match(ln.plain))
+        if len(block) >= 2 and roles and names and roles + names == len(block) and names <= 2:
+            for ln in block:
+                ln.cls = _Y
+
+
+def _mark_role_bylines(lines: list[_Line]) -> None:
+    """A writer's name and beat over a date line of its block is a byline, and so is a name over its
+    beat alone ("Tom Reid" / "Political reporter")."""
+    for line, nxt in itertools.pairwise(lines):
+        if line.cls == _N and nxt.block == line.block and nxt.cls in (_D, _U) and _ROLE_BYLINE.match(line.plain):
+            line.cls = _Y
+        elif line.cls == _N and nxt.cls == _N and nxt.block == line.block and _source_line(line) \
+                and not _ROLE_ONLY.match(line.plain) and _ROLE_ONLY.match(nxt.plain):
+            line.cls = nxt.cls = _Y
+
+
+# a stamp that names a day (not a table's "1986/87   1985/86" row of years)
+_DAY_STAMP = re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\bago\b",
+                        re.IGNORECASE)
+
+
 def _mark_name_over_date(lines: list[_Line], title_index: int | None) -> None:
-    """A short name line over a date line in one block ("Jo Roe" / "June 4, 2024") is a byline."""
+    """A short name line over a date line in one block ("Jo Roe" / "June 4, 2024") is a byline; above
+    the story's first paragraph, also over a date line of the next block ("**Jo Roe**" / "" / "*Jun 3*")."""
+    top = next((k for k, ln in enumerate(lines) if ln.cls == _N and ln.plain[-1] in ".!?\"”’"
+                and len(_WORD.findall(ln.plain)) >= 12), len(lines))
+    top = min(top, 10)  # the head of the page only (a table's section name over its years is no byline)
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        if i != title_index and nxt.block == line.block and nxt.cls in (_D, _U) and _source_line(line):
+        near = nxt.block == line.block or (i < top and nxt.block == line.block + 1 and _DAY_STAMP.search(nxt.plain))
+        if i != title_index and near and nxt.cls in (_D, _U) and _source_line(line):
             line.cls = _Y
+
+
+# A running head with a bare page number, apart from it: "QUARTERLY REVIEW        3", "4     Annual Report 2024"
+_NUMBERED_HEAD = re.compile(r"(?:(?P<a>\S.{0,79}?)(?:[ ]{3,}|\t)\s*\d{1,4}|\d{1,4}(?:[ ]{3,}|\t)\s*(?P<b>\S.{0,79}))$")
+
+
+def _mark_running_heads(text: str, lines: list[_Line]) -> None:
+    """A PDF copy's running head: the same words beside a bare page number on two lines or more (one
+    such line alone may be a table's row)."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.end - line.start <= 120 and (m := _NUMBERED_HEAD.match(text, line.start, line.end)):
+            head = m["a"] or m["b"]
+            if re.search(r"[^\W\d_]{3,}", head) and not re.search(r"\s{3,}|\t", head):  # one phrase, not a table row
+                seen.setdefault(_SPACES.sub(" ", head).casefold(), []).append(i)
+    for found in seen.values():
+        if len(found) >= 2:
+            for i in found:
+                lines[i].cls = _P
 
 
 def _cta_row(plain: str) -> bool:
     """"Subscribe | Sign in", "Listen to this article · 3 min": a row whose every item is page furniture."""
-    items = re.split(r"\s*[|•·]\s*", plain)
+    items = re.split(r"\s*(?:[|•·]|\s//?\s)\s*", plain)
     return len(items) >= 2 and all(_CTA_LINE.match(i) or _READ_TIME.match(i) for i in items)
 
 
@@ -673,19 +815,27 @@ _FRONT_DATE_KEYS = frozenset({"date", "published", "pubdate", "publishdate", "pu
 _FRONT_LIMIT = 60
 
 
-def _mark_front_matter(text: str, lines: list[_Line], boiler: list[bool]) -> None:
+_FRONT_TITLE = re.compile(r"""(?i:title)\s*[:=]\s*(?P<q>["']?)(?P<value>\S.*?)(?P=q)\s*$""")
+
+
+def _mark_front_matter(text: str, lines: list[_Line], boiler: list[bool]) -> Span | None:
     """YAML/TOML front matter of a Markdown file ("---" / "title: ..." / "---") is metadata, not
-    the story; its date line stays a date line, which dating reads."""
+    the story; its date line stays a date line, which dating reads. Returns its title's span."""
     if not lines or lines[0].start != 0 or text[: lines[0].end].strip() not in ("---", "+++"):
-        return
+        return None
     fence = text[: lines[0].end].strip()
     end = next((i for i in range(1, min(len(lines), _FRONT_LIMIT)) if text[lines[i].start : lines[i].end] == fence),
                None)
     if end is None:
-        return
+        return None
     inner = lines[1:end]
     if not inner or _FRONT_KEY.match(text[inner[0].start : inner[0].end]) is None:
-        return
+        return None
+    title: Span | None = None
+    for line in inner:
+        m = _FRONT_TITLE.match(text, line.start, line.end)
+        if m is not None and title is None:
+            title = Span(m.start("value"), m.end("value"))
     for i in range(end + 1):
         key = _FRONT_KEY.match(lines[i].plain) if 0 < i < end else None
         if key is not None and key["key"].lower() in _FRONT_DATE_KEYS:
@@ -693,22 +843,41 @@ def _mark_front_matter(text: str, lines: list[_Line], boiler: list[bool]) -> Non
             boiler[i] = False
         else:
             boiler[i] = True
+    return title
 
 
-def _mark_mail_headers(lines: list[_Line], boiler: list[bool]) -> None:
+def _words_within(line: str, other: str) -> bool:
+    """Every word of `line` is a word of `other` (case aside)."""
+    inside = {w.casefold() for w in _WORD.findall(other)}
+    return all(w.casefold() in inside for w in _WORD.findall(line))
+
+
+def _mark_mail_headers(text: str, lines: list[_Line], boiler: list[bool]) -> tuple[Span, bool] | None:
     """The 'From:/To:/Subject:' block that opens a forwarded e-mail or newsletter is no part of the
-    story; its 'Sent:'/'Date:' line stays a date line, which dating reads."""
+    story; its 'Sent:'/'Date:' line stays a date line, which dating reads.
+
+    Returns the subject's span (its "Re:"/"Fwd:" prefixes skipped, when it has three words or more)
+    and whether it was forwarded or a reply (the forwarded story's own headline names it better).
+    """
     k = 0
     while k < len(lines) and _MAIL_HEADER.match(lines[k].plain):
         k += 1
-    if k < 2:
-        return
+    if k < 2 and not (k == 1 and _SUBJECT.match(text, lines[0].start, lines[0].end)):
+        return None  # (a lone "Subject:" line opening the text is a mail's too)
+    subject: tuple[Span, bool] | None = None
     for i in range(k):
         key = _MAIL_HEADER.match(lines[i].plain)
         if key is not None and key["key"].lower() in ("sent", "date"):
             lines[i].cls = _D
-        else:
-            boiler[i] = True
+            continue
+        boiler[i] = True
+        value = _SUBJECT.match(text, lines[i].start, lines[i].end)
+        if value is not None and subject is None and len(_WORD.findall(value["value"])) >= 3:
+            subject = Span(value.start("value"), lines[i].end), bool(value["fwd"])
+    return subject
+
+
+_SUBJECT = re.compile(r"(?i:subject):[ \t]+(?P<fwd>(?:(?i:re|fwd?|aw|wg|tr)\s*:\s*)*)(?P<value>\S.*)")
 
 
 def _headline_like(line: _Line) -> bool:
@@ -722,7 +891,8 @@ def _mark_link_lists(lines: list[_Line], boiler: list[bool]) -> None:
         if line.cls != _S or not _LINKS_HEADER.match(line.plain):
             continue
         k = i + 1
-        while k < len(lines) and (boiler[k] or _headline_like(lines[k])):
+        # (a bare clock time is a live blog's entry stamp, not a link: "23:41")
+        while k < len(lines) and (boiler[k] or (_headline_like(lines[k]) and re.search(r"[^\W\d_]", lines[k].plain))):
             boiler[k] = True
             k += 1
 
@@ -750,6 +920,20 @@ def _mark_author_box(lines: list[_Line], boiler: list[bool]) -> None:
         if not _bio_of(lines[i].plain, names):
             return
         boiler[i] = True
+
+
+# "The Associated Press is an independent global news organization ...": the outlet describing itself
+_OUTLET_TAGLINE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+is\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,5}"
+    r"(?:news|media|wire|press|broadcasting)\s+(?:organi[sz]ation|agency|service|company|outlet|network|group)\b.{0,200}$"
+)
+
+
+def _mark_outlet_tagline(lines: list[_Line], boiler: list[bool]) -> None:
+    """The outlet's self-description under the story (its last text, or just over its credits)."""
+    for i in [k for k in range(len(lines)) if not boiler[k]][-2:]:
+        if len(lines[i].plain) <= 300 and _OUTLET_TAGLINE.match(lines[i].plain):
+            boiler[i] = True
 
 
 def _bio_of(plain: str, names: set[str]) -> bool:
@@ -817,10 +1001,17 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
         below = _find_title(text, lines, rest, given)
         if below is not None:
             return below
+    issued = _letterhead(lines, boiler, candidates, first)
+    if issued is not None:
+        return issued
+    if _KICKER.match(plain) and plain[-1] not in _TERMINAL and 4 <= len(words) <= 25:
+        return first  # "INTERVIEW: 'We will not cut the pension age,' minister says"
     if not 2 <= len(words) <= 25 or len(plain) > 200 or plain[-1] in ".,;:":
         return None
     if first + 1 < len(lines) and lines[first + 1].block == line.block and line.cls == _N:
         nxt_line = lines[first + 1]
+        if _SETEXT.match(text, nxt_line.start, nxt_line.end):
+            return first  # a Markdown heading underlined with "====" or "----"
         if nxt_line.cls in (_D, _U, _Y) or _source_line(nxt_line):
             # a headline over the outlet's name or a date stamp ("Reuters", "Daily Post", "May 3, 2025")
             if _source_line(nxt_line):
@@ -833,10 +1024,56 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
     after = next((k for k in range(first + 1, len(lines)) if not boiler[k]), None)
     if after is not None and lines[after].cls in (_D, _U, _Y):
         return first  # a sentence-case headline over its byline or date stamp
+    if after is not None:
+        below = next((k for k in range(after + 1, len(lines)) if not boiler[k]), None)
+        if below is not None and lines[below].cls in (_D, _U, _Y) and _headline_like(lines[after]) \
+                and lines[after].block != lines[below].block:
+            return first  # ... with a standfirst between them ("Members will strike on three days next month")
     nxt = lines[candidates[1]]
     # the paragraph under it, all of its lines (a hard-wrapped copy breaks it every 70 characters)
-    para = sum(len(_WORD.findall(ln.plain)) for ln in lines[candidates[1]:] if ln.block == nxt.block)
-    return first if len(words) <= 15 and para >= 20 else None
+    block = [ln.plain for ln in lines[candidates[1]:] if ln.block == nxt.block]
+    para = sum(len(_WORD.findall(ln)) for ln in block)
+    if len(words) <= 15 and para >= 20:
+        return first
+    # a short lead under it: a whole sentence (capital to full stop), while the line over it neither
+    # starts low nor stops on a word that needs more ("... said on Monday that the")
+    lead_text = " ".join(block).rstrip(_CLOSERS)
+    return first if (
+        3 <= len(words) <= 15 and para >= 8 and plain[0].isupper() and words[-1].lower() not in _OPEN_WORDS
+        and lead_text[:1].isupper() and lead_text[-1:] in ".!?" and nxt.block == lines[first].block + 1
+    ) else None
+
+
+# A line naming what kind of document follows: "Written statement", "NOTICE", "Ministerial announcement"
+_DOC_KIND = re.compile(
+    r"^(?:(?:written|ministerial|oral|joint|official|public|press|media|news|government)\s+)?(?:statement|notice"
+    r"|announcement|bulletin|advisory|circular|release|briefing|notification|communiqu[ée])s?$",
+    re.IGNORECASE,
+)
+
+
+def _letterhead(lines: list[_Line], boiler: list[bool], candidates: list[int], first: int) -> int | None:
+    """A block of short lines naming the issuer, the document's kind and its date ("NEWS RELEASE" /
+    "Westbrook Police" / "March 4, 2025"; "House of Commons" / "Written statement" / "Made on: 14 May
+    2025") is a letterhead: the headline is the lone line after it, and its names are the byline's."""
+    block = [i for i in range(len(lines)) if lines[i].block == lines[first].block]
+    if len(block) < 2 or not any(lines[i].cls in (_D, _U) for i in block):
+        return None
+    if not any(_RELEASE_LINE.match(lines[i].plain) or _DOC_KIND.match(lines[i].plain) for i in block):
+        return None
+    names = [i for i in block if not boiler[i] and lines[i].cls not in (_D, _U, _Y)]
+    if any(len(_WORD.findall(lines[i].plain)) > 6 or lines[i].plain[-1] in _TERMINAL for i in names):
+        return None
+    after = [i for i in candidates if lines[i].block > lines[first].block]
+    if len(after) < 2:
+        return None
+    head = lines[after[0]]
+    alone = all(lines[i].block != head.block for i in (after[0] - 1, after[0] + 1) if 0 <= i < len(lines))
+    if not (alone and _headline_like(head) and len(_WORD.findall(head.plain)) >= 4):
+        return None
+    for i in names:
+        lines[i].cls = _Y
+    return after[0]
 
 
 def _source_line(line: _Line) -> bool:
@@ -857,11 +1094,28 @@ def _title_case(words: list[str]) -> float:
     return sum(1 for w in content if w[0].isupper()) / len(content)
 
 
+# A wire's slug before its headline ("UPDATE 2-", "EXCLUSIVE-", "CORRECTED-UPDATE 1-"): the version, not the title
+_WIRE_SLUG = re.compile(
+    r"(?:(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|REPEAT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|COLUMN|BREAKINGVIEWS"
+    r"|EXPLAINER|FOCUS|PREVIEW|INTERVIEW|TIMELINE|SPECIAL REPORT|GLOBAL MARKETS|BRIEF)(?:\s\d{1,2})?\s?-\s?)+(?=\S)"
+)
+
+
+# A section kicker before a pipe ("Opinion | Why the levy will fail"): the page's label, not the headline's words
+_SECTION_PREFIX = re.compile(
+    r"(?i:opinion|analysis|comment|commentary|editorial|review|explainer|live|watch|video|exclusive|breaking"
+    r"|podcast|perspective|letters?|fact\s+check)\s+\|\s+(?=\S)"
+)
+
+
 def _title_span(text: str, line: _Line) -> Span:
     raw = text[line.start : line.end]
     m = _HEADING.match(raw)
     if m is not None and m.group(2):
         return Span(line.start + m.start(2), line.start + m.end(2))
+    slug = _WIRE_SLUG.match(raw) or _SECTION_PREFIX.match(raw)
+    if slug is not None and slug.end() < len(raw):
+        return Span(line.start + slug.end(), line.end)
     return Span(line.start, line.end)
 
 

@@ -39,7 +39,9 @@ _DATELINE = re.compile(
     r"\s*[.,]?\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)|(?P<agency2>[A-Z][\w&.\-]{1,20}(?:\s[A-Z][\w&.\-]{1,20}){0,2}))?"
     # ends with a dash, a colon ("NEW DELHI, June 3: The ...") or, after "(Agency)", the sentence itself
     # a wire between slashes ("/PRNewswire/ --", "/TASS/. ") may close it too
-    r"\s*(?:/(?P<agency3>[A-Za-z][^/\n]{0,29})/\s*)?(?:[-–—]{1,2}\s|:\s|(?<=\))\s+(?=[A-Z])|(?<=/)\.\s+(?=[A-Z]))",
+    # or, after a full date, a full stop ("Lisbon, 5 March 2025. The central bank ...")
+    r"\s*(?:/(?P<agency3>[A-Za-z][^/\n]{0,29})/\s*)?(?:[-–—]{1,2}\s|:\s|(?<=\))\s+(?=[A-Z])|(?<=/)\.\s+(?=[A-Z])"
+    r"|(?<=\d{4})\.\s+(?=[A-Z]))",
 )
 # "Nairobi, 03.06.2024 -", "KYIV, 2024-06-03 (Agency) -": a numeric date; dotted dates are day.month and
 # slashed ones month/day unless impossible, as the tagger reads them.
@@ -63,6 +65,16 @@ _KICKERS = frozenset({"update", "updated", "breaking", "live", "exclusive", "ana
 _DATELINE_DATE_ONLY = re.compile(
     rf"(?P<date>{_SPELLED_DAY}"
     r",?\s+(?P<year>1[6-9]\d\d|20\d\d))\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*)?[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
+# "June 10 (Reuters) -": a wire's story with no place (markets, round-ups), the agency after the date
+_DATELINE_DATE_AGENCY = re.compile(
+    rf"(?P<date>{_SPELLED_DAY}"
+    r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
+# "(Reuters) -": a wire's name alone where the dateline would be
+_DATELINE_AGENCY_ONLY = re.compile(
+    r"\(\s*(?P<agency>AP|AFP|UPI|EFE|dpa|DPA|ANSA|ANI|PTI|IANS|TASS|WAFA|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap)\s*\)"
+    r"\s*[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
 # "BRUSSELS (Wire) Jan 8, 2025 -": the date after the agency
 _DATELINE_AGENCY_DATE = re.compile(
@@ -99,6 +111,8 @@ _LEAD_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.
 _DATE_TIME_GAP = re.compile(r"[\s,]*(?:at\s+|[-–|·/]\s*)?", re.IGNORECASE)
 _LAST_WORD = re.compile(r"[\s|•·]*\blast\s*$", re.IGNORECASE)
 _BYLINE_CUE = re.compile(r"^[\s*_>#|]*(?:published|posted|first\s+published|date[d]?)\b", re.IGNORECASE)
+# what parts a stamp row: "|", "•", "·", or a slash between spaces ("Updated: June 13 / Published: June 12")
+_STAMP_SEP = re.compile(r"[|•·]|\s/{1,2}\s")
 _UPDATE_WORD = re.compile(r"\b(?:updated|modified|revised)\b", re.IGNORECASE)
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[/\-_]?)(?P<m>0[1-9]|1[0-2]|[1-9])(?P=sep)(?P<d>[0-3]\d|[1-9])(?!\d)"
@@ -207,6 +221,8 @@ def date_document(doc: Document) -> Document:
         stop = dateline.date.start if dateline is not None and dateline.date is not None else len(text)
         published = _date_from_byline(text, blocked, doc.title_span, stop)
 
+    if published is None:
+        published = _date_from_label(text, blocked)
     updated = _find_updated(text, blocked, published.value if published else None)
     if published is None and dateline is not None and dateline.date is not None and updated is not None:
         published = _date_from_stamp(dateline, updated)
@@ -218,6 +234,9 @@ def date_document(doc: Document) -> Document:
         lower = _lower_bound(
             text, [t for t in body_timexes if stamp is None or not (t.start < stamp.end and stamp.start < t.end)]
         )
+        caption = _caption_day(text, blocked)  # a (not file) photo's day: the story is no older
+        if caption is not None and (lower is None or caption > lower):
+            lower = caption
         upper = updated.value[:10] if updated and updated.value != UNRESOLVED else None
         bounds = (lower, upper) if lower or upper else None
         evidence = dateline.date if dateline is not None else None
@@ -294,7 +313,7 @@ def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Datel
 
 
 # a dateline closes with a dash or a colon (or a wire's ")" or "/TASS/.") within its first line
-_DATELINE_CLOSE = re.compile(r"[^\n]{0,160}?(?:[-–—:]|\)\s|/\.\s)")
+_DATELINE_CLOSE = re.compile(r"[^\n]{0,160}?(?:[-–—:]|\)\s|/\.\s|\d{4}\.\s)")
 
 
 def dateline_end(text: str, start: int) -> int | None:
@@ -341,12 +360,21 @@ def _read_dateline(text: str, s: int) -> _Dateline | None:
     m5 = _DATELINE_DATE_ONLY.match(text, start)
     if m5 is not None and not _chronology(text, s):
         return _spelled(m5, "", m5["agency"], start)
+    m8 = _DATELINE_DATE_AGENCY.match(text, start)
+    if m8 is not None and m8["agency"].lower() not in _KICKERS:
+        return _spelled(m8, "", m8["agency"], start)
     m6 = _DATELINE_AGENCY_DATE.match(text, start)
     if m6 is not None and _city_ok(m6["city"]):
         return _spelled(m6, _normalize_city(m6["city"]), m6["agency"], start)
     m2 = _DATELINE_NODATE.match(text, start) or _DATELINE_NODATE_MIXED.match(text, start)
     if m2 is not None and _city_ok(m2["city"]):
-        return _Dateline(_normalize_city(m2["city"]), _normalize_agency(m2["agency"]), None, Span(start, m2.end()))
+        city = m2["city"]
+        if "," in city and city.rsplit(",", 1)[1].strip().lower() in g.WEEKDAYS:
+            city = city.rsplit(",", 1)[0]  # "NEW YORK, Tuesday (Wire) -": a day, not a region
+        return _Dateline(_normalize_city(city), _normalize_agency(m2["agency"]), None, Span(start, m2.end()))
+    m9 = _DATELINE_AGENCY_ONLY.match(text, start)
+    if m9 is not None:
+        return _Dateline("", _normalize_agency(m9["agency"]), None, Span(start, m9.end()))
     m7 = _DATELINE_PLACE.match(text, start)
     if m7 is not None and re.match(r"[A-Z]{2}", m7["city"]) and _city_ok(m7["city"]) \
             and m7["city"].split(",")[0].lower() not in _NO_PLACE:
@@ -434,11 +462,11 @@ def _date_from_dateline(text: str, dl: _Dateline, timexes: list[Timex], blocked:
             chosen = matching[-1]
         elif lower is not None:
             chosen = plausible[-1]  # a weekday may speak of another day; the event year stands
-    elif weekdays and (precise := _lower_bound(text, [t for t in timexes if cal.granularity(t.value[:10]) == "D"])
+    elif weekdays and (precise := _lower_bound(text, [t for t in timexes if cal.granularity(t.value[:10]) in ("D", "M")])
                        or _caption_day(text, blocked)):
         # Without an event year, the only evidence we accept is the story's first weekday agreeing
-        # with exactly one of the two years from its latest day-precise past date (a photo caption's
-        # date when the story itself gives none).
+        # with exactly one of the two years from its latest day- or month-precise past date (a photo
+        # caption's date when the story itself gives none).
         first = int(precise[:4])
         matching = [y for y in range(first, first + 2) if fits(y)]
         if len(matching) == 1:
@@ -540,12 +568,13 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
         if upd is not None:
             # "Jun 5, 2024 Updated Jun 6, 2024", "Updated: June 5 | Published: June 4": blank the update
             # stamp (from its word, or the separator before it, to the next separator); offsets stay.
-            sep_before = max(line.rfind(c, 0, upd.start()) for c in "|•·")
-            lo = sep_before + 1 if sep_before >= 0 else upd.start()
+            seps = list(_STAMP_SEP.finditer(line))
+            sep_before = max((m.end() for m in seps if m.end() <= upd.start()), default=-1)
+            lo = sep_before if sep_before >= 0 else upd.start()
             last = _LAST_WORD.search(line, 0, lo)
             if last is not None and sep_before < 0:
                 lo = last.start()
-            hi = min((i for i in (line.find(c, upd.end()) for c in "|•·") if i >= 0), default=len(line))
+            hi = min((m.start() for m in seps if m.start() >= upd.end()), default=len(line))
             line = line[:lo] + " " * (hi - lo) + line[hi:]
         if len(line) > 120 or not line.strip():
             continue
@@ -560,6 +589,32 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
                  and not (k and rest[k - 1].lower() == "by")]
         if not prose and (len(rest) <= 8 or _BYLINE_CUE.match(line)):
             return DocDate(t.value, "byline", Span(s + t.start, s + t.end))
+    return None
+
+
+# "Published: 09:12 BST, 16 March 2025 | Updated: ...": a labelled stamp, which some pages print under the story
+_LABELLED = re.compile(r"^[\s*_>#|(\[]*(?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE | re.MULTILINE)
+
+
+def _date_from_label(text: str, blocked: list[Span]) -> DocDate | None:
+    """A line anywhere that opens with "Published"/"Posted" and a full date (its update stamp after a
+    separator set aside): the page's own statement of when it was published."""
+    for m in _LABELLED.finditer(text):
+        nl = text.find("\n", m.end())
+        end = len(text) if nl < 0 else nl
+        if end - m.start() > 160 or _overlaps(m.start(), end, blocked):
+            continue
+        sep = _STAMP_SEP.search(text, m.end(), end)
+        window = text[m.end() : sep.start() if sep else end]
+        found = tag(window, None, tense_hint=_no_tense)
+        day = next((t for t in found if t.anchor is None and t.type == "DATE" and t.value[:1].isdigit()
+                    and cal.granularity(t.value[:10]) == "D"), None)
+        if day is None or found[0].start > 3 or day.start > 24 or _UPDATE_WORD.search(window, 0, day.start):
+            continue  # ("09:12 BST, 16 March 2025": the clock time may come first)
+        rest = "".join(" " if any(t.start <= k < t.end for t in found) else c for k, c in enumerate(window)).split()
+        if any(w[:1].islower() and w.strip(".,:;|") not in _BYLINE_WORDS for w in rest):
+            continue  # "Published on March 3, 2019, the report found ...": a sentence, not a stamp
+        return DocDate(day.value, "byline", Span(m.end() + day.start, m.end() + day.end))
     return None
 
 

@@ -1,4 +1,5 @@
-"""Ingest: files and folders of .txt/.md/.html/.jsonl(.gz)/.warc(.gz) into `Document`s.
+"""Ingest: files and folders of .txt/.md/.html/.json/.jsonl(.gz)/.warc(.gz), saved RSS/Atom feeds and
+e-mails (.eml) into `Document`s.
 
 `ingest` is a generator: it reads one file (one JSONL line, one WARC record) at a time, yields a
 `Document` for every readable article and an `IngestError` for every bad item, and never raises
@@ -18,8 +19,10 @@ from pathlib import Path
 
 from storyline.ingest.common import error, is_blank, make_document
 from storyline.ingest.decode import DecodeProblem, content_id, decode_bytes
+from storyline.ingest.feed import is_feed, read_feed
 from storyline.ingest.html import html_document
-from storyline.ingest.jsonl import read_jsonl
+from storyline.ingest.jsonl import read_json, read_jsonl
+from storyline.ingest.mail import mail_document
 from storyline.ingest.warc import read_warc
 from storyline.records import Document, IngestError
 
@@ -39,6 +42,9 @@ _HTML = (".html", ".htm", ".xhtml")
 _JSONL = (".jsonl", ".ndjson")
 _JSONL_GZ = (".jsonl.gz", ".ndjson.gz")
 _WARC = (".warc", ".warc.gz")
+_JSON = (".json",)
+_FEED = (".xml", ".rss", ".atom")
+_MAIL = (".eml",)
 
 
 def ingest(
@@ -50,7 +56,7 @@ def ingest(
             if isinstance(path, IngestError):
                 yield path
                 continue
-            container = _kind_of(path) in ("jsonl", "jsonl.gz", "warc")
+            container = _kind_of(path) in ("jsonl", "jsonl.gz", "warc", "json", "feed")
             for item in _read_file(path, max_bytes, max_chars):
                 if isinstance(item, Document) and len(item.text) > max_chars:
                     yield error(path, "oversize", f"text of {len(item.text)} characters exceeds the limit of "
@@ -97,6 +103,9 @@ def _kind_of(path: str) -> str | None:
         ("jsonl", _JSONL),
         ("html", _HTML),
         ("text", _TEXT),
+        ("json", _JSON),
+        ("feed", _FEED),
+        ("mail", _MAIL),
     ):
         if name.endswith(suffixes):
             return kind
@@ -132,7 +141,16 @@ def _read_file(path: str, max_bytes: int, max_chars: int = MAX_CHARS) -> Iterato
         if kind == "warc":
             yield from read_warc(path, max_bytes=max_bytes)
             return
-    if kind == "html":
+    if kind in ("feed", "html") and is_feed(data):
+        yield from read_feed(path, data)
+        return
+    if kind == "json":
+        yield from read_json(path, data)
+        return
+    if kind == "mail":
+        yield mail_document(path, data)
+        return
+    if kind == "html" or kind == "feed":  # an XML file that is no feed may still be XHTML
         yield html_document(path, data)
     else:
         yield _read_text(path, data)

@@ -337,6 +337,16 @@ def flat_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_TAG_LIKE = re.compile(r"<(?:[a-zA-Z][\w:-]*|/[a-zA-Z][\w:-]*)(?:\s[^<>]*)?/?>")
+
+
+def fragment_text(fragment: str) -> str:
+    """A feed item's HTML body (`<p>`s, `<br>`s) as plain paragraphs, one per block; plain text stays as it is."""
+    if _TAG_LIKE.search(fragment) is None:
+        return unescape(fragment).strip()
+    return "\n\n".join(flat_text(fragment).split("\n"))
+
+
 def html_document(
     path: str, data: bytes, *, url: str | None = None, item: str | None = None
 ) -> Document | IngestError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import re
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -16,20 +17,31 @@ from typing import Any, BinaryIO
 
 from storyline.ingest.common import error, is_blank, iter_lines, make_document, normalize_published
 from storyline.ingest.decode import UTF8_BOM, DecodeProblem, decode_bytes
+from storyline.ingest.html import fragment_text
 from storyline.records import Document, IngestError
 
 log = logging.getLogger(__name__)
 
 _OPTIONAL_STR = ("published", "url", "title", "source")
-# Names other exporters (news-please, RSS converters, CMS dumps) give the contract's fields; read
-# only when the contract's own name is absent, and only when a string.
+# Names other exporters (news-please, RSS/JSON Feed converters, schema.org dumps, CMS exports) give the
+# contract's fields; read only when the contract's own name is absent, and only when a string. Names
+# match whatever their case and separators ("Text", "articleBody", "article_body", "pub-date").
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("content", "maintext", "body"),
-    "published": ("date_publish", "date_published", "datePublished", "published_at", "publish_date",
-                  "pubDate", "date"),
+    "id": ("guid", "uuid", "articleid", "docid", "documentid"),
+    "text": ("content", "maintext", "body", "articlebody", "contenttext", "fulltext", "articletext", "bodytext",
+             "story", "storytext", "article"),
+    "published": ("datepublish", "datepublished", "publishedat", "publishdate", "pubdate", "publicationdate",
+                  "publisheddate", "date"),
     "title": ("headline",),
-    "url": ("link",),
+    "url": ("link", "canonicalurl"),
+    "source": ("sitename", "publisher", "outlet"),
 }
+
+
+def _norm_key(key: str) -> str:
+    return key.replace("_", "").replace("-", "").lower()
+
+
 # Epoch timestamps later than this are in milliseconds (1e11 seconds is the year 5138).
 _EPOCH_MS = 10**11
 
@@ -73,9 +85,52 @@ def _parse_line(path: str, lineno: int, line: bytes) -> Document | IngestError:
         return error(path, "malformed", f"invalid JSON: {exc.msg} (column {exc.colno})", item)
     if not isinstance(obj, dict):
         return error(path, "malformed", f"expected a JSON object, got {type(obj).__name__}", item)
+    return parse_object(path, item, obj, note)
+
+
+def read_json(path: str, data: bytes) -> Iterator[Document | IngestError]:
+    """A `.json` file: one article object, a list of them, or a feed (JSON Feed's `items`, a dump's
+    `articles`/`data`/`results`/`entries`) whose items are article objects; items are numbered from 1."""
+    try:
+        text, note = decode_bytes(data)
+    except DecodeProblem as problem:
+        yield error(path, problem.kind, problem.message)
+        return
+    try:
+        obj: Any = json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as exc:
+        yield error(path, "malformed", f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    if isinstance(obj, dict):
+        listed = next((obj[k] for k in _ITEM_LISTS if isinstance(obj.get(k), list)), None)
+        if listed is None:
+            yield parse_object(path, None, obj, note)
+            return
+        source = obj.get("title") if isinstance(obj.get("title"), str) else None  # the feed's own name
+        obj = [dict(it, source=it.get("source") or source) if isinstance(it, dict) and source else it for it in listed]
+    if not isinstance(obj, list):
+        yield error(path, "malformed", f"expected a JSON object or list, got {type(obj).__name__}")
+        return
+    for number, entry in enumerate(obj, start=1):
+        if not isinstance(entry, dict):
+            yield error(path, "malformed", f"expected a JSON object, got {type(entry).__name__}", str(number))
+            continue
+        yield parse_object(path, str(number), entry, note)
+
+
+_HTML_BLOCK = re.compile(r"</?(?:p|br|div|h[1-6]|li|blockquote)\b[^<>]{0,200}>", re.IGNORECASE)
+# HTML bodies (JSON Feed's `content_html`, an RSS converter's `content:encoded`), read when no text is given
+_HTML_TEXT = ("contenthtml", "html", "contentencoded", "bodyhtml", "description", "summary")
+_ITEM_LISTS = ("items", "articles", "entries", "data", "results", "documents", "docs", "stories", "posts")
+
+
+def parse_object(path: str, item: str | None, obj: dict[str, Any], note: str | None) -> Document | IngestError:
+    """One article object (contract names first, then the aliases) as a `Document`, or why not."""
+    named = {_norm_key(k): v for k, v in obj.items() if isinstance(k, str) and k not in _ALIASES}
     for key, aliases in _ALIASES.items():
         if obj.get(key) is None:
-            alias = next((obj[a] for a in aliases if isinstance(obj.get(a), str) and obj[a].strip()), None)
+            alias = next((named[a] for a in (key, *aliases) if isinstance(named.get(a), str) and named[a].strip()),
+                         None)
             if alias is not None:
                 obj[key] = alias
     doc_id = obj.get("id")
@@ -88,6 +143,10 @@ def _parse_line(path: str, lineno: int, line: bytes) -> Document | IngestError:
         obj["published"] = _from_epoch(stamp)
         if obj["published"] is None:
             return error(path, "malformed", f'"published" {stamp!r} is no Unix time', item)
+    if obj.get("text") is None:
+        markup = next((named[a] for a in _HTML_TEXT if isinstance(named.get(a), str) and named[a].strip()), None)
+        if markup is not None:
+            obj["text"] = fragment_text(markup)
     if "text" not in obj or obj["text"] is None:
         return error(path, "malformed", 'missing "text"', item)
     text = obj["text"]
@@ -101,6 +160,10 @@ def _parse_line(path: str, lineno: int, line: bytes) -> Document | IngestError:
         return error(path, "empty", "text is empty or whitespace", item)
     if text.startswith("\ufeff"):
         text = text[1:]
+    if len(_HTML_BLOCK.findall(text, 0, 20000)) >= 2:
+        text = fragment_text(text)  # a CMS export's HTML body ("<p>...</p><p>...</p>"): its paragraphs, not its tags
+        if is_blank(text):
+            return error(path, "empty", "text is empty or whitespace", item)
     notes: list[str] = [note] if note else []
     given: str | None = None
     published: str | None = obj.get("published")

@@ -1,0 +1,56 @@
+"""E-mails saved as `.eml` (a newsletter, a forwarded story): the body, its subject as the title.
+
+The `Date:` header is when the mail was sent, which for a newsletter is its publication; the
+sender's display name ("Harbour Briefing <desk@paper.example>") names the outlet. The plain-text
+part is read when there is one, else the HTML part through the page extraction.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import logging
+import re
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import parseaddr
+
+from storyline.ingest.common import error, is_blank, make_document, normalize_published
+from storyline.ingest.html import extract_html
+from storyline.records import Document, IngestError
+
+log = logging.getLogger(__name__)
+
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr)\s*:\s*)+", re.IGNORECASE)
+
+
+def mail_document(path: str, data: bytes) -> Document | IngestError:
+    """One saved e-mail as a `Document`, or the error that says why not."""
+    try:
+        msg = BytesParser(policy=email.policy.default).parsebytes(data)
+    except Exception as exc:  # a broken header must not end the run
+        return error(path, "malformed", f"cannot parse e-mail: {exc}")
+    assert isinstance(msg, EmailMessage)
+    text: str | None = None
+    notes: list[str] = []
+    try:
+        part = msg.get_body(preferencelist=("plain", "html"))
+        if part is not None:
+            content = part.get_content()
+            if isinstance(content, str):
+                if part.get_content_subtype() == "html":
+                    article = extract_html(content)
+                    text = article.text if article is not None else None
+                else:
+                    text = content.replace("\r\n", "\n")
+    except (LookupError, ValueError) as exc:  # an unknown charset or a broken transfer encoding
+        return error(path, "malformed", f"cannot decode e-mail body: {exc}")
+    if text is None or is_blank(text):
+        return error(path, "empty", "e-mail has no text body")
+    subject = _REPLY_PREFIX.sub("", str(msg.get("subject", "") or "")).strip() or None
+    sender = parseaddr(str(msg.get("from", "") or ""))[0].strip() or None
+    sent = str(msg.get("date", "") or "").strip()
+    given = normalize_published(sent) if sent else None
+    if sent and given is None:
+        notes.append(f"Date {sent!r} is not a date; ignored")
+    return make_document(text.strip("\n"), path=path, source=sender, title=subject, given_published=given,
+                         notes=tuple(notes))
