@@ -73,8 +73,8 @@ def test_floors_on_tbaq_train(data_dir: Path) -> None:
     report = evaluate(train)
     m = report.metrics
     assert report.docs == 256 and report.gold == 1822
-    # measured: strict 0.893, relaxed 0.948, type 0.906, value 0.827
-    assert m["strict_f1"] >= 0.881
+    # measured (eighth session): strict 0.896, relaxed 0.948, type 0.906, value 0.828
+    assert m["strict_f1"] >= 0.884
     assert m["relaxed_f1"] >= 0.936
     assert m["type_f1"] >= 0.894
     assert m["value_f1"] >= 0.815
@@ -85,6 +85,6 @@ def test_floors_hold_on_each_subset(data_dir: Path) -> None:
     train = data_dir / "timeml" / "train"
     if not train.is_dir():
         pytest.skip("../shared/data/timeml/train not present")
-    # measured value F1: timebank 0.850, aquaint 0.777
-    for sub, floor in (("timebank", 0.838), ("aquaint", 0.765)):
+    # measured value F1 (eighth session): timebank 0.851, aquaint 0.780
+    for sub, floor in (("timebank", 0.839), ("aquaint", 0.768)):
         assert evaluate(train / sub).metrics["value_f1"] >= floor, sub
