@@ -779,3 +779,92 @@ def test_headlinese_signs_deal_read_as_two_verbs_is_one_deal(nlp: Language) -> N
     # the parser reads "signs" as a verb here, not only as a plural noun
     ev = _one(_annotate(nlp, "Indonesia signs deal for four frigates from Norway"), "AGREE")
     assert ev.text == "signs deal" and ev.arms_stage is not None and ev.quantity == 4
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a warning that only states how things are is a statement; a display is no protest; an idiom no charge
+    ("Exporters had warned last week that losses were running at $15 million a day.", "warned"),
+    ("Officials from Peru watched a live-fire demonstration of the howitzer.", "demonstration"),
+    ("The company demonstrated the KF-9 to officers from Peru.", "demonstrated"),
+    ("The colonel took charge of the Chilean garrison in March.", "took charge"),
+    # a refusal of any thing of a kind, and the kind's relative clause, are a stance, not events
+    ("“We will not accept a gun that has not been tested on our own ranges,” the Chile minister said.", "accept"),
+    ("“We will not accept a gun that has not been tested on our own ranges,” the Chile minister said.", "tested"),
+    ("The finance ministry released the first payment for the KF-9 guns on Friday.", "released"),
+])
+def test_statements_displays_idioms_and_stances_are_not_their_look_alike_events(
+        nlp: Language, text: str, absent: str) -> None:
+    assert not any(e.text.endswith(absent) for e in _annotate(nlp, text))
+
+
+def test_warnings_of_acts_and_protest_demonstrations_stay(nlp: Language) -> None:
+    assert _one(_annotate(nlp, "Chile warned that it would retaliate against Peru."), "THREATEN")
+    assert _one(_annotate(nlp, "Thousands joined a demonstration against the war in Lima."), "PROTEST")
+    assert _one(_annotate(nlp, "Police charged him with fraud on Friday."), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "type_", "status"), [
+    ("The finance ministry released the first payment for the KF-9 guns on Friday.", "COOPERATE", "happened"),
+    ("The first live-fire test of the KF-9 in Chile was planned for September 2026.", "MOBILIZE", "planned"),
+    ("The first KF-9 test firing planned for 2026 is open to the press.", "MOBILIZE", "planned"),
+    ("He expected overseas orders to make up more than half of sales by 2027.", "AGREE", "possible"),
+    # a described subject is no denied event; the writer's own relative clause is not the outlet's claim
+    ("The offer from Chile is not worth much, the union said.", "COOPERATE", "happened"),
+    ("Reuters had reported in February that a contract was already signed, which the ministry denied at the time.",
+     "REJECT", "happened"),
+    # the article's other strike says what kind this one is
+    ("Dock workers in Chile ended a strike over pay on Monday. The strike began on May 22.", "PROTEST", "happened"),
+    # a standing rule is no concession refused (no denial to contradict a report)
+    ("Foreign firms are not allowed to bid for contracts in Chile.", "CONCEDE", "possible"),
+])
+def test_type_and_status_seventh_round(nlp: Language, text: str, type_: str, status: str) -> None:
+    evs = [e for e in _annotate(nlp, text) if e.type == type_]
+    assert evs and all(e.status == status for e in evs), evs
+    assert type_ != "PROTEST" or not any(e.type == "ASSAULT" for e in _annotate(nlp, text))
+
+
+def test_a_planned_test_takes_its_plans_date_and_a_plans_holder_is_the_party(nlp: Language) -> None:
+    text = "The first live-fire test of the KF-9 in Chile was planned for September 2026."
+    ev = _one(_annotate(nlp, text, {"September 2026": ("2026-09", None)}), "MOBILIZE")
+    assert ev.date is not None and ev.date.value == "2026-09" and ev.arms_stage == "test"
+    ev = _one(_annotate(nlp, "Chile has plans for a meeting with Peru."), "CONSULT")
+    assert ev.source == ("country:CHL",) and ev.target == ("country:PER",) and ev.status == "planned"
+
+
+def test_criticism_is_the_disapprove_mode_of_accuse(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Opposition members in Chile questioned the price of the KF-9 guns."), "ACCUSE")
+    assert ev.mode == "disapprove"
+
+
+def test_a_clause_n_days_before_or_after_a_dated_one_is_dated_by_the_count(nlp: Language) -> None:
+    text = "Shares rose on Thursday, two days after Chile signed a contract with Peru."
+    ev = _one(_annotate(nlp, text, {"Thursday": ("2022-03-10", None)}), "AGREE")
+    assert ev.date is not None and ev.date.value == "2022-03-08"
+
+
+def test_a_stated_dollar_equivalent_wins_over_the_fixed_rate() -> None:
+    assert [v for _, _, v in money_values("for 395 million euros (about $414 million)")] == [414e6, 414e6]
+    assert [v for _, _, v in money_values("420 million euros ($437 million)")] == [437e6, 437e6]
+    assert [v for _, _, v in money_values("€300 million and $20 million")] == [330e6, 20e6]
+
+
+def test_stopping_the_fighting_is_de_escalation_and_a_hyphenated_modifier_stays_whole(nlp: Language) -> None:
+    events = _annotate(nlp, "Chile said it would host talks as soon as both sides stop shooting.")
+    assert not any(e.type == "ASSAULT" for e in events)
+    ev = _one(events, "RETREAT")
+    assert ev.text == "stop shooting" and ev.status == "possible"
+    ev = _one(_annotate(nlp, "The army halted attacks on Peru on Sunday.", {"Sunday": ("2022-03-06", None)}), "RETREAT")
+    assert ev.date is not None and ev.date.value == "2022-03-06"
+    # a labour strike ended is no fighting stopped
+    assert _one(_annotate(nlp, "Rail workers in Peru ended a two-week strike over pay."), "PROTEST").text \
+        == "two-week strike"
+    ev = _one(_annotate(nlp, "A two-week truce between Chile and Peru collapsed on Monday."), "ASSAULT")
+    assert ev.text.startswith("two-week truce")
+
+
+def test_a_negated_future_is_a_refusal_from_its_statement_on(nlp: Language) -> None:
+    text = "The Chile minister said on Tuesday the government would not seek new sanctions on Peru."
+    ev = next(e for e in _annotate(nlp, text, {"Tuesday": ("2022-03-08", None)}) if e.status == "denied")
+    assert ev.date is not None and (ev.date.value, ev.date.mod) == ("2022-03-08", "ON_OR_AFTER")
+    ev = next(e for e in _annotate(nlp, "Chile did not sign the deal with Peru.") if e.status == "denied")
+    assert ev.date is None

@@ -23,7 +23,15 @@ from storyline.export.jsonl import (
     timex_from_json,
 )
 from storyline.export.report import _Mark, highlight, ledger_groups, write_report
-from storyline.export.timeline import date_key, doc_label, order_events, show_date, write_timeline
+from storyline.export.timeline import (
+    Names,
+    date_key,
+    doc_label,
+    event_summary,
+    order_events,
+    show_date,
+    write_timeline,
+)
 from storyline.records import (
     ActorMention,
     Annotation,
@@ -467,3 +475,9 @@ def test_clock_times_with_seconds_or_a_zone_are_on_the_calendar() -> None:
               for i, v in enumerate(["2026-06-17T14:50Z", "2026-06-17T13:20", "2026-06-17T16:00:30+02:00"])]
     ordered = order_events(events)
     assert not ordered.unresolved and [e.event_id for e in ordered.dated] == ["e1", "e2", "e0"]
+
+
+def test_an_event_summary_names_its_plover_mode() -> None:
+    ev = Event("ev", "ACCUSE", "happened", (), ("a",), mode="disapprove")
+    assert event_summary(ev, Names((), ())) == "ACCUSE (disapprove) · happened"
+    assert event_summary(dataclasses.replace(ev, mode=None), Names((), ())) == "ACCUSE · happened"

@@ -698,3 +698,35 @@ def test_a_speaker_relayed_by_an_outlet_is_named_with_the_outlets_name() -> None
     ])
     (c,) = fuse([a, b]).contradictions
     assert "Ana Ruiz via Coast Wire in Daily A" in c.note and "media:" not in c.note
+
+
+def test_a_partyless_payment_in_an_article_naming_one_deals_system_is_that_deals() -> None:
+    # "Chile ordered four T-9s from Peru" in one article; another, reporting no deal of its own but
+    # naming the T-9, says "the finance ministry released the first payment on Friday"
+    order = _ev("a", 1, "AGREE", "happened", stage="order", src=("country:CHL",), tgt=("country:PER",),
+                system="weapon:t-9", qty=4, unit="frigates", text="ordered", date="2022-01-04")
+    paid = _ev("b", 1, "COOPERATE", "happened", stage="pay", text="released the first payment", date="2022-01-07")
+    b = _ann("b", [paid])
+    b = Annotation(b.document, actors=(*b.actors, _actor("b", 40, "T-9", "weapon:t-9", "weapon_system")),
+                   events=b.events)
+    (deal,) = fuse([_ann("a", [order]), b]).deals
+    assert deal.paid_by == "2022-01-07"
+    # without the system named, the article does not say whose payment it is
+    (deal,) = fuse([_ann("a", [order]), _ann("b", [paid])]).deals
+    assert deal.paid_by is None
+
+
+def test_a_refusal_that_looks_ahead_denies_no_earlier_act() -> None:
+    # "Peru sought sanctions on Chile on January 2" / "Peru would not seek new sanctions on Chile" (said on
+    # January 4, from then on): no contradiction; sanctions sought after the refusal do contradict it
+    sought = _ev("a", 1, "REQUEST", "happened", src=("country:PER",), tgt=("country:CHL",), text="seek sanctions",
+                 date="2022-01-02")
+    refusal = dataclasses.replace(
+        _ev("b", 1, "REQUEST", "denied", src=("country:PER",), tgt=("country:CHL",), text="seek sanctions"),
+        date=EventDate("2022-01-04", "ON_OR_AFTER"))
+    assert fuse([_ann("a", [sought]), _ann("b", [refusal])]).contradictions == ()
+    later = dataclasses.replace(sought, date=EventDate("2022-01-05"))
+    assert len(fuse([_ann("a", [later]), _ann("b", [refusal])]).contradictions) == 1
+    # a plain denial of the act still answers the earlier report
+    plain = dataclasses.replace(refusal, date=None)
+    assert len(fuse([_ann("a", [sought]), _ann("b", [plain])]).contradictions) == 1

@@ -50,13 +50,21 @@ def _scale(raw: str | None) -> float:
     return _SCALE[raw.lower()] if raw else 1.0
 
 
+# What may stand between an amount and its dollar equivalent: "395 million euros (about $414 million)",
+# "€420m ($437m)", "420 million euros, or roughly $437 million".
+_EQUIVALENT_GAP = re.compile(
+    r"(?i)^\s*(?:[(\[]|,|–|—|-)?\s*(?:or\s+)?(?:about|around|roughly|some|approximately|approx\.|nearly|almost|"
+    r"close\s+to|just\s+(?:over|under)|more\s+than|worth|equivalent\s+to|the\s+equivalent\s+of)?\s*$")
+
+
 def money_values(text: str) -> list[tuple[int, int, float]]:
-    """All money amounts in `text` as (start, end, USD value), in text order."""
-    found: list[tuple[int, int, float]] = []
+    """All money amounts in `text` as (start, end, USD value), in text order. An amount the text gives
+    its own dollar equivalent for takes that figure, not the fixed rate ("€395m (about $414m)")."""
+    found: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for m in _SYMBOL_MONEY.finditer(text):
         cur = _SYMBOL[m.group(1).lower()]
-        found.append((m.start(), m.end(), _number(m.group(2)) * _scale(m.group(3)) * USD_PER[cur]))
+        found.append((m.start(), m.end(), _number(m.group(2)) * _scale(m.group(3)) * USD_PER[cur], cur))
         taken.append((m.start(), m.end()))
     for rx, num_g, scale_g, cur_g in ((_WORD_MONEY, 1, 2, 3), (_CODE_MONEY, 2, 3, 1)):
         for m in rx.finditer(text):
@@ -66,11 +74,15 @@ def money_values(text: str) -> list[tuple[int, int, float]]:
             cur = "USD" if word.startswith("us ") else _WORD_CURRENCY.get(word, word.upper())
             if cur not in USD_PER:
                 continue
-            found.append((m.start(), m.end(), _number(m.group(num_g)) * _scale(m.group(scale_g)) * USD_PER[cur]))
+            found.append((m.start(), m.end(), _number(m.group(num_g)) * _scale(m.group(scale_g)) * USD_PER[cur], cur))
             taken.append((m.start(), m.end()))
     found.sort()
+    for i in range(len(found) - 1):
+        (a, b, _, cur), nxt = found[i], found[i + 1]
+        if cur != "USD" and nxt[3] == "USD" and _EQUIVALENT_GAP.match(text[b : nxt[0]]):
+            found[i] = (a, b, nxt[2], cur)
     # converted amounts to cents: 3.1e9 RUB * 0.014 is 434500000.0, not 434500000.00000006
-    return [(a, b, round(v, 2)) for a, b, v in found]
+    return [(a, b, round(v, 2)) for a, b, v, _ in found]
 
 
 def parse_number(word: str) -> int | None:

@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
+from datetime import timedelta as _timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -209,14 +210,28 @@ def _on_strike(tok: Token) -> bool:
 
 
 def _labour_strike(tok: Token) -> bool:
-    """Whether a 'strike' (noun or intransitive verb) is a work stoppage, not a military strike."""
+    """Whether a 'strike' (noun or intransitive verb) is a work stoppage, not a military strike: by its
+    own words, else because the article's other strikes are ("The strike began on May 22" after
+    "dock workers ended a strike")."""
+    local = _strike_kind(tok)
+    if local is not None:
+        return local
+    kinds = {_strike_kind(t) for t in tok.doc if t.i != tok.i and t.lemma_.lower() == "strike"
+             and t.pos_ in ("NOUN", "VERB")}
+    return True in kinds and False not in kinds
+
+
+def _strike_kind(tok: Token) -> bool | None:
+    """True for a work stoppage, False for a military strike, None when its words do not say."""
     mods = {c.lemma_.lower().split("-")[-1] for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if mods & _MILITARY_CUES:
         return False
     if mods & _LABOUR_MODIFIERS:
         return True
     lemmas = {t.lemma_.lower() for t in tok.sent}
-    return bool(lemmas & _LABOUR_CUES) and not lemmas & _MILITARY_CUES
+    if lemmas & _MILITARY_CUES:
+        return False
+    return True if lemmas & _LABOUR_CUES else None
 
 
 _DESTROY = frozenset({"destroy", "intercept", "neutralize", "neutralise"})
@@ -264,6 +279,11 @@ def _noun_sense(tok: Token) -> Sense | None:
     lemma = _noun_lemma(tok)
     if lemma == "strike" and (_on_strike(tok) or _labour_strike(tok)):
         return Sense("PROTEST")
+    if lemma == "demonstration" and _display(tok):
+        return None  # "a live-fire demonstration", "a demonstration of the new radar": a display
+    if lemma == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
+            c.dep_ == "det" for c in tok.children):
+        return None  # "the officer in charge of the unit"
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod"):
             sense = lexicon.COMPOUND_NOUNS.get((c.lemma_.lower(), lemma))
@@ -285,6 +305,22 @@ def _noun_sense(tok: Token) -> Sense | None:
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # a modifier ("test" in "test launch", "missile" in "missile deal")
     return lexicon.NOUNS.get(lemma)
+
+
+# Modifiers of "demonstration" that make it a show of equipment or skill, not a protest.
+_DISPLAY_MODIFIERS = frozenset({"fire", "firing", "flight", "product", "capability", "technology", "weapon",
+                                "weapons", "live", "static", "aerial", "test", "cooking", "software"})
+
+
+def _display(tok: Token) -> bool:
+    """A demonstration of equipment ("live-fire demonstration", "a demonstration of the radar")."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower().split("-")[-1] in _DISPLAY_MODIFIERS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.UNIT_NOUNS | lexicon.ARMS_LEMMAS for g in c.children):
+            return True
+    return False
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -342,9 +378,24 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
     if lemma in lexicon.NEG_REFUSAL and status.is_negated(t):
         neg = [c.i for c in t.children if c.dep_ == "neg"]
         return _Cand(t, Sense("REJECT"), min([*neg, t.i]), t.i, t, None, forced_status="happened")
+    if _refused_kind(t) or any(c.dep_ == "dobj" and _refused_kind(r) for c in t.children for r in c.children):
+        return None  # "we will not accept a gun that has not been tested here": a condition, no event
+    if lemma in _STOP_VERBS:
+        stopped = next((c for c in t.children if c.dep_ in ("xcomp", "dobj") and _hostile(c)), None)
+        if stopped is not None:  # "both sides stop shooting", "ceased fire": fighting de-escalated
+            consumed.add(stopped.i)
+            return _Cand(t, Sense("RETREAT"), t.i, stopped.i, t, stopped)
+    if t.dep_ in ("xcomp", "dobj") and t.head.lemma_.lower() in _STOP_VERBS and _hostile(t):
+        return None  # the "shooting" of "stop shooting": read with its stop
+    if lemma == "warn" and _warns_of_a_state(t):
+        return None  # "warned that losses were running at $15m a day": a statement, not a threat
+    if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in t.children):
+        return None  # "demonstrated the howitzer", "demonstrated that it works": a display, not a protest
     for obj in _objects(t):
         if obj.i in consumed:
             continue
+        if (lemma, obj.lemma_.lower()) in _IDIOM_OBJECTS and not any(c.dep_ == "det" for c in obj.children):
+            return None  # "took charge in March": an idiom, not a charge laid
         sense = lexicon.SUPPORT_OBJECT.get((lemma, obj.lemma_.lower()))
         if sense is None and lemma in lexicon.LIGHT_VERBS and obj.pos_ in ("NOUN", "PROPN"):
             sense = _noun_sense(obj)
@@ -407,6 +458,55 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
     return _Cand(t, sense, t.i, t.i, t, None)
 
 
+# Light verb + bare event noun that make an idiom, not the event ("take charge" is to lead).
+_IDIOM_OBJECTS = frozenset({("take", "charge")})
+# Modals that make a warning's content a threatened act ("warned that it would retaliate").
+_WARNING_MODALS = frozenset({"will", "would", "wo", "'ll", "’ll", "shall", "could", "might", "may", "can"})
+
+
+_FUTURE_AUX = frozenset({"will", "would", "wo", "shall", "'ll", "’ll"})
+
+
+def _refused_ahead(verb: Token) -> bool:
+    """"will not sign", "would not seek": a negation that looks ahead from the statement."""
+    return status.is_negated(verb) and bool(status.aux_lemmas(verb) & _FUTURE_AUX) and not status.counterfactual(verb)
+
+
+# Verbs that end fighting given as their complement ("stop shooting", "cease fire", "halt attacks").
+_STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
+
+
+def _hostile(tok: Token) -> bool:
+    """An act of fighting: a verb or noun the lexicon reads as an attack ("shooting", "fire", "attacks")."""
+    lemma = tok.lemma_.lower()
+    sense = lexicon.VERBS.get(lemma) if tok.pos_ == "VERB" else _noun_sense(tok) if tok.pos_ == "NOUN" else None
+    if lemma == "fire":
+        return tok.head.lemma_.lower() == "cease"  # "ceased fire" (not "ended the fire" of a blaze)
+    return sense is not None and sense.type == "ASSAULT"  # not a labour strike
+
+
+def _refused_kind(verb: Token) -> bool:
+    """A relative clause that describes a kind of thing a negated verb will not take ("will not buy a jet
+    that cannot fly", "accept no gun that has not been tested"): the clause is a condition, and the
+    refusal is a stance about any such thing, neither of them an event."""
+    if verb.dep_ != "relcl" or verb.head.dep_ != "dobj":
+        return False
+    noun, gov = verb.head, verb.head.head
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in noun.children)
+    refused = status.is_negated(gov) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    ahead = bool(status.aux_lemmas(gov) & _WARNING_MODALS) or any(c.lower_ == "no" for c in noun.children)
+    return indefinite and refused and ahead
+
+
+def _warns_of_a_state(verb: Token) -> bool:
+    """"X warned that losses were mounting": a warning whose only content is a clause stating how things
+    are (no modal, no "to" infinitive, no "of"/"against" phrase) reports a statement, not a threat."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps or any(c.dep_ in ("xcomp", "prep") for c in verb.children):
+        return False
+    return all(not (status.aux_lemmas(c) & _WARNING_MODALS) and c.tag_ != "VB" for c in comps)
+
+
 def _counts_weapons(verb: Token, ctx: _Context) -> bool:
     """Whether a verb's subject counts weapons ("the first four of 12 jets", "two KF-9 batteries",
     "a batch of drones"): its head, or the head of its "of" phrase, is a unit noun or a system."""
@@ -436,10 +536,22 @@ def _contract_payment(c: _Cand) -> bool:
     fine, a wage or a ransom: the sum a deal is paid in."""
     heads = [c.anchor] + ([c.noun] if c.noun is not None else [])
     paid = [ch for h in heads for ch in h.children if ch.dep_ in ("dobj", "nsubjpass")]
-    return bool(paid) and all(t.lemma_.lower() in _INSTALMENTS for t in paid)
+    if c.noun is not None and c.noun.lemma_.lower() == "payment":
+        paid = [c.noun]  # "released the first payment", "a down payment of 20 percent"
+    return bool(paid) and all(_instalment(t) for t in paid)
+
+
+def _instalment(t: Token) -> bool:
+    """An instalment of a price: "an advance", "the final tranche", "the first payment", "a down payment"."""
+    if t.lemma_.lower() in _INSTALMENTS:
+        return True
+    return t.lemma_.lower() == "payment" and any(
+        (ch.dep_ in ("amod", "compound", "advmod") and ch.lower_ in _INSTALMENT_MODS)
+        or (ch.dep_ == "appos" and _instalment(ch)) for ch in t.children)
 
 
 _INSTALMENTS = frozenset({"advance", "instalment", "installment", "tranche", "deposit", "downpayment"})
+_INSTALMENT_MODS = frozenset({"down", "first", "second", "third", "final", "last", "initial", "advance", "next"})
 
 
 def _other_cargo(c: _Cand) -> bool:
@@ -475,6 +587,10 @@ def _noun_extent(n: Token) -> tuple[int, int]:
     for c in n.lefts:
         if c.dep_ in ("compound", "amod") and c.i == first - 1:
             first = c.i
+    doc = n.doc
+    # "a two-week truce": a hyphenated modifier is one word; "week truce" alone misreads it
+    while first >= 2 and doc[first - 1].text == "-" and first - 1 > n.sent.start and not doc[first - 2].is_space:
+        first -= 2
     return first, n.i
 
 
@@ -519,6 +635,10 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
         governor = head.head  # "X is in talks with Y": the talks are X's and under way
     elif _on_strike(t) and head.head.lemma_.lower() in ("be", "remain", "stay"):
         governor = head.head  # "teachers are on strike"
+    elif t.dep_ == "dobj" and sense.type == "PROTEST" and head.lemma_.lower() in _PROTEST_SPANS:
+        governor = head  # "dock workers ended a strike", "end strike after pay deal": it was under way
+    elif t.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.PLAN_VERBS:
+        governor = head  # "the first test was planned for September": dated by its plan
     elif t.dep_ == "nsubj" and sense.type == "ASSAULT" and head.lemma_.lower() in _IMPACT and not any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those", "that", "this") for c in t.children):
         governor = head  # "air strikes hit the port city" ("the strikes hit …" looks back at one reported)
@@ -545,6 +665,8 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
     return _Cand(t, sense, first, last, governor, t)
 
 
+# Verbs that end or call a protest or strike given as their object.
+_PROTEST_SPANS = frozenset({"end", "call", "stage", "hold", "begin", "start", "continue", "resume", "extend"})
 # Intransitive verbs of failing whose subject is an agreement or talks ("collapsed", "broke down").
 _FAIL_VERBS = frozenset({"collapse", "founder", "unravel", "crumble", "falter", "fail"})
 _FAIL_PARTICLES = frozenset({("break", "down"), ("fall", "apart"), ("fall", "through")})
@@ -892,6 +1014,13 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
                 src = [a.entity_id for a in ctx.actor_at(ch) if a.type == "country"]  # "Russian air strikes"
     if noun is not None and c.verb is not None and c.verb is not c.anchor and not src:
         src = [a for a in _subject(c.verb, ctx) if a not in _actors_of(noun, ctx)]
+    if noun is not None and not src and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of"):
+        plan = noun.head.head  # "X has plans for a meeting with Y", "X's plans for talks": X's event
+        if plan.pos_ == "NOUN" and plan.lemma_.lower() in _PLAN_NOUNS:
+            src = [a for ch in plan.children if ch.dep_ == "poss" for a in _actors_of(ch, ctx)]
+            if not src and plan.dep_ == "dobj":
+                src = _subject(plan.head, ctx)
+            src = [a for a in src if a not in tgt]
     if noun is not None and c.verb is not None and noun.dep_ == "nsubj" and noun.head.i == c.verb.i \
             and c.verb.lemma_.lower() in _IMPACT and not tgt:
         tgt = [a for ch in c.verb.children if ch.dep_ == "dobj" for a in _actors_of(ch, ctx)]  # "strikes hit X"
@@ -912,6 +1041,10 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
             src = s2
     src = _uniq(src)
     return src, [a for a in _uniq(tgt) if a not in src]
+
+
+# Nouns of planning whose holder is the planned event's party ("plans for a summit").
+_PLAN_NOUNS = frozenset({"plan", "proposal", "preparation", "intention", "bid", "push"})
 
 
 def _object_of(c: _Cand, sub: _Cand) -> bool:
@@ -1007,6 +1140,27 @@ def _value(tokens: list[Token], ctx: _Context) -> float | None:
     return vals[0][2] if vals else None
 
 
+_OFFSET_DAYS = {"day": 1, "week": 7}
+
+
+def _offset_day(verb: Token, attach: dict[int, list[Timex]]) -> str | None:
+    """"rose on Thursday, two days after the company signed a contract": a clause dated by a count of
+    days or weeks before or after its main clause's day."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    mark = next((c.lower_ for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None)
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _OFFSET_DAYS), None)
+    if mark is None or span is None:
+        return None
+    count = next((n for c in span.children if c.dep_ == "nummod" and (n := arms.parse_number(c.text)) is not None),
+                 1 if any(c.lower_ in ("a", "one") for c in span.children) else None)
+    main = _timex_for([verb.head], attach)
+    if count is None or main is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", main.value or ""):
+        return None
+    step = count * _OFFSET_DAYS[span.lemma_.lower()] * (-1 if mark == "after" else 1)
+    return (_date.fromisoformat(main.value or "") + _timedelta(days=step)).isoformat()
+
+
 def _timex_for(toks: list[Token], attach: dict[int, list[Timex]]) -> Timex | None:
     for t in toks:
         got = attach.get(t.i)
@@ -1064,6 +1218,15 @@ def _opinion_complement(tok: Token) -> bool:
         if cur.lemma_.lower() in _OPINION:
             return True
     return False
+
+
+def _writers_aside(tok: Token) -> bool:
+    """", which the ministry denied at the time": a non-restrictive relative clause with a subject of its
+    own is the writer's account, not part of what the outlet reported."""
+    if tok.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        return False
+    rel = [c for c in tok.children if c.tag_ in ("WDT", "WP") and c.lower_ == "which"]
+    return bool(rel) and rel[0].i > 0 and tok.doc[rel[0].i - 1].text in (",", ";", "—", "–")
 
 
 def _media_hedged(sent: Span, ctx: _Context) -> bool:
@@ -1232,6 +1395,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if c.verb is not None and c.verb is not c.anchor:  # "deliveries are due to end by 2029"
             date_toks += [g for a in c.verb.children if a.dep_ == "acomp" for g in a.children if g.dep_ == "xcomp"]
         tx = _timex_for(date_toks, attach)
+        offset_day = _offset_day(c.verb if c.verb is not None else c.anchor, attach) if tx is None else None
         if tx is None and c.verb is c.anchor and c.anchor.dep_ == "conj" and c.anchor.head.pos_ == "VERB":
             # "a court on Tuesday found X guilty and sentenced him": a date before the first verb
             # scopes over the verbs conjoined to it
@@ -1239,7 +1403,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             tx = next((x for x in attach.get(first_verb.i, []) if x.end <= first_verb.idx), None)
         said_on = False  # the date is the statement's, not the event's own
         is_subject_noun = c.verb is None and c.anchor.dep_ in ("nsubj", "nsubjpass")
-        if tx is None and not is_subject_noun:
+        if tx is None and not is_subject_noun and offset_day is None:
             rep = c.request_by or status.reporting_governor(c.top)
             if rep is not None:
                 tx = _timex_for([rep], attach)
@@ -1248,6 +1412,8 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if tx is not None:
             date = EventDate(tx.value, tx.mod)
             said_on = said_on or tx.timex_id in ctx.entry_stamps
+        elif offset_day is not None:
+            date = EventDate(offset_day)
         trig_start = sdoc[c.first].idx
         trig_end = sdoc[c.last].idx + len(sdoc[c.last])
         quote = ctx.quote_of(trig_start)
@@ -1256,6 +1422,13 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if said_on and date is not None and date.mod is None and st in _AHEAD:
             # "the minister said on Tuesday the army will send troops": planned from that day on
             date = EventDate(date.value, "ON_OR_AFTER")
+        if st == "denied" and _refused_ahead(c.verb if c.verb is not None else c.anchor) and (
+                date is None or (said_on and date.mod is None)):
+            # "the government would not seek new sanctions": a refusal from the statement on, not a
+            # denial that anything reported before it took place
+            day = date.value if date is not None else (ctx.dct or "").split("T")[0] or None
+            if day is not None:
+                date = EventDate(day, "ON_OR_AFTER")
         if date is None and st == "ongoing" and ctx.dct is not None:
             date = EventDate(ctx.dct.split("T")[0])
         if date is not None:
@@ -1267,7 +1440,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if st in ("happened", "ongoing", "planned", "intended") and c.forced_status is None:
             if sent.start not in hedge_cache:
                 hedge_cache[sent.start] = _media_hedged(sent, ctx)
-            if hedge_cache[sent.start] or status.hedged(c.top):
+            if (hedge_cache[sent.start] and not _writers_aside(c.top)) or status.hedged(c.top):
                 st = "claimed"
         conf = 0.45 + (0.15 if c.verb is not None else 0.0) + (0.1 if src else 0.0) + (0.1 if tgt else 0.0)
         conf += 0.05 if date is not None else 0.0

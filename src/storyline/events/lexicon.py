@@ -113,6 +113,14 @@ for _type, _lemmas in {
         if "_" not in _lemma:
             VERBS.setdefault(_lemma, _s(_type))
 
+# PLOVER folds CAMEO's DISAPPROVE (criticize, question) into ACCUSE as its "disapprove" mode, apart from
+# formal charges and allegations; probes are its "investigate" mode.
+for _lemma in ("criticize", "criticise", "condemn", "denounce", "censure", "rebuke", "deplore", "slam",
+               "castigate", "lambast", "question", "complain"):
+    VERBS[_lemma] = _s("ACCUSE", mode="disapprove")
+for _lemma in ("investigate", "probe"):
+    VERBS[_lemma] = _s("ACCUSE", mode="investigate")
+
 # Verb + particle/adverb ("send home", "pull out"): checked before VERBS.
 PARTICLE_VERBS: dict[tuple[str, str], Sense] = {
     ("send", "home"): _s("RETREAT"), ("send", "back"): _s("RETREAT"), ("pull", "out"): _s("RETREAT"),
@@ -170,7 +178,8 @@ NOUNS: dict[str, Sense] = {
     "withdrawal": _s("RETREAT"), "pullout": _s("RETREAT"), "evacuation": _s("RETREAT"),
     "return": _s("RETREAT"),
     "demand": _s("REQUEST"), "request": _s("REQUEST"), "appeal": _s("REQUEST"),
-    "accusation": _s("ACCUSE"), "criticism": _s("ACCUSE"), "condemnation": _s("ACCUSE"),
+    "accusation": _s("ACCUSE"), "criticism": _s("ACCUSE", mode="disapprove"),
+    "condemnation": _s("ACCUSE", mode="disapprove"),
     "denial": _s("REJECT"), "rejection": _s("REJECT"), "refusal": _s("REJECT"), "veto": _s("REJECT"),
     "threat": _s("THREATEN"), "ultimatum": _s("THREATEN"), "warning": _s("THREATEN"),
     "protest": _s("PROTEST"), "demonstration": _s("PROTEST"), "rally": _s("PROTEST"),
@@ -243,7 +252,7 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "carry", "hold", "conduct", "make", "take", "have", "give", "stage", "hit", "impose", "slap",
     "introduce", "express", "voice", "raise", "level", "launch", "start", "begin", "continue", "resume",
     "complete", "finalize", "finalise", "seal", "reach", "strike", "announce", "undertake", "perform",
-    "sign", "fulfil", "fulfill", "execute", "implement", "conclude", "ink",
+    "sign", "fulfil", "fulfill", "execute", "implement", "conclude", "ink", "release",
 })
 
 # Aspectual verbs: their subject noun is the event ("negotiations are continuing").

@@ -221,6 +221,9 @@ def verb_status(verb: Token) -> Status:
         return "possible"
     if obligation(verb):
         return "possible"  # "X should (not) buy Y", "must not attack": a norm, not a report either way
+    if verb.lemma_.lower() in ("allow", "permit") and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return "possible"  # "foreign firms are (not) allowed to bid": a standing rule, not a concession made
     if is_negated(verb) or negative_subject(verb):
         return "denied"
     if denier(verb) is not None:
@@ -232,6 +235,8 @@ def verb_status(verb: Token) -> Status:
     if conditional(verb):
         return "possible"  # "will retaliate if sanctions are imposed": a condition, not a happening
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if verb.dep_ == "advcl" and verb.head.lower_ == "soon" and verb.tag_ in ("VBZ", "VBP") and not aux:
+        return "possible"  # "talks as soon as both sides stop shooting": a condition still to be met
     if (verb.dep_ == "advcl" and marks & _WHEN_MARKS and verb.tag_ in ("VBZ", "VBP") and not aux
             and verb.head.pos_ in ("VERB", "AUX")):
         # "may agree the measures when they meet": a present-tense time clause shares its main clause's future
@@ -316,6 +321,9 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
             return "possible"
         if c.dep_ in ("amod", "compound") and lemma in PLANNED_ADJ - {"new", "additional", "another", "further"}:
             return "planned"
+        # "first test firing planned for 2026", "talks scheduled for May": a plan's participle on the noun
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma in PLAN_VERBS | _EXPECT_OBJECT:
+            return "denied" if is_negated(c) else "planned"
     # walk up: "ahead of the visit", "the possible timing of signing", "provides for X"
     cur = noun
     for _ in range(5):
@@ -345,6 +353,13 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
             if cur.i == noun.i and noun.dep_ == "dobj" and is_negated(head) and hl in (
                     _EXPECT_OBJECT | _WANT_OBJECT | _CONSIDER):
                 return "denied"
+            # "the first test was planned for May", "talks are expected": a planned subject is ahead
+            if cur.i == noun.i and noun.dep_ == "nsubjpass" and hl in PLAN_VERBS | _EXPECT_OBJECT:
+                return "denied" if is_negated(head) else "planned"
+            # "he expected overseas orders to make up half of sales": a forecast, not a report of orders
+            if (cur.i == noun.i and noun.dep_ == "nsubj" and governor is None and head.dep_ in ("ccomp", "xcomp")
+                    and governor_lemma(head.head) in _EXPECT_OBJECT):
+                return "possible"
             # "I expect a deal before Christmas", "Chile seeks an agreement": the object is ahead
             if cur.i == noun.i and noun.dep_ == "dobj" and not is_negated(head):
                 if hl in _EXPECT_OBJECT:
@@ -355,6 +370,10 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
                     return "possible"
             break
         cur = head
+    if (governor is not None and governor.lemma_.lower() == "be" and noun.dep_ == "nsubj" and is_negated(governor)
+            and any(c.dep_ in ("acomp", "attr") for c in governor.children)):
+        # "the offer is not worth much", "the truce was not a success": the noun is described, not denied
+        return "happened"
     if governor is not None:
         return verb_status(governor)
     return "happened"

@@ -196,7 +196,7 @@ def md(text: str, limit: int | None = None) -> str:
 
 def event_summary(ev: Event, names: Names) -> str:
     """"AGREE · happened · contract · <system>" for one event."""
-    parts = [ev.type, ev.status]
+    parts = [f"{ev.type} ({ev.mode})" if ev.mode else ev.type, ev.status]  # "ACCUSE (disapprove)"
     if ev.arms_stage:
         parts.append(ev.arms_stage)
     if ev.system:

@@ -133,12 +133,23 @@ def build_deals(
         if id(c) not in bare:
             for m in c.mentions:
                 doc_deals[m.doc_id].add(in_deal.get(id(c)))
+    doc_systems: dict[str, set[str]] = defaultdict(set)
+    for sysid, spans in system_spans.items():
+        if (sys_fam := system_family(sysid)) is not None:
+            for doc_id, _ in spans:
+                doc_systems[doc_id].add(sys_fam)
     for c in partyless:
         fam = system_family(events[c.event_id].system)
         told = [doc_deals.get(d, set()) for d in {m.doc_id for m in c.mentions}]
         vouched = {k for t in told if len(t) == 1 for k in t if k is not None}
         reported = {k for t in told for k in t if k is not None}
         k = next(iter(vouched)) if len(vouched) == 1 and reported == vouched else None
+        if k is None and not reported:
+            # "the finance ministry released the first payment" in an article that reports no deal of its
+            # own but names one system: the one deal of that system is the payment's
+            fams = set.intersection(*(doc_systems.get(d, set()) for d in {m.doc_id for m in c.mentions}))
+            keys = [key for key in full if key[2] is not None and key[2] in fams]
+            k = keys[0] if len(fams) == 1 and len(keys) == 1 else None
         if k is not None and (fam is None or k[2] in (fam, None)):
             full[k].append(c)
     rows: list[tuple[str, str, str | None, str | None, list[Cluster]]] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
@@ -186,6 +187,24 @@ def _head_stems(c: Cluster) -> set[str]:
     return {words[0][:4] for m in c.mentions if (words := m.text.lower().split())}
 
 
+def _refusal_from(d: Cluster) -> str | None:
+    """The day a forward-looking denial holds from ("would not seek new sanctions", said on that day):
+    every mention of it is dated ON_OR_AFTER by the events stage; else None."""
+    days = {m.date.value.split("T")[0] for m in d.mentions if m.date is not None and m.date.mod == "ON_OR_AFTER"}
+    if not days or any(m.date is None or m.date.mod != "ON_OR_AFTER" for m in d.mentions):
+        return None
+    return min(days)
+
+
+def _after_refusal(cl: Cluster, day: str) -> bool:
+    """Whether a claim can answer a refusal from `day` on: an act planned or intended, or one dated on
+    or after that day (a promise broken); a past act, or an undated report of one, cannot."""
+    if cl.status in ("planned", "intended"):
+        return True
+    value = (cl.date or "").split("T")[0]
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and value >= day
+
+
 def contradictions(
     clusters: list[Cluster], mention_event: dict[tuple[str, int], str], rejects: dict[tuple[str, int, int], list[EventMention]],
     speakers: dict[tuple[str, str], str] | None = None, outlets: dict[str, str] | None = None,
@@ -224,7 +243,10 @@ def contradictions(
                         deniers = [r]
             # "Peru denied that any agreement had been reached": the denier is a party of what it denies
             denier_parties = frozenset(party(a) for r in deniers if r.type == "REJECT" for a in r.source)
+            ahead = _refusal_from(d)
             for cl in claims:
+                if ahead is not None and not _after_refusal(cl, ahead):
+                    continue  # "will not seek sanctions" denies no earlier report that they were sought
                 if not (_same_parties(cl, d) or (not d.actors and cl.actors & denier_parties)):
                     continue
                 if not _same_happening(cl, d):
