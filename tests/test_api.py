@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -352,3 +353,97 @@ def test_folded_entity_id_redirects_to_canonical(tmp_path: Path) -> None:
         doc = c.get("/documents/doc-csd.json").json()
         assert doc["quotes"][0]["speaker"]["entity_id"] == org
         assert c.get(f"/entities/{bare}", headers=HTML).status_code == 200
+
+
+def test_a_filter_form_sent_with_its_empty_fields_means_no_filter(client: TestClient) -> None:
+    # without JavaScript a browser sends every field of the form, the empty ones included
+    every = client.get("/events").json()["total"]
+    r = client.get("/events?actor=&type=&status=&date_from=&date_to=&source=&system=", headers=HTML)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert client.get("/events.json?status=&date_from=").json()["total"] == every
+    assert client.get("/quotes?speaker=&kind=&q=").status_code == 200
+    empty = client.get("/search?q=", headers=HTML)  # the search box submitted empty
+    assert empty.status_code == 200 and empty.headers["content-type"].startswith("text/html")
+    assert client.get("/search.json?q=").json()["documents"] == []
+
+
+def test_impossible_calendar_dates_are_refused(client: TestClient) -> None:
+    for bad in ("2025-13", "2025-00", "2025-02-30", "2023-02-29"):
+        r = client.get("/events", params={"date_from": bad})
+        assert r.status_code == 422, bad
+        assert "not a calendar date" in r.text, bad
+    for good in ("2024", "2024-02", "2024-02-29"):
+        assert client.get("/events", params={"date_to": good}).status_code == 200, good
+
+
+def test_a_browser_gets_error_pages_not_raw_json(client: TestClient) -> None:
+    r = client.get("/events?limit=9999", headers=HTML)
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "limit" in r.text and "less than or equal to 500" in r.text and "script-src" in r.headers[
+        "content-security-policy"]
+    r = client.get("/no/such/page", headers=HTML)
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "page not found" in r.text
+    # API clients keep FastAPI's machine-readable bodies
+    assert client.get("/events?limit=9999").json()["detail"][0]["loc"] == ["query", "limit"]
+    assert client.get("/no/such/page").json() == {"detail": "Not Found"}
+
+
+def test_an_actor_id_no_entity_has_is_text_not_a_link_to_a_404(tmp_path: Path) -> None:
+    """Fusion may leave a dangling affiliation (an organization folded away); the page must not link to it."""
+    text = "Coach Dara Quill said the team would appeal."
+    ann = Annotation(Document("doc-q", text, published=DocDate("2024-05-02", "given")))
+    ent = Entity("person:dara-quill", "person", "Dara Quill", (), "coach", "org:vanished-club",
+                 mentions=(Mention("doc-q", 6, 16, "Dara Quill"),))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(ann)
+        store.replace_fusion(Fusion(entities=(ent,)))
+    with TestClient(create_app(tmp_path / "s.duckdb")) as c:
+        page = c.get("/entities/person:dara-quill", headers=HTML).text
+        assert 'href="/entities/org%3Avanished-club"' not in page and "/entities/org:vanished-club" not in page
+        assert '<span class="ent missing" title="not among the stored actors">org:vanished-club</span>' in page
+        assert c.get("/entities", headers=HTML).text.count('href="/entities/person%3Adara-quill"') == 1
+        assert page.lstrip().startswith("<!DOCTYPE html>")
+
+
+def test_the_ledger_speaker_box_finds_a_surname_or_a_role(client: TestClient) -> None:
+    # an analyst types what they remember: a surname, a title; not the full canonical name
+    for words in ("Berg", "berg", "admiral"):
+        items = client.get("/quotes", params={"speaker": words}).json()["items"]
+        assert [q["quote_id"] for q in items] == ["q1"], words
+    assert client.get("/quotes", params={"speaker": "Bergen"}).json()["total"] == 0
+    assert client.get("/quotes", params={"speaker": "%"}).json()["total"] == 0  # wildcards are literal
+    # an entity page lists only the quotes its own id speaks, not every speaker whose words contain it
+    assert client.get("/entities/country:NOR.json").json()["quotes"]["total"] == 0
+
+
+def test_the_ledger_groups_quotes_by_actor_not_by_the_name_as_written(tmp_path: Path) -> None:
+    text = ("Orvane Shipyards said it would hire 300 welders. Orvane said the first hull would be laid in June. "
+            "A union official said the plan was welcome.")
+    org = "org:orvane-shipyards"
+
+    def quote(qid: str, said: str, who: str, name: str, entity_id: str | None) -> Quote:
+        s, w = text.index(said), text.index(who)
+        return Quote("doc-o", qid, "indirect", TextSpan(s, s + len(said), said),
+                     Speaker(w, w + len(who), who, entity_id, name, None))
+
+    ann = Annotation(Document("doc-o", text, published=DocDate("2024-05-02", "given")), quotes=(
+        quote("q1", "it would hire 300 welders", "Orvane Shipyards", "Orvane Shipyards", org),
+        quote("q2", "the first hull would be laid in June", "Orvane said", "Orvane", org),
+        quote("q3", "the plan was welcome", "A union official", "A union official", None),
+    ))
+    ent = Entity(org, "organization", "Orvane Shipyards", ("Orvane",), mentions=(Mention("doc-o", 0, 16, "Orvane Shipyards"),))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(ann)
+        store.replace_fusion(Fusion(entities=(ent,)))
+    with TestClient(create_app(tmp_path / "s.duckdb")) as c:
+        page = c.get("/quotes", headers=HTML).text
+        heads = [re.sub(r"<[^>]+>", "", h) for h in re.findall(r'<section class="speaker"><h2>(.*?)</h2>', page)]
+        assert heads == ["A union official (1)", "Orvane Shipyards (2)"]
+
+
+def test_pager_links_are_relative_so_they_survive_a_proxy(client: TestClient) -> None:
+    page = client.get("/events?limit=1&offset=1", headers={**HTML, "host": "internal:8000"}).text
+    links = re.findall(r'<a rel="(?:next|prev)" href="([^"]+)"', page)
+    assert set(links) == {"/events?offset=2&amp;limit=1", "/events?offset=0&amp;limit=1"}
+    assert "internal:8000" not in page

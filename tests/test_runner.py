@@ -237,3 +237,42 @@ def test_add_documents_stores_new_documents_once_and_refreshes_fusion(nlp, tmp_p
         again, errors, _ = add_documents([doc], store, nlp)  # already stored: nothing added
         assert again == [] and not errors
         assert store.counts()["documents"] == 1
+
+
+def test_lone_surrogates_and_undecodable_file_names_do_not_end_the_run(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "in"
+    src.mkdir()
+    # a JSON `\ud83d` escape (half of an emoji pair, cut by a scraper) in the text, the title and the id
+    line = ('{"id": "wire-\\udc01", "title": "Port \\ud83d strike", "text": "OSLO (Wire) - Dock workers '
+            'said on Monday they would strike \\ud83d from Friday. \\"We have waited long enough,\\" '
+            'union leader Kari Dahl said."}')
+    (src / "feed.jsonl").write_text(line + "\n", encoding="utf-8")
+    # a Latin-1 file name: the OS hands Python a lone surrogate for the byte 0xE9
+    raw = bytes(src) + b"/caf\xe9.txt"
+    with open(raw, "w", encoding="utf-8") as fh:
+        fh.write("MADRID (Wire) - The cafe owners' association said on Tuesday it would appeal the ruling.\n")
+    with open(bytes(src) + b"/caf\xe9.pdf", "wb") as fh:
+        fh.write(b"%PDF-1.4 not an article")
+    out, db = tmp_path / "out", tmp_path / "s.duckdb"
+    report = run([src], out, db=db, nlp=nlp)
+    assert report.documents_new == 2 and [e.kind for e in report.errors] == ["unsupported"]
+    docs = {d["doc_id"]: d for d in _lines(out / "documents.jsonl")}
+    assert "wire-\ufffd" in docs and docs["wire-\ufffd"]["title"] == "Port \ufffd strike"
+    assert any(str(d["path"]).endswith("caf\\xe9.txt") for d in docs.values())
+    quotes = _lines(out / "quotes.jsonl")
+    assert any("waited long enough" in str(q["content"]) for q in quotes)
+    run_json = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run_json["errors"][0]["path"].endswith("caf\\xe9.pdf")
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_back(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "in"
+    src.mkdir()
+    first_example = sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".txt", ".md"})[0]
+    shutil.copy(first_example, src / first_example.name)
+    out, db = src / "out", src / "store.duckdb"
+    run([src], out, db=db, nlp=nlp)
+    again = run([src], out, db=db, nlp=nlp)
+    assert again.documents_read == 1 and again.documents_skipped == 1
+    assert again.errors == ()  # neither the store nor timexes.jsonl & co. count as input
+    assert len(_lines(out / "documents.jsonl")) == 1

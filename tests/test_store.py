@@ -428,3 +428,16 @@ def test_older_store_opened_read_only_says_how_to_upgrade(tmp_path: Path) -> Non
         assert len(list(store.annotations())) == 1
     with Store(path, read_only=True) as ro:
         assert len(list(ro.annotations())) == 1
+
+
+def test_a_new_store_may_name_a_folder_that_does_not_exist_yet(tmp_path: Path) -> None:
+    path = tmp_path / "stores" / "2025" / "s.duckdb"
+    with Store(path) as store:
+        assert store.counts()["documents"] == 0
+    assert path.is_file()
+    (tmp_path / "flat").write_text("a file where a folder should be\n", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot create the folder of store"):
+        Store(tmp_path / "flat" / "s.duckdb")
+    with pytest.raises(StoreError, match="does not exist"):  # reading never creates anything
+        Store(tmp_path / "nowhere" / "s.duckdb", read_only=True)
+    assert not (tmp_path / "nowhere").exists()

@@ -17,20 +17,24 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlencode
 
 import duckdb
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyline import __version__
@@ -68,7 +72,21 @@ _STATIC = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; cha
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (≤ {MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
-DateParam = Annotated[str | None, Query(pattern=DATE_RE, description="YYYY[-MM[-DD]]")]
+
+
+def _calendar_date(value: str | None) -> str | None:
+    """`2025-13` or `2025-02-30` match the YYYY[-MM[-DD]] shape but name no day: refuse them (422)."""
+    if value is not None:
+        y, m, d = ([int(x) for x in value.split("-")] + [1, 1])[:3]
+        try:
+            date(y, m, d)
+        except ValueError:
+            raise ValueError(f"{value} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value
+
+
+DateParam = Annotated[str | None, Query(pattern=DATE_RE, description="YYYY[-MM[-DD]]"),
+                      AfterValidator(_calendar_date)]
 Text = Annotated[str | None, Query(max_length=200)]
 
 
@@ -99,6 +117,26 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class DropEmptyQueryParams:
+    """Pure ASGI middleware: `?status=&date_from=` means "no filter", as an HTML form sends it.
+
+    A filter form submitted without JavaScript sends every field, the empty ones included; an empty
+    value would otherwise fail validation (422) for a choice or date parameter.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw: bytes = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if raw:
+            pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+            kept = [(k, v) for k, v in pairs if v.strip()]
+            if len(kept) != len(pairs):
+                scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
+        await self.app(scope, receive, send)
 
 
 class ArticleIn(BaseModel):
@@ -225,7 +263,10 @@ def _json_url(request: Request) -> str:
 
 def _page_links(request: Request, page: Page) -> dict[str, str | None]:
     def at(offset: int) -> str:
-        return str(request.url.include_query_params(offset=offset, limit=page.limit))
+        # path and query only: behind a TLS-terminating proxy the app sees http:// and its own host,
+        # so an absolute URL would send the browser somewhere else
+        url = request.url.include_query_params(offset=offset, limit=page.limit)
+        return f"{url.path}?{url.query}"
 
     prev = at(max(0, page.offset - page.limit)) if page.offset > 0 else None
     nxt = at(page.offset + page.limit) if page.offset + page.limit < page.total else None
@@ -287,6 +328,7 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
     app.state.service = svc
 
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(DropEmptyQueryParams)
 
     @app.exception_handler(StoreError)
     async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
@@ -299,6 +341,23 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
         html = env.get_template(template).render(request=request, data=data, json_url=_json_url(request),
                                                  path=request.url.path, **ctx)
         return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        """JSON clients get FastAPI's usual 422 body; a browser gets a page saying which parameter is wrong."""
+        if request.method != "GET" or wants_json(request):
+            return await request_validation_exception_handler(request, exc)
+        problems = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:]) or 'request'}: {e['msg']}"
+                             for e in exc.errors())
+        return render(request, "error.html", {"detail": f"bad request: {problems}"}, 422, title="Bad request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if request.method != "GET" or wants_json(request) or exc.status_code not in (404, 405):
+            return await http_exception_handler(request, exc)
+        what = "page not found" if exc.status_code == 404 else str(exc.detail)
+        return render(request, "error.html", {"detail": f"{what}: {request.url.path}"}, exc.status_code,
+                      title="Not found" if exc.status_code == 404 else "Error")
 
     def not_found(request: Request, what: str) -> Response:
         return render(request, "error.html", {"detail": f"{what} not found"}, 404, title="Not found")
@@ -398,11 +457,19 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
     def quotes(request: Request, speaker: Text = None, doc_id: Text = None, q: Text = None,
                kind: Literal["direct", "indirect", "mixed"] | None = None, limit: Limit = DEFAULT_LIMIT,
                offset: Offset = 0) -> Response:
-        page = rd.quotes(speaker=speaker, doc_id=doc_id, q=q, kind=kind, limit=limit, offset=offset)
-        groups: dict[str, list[JSON]] = {}
+        page = rd.quotes(speaker=speaker, doc_id=doc_id, q=q, kind=kind, limit=limit, offset=offset,
+                         speaker_words=True)
+        # one section per speaking actor, under its canonical name: "Daesan" and "Daesan Heavy
+        # Industries" are one speaker when fusion made them one entity; unlinked speakers by their words
+        speakers = rd.names(x["speaker"]["entity_id"] for x in page.items if x["speaker"])
+        groups: dict[tuple[str, str | None], list[JSON]] = {}
         for item in page.items:
             sp = item["speaker"]
-            groups.setdefault("" if sp is None else (sp["name"] or sp["text"]), []).append(item)
+            if sp is not None and sp["entity_id"] in speakers:
+                key: tuple[str, str | None] = (speakers[sp["entity_id"]], sp["entity_id"])
+            else:
+                key = ("" if sp is None else (sp["name"] or sp["text"]), None)
+            groups.setdefault(key, []).append(item)
         return render(request, "quotes.html", page.json(), title="Quotes", groups=groups,
                       docs=rd.doc_labels(x["doc_id"] for x in page.items), links=_page_links(request, page),
                       filters={"speaker": speaker or "", "q": q or ""},
@@ -460,7 +527,7 @@ def create_app(db: Path, *, read_only: bool = False, nlp: Language | None = None
                       links=_page_links(request, page))
 
     @route("/search", summary="Substring search over documents, quotes and actors")
-    def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)] = "",
+    def search(request: Request, q: Annotated[str, Query(max_length=200)] = "",
                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Response:
         data: JSON = rd.search(q, limit) if q.strip() else {"query": q, "documents": [], "quotes": [], "entities": []}
         return render(request, "search.html", data, title="Search", q=q,
@@ -539,6 +606,10 @@ def serve(db: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the app with uvicorn until interrupted. Loopback by default: the API has no authentication."""
     import uvicorn
 
+    if not Path(db).exists():
+        # a mistyped --db would otherwise serve an empty app without a word
+        log.warning("no store at %s: serving a new, empty one (fill it with `storyline run ARTICLES --db %s` "
+                    "or POST /articles)", db, db)
     app = create_app(Path(db))
     if host not in ("127.0.0.1", "localhost", "::1"):
         log.warning("serving on %s: anyone who can reach this interface can read and add articles", host)

@@ -24,6 +24,7 @@ from rich.progress import (
 
 from storyline.errors import StorylineError
 from storyline.ingest import DEFAULT_MAX_BYTES
+from storyline.records import RunReport
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 eval_app = typer.Typer(no_args_is_help=True, help="Measure extractors against public gold.")
@@ -36,12 +37,18 @@ out = Console()
 
 
 def _setup_logging(verbose: bool) -> None:
+    """Warnings from everything; with --verbose, storyline's own debug messages too.
+
+    Libraries stay at WARNING even then: their debug output (trafilatura's XPath trials, say)
+    names no article and buries what storyline says about the run.
+    """
     logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
+        level=logging.WARNING,
         format="%(message)s",
         handlers=[RichHandler(console=err, show_path=False, show_time=False)],
         force=True,
     )
+    logging.getLogger("storyline").setLevel(logging.DEBUG if verbose else logging.NOTSET)
 
 
 @contextmanager
@@ -52,6 +59,16 @@ def _user_errors() -> Iterator[None]:
     except StorylineError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
+
+
+@contextmanager
+def _interruptible(what: str) -> Iterator[None]:
+    """Ctrl-C: say what survives and how to go on (exit code 130, as a shell reports SIGINT)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        err.print(f"[yellow]interrupted:[/yellow] {what}")
+        raise typer.Exit(130) from None
 
 
 @contextmanager
@@ -77,6 +94,26 @@ def _progress_bar() -> Iterator[Callable[[str, int, int | None], None]]:
         yield progress
 
 
+#: the summary's words for the store's tables, in reading order ("actors" rows are mentions of actors)
+_COUNT_LABELS = {
+    "documents": "documents", "near_duplicates": "near-duplicates", "entities": "actors",
+    "actors": "actor mentions", "timexes": "time expressions", "quotes": "quotes", "events": "events",
+    "event_mentions": "event mentions", "corroborations": "corroborations", "contradictions": "contradictions",
+    "deals": "deals",
+}
+
+
+def _store_counts(report: RunReport) -> str:
+    counts = dict(report.counts)
+    known = [f"{counts[k]} {label}" for k, label in _COUNT_LABELS.items() if k in counts]
+    return ", ".join(known + [f"{v} {k}" for k, v in counts.items() if k not in _COUNT_LABELS])
+
+
+def _formats_written(report: RunReport) -> str:
+    """The record formats the run really wrote (`--format jsonl,,CSV` is read as jsonl, csv)."""
+    return ", ".join(dict(report.extra).get("formats", "jsonl").split(","))
+
+
 @app.command()
 def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
@@ -95,7 +132,15 @@ def run(
     from storyline.runner import run as run_
 
     _setup_logging(verbose)
-    with _progress_bar() as progress, _user_errors():
+    if not any(p.exists() for p in inputs):
+        # every path mistyped: say so before a store and an output folder are created for nothing
+        for p in inputs:
+            err.print(f"[yellow]skipped[/yellow] {p}: io: no such file or directory")
+        err.print("[red]error:[/red] no article could be read from the input(s) given")
+        raise typer.Exit(1)
+    resume = (f"the documents already written to {db} are kept, but fusion and the files in {out_dir}/ "
+              "were not refreshed; run the same command again to resume (stored documents are skipped)")
+    with _interruptible(resume), _progress_bar() as progress, _user_errors():
         report = run_(
             inputs, out_dir, db=db, max_bytes=max_bytes, batch_size=batch_size, progress=progress,
             workers=workers, engine=engine, spark_master=spark_master, formats=formats.split(","),
@@ -105,17 +150,18 @@ def run(
         err.print(f"[yellow]skipped[/yellow] {e.path}{f' [{e.item}]' if e.item else ''}: {e.kind}: {e.message}")
     for w in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {w}")
-    if report.documents_read == 0 and report.errors:
-        err.print("[red]error:[/red] no article could be read from the input(s) given")
+    if report.documents_read == 0:
+        # a typo'd or wrong folder: say so and fail, rather than report an empty success
+        err.print("[red]error:[/red] no article could be read from the input(s) given"
+                  if report.errors else "[red]error:[/red] no article files in the input(s) given")
         raise typer.Exit(1)
-    counts = dict(report.counts)
     out.print(
         f"{report.documents_read} documents read, {report.documents_new} new, "
         f"{report.documents_skipped} already stored, {len(report.errors)} skipped with errors; "
-        + ", ".join(f"{k} {v}" for k, v in counts.items())
+        f"the store now holds {_store_counts(report)}"
     )
     where = "" if engine == "spark" else f"; store {db}"
-    out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, {', '.join(formats.split(','))} record files){where}")
+    out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, {_formats_written(report)} record files){where}")
 
 
 @app.command()
@@ -131,7 +177,9 @@ def reannotate(
     from storyline.runner import reannotate as reannotate_
 
     _setup_logging(verbose)
-    with _progress_bar() as progress, _user_errors():
+    resume = (f"documents re-annotated so far in {db} keep their new records, the others their old ones; "
+              "run the same command again to finish")
+    with _interruptible(resume), _progress_bar() as progress, _user_errors():
         report = reannotate_(db, out_dir, batch_size=batch_size, progress=progress, force=force,
                              formats=formats.split(","))
     for e in report.errors:
@@ -145,9 +193,9 @@ def reannotate(
     else:
         out.print(f"{extra['reannotated']} documents re-annotated by {extra['annotator']}, "
                   f"{len(report.errors)} kept their old records; "
-                  + ", ".join(f"{k} {v}" for k, v in dict(report.counts).items()))
+                  f"the store now holds {_store_counts(report)}")
     if out_dir is not None:
-        out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, {', '.join(formats.split(','))} record files)")
+        out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, {_formats_written(report)} record files)")
 
 
 @eval_app.command("seeds")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import re
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -50,6 +51,47 @@ def prepare(document: Document) -> Document:
     return date_document(clean(document))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (a JSON `\\ud83d` escape, an undecodable file name) as U+FFFD.
+
+    One code point for one, so offsets into the text stay valid; spaCy, DuckDB and UTF-8 output
+    files all refuse lone surrogates, which would otherwise end the whole run on one bad article.
+    """
+    if text.isascii():
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _shown_path(path: str) -> str:
+    """A file name that is not valid UTF-8, with its raw bytes shown as `\\xe9` (as `ls -b` does)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        try:
+            return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _storable(item: Document | IngestError) -> Document | IngestError:
+    """The item with every string storable and printable (see `_no_surrogates`, `_shown_path`)."""
+    if isinstance(item, IngestError):
+        shown = replace(item, path=_shown_path(item.path), message=_no_surrogates(item.message),
+                        item=None if item.item is None else _no_surrogates(item.item))
+        return item if shown == item else shown
+    fields = {"doc_id": item.doc_id, "text": item.text, "url": item.url, "source": item.source,
+              "title": item.title, "given_published": item.given_published, "dateline": item.dateline}
+    fixed: dict[str, str | None] = {k: None if v is None else _no_surrogates(v) for k, v in fields.items()}
+    path = None if item.path is None else _shown_path(item.path)
+    if path == item.path and fixed == fields:
+        return item
+    return replace(item, path=path, **fixed)  # type: ignore[arg-type]
+
+
 @dataclass
 class _Tally:
     read: int = 0
@@ -75,7 +117,7 @@ def _fresh(
     With `prepare_here=False` documents are yielded raw (workers prepare and sign them).
     """
     seen: set[str] = set()
-    for item in items:
+    for item in map(_storable, items):
         if isinstance(item, IngestError):
             # (the run report lists it; the CLI prints that list once at the end)
             log.info("skipped %s%s: %s (%s)", item.path,
@@ -172,6 +214,44 @@ def add_documents(
     return anns, tally.errors, refuse(store)
 
 
+_READABLE = ".txt, .md, .html/.htm, .jsonl/.ndjson (also gzipped) and .warc(.gz) files"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _inputs_less_own_files(inputs: Sequence[str], out_dir: Path, db: Path) -> list[str]:
+    """The inputs, less this run's own files when they lie inside an input folder.
+
+    `storyline run articles/ --out articles/out` would otherwise read its earlier output back in
+    (each `text` field of timexes.jsonl or quotes.jsonl becoming an "article") and report the
+    store as an unsupported file. Only an input folder that holds the output folder or the store
+    is expanded into its files; every other input is passed on as given.
+    """
+    out_abs, db_abs = out_dir.resolve(), db.resolve()
+    own = (db_abs, db_abs.with_name(db_abs.name + ".wal"))
+    names: list[str] = []
+    for given in inputs:
+        folder = Path(given).resolve()
+        if not Path(given).is_dir() or not (_inside(out_abs, folder) or any(_inside(f, folder) for f in own)):
+            names.append(given)
+            continue
+        kept = skipped = 0
+        for path in iter_files(given):
+            if isinstance(path, IngestError):
+                names.append(path.path)  # (ingest reports it again)
+                continue
+            resolved = Path(path).resolve()
+            if _inside(resolved, out_abs) or resolved in own:
+                skipped += 1
+                continue
+            names.append(path)
+            kept += 1
+        log.info("%s: %d files read, %d of this run's own output/store files left out", given, kept, skipped)
+    return names
+
+
 def _stale_annotations(store: Store, db: Path) -> list[str]:
     """A warning when documents already stored were annotated by other code than this storyline's.
 
@@ -262,6 +342,10 @@ def run(
     instead and writes files only (no DuckDB store): see `storyline.engines.spark`.
     """
     fmts = _check_formats(formats)
+    _check_positive(batch_size=batch_size, max_bytes=max_bytes)
+    if engine == "spark" and workers != 1:
+        raise InputError("--workers sets the local engine's processes; with --engine spark, set Spark's "
+                         "parallelism with --spark-master (e.g. local[4])")
     if engine == "spark":
         from storyline.engines.spark import run_spark
 
@@ -271,10 +355,10 @@ def run(
         raise InputError(f"unknown engine {engine!r}; choose local or spark")
     if workers < 1:
         raise InputError("--workers must be at least 1")
-    input_names = [str(p) for p in inputs]
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    given_names = [str(p) for p in inputs]
+    out_dir = _output_folder(out)
     db_path = Path(db) if db is not None else Path("storyline.duckdb")
+    input_names = _inputs_less_own_files(given_names, out_dir, db_path)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     tally = _Tally()
@@ -336,9 +420,12 @@ def run(
         counts = store.counts()
         counts["near_duplicates"] = _count_duplicates(store)
 
+    if tally.read == 0 and not tally.errors:
+        warnings.append(f"no article files found in {', '.join(given_names) or 'the input'}: storyline reads "
+                        f"{_READABLE} (hidden files and README/LICENSE files are skipped)")
     timings["total"] = time.perf_counter() - t0
     report = RunReport(
-        inputs=tuple(input_names),
+        inputs=tuple(given_names),
         documents_read=tally.read,
         documents_new=tally.new,
         documents_skipped=tally.skipped,
@@ -376,9 +463,12 @@ def reannotate(
     when given. One process (the parse dominates; `run --workers` parallelism is not offered here).
     """
     fmts = _check_formats(formats)
+    _check_positive(batch_size=batch_size)
     db_path = Path(db)
     if not db_path.is_file():
         raise InputError(f"no store at {db_path}: nothing to re-annotate")
+    if out is not None:
+        _output_folder(out)  # before minutes of annotating, not after
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     tally = _Tally()
@@ -418,7 +508,6 @@ def reannotate(
             _refuse_timed(store, progress, timings)
         warnings = _stale_annotations(store, db_path) if tally.errors else []
         if out is not None:
-            Path(out).mkdir(parents=True, exist_ok=True)
             _export_timed(store, Path(out), fmts, progress, timings)
         counts = store.counts()
         counts["near_duplicates"] = _count_duplicates(store)
@@ -466,6 +555,24 @@ def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
     if bad:
         raise InputError(f"unknown output format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
     return fmts or ("jsonl",)
+
+
+def _output_folder(out: str | Path) -> Path:
+    """`out`, created if missing; a clear error when it is a file or cannot be created."""
+    path = Path(out)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        what = "is a file, not a folder" if path.is_file() else f"cannot be created ({exc.strerror or exc})"
+        raise InputError(f"output folder {path} {what}; give another --out") from exc
+    return path
+
+
+def _check_positive(**options: int) -> None:
+    """A batch size or byte limit below 1 would read nothing (spaCy's batcher stops at an empty batch)."""
+    for name, value in options.items():
+        if value < 1:
+            raise InputError(f"--{name.replace('_', '-')} must be at least 1 (got {value})")
 
 
 def _count_duplicates(store: Store) -> int:

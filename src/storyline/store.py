@@ -385,7 +385,8 @@ def _deal(r: Row) -> Deal:
 class Store:
     """A DuckDB file holding documents, their per-document records and the latest fusion.
 
-    Use as a context manager (`with Store(path) as store:`); the file is created when missing.
+    Use as a context manager (`with Store(path) as store:`); the file (and its folder) is created when
+    missing.
     `read_only=True` lets several processes read one file at once (but not while one writes).
     """
 
@@ -405,6 +406,12 @@ class Store:
             raise StoreError(f"store path {self.path} is a directory, not a DuckDB file")
         if read_only and not self.path.exists():
             raise StoreError(f"store {self.path} does not exist (cannot open read-only)")
+        if not read_only and not self.path.parent.is_dir():
+            # as `--out` is: a new store may name a folder that does not exist yet
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the folder of store {self.path}: {exc.strerror or exc}") from exc
         try:
             self._con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:

@@ -414,12 +414,20 @@ class Reader:
         return Page(total, limit, 0, [event_json(event_of(r)) for r in rows])
 
     def quotes(self, *, speaker: str | None = None, doc_id: str | None = None, q: str | None = None,
-               kind: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page:
+               kind: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0,
+               speaker_words: bool = False) -> Page:
+        """Quotes, speaker-ordered. `speaker` is an entity id or name; with `speaker_words` (the ledger's
+        search box) also words of the speaker's name, role or text as written ("Vukas", "spokesman")."""
         where: list[str] = []
         params: list[Any] = []
         if speaker:
-            where.append("(list_contains(?::VARCHAR[], speaker.entity_id) OR lower(speaker.name) = lower(?))")
+            exact = "list_contains(?::VARCHAR[], speaker.entity_id) OR lower(speaker.name) = lower(?)"
             params += [self.resolve_entity(speaker), speaker]
+            if speaker_words:
+                exact += (" OR speaker.name ILIKE ? ESCAPE '\\' OR speaker.role ILIKE ? ESCAPE '\\'"
+                          " OR speaker.text ILIKE ? ESCAPE '\\'")
+                params += [like_pattern(speaker)] * 3
+            where.append(f"({exact})")
         if doc_id:
             where.append("doc_id = ?")
             params.append(doc_id)
