@@ -22,7 +22,13 @@ from spacy.util import filter_spans
 
 from storyline.actors import gazetteer, persons, weapons
 from storyline.actors.gazetteer import Entry, lookup, slug
-from storyline.actors.orgnames import BUSINESS_WORDS, GENERIC_WORDS, LEGAL_SUFFIXES, org_entity_id
+from storyline.actors.orgnames import (
+    BUSINESS_WORDS,
+    GENERIC_WORDS,
+    LEGAL_SUFFIXES,
+    canonical_org_name,
+    org_entity_id,
+)
 from storyline.dating import dateline_end
 from storyline.pipeline import doc_text, document_of
 from storyline.records import ActorMention, Document, EntityType
@@ -99,10 +105,15 @@ class ActorsComponent:
 def _in_byline(document: Document, m: ActorMention) -> bool:
     """A person named on a line that cleaning kept out of the story, its title and its boilerplate
     ("By Jo Roe · Published 3 May 2025"): the reporter, not an actor of the story."""
-    if m.type != "person" or not document.body:
-        return False
+    if not document.body or (m.type != "person" and m.text.split()[-1].lower() not in _DESK_ROLES):
+        return False  # ("Legal Affairs Correspondent" after the reporter's name: a desk role, not a body)
     spans = (*document.body, *document.boilerplate, *((document.title_span,) if document.title_span else ()))
     return not any(s.start <= m.start and m.end <= s.end for s in spans)
+
+
+# last words of a reporter's job on a byline line ("By X, Legal Affairs Correspondent")
+_DESK_ROLES = frozenset({"correspondent", "correspondents", "editor", "reporter", "writer", "columnist",
+                         "producer", "contributor", "bureau", "desk"})
 
 
 @Language.factory("storyline_actors")
@@ -278,6 +289,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue
         if not len(sp) or "\n" in sp.text or weapons.DESIGNATOR.fullmatch(sp.text):
             continue
+        if len(sp) == 1 and ent[0].text in _TIME_ZONES and lookup(sp.text) is None:
+            continue  # "14:02 GMT - Evacuations": a live blog heading's one word is no actor
         label = "PERSON" if misread else ent.label_
         if label in ("ORG", "PERSON") and len(sp) == 1 and sp[0].lower_ in _CLUB_WORDS and sp[0].is_title:
             k = sp.start  # "Kingsbridge United" with only "United" tagged: the club's town word is its name too
@@ -285,6 +298,10 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                     and doc[k - 1].pos_ == "PROPN" and doc[k - 1].ent_iob_ == "O" and k - 1 not in gaz_toks:
                 k -= 1
             sp, label = doc[k : sp.end], "ORG"
+        if label == "PERSON" and len(sp) >= 2 and any(t.is_title and _club_premodifier(doc, t.text) for t in sp[1:]):
+            label = "ORG"  # "Accra Hearts" in a story with "Hearts chairman X": the club, not a person
+        if label == "PERSON" and sp[-1].text in ("Trophy", "Cup", "Shield", "Championship", "Championships"):
+            continue  # "the FA Trophy" with "Trophy" tagged a person: a competition, not an actor
         if len(ent) >= 2 and ent[0].lower_ in _STORM_WORDS and ent[0].is_title:
             continue  # "Storm Eowyn", "Hurricane Ida": a named storm is weather, not a person
         if label == "ORG" and (parts := _place_comma_person(doc, sp)) is not None:
@@ -336,7 +353,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             out.append(_M(ed.start, ed.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
             continue
         if label in ("GPE", "LOC", "PERSON", "FAC") and not any(i in gaz_toks for i in range(sp.start, sp.end)) \
-                and (_own_outlet(doc, sp) or _the_paper(doc, sp) or (label != "PERSON" and _is_outlet(doc, sp))):
+                and (_own_outlet(doc, sp) or _the_paper(doc, sp) or (label != "PERSON" and _is_outlet(doc, sp))
+                     or (label == "PERSON" and _outlet_not_surname(doc, sp))):
             # "told the Sahara Tribune", "the daily El Observador", "(Nile Wire)": an outlet whatever
             # the NER calls it (organizations get the same test below)
             eid, canon = org_entity_id(sp.text)
@@ -373,8 +391,23 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue  # "Xyz Aeronautics" where Xyz is a known firm: a unit of the firm, not a person
         if label == "PERSON" and not surname and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = _person_or_not(doc, sp, org_texts, place_texts)
+        if label == "ORG" and len(sp) == 1 and sp.root.dep_ == "pobj" and sp.start not in gaz_toks and (
+                (sp.root.head.lower_ in ("in", "near", "outside") and sp.root.head.head.lemma_.lower() in _SITE_NOUNS)
+                or (sp.root.head.lower_ == "of" and sp.root.head.head.lemma_.lower() in _DWELLERS)):
+            label = "LOC"  # "its assembly plant in Xyz", "residents of Xyz": a site or people are placed in a town
+        if label == "ORG" and len(sp) >= 2 and sp[-1].text in ("Act", "Bill") and sp[-2].is_title:
+            continue  # "the Mineral Resources Amendment Act": a law, not a body
+        if label == "ORG" and sp.start > 1 and doc[sp.start - 1].lower_ in ("of", "for") \
+                and doc[sp.start - 2].lower_ in ("minister", "secretary", "commissioner", "ministers", "mec") \
+                and all(t.lower_ in persons.PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_NOUNS for t in sp):
+            continue  # "the Minister of Mineral Resources and Energy": the portfolio is part of the title, not a body
+        if label == "ORG" and sp[-1].text in ("No", "No."):
+            continue  # "Signal No. 4", "14:02 GMT - Evacuations": a number's label or a heading's common noun
         if label == "PERSON" and _group_alias(doc, sp):
             label = "ORG"  # "the Houthi movement, officially known as Ansar Allah"
+        if label == "ORG" and (force := _national_force(doc, sp, gaz_at)) is not None:
+            out.append(force)  # "the Rwandan Defence Force": the country's military, not the country
+            continue
         if label == "ORG" and any(i in gaz_toks for i in range(sp.start, sp.end)):
             country = _country_in_org_name(doc, sp, gaz_at)
             if country is None and not _place_led_institution(doc, sp, gaz_at):
@@ -411,6 +444,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                     and sp[0].dep_ == "compound":
                 continue  # "Mall owner Xyz said": a common noun capitalized to open the sentence
             eid, canon = org_entity_id(sp.text)
+            if eid == "org:" + slug(canon):
+                canon = canonical_org_name(sp.text, keep_business=True)  # shown whole: "Xyz Coal Holdings"
             if eid.startswith("org:") and (_is_outlet(doc, sp) or _own_outlet(doc, sp) or _the_paper(doc, sp)):
                 out.append(_M(sp.start, sp.end, "media:" + eid[4:], "media", canon, country=country, priority=0))
                 continue
@@ -418,6 +453,19 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         else:
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
     in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.i in in_ents or tok.i in gaz_toks or not tok.is_alpha:
+            continue
+        if tok.is_upper and 4 <= len(tok) <= 10 and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNP" \
+                and not persons.is_role_word(tok) and not _in_caps_line(doc, doc[tok.i : tok.i + 1]) \
+                and tok.i > 0 and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:  # (no "LAGOS —")
+            # "MONUSCO said": an acronym the NER missed, acting as a subject, is a body
+            out.append(_M(tok.i, tok.i + 1, "org:" + slug(tok.text), "organization", tok.text, priority=0))
+        elif tok.is_title and tok.pos_ == "PROPN" and tok.i > 2 and doc[tok.i - 1].text == "," \
+                and doc[tok.i - 2].lower_ in _HUMAN_NOUNS and doc[tok.i - 3].lower_ in ("his", "her", "their", "my", "our") \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].is_punct:
+            # "said his mother, Ivy.": a relative named by a given name alone, which the NER often misses
+            out.append(_M(tok.i, tok.i + 1, "person:" + slug(tok.text), "person", tok.text, priority=3))
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in in_ents or tok.i in gaz_toks or tok.lower_ not in _OUTLET_NAME_WORDS:
             continue
@@ -739,6 +787,10 @@ def _human_apposition(sp: Span) -> bool:
         if c.dep_ != "appos" or c.i < sp.end:
             continue
         lemma = c.lemma_.lower()
+        doc = sp.doc
+        if c.i + 2 < len(doc) and doc[c.i + 1].text == "," and doc[c.i + 2].pos_ == "PROPN" and any(
+                t.lower_ in ("her", "his", "their") for t in c.lefts):
+            continue  # "her home in Xyz, her son, Femi, said": the relative is the next name's, not Xyz's
         if lemma in _HUMAN_NOUNS or lemma in persons.ROLE_HEADS or any(
                 t.lower_ == "old" and t.i > c.left_edge.i and _word_before(t) == "year" for t in c.lefts):
             return True
@@ -845,20 +897,39 @@ def _word_before(tok: Token) -> str:
     return tok.doc[i].lower_ if i >= 0 else ""
 
 
+# verbs of press-release and news headlines written in title case, which the NER runs into a firm's name
+_HEADLINE_VERBS = frozenset({"Completes", "Announces", "Acquires", "Signs", "Wins", "Launches", "Appoints",
+                             "Unveils", "Secures", "Receives", "Expands", "Agrees", "Sells", "Buys", "Raises",
+                             "Opens", "Enters", "Posts", "Reaches", "Joins"})
+
+
+_TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PT", "PST", "PDT", "JST", "IST"})
+
+
 def _strip_ent(doc: Doc, ent: Span) -> Span:
     """An entity span without leading articles and without a possessive and what follows it
     ("the Acme's C.E.O." -> "Acme": the NER sometimes runs a name into the possessed noun)."""
     sp = ent
     while len(sp) and sp[0].lower_ in _DETS | {"'s", "’s"}:
         sp = doc[sp.start + 1 : sp.end]
+    if len(sp) > 2 and sp[0].text in _TIME_ZONES and sp[1].text in ("-", "–", "—"):
+        sp = doc[sp.start + 2 : sp.end]  # "13:40 GMT - Red Cross appeal": a live blog's entry heading
     while len(sp) > 1 and ent.label_ in ("PERSON", "ORG") and sp[-1].is_digit and sp[-2].is_title:
         sp = doc[sp.start : sp.end - 1]  # "Harrow Rovers 2 Xtown United 1": a score line's goals are no part of a name
+    if ent.label_ in ("PERSON", "ORG") and (d := next((t.i for t in sp[1:-1] if t.is_digit and doc[t.i - 1].is_title
+                                                       and doc[t.i + 1].is_title), None)) is not None:
+        sp = doc[sp.start : d]  # "Harwick Town 2 Dunmore": a score line's first team ends at its goals
+    if ent.label_ == "ORG" and (v := next((t.i for t in sp[1:] if t.text in _HEADLINE_VERBS
+                                           or re.fullmatch(r"(?:Q[1-4]|H[12]|FY\d{0,4})", t.text)), None)) is not None:
+        sp = doc[sp.start : v]  # "Xyz Partners Completes Acquisition of …": a title-case headline's verb ends the name
     for t in sp:
         if t.text in ("/", "|") and t.i > sp.start and (ent.label_ == "PERSON" or t.i == sp.end - 1):
             # "Jane Doe / Agency Images", "(Harbor Daily / Jane Doe)": a photo credit runs a name into the next
             return doc[sp.start : t.i]
         if t.text == "(" and t.i > sp.start and not any(u.text == ")" for u in doc[t.i : sp.end]):
             return doc[sp.start : t.i]  # "Institute for Fiscal Studies (IFS": the acronym after it is an alias
+        if t.text == ")" and t.i > sp.start and not any(u.text == "(" for u in doc[sp.start : t.i]):
+            return doc[sp.start : t.i]  # "(Xyz Wire) -" tagged "Xyz Wire) -": the bracket closes before the name ends
         # a bare apostrophe only at the end ("Xyz Motors'"), since "Workers' Party" is a name
         if t.i > sp.start and ent.label_ != "PERSON" and (
                 t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and t.i == sp.end - 1)):
@@ -937,6 +1008,25 @@ def _country_in_org_name(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | Non
     if not any(t.is_alpha and t.text[0].isupper() for t in rest):
         return None
     return m.country
+
+
+_FORCE_NAME = re.compile(r"(?:(?:National|Defen[cs]e|Armed|Self-Defen[cs]e|People's|Border|Air|Naval|Ground|Land|Coast)\s+)+"
+                         r"(?:Force|Forces|Army|Guard|Police)|Red Cross|Red Crescent|Navy|Army")
+
+
+def _national_force(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> _M | None:
+    """"Rwandan Defence Force", "Malian Armed Forces": a country (or its demonym) before a military's name
+    is that country's force, an organization of its own with the country's id in its id (the bare
+    "Defence Force" of two countries are two bodies)."""
+    m = gaz_at.get(sp.start)
+    if m is None or m.type != "country" or m.end >= sp.end or not m.country or any(
+            (g := gaz_at.get(i)) is not None and g is not m for i in range(sp.start, sp.end)):
+        return None
+    rest = doc[m.end : sp.end]
+    if not _FORCE_NAME.fullmatch(rest.text):
+        return None
+    return _M(sp.start, sp.end, f"org:{m.country.lower()}-{slug(rest.text)}", "organization", sp.text,
+              country=m.country, priority=0)
 
 
 _INSTITUTION_ENDS = frozenset({"institute", "university", "foundation", "centre", "center", "school", "college",
@@ -1056,6 +1146,48 @@ def _own_outlet(doc: Doc, sp: Span) -> bool:
     return bool(source) and sp.text == source
 
 
+def _dateline_agency(doc: Doc, cands: list[_M]) -> list[_M]:
+    """The wire a dateline names ("NAIROBI, Oct. 2 (Xyz Wire) -") is a news outlet, also when the NER
+    tags nothing there: the story's source speaks for it."""
+    text = doc_text(doc)
+    line = 0
+    for _ in range(6):  # a dateline opens the story, after its title and byline lines at most
+        end = dateline_end(text, line)
+        if end is not None:
+            out: list[_M] = []
+            city = re.match(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?=,| \(| [-—–])", text[line:end])
+            sp = doc.char_span(line + city.start(), line + city.end()) if city else None
+            if sp is not None and not any(c.start < sp.end and sp.start < c.end for c in cands):
+                # "GOMA, Congo, March 3 -" with no entity from the NER: the place of filing
+                town = " ".join(w.capitalize() for w in sp.text.split())
+                hit = lookup(town)
+                out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", town,
+                              country=hit.country if hit is not None else None, priority=0))
+            m = re.search(r"\(([A-Z][^()\n]{1,40})\)", text[line:end])
+            sp = doc.char_span(line + m.start(1), line + m.end(1)) if m else None
+            if sp is not None and not any(c.start < sp.end and sp.start < c.end for c in cands):
+                eid, canon = org_entity_id(sp.text)
+                out.append(_M(sp.start, sp.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
+            return out
+        line = text.find("\n", line) + 1
+        if line == 0:
+            break
+    return []
+
+
+def _outlet_not_surname(doc: Doc, sp: Span) -> bool:
+    """A PERSON from the NER that is an outlet: it ends in an outlet word no surname is ("Xyz Wire",
+    "Xyz Broadcasting"), or it sits in the brackets that close a dateline ("LAGOS (Xyz Agency) -")."""
+    if len(sp) >= 2 and sp[-1].is_title and sp[-1].lower_ in ("wire", "newswire", "broadcasting", "television", "tv"):
+        return True
+    if sp.start == 0 or doc[sp.start - 1].text != "(" or sp.end >= len(doc) or doc[sp.end].text != ")":
+        return False
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, sp.start_char) + 1
+    end = dateline_end(text, line)
+    return end is not None and end >= sp.end_char
+
+
 def _is_outlet(doc: Doc, sp: Span) -> bool:
     """An organization name that is a news outlet not in the gazetteer: introduced as one ("the
     newspaper Xyz", "news agency Xyz", "Xyz, a local newspaper") or named like one ("The Harbor
@@ -1079,7 +1211,18 @@ def _is_outlet(doc: Doc, sp: Span) -> bool:
 # last words of sports clubs' names ("Harrow Rovers", "Xtown Athletic"), never of a person's
 _SITE_NOUNS = frozenset({"clinic", "hospital", "camp", "office", "base", "school", "prison", "airport", "port",
                          "embassy", "factory", "plant", "headquarters", "mine", "refinery", "warehouse", "church",
-                         "mosque", "market", "station", "border", "crossing", "checkpoint", "offices", "camps"})
+                         "mosque", "market", "station", "border", "crossing", "checkpoint", "offices", "camps",
+                         "home", "residence", "hometown"})
+# portfolio words that PORTFOLIO_WORDS leaves out (nouns of ministers' titles: "Mineral Resources")
+_PORTFOLIO_NOUNS = frozenset({"mineral", "resources", "natural", "mines", "mining", "petroleum", "forestry", "land",
+                              "lands", "reform", "oceans", "wildlife", "sports", "information", "technology",
+                              "labour", "welfare", "family", "transportation", "communication", "public", "service",
+                              "administration", "electricity", "power", "telecommunications", "aviation"})
+_GEO_NOUNS = frozenset({"corridor", "region", "valley", "river", "province", "district", "basin", "strait",
+                        "mountains", "highway", "peninsula", "delta", "plateau", "gorge"})
+# people and parts of a town, after which "of Xyz" names the town ("residents of Xyz")
+_DWELLERS = frozenset({"resident", "villager", "inhabitant", "townspeople", "outskirts", "suburb", "mayor",
+                       "streets", "centre", "center", "governor", "province", "town", "village"})
 _CLUB_WORDS = frozenset({"rovers", "wanderers", "athletic", "albion", "united", "rangers", "hotspur", "fc", "afc"})
 # staff that work for a firm, so a name before them is the firm's ("the Brookfield analyst")
 _FIRM_STAFF = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
@@ -1123,8 +1266,8 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozens
     place ("flew to Xyz", "Xyz, Xland", "from Xyz in Xland"), else "PERSON"."""
     last = sp[-1].lower_.replace(".", "")
     if len(sp) >= 2 and (last in _COMPANY_WORDS or last in LEGAL_SUFFIXES or last in _FIRM_ONLY_WORDS
-                         or last in _CLUB_WORDS):
-        return "ORG"  # ("Vantor Robotics", "Greyline Ventures", "Harrow Rovers")
+                         or last in _CLUB_WORDS or sp[-1].text in ("Town", "City")):
+        return "ORG"  # ("Vantor Robotics", "Greyline Ventures", "Harrow Rovers", "Xyz Town": a club, not a person)
     if len(sp) >= 2 and sp[-1].lower_ in _FACILITY_WORDS and _after_the(doc, sp):
         return "LOC"  # "the old Hartley Mill", "the Xyz Arena": a building named after someone
     if len(sp) >= 2 and _initials_follow(doc, sp):
@@ -1150,6 +1293,10 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozens
         return "LOC"  # "a UN official in Xyz", "its clinic in Xyz", "near Xyz": people and sites are placed
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and root.head.head.lemma_.lower() in MOTION_WORDS:
         return "LOC"
+    if root.dep_ == "compound" and root.head.i == sp.end and root.head.lemma_.lower() in _GEO_NOUNS:
+        return "LOC"  # "the Xyz corridor", "the Xyz valley": a place named by its region
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and owner in _DWELLERS:
+        return "LOC"  # "residents of Xyz", "the mayor of Xyz"
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB" \
             and root.head.head.lemma_.lower() not in _IN_PERSON_VERBS and not _says_he_or_she(sp):
         return "LOC"  # "conceded in Bolton", "was born in Grimsby": where a thing happened
@@ -1170,7 +1317,7 @@ def _in_portfolio(doc: Doc, i: int) -> bool:
 # who a club has ("Brentford manager X", "Xtown striker Y"): the word before them names a team
 # (not "supporters", "fans" or "defender": a politician has those too)
 _CLUB_STAFF = frozenset({"manager", "coach", "boss", "striker", "goalkeeper", "midfielder", "winger",
-                         "quarterback", "pitcher", "skipper", "fly-half", "flanker"})
+                         "quarterback", "pitcher", "skipper", "fly-half", "flanker", "chairman", "captain"})
 
 
 # verbs whose "in X" may be a person ("believed in Roe", "confided in Roe")
@@ -1207,6 +1354,8 @@ def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
     elif k == sp.start or not any(persons.is_role_word(doc[i]) for i in range(sp.start, k)):
         return None
     rest = doc[k : sp.end]
+    if k == sp.start + 1 and len(rest) == 1 and doc[sp.start].is_title and doc[sp.start].lower_ in persons.GIVEN_NAME_SEX:
+        rest = sp  # "Dean Hollis": a role word that is also a given name, before one name, is the given name
     if not 1 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest):
         return None
     if any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES
@@ -1408,8 +1557,11 @@ _FIRM_TAIL_WORDS = _COMPANY_WORDS | LEGAL_SUFFIXES | BUSINESS_WORDS | frozenset(
     "solutions", "enterprises", "ventures", "brands", "instruments", "devices", "defense", "defence",
     "microsystems", "shipyards", "steel", "insurance", "financial", "investments", "properties",
     "buses", "railways", "ferries", "freight",  # transport operators ("Northline Buses", later "Northline")
+    # lines of business in energy, mining and building ("Tidewater Renewables", "Khumalo Coal Holdings")
+    "renewables", "coal", "power", "utilities", "minerals", "metals", "platinum", "copper", "cement",
+    "construction", "engineering", "oil", "gas", "telecoms", "textiles",
     # heavy industry ("Daewoo Shipbuilding & Marine Engineering", "X Heavy Industries", later "X")
-    "heavy", "industrial", "engineering", "construction", "manufacturing", "marine", "electric", "machinery",
+    "heavy", "industrial", "manufacturing", "marine", "electric", "machinery",
     "shipbuilding",
 })
 
@@ -1422,6 +1574,13 @@ _FIRM_ONLY_WORDS = frozenset({
     "shipping", "mining", "freight", "petroleum", "chemicals", "insurance", "shipbuilding", "minerals",
     "breweries", "securities", "textiles",
 })
+
+
+# first words of firms' names in other languages that say only the line of business ("Cantieri" =
+# shipyards, "Astilleros" = shipyards, "Grupo", "Banca"): the next word is what the firm is called
+_FOREIGN_FIRM_HEADS = frozenset({"cantieri", "astilleros", "chantiers", "estaleiros", "grupo", "gruppo", "groupe",
+                                 "banca", "banco", "compagnie", "compagnia", "industrie", "industrias", "fratelli",
+                                 "officine", "acciaierie", "construcciones", "construções", "aerolíneas"})
 
 
 def _short_firm_names(doc: Doc, mentions: list[_M]) -> list[_M]:
@@ -1440,6 +1599,17 @@ def _short_firm_names(doc: Doc, mentions: list[_M]) -> list[_M]:
             continue
         firsts.setdefault(w.text, set()).add(m.entity_id)
         owner.setdefault(w.text, m)
+    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not any(
+        m.type == "organization" and m.start <= e.start and e.end <= m.end for m in mentions)}
+    for m in mentions:
+        # "Cantieri Marvelli" (Italian "shipyards"), later "Marvelli said": after a foreign line-of-business
+        # head, the name's other word alone is the firm, whatever the NER calls it
+        words = doc[m.start : m.end]
+        if m.type == "organization" and len(words) == 2 and words[0].lower_ in _FOREIGN_FIRM_HEADS and words[1].is_title:
+            for n in mentions:
+                if n.end - n.start == 1 and doc[n.start].text == words[1].text and n.type in ("person", "organization") \
+                        and n.priority in (0, 3) and words[1].text not in people:
+                    n.entity_id, n.type, n.name, n.country = m.entity_id, "organization", m.name, n.country or m.country
     if not firsts:
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -1467,13 +1637,44 @@ def _short_firm_names(doc: Doc, mentions: list[_M]) -> list[_M]:
     return out
 
 
+_PREMOD_FIRM_NOUNS = frozenset({"group", "utility", "conglomerate", "airline", "automaker"})
+
+
+def _national_units(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"Ukraine's 3rd Brigade", "Russia's Defence Ministry": a numbered unit's or a generic body's id carries
+    the country the story gives it, since every army numbers its brigades and every state has a defence
+    ministry (the bare "3rd Brigade" of two stories about two wars are two units)."""
+    homes: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "organization" and m.country and m.entity_id.startswith("org:") \
+                and not m.entity_id.startswith(f"org:{m.country.lower()}-") and ((
+                _ORDINAL.fullmatch(doc[m.start].lower_) and doc[m.start].text[:1].isdigit()) or (
+                m.end - m.start >= 2 and doc[m.end - 1].lower_ in ORG_HEADS
+                and all(t.lower_ in persons.PORTFOLIO_WORDS or t.lower_ in ORG_HEADS for t in doc[m.start : m.end]))):
+            homes.setdefault(m.entity_id, m.country)  # (and "Russia's Defence Ministry": every state has one)
+    for m in mentions:
+        if m.entity_id in homes:  # (an id that already carries its country, "org:per-energy-ministry", stays)
+            iso = homes[m.entity_id]
+            m.entity_id, m.country = f"org:{iso.lower()}-{m.entity_id[4:]}", m.country or iso
+    return mentions
+
+
 def _org_home_countries(doc: Doc, mentions: list[_M]) -> list[_M]:
     """An organization described right after its name gets the country the description gives:
     "Xyz Ltd., a British defence electronics maker", "Xyz Systems, a supplier based in Tallinn" (or
     "a Tallinn-based supplier").
     Every mention of that organization in the document takes it (the first description wins)."""
     start_at = {m.start: m for m in mentions}
+    ends_at = {m.end: m for m in mentions}
     homes: dict[str, str] = {}
+    for m in mentions:
+        # "Italian shipbuilder Xyz", "the Dutch chipmaker Xyz": a demonym before the firm noun before the name
+        k = m.start - 1
+        if m.type == "organization" and m.country is None and k > 0 and doc[k].is_lower \
+                and (doc[k].lower_ in _FIRM_NOUNS or doc[k].lower_ in _PREMOD_FIRM_NOUNS) \
+                and (c := ends_at.get(k)) is not None and c.type == "country" and c.end - c.start == 1 \
+                and doc[c.start].ent_type_ == "NORP":
+            homes.setdefault(m.entity_id, c.country or c.entity_id.split(":")[-1])
     for m in mentions:
         if m.type not in ("organization", "media") or m.country is not None or m.entity_id in homes \
                 or m.end + 2 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ not in ("a", "an", "the"):
@@ -1544,6 +1745,34 @@ def _team_nicknames(doc: Doc, mentions: list[_M]) -> list[_M]:
         o = owner[text]
         m.entity_id, m.name, m.country = o.entity_id, o.name, m.country or o.country
     return mentions
+
+
+_TOWN_CLUB_TAILS = frozenset({"City", "Town", "County", "Borough"})
+
+
+def _town_clubs(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"Kestrel City" in a story that writes "Kestrel manager X": a football club named after its town
+    (the NER reads a place or a person), and "Kestrel" before a club's staff noun is the same club."""
+    clubs: dict[str, _M] = {}
+    for m in mentions:
+        sp = doc[m.start : m.end]
+        if len(sp) == 2 and sp[-1].text in _TOWN_CLUB_TAILS and m.type in ("location", "person", "organization") \
+                and m.priority <= 3 and _club_premodifier(doc, sp[0].text) and lookup(sp.text) is None:
+            eid, canon = org_entity_id(sp.text)
+            m.entity_id, m.type, m.name, m.metonymy = eid, "organization", canon, False
+            clubs[sp[0].text] = m
+    if not clubs:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.end - m.start == 1 and doc[m.start].text in clubs and m.type in ("person", "location", "organization"):
+            c = clubs[doc[m.start].text]
+            m.entity_id, m.type, m.name = c.entity_id, "organization", c.name
+    for t in doc[:-1]:
+        if t.text in clubs and t.i not in taken and doc[t.i + 1].lower_ in _CLUB_STAFF:
+            c = clubs[t.text]
+            mentions.append(_M(t.i, t.i + 1, c.entity_id, "organization", c.name, priority=1))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _possessive_orgs(doc: Doc, mentions: list[_M]) -> list[_M]:
@@ -1669,7 +1898,8 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
                 role_text = f"{role_text}, {doc[post[0] : post[1]].text}"
                 aff = _affiliation(post, [m for m in mentions if m.name not in full]) or aff
                 role_toks.update(range(post[0], post[1]))
-            p.role, p.affiliation = role_text, aff or _of_affiliation(doc, p, mentions, ("country",))
+            aff = aff or _of_affiliation(doc, p, mentions, ("country",))
+            p.role, p.affiliation = role_text, aff or _role_body(doc, rng, mentions)
             roles.setdefault(p.entity_id, (role_text, p.affiliation))
             role_toks.update(range(rng[0], rng[1]))
         else:
@@ -2086,6 +2316,36 @@ def _labelled_people(doc: Doc, cands: list[_M], labels: list[_M]) -> list[_M]:
     return cands
 
 
+_CORPORATE_TITLES = ("chief executive", "ceo", "chairman", "chairwoman", "chairperson", "managing director",
+                     "chief financial officer", "cfo", "chief operating officer", "founder", "co-founder")
+
+
+def _role_body(doc: Doc, rng: tuple[int, int], mentions: list[_M]) -> str | None:
+    """The body a role names by its noun or a possessive rather than by name: "ministry spokesperson X"
+    after "Xland's defence ministry", "Its chief executive X" after a firm, or "chief executive X" in a
+    story that just named one firm and no other body (none where the antecedent is ambiguous)."""
+    orgs = [m for m in mentions if m.type == "organization" and m.end <= rng[0]]
+    for i in range(rng[0], rng[1]):
+        low = doc[i].lower_
+        if (low in ORG_HEADS or low in _FIRM_NOUNS) and doc[i].is_lower and not (
+                i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+            before = [m for m in orgs if m.name.lower().split()[-1:] == [low]]
+            if not before and low in _FIRM_NOUNS:
+                before = [m for m in orgs if _company_like(m, doc)]
+            return before[-1].entity_id if before and len({m.entity_id for m in before[-3:]}) == 1 else None
+    sent = doc[rng[0]].sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+    near = [m for m in mentions if prev.start <= m.start and m.end <= rng[0] and m.type in ("organization", "media")]
+    poss = (rng[0] > 0 and doc[rng[0] - 1].lower_ in ("its", "their")) or doc[rng[0]].lower_ in ("its", "their")
+    if poss and near and near[-1].type == "organization" and near[-1].start >= sent.start - 40:
+        return near[-1].entity_id  # "Its chief executive X": the body just named
+    role = doc[rng[0] : rng[1]].text.lower()
+    if any(t in role.split() or (" " in t and t in role) for t in _CORPORATE_TITLES) \
+            and len({m.entity_id for m in near}) == 1 and near[0].type == "organization":
+        return near[0].entity_id
+    return None
+
+
 def _of_affiliation(doc: Doc, p: _M, mentions: list[_M], also: tuple[str, ...]) -> str | None:
     """The organization (or, for a titled person, country) named right after a name by "of", "at" or
     "from": "Jane Roe of the Xyz Institute", "Former foreign minister Jane Roe of Xland"."""
@@ -2135,6 +2395,7 @@ def extract_actors(
     gaz = _gazetteer_mentions(doc, matcher, lower_forms)
     weapon_hits = [(s, e) for _, s, e in matcher(doc)]
     cands = gaz + _weapon_mentions(doc, text, weapon_hits) + _ent_mentions(doc, gaz)
+    cands += _dateline_agency(doc, cands)
     cands += _interviewers(doc, cands)
     labels = _transcript_labels(doc, text)
     cands += labels
@@ -2147,11 +2408,16 @@ def extract_actors(
     mentions = _country_tail_aliases(mentions)
     mentions += _short_firm_names(doc, mentions)
     mentions = _team_nicknames(doc, mentions)
+    mentions = _town_clubs(doc, mentions)
     mentions += _unlisted_demonyms(doc, mentions)
     mentions = _possessive_orgs(doc, mentions)
     mentions = _org_home_countries(doc, mentions)
+    mentions = _national_units(doc, mentions)
     mentions = _resolve_overlaps(mentions)
+    mentions += _national_services(doc, mentions)
+    mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _persons(doc, mentions)
+    mentions = _known_as(doc, mentions)
     mentions += _org_anaphora(doc, mentions)
     mentions += _home_ministries(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -2200,6 +2466,8 @@ def _legal_form_orgs(doc: Doc) -> None:
     spans += _and_firm_repeats(doc, pairs, spans)
     spans += _military_units(doc)
     spans += _institution_names(doc)
+    spans += _portfolio_lists(doc)
+    spans += _club_names(doc)
     if not spans:
         return
     spans = filter_spans(spans)  # "Acme Holdings Ltd. Co.": two endings, one name (set_ents refuses overlaps)
@@ -2230,7 +2498,8 @@ def _particle_surnames(doc: Doc) -> None:
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _UNIT_WORDS = frozenset({"Brigade", "Division", "Battalion", "Regiment", "Corps", "Fleet", "Army", "Squadron", "Wing",
-                         "Flotilla", "Battery", "Platoon", "Detachment", "Infantry", "Cavalry", "Marines"})
+                         "Flotilla", "Battery", "Platoon", "Detachment", "Infantry", "Cavalry", "Marines",
+                         "Region"})  # ("the 5th Military Region": a command area that is a unit)
 
 
 def _military_units(doc: Doc) -> list[Span]:
@@ -2263,7 +2532,9 @@ def _and_partner(doc: Doc, first: int) -> int | None:
     if first < 2 or doc[first - 1].lower_ != "and":
         return None
     k = first - 1
-    while k > 0 and first - 1 - k < 2 and doc[k - 1].is_alpha and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" \
+    # (a sentence's first word may be tagged an adjective: "Bright and Early Group said")
+    while k > 0 and first - 1 - k < 2 and doc[k - 1].is_alpha and doc[k - 1].is_title and (
+            doc[k - 1].pos_ == "PROPN" or (doc[k - 1].is_sent_start and doc[k - 1].pos_ in ("ADJ", "NOUN"))) \
             and "\n" not in doc[k - 1].whitespace_ and doc[k - 1].lower_ not in persons.ROLE_HEADS:
         k -= 1
     if k == first - 1:
@@ -2309,6 +2580,48 @@ def _and_firm_repeats(doc: Doc, pairs: set[str], spans: list[Span]) -> list[Span
 
 _INSTITUTION_HEADS = frozenset({"Council", "Agency", "Commission", "Authority", "Committee", "Board", "Institute",
                                 "University", "Bureau", "Ministry", "Department", "Tribunal", "Assembly"})
+
+
+def _club_names(doc: Doc) -> list[Span]:
+    """"Brennock Rovers have signed X" with nothing from the NER: one or two title-case names before a
+    club's last word ("Rovers", "Wanderers", "Athletic") are a club."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _CLUB_WORDS or not tok.is_title or tok.ent_type_ or tok.i == 0:
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 2 and doc[first - 1].is_title and doc[first - 1].is_alpha \
+                and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_ and "\n" not in doc[first - 1].whitespace_ \
+                and lookup(doc[first - 1].text) is None:
+            first -= 1
+        if first < tok.i:
+            out.append(Span(doc, first, tok.i + 1, label="ORG"))
+    return out
+
+
+def _portfolio_lists(doc: Doc) -> list[Span]:
+    """"the Department of Forestry, Fisheries and the Environment" cut after "Fisheries" by the NER:
+    a body "X of A" whose portfolio goes on as a list of bare title-case words ending "and (the) C"
+    is one name (", the Army and the Navy" are other bodies: a listed word has no "the")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not any(t.lower_ == "of" for t in ent[1:]):
+            continue
+        j, listed = ent.end, any(t.text == "," for t in ent)
+        while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and doc[j + 1].is_alpha:
+            j += 2
+            listed = True
+            while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+                j += 1
+        if not listed or j >= len(doc) or doc[j].lower_ not in ("and", "&"):
+            continue
+        k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+        e = k
+        while e < len(doc) and e - k < 3 and doc[e].is_title and doc[e].is_alpha and not doc[e].is_sent_start:
+            e += 1
+        if e > k:
+            out.append(Span(doc, ent.start, e, label="ORG"))
+    return out
 
 
 def _institution_names(doc: Doc) -> list[Span]:
@@ -2360,9 +2673,50 @@ def _home_ministries(doc: Doc, mentions: list[_M]) -> list[_M]:
     return out
 
 
-def _company_like(m: _M) -> bool:
-    last = m.name.lower().rstrip(".").split()[-1:]
-    return bool(last) and (last[0] in _COMPANY_WORDS or last[0] in LEGAL_SUFFIXES)
+def _known_as(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"Mohamed Hamdan Dagalo, known as Hemedti," or "…, nicknamed Hemedti": the name after it is the
+    person's other name (the NER often calls it a place), one entity with the full name."""
+    ends = {m.end: m for m in mentions if m.type == "person" and m.end - m.start >= 2}
+    for m in mentions:
+        i = m.start
+        if m.type == "person" or m.end - m.start > 2 or i < 3:
+            continue
+        if doc[i - 2].lower_ == "known" and doc[i - 1].lower_ == "as":
+            k = i - 2 - (doc[i - 3].lower_ == "better")
+        elif doc[i - 1].lower_ in ("nicknamed", "dubbed"):
+            k = i - 1
+        else:
+            continue
+        p = ends.get(k - 1) if k > 0 and doc[k - 1].text == "," else None
+        if p is not None:
+            m.entity_id, m.type, m.name, m.country, m.metonymy = p.entity_id, "person", p.name, None, False
+    return mentions
+
+
+def _national_services(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"the Malian army", "the Polish navy": a demonym before a lower-case armed service is that
+    country's service, an actor of its own (one id per country: "Mali's army" is the same body)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[_M] = []
+    for m in mentions:
+        k = m.end
+        if m.type != "country" or not m.country or m.end - m.start != 1 or k >= len(doc) or k in taken \
+                or (hit := lookup(doc[m.start].text)) is None or hit.kind != "demonym":
+            continue
+        e = k + 2 if doc[k].lower_ == "air" and k + 1 < len(doc) and doc[k + 1].lower_ == "force" else k + 1
+        if doc[e - 1].lower_ not in ("army", "navy", "military", "force") or not doc[k].is_lower \
+                or doc[e - 1].dep_ == "compound" or (e - k == 1 and doc[k].lower_ == "force"):
+            continue
+        words = doc[k:e].text.lower()
+        out.append(_M(k, e, f"org:{m.country.lower()}-{slug(words)}", "organization", f"{doc[m.start].text} {words}",
+                      country=m.country, priority=1))
+    return out
+
+
+def _company_like(m: _M, doc: Doc) -> bool:
+    """Named as a business: its name or its words in the text end in a firm word or a legal form."""
+    return any(bool(last) and (last[0] in _COMPANY_WORDS or last[0] in LEGAL_SUFFIXES)
+               for last in (m.name.lower().rstrip(".").split()[-1:], [doc[m.end - 1].lower_.rstrip(".")]))
 
 
 def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
@@ -2391,7 +2745,7 @@ def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
         before = [m for m in orgs if m.end <= k and m.name.lower().split()[-1:] == [low]
                   and all(w in m.name.lower().split() for w in mods)]
         if not before and (low in _FIRM_NOUNS or low == "group") and not mods:
-            before = [m for m in orgs if m.end <= k and _company_like(m)]
+            before = [m for m in orgs if m.end <= k and _company_like(m, doc)]
         if not before or len({m.entity_id for m in before[-3:]}) > 1:
             continue  # none, or several recent ones: ambiguous
         ante = before[-1]

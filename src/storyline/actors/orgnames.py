@@ -45,8 +45,9 @@ def _key(word: str) -> str:
     return word.lower().replace(".", "").strip(",")
 
 
-def canonical_org_name(name: str) -> str:
-    """Canonical form of an organization's surface name (see the module docstring)."""
+def canonical_org_name(name: str, keep_business: bool = False) -> str:
+    """Canonical form of an organization's surface name (see the module docstring); `keep_business`
+    keeps a line-of-business tail ("Xyz Coal Holdings"), for the name shown rather than the id."""
     text = " ".join(name.split())
     cut = re.search(r"[’']s\b", text)
     if cut is not None and cut.start() > 0:
@@ -61,7 +62,7 @@ def canonical_org_name(name: str) -> str:
         if last in LEGAL_SUFFIXES or words[-1].rstrip(",") in _CASED_SUFFIXES or (last in ("&", "and") and len(words) > 2):
             words = words[:-1]
             changed = True
-        elif last in BUSINESS_WORDS:
+        elif last in BUSINESS_WORDS and not keep_business:
             rest = words[:-1]
             rest_text = " ".join(rest).rstrip(",")
             hit = lookup(rest_text)

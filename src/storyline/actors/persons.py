@@ -128,6 +128,7 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
             j in covered
             or low in ROLE_HEADS
             or low in TITLE_GLUE
+            or (low in RANK_ABBREVS and j + 1 < start and doc[j + 1].text == ".")  # "Maj. Gen. X" opening a sentence
             or (tok.is_title and tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.is_sent_start)
             or _role_modifier(tok, start)
         )
