@@ -926,3 +926,115 @@ def test_a_blog_feed_footer_is_furniture() -> None:
     doc = cleaned("The weir was rebuilt on Monday, the river trust said.\n\n"
                   "The post Weir rebuilt appeared first on Valley News.\n")
     assert in_spans(doc, "The post Weir rebuilt", doc.boilerplate)
+
+
+def test_a_headline_glued_to_its_dateline_line_is_the_title() -> None:
+    doc = cleaned("Mill owners agree to cut river discharges\n"
+                  "GHENT, April 8 (Scheldt Wire) - Three paper mills agreed on Tuesday to halve what they pump "
+                  "into the river by next year, regulators said.\n\nEnvironmental groups welcomed the deal.\n")
+    assert doc.title == "Mill owners agree to cut river discharges"
+
+
+def test_a_stamp_row_with_a_section_label_and_a_place_and_day_line_leave_the_headline() -> None:
+    doc = cleaned("How the pension reform stalled in committee\n\n3 June 2025 | Opinion | Northern Review\n\n"
+                  "The pension reform that ministers promised by summer has not left committee, and few "
+                  "expect it to before the recess.\n\nTwo hearings were cancelled last week.\n")
+    assert doc.title == "How the pension reform stalled in committee"
+    assert not overlaps(doc, "Northern Review", doc.body)
+    doc = cleaned("Wanderers hold leaders to a draw in the rain\n\nMill Lane, Tuesday evening\n\n"
+                  "A late equaliser from the Wanderers' substitute striker denied the league leaders a "
+                  "sixth straight win.\n\nThe leaders remain four points clear.\n")
+    assert doc.title == "Wanderers hold leaders to a draw in the rain"
+    assert not overlaps(doc, "Mill Lane, Tuesday", doc.body)
+
+
+def test_a_court_caption_is_not_the_title_but_the_notice_under_it_is() -> None:
+    doc = cleaned("IN THE COUNTY COURT AT RIVERSIDE\nCIVIL DIVISION\n\nORDER FOR POSSESSION\n\n"
+                  "Claim number: RV-44-2025\n\nThe court orders that the tenant give up the flat within "
+                  "28 days of this order.\n\nCosts of 450 pounds are to be paid by the defendant.\n")
+    assert doc.title == "ORDER FOR POSSESSION"
+
+
+def test_a_headline_a_pdf_copy_wrapped_with_a_hyphen_is_the_title() -> None:
+    doc = cleaned("Province unveils plan to rebuild flood-hit bridges and cul-\nverts before winter\n\n"
+                  "The provincial government on Friday unveiled a plan to rebuild 40 bridges damaged in "
+                  "the spring floods.\n\nWork starts next month.\n")
+    assert doc.title == "Province unveils plan to rebuild flood-hit bridges and culverts before winter"
+    assert doc.title_span is not None and doc.text[doc.title_span.end - 6 : doc.title_span.end] == "winter"
+    assert not overlaps(doc, "verts before winter", doc.body)
+
+
+def test_a_digest_label_over_several_stories_is_not_the_title() -> None:
+    doc = cleaned("Evening Briefing\n\nPort strike spreads to second terminal\n\n"
+                  "Dock workers at the container terminal joined the strike on Wednesday, halting most "
+                  "loading.\n\nCentral bank holds rates steady\n\n"
+                  "The central bank left its main rate unchanged on Wednesday, as markets had expected.\n")
+    assert doc.title is None
+
+
+def test_a_release_date_line_completes_a_police_letterhead_and_a_report_credit_is_a_byline() -> None:
+    doc = cleaned("MEDIA RELEASE\nNorthshore Constabulary\nFor immediate release: 9 April 2025\n\n"
+                  "Witness appeal after van stolen from depot\n\n"
+                  "Officers are asking anyone who saw a white van leave the depot on Tuesday night to "
+                  "come forward.\n\nCall 101 with any information.\n")
+    assert doc.title == "Witness appeal after van stolen from depot"
+    assert not overlaps(doc, "For immediate release", doc.body)
+    doc = cleaned("Schools in flood zones left without repairs\n\nA new study from the Coastal Schools Trust\n\n"
+                  "Nearly half of the schools flooded two winters ago are still waiting for repairs, a charity "
+                  "said in a study released on Monday.\n\nThe education ministry said funds had been set aside.\n")
+    assert doc.title == "Schools in flood zones left without repairs"
+    assert not overlaps(doc, "Coastal Schools Trust", doc.body)
+
+
+def test_a_wire_advisory_to_editors_is_furniture() -> None:
+    doc = cleaned("ADVISORY: Editors please note the governor's news conference has moved to 1500 GMT.\n\n"
+                  "The governor will take questions on the budget on Friday, her office said.\n")
+    assert in_spans(doc, "ADVISORY: Editors", doc.boilerplate)
+    assert texts(doc, doc.body) == ["The governor will take questions on the budget on Friday, her office said."]
+
+
+def test_a_short_line_set_against_a_page_number_mid_story_is_the_running_head() -> None:
+    doc = cleaned("Audit office faults prison contracts\n\n"
+                  "The audit office said on Tuesday that the prisons agency had paid for cleaning services it "
+                  "never received and for repairs that were\n\nPage 7 of 30\nPrisons Audit 2025\n\n"
+                  "never carried out. The agency said it had recovered most of the money.\n")
+    assert in_spans(doc, "Prisons Audit 2025", doc.boilerplate)
+    assert any(r.kind == "join" for r in doc.repairs)
+
+
+def test_an_issuers_block_or_a_case_name_over_a_date_is_a_letterhead() -> None:
+    doc = cleaned("Harbourside Constabulary\nIssued: 11 June 2025\n\nThree held over warehouse fire\n\n"
+                  "Three teenagers have been arrested after a fire destroyed a disused warehouse near the "
+                  "docks on Monday night.\n\nNobody was hurt.\n")
+    assert doc.title == "Three held over warehouse fire"
+    doc = cleaned("Roe v Northgate Water Board\nHigh Court, 4 March 2025\n\nJudge orders water board to pay flood "
+                  "victims\n\nA judge ordered the water board to compensate 40 households whose homes flooded "
+                  "when a main burst two years ago.\n\nThe board said it would appeal.\n")
+    assert doc.title == "Judge orders water board to pay flood victims"
+
+
+def test_a_digest_label_over_a_single_story_gives_way_to_its_headline() -> None:
+    doc = cleaned("Weekend Roundup\n\nMarathon closes city centre roads on Sunday\n\n"
+                  "Roads across the city centre will close from 6am on Sunday for the annual marathon, the "
+                  "council said.\n\nBuses will be diverted.\n")
+    assert doc.title == "Marathon closes city centre roads on Sunday"
+    assert not overlaps(doc, "Weekend Roundup", doc.body)
+
+
+def test_numbered_footnotes_under_a_pdf_copy_whose_marks_the_story_carries_are_furniture() -> None:
+    text = ("Survey finds fewer nurses in rural clinics\n\n"
+            "The number of nurses working in rural clinics fell by a fifth over five years, a health "
+            "institute survey found.1 Most who left moved to city hospitals.2\n\n"
+            "1 Based on the institute's 2023 workforce census.\n2 Includes agency staff.\n")
+    doc = cleaned(text)
+    assert in_spans(doc, "1 Based on", doc.boilerplate) and in_spans(doc, "2 Includes", doc.boilerplate)
+    plain = text.replace("found.1", "found.").replace("hospitals.2", "hospitals.")
+    assert not overlaps(cleaned(plain), "1 Based on", cleaned(plain).boilerplate)  # no marks: the story's own list
+
+
+def test_a_parliament_record_header_leaves_the_debate_heading_as_the_title() -> None:
+    doc = cleaned("House of Lords\nHansard\nVolume 801: debated on Monday 9 June 2025\n\nCoastal Ferry Subsidies\n\n"
+                  "3.12 pm\n\nLord Marsh\nTo ask the Government what support they will give island ferry routes.\n\n"
+                  "The Minister replied that a review of subsidies would report in the autumn.\n")
+    assert doc.title == "Coastal Ferry Subsidies"
+    assert not overlaps(doc, "House of Lords", doc.body)

@@ -541,3 +541,38 @@ def test_a_labelled_publication_stamp_under_the_story_dates_it() -> None:
     assert doc.updated is not None and doc.updated.value == "2025-03-16T11:40"
     prose = "Report\n\nThe mayor spoke on Sunday.\n\nPublished on March 3, 2019, the report found gaps.\n"
     assert _date(prose).published.value == "unresolved"
+
+
+def test_a_capitals_place_and_a_colon_open_the_story_as_a_dateline() -> None:
+    body = " The state cabinet on Monday cleared a plan to build four new hospitals in rural districts, officials said.\n"
+    title = Span(0, 15)
+    doc = _date("Hospitals plan\n\nCHENNAI:" + body, title_span=title)
+    assert doc.dateline == "Chennai"
+    assert _date("Hospitals plan\n\nANALYSIS:" + body, title_span=title).dateline is None
+    transcript = "Hospitals plan\n\nHOST:" + body + "MINISTER: Thank you for having me on the show.\n"
+    assert _date(transcript, title_span=title).dateline is None
+
+
+def test_day_first_outlets_read_ambiguous_slash_dates_day_first() -> None:
+    text = "Bridge reopens\n\nPublished 05/08/2025\n\nThe bridge reopened to traffic on Tuesday after repairs.\n"
+    assert _date(text, url="https://www.valleytimes.com.au/news/bridge").published.value == "2025-08-05"
+    assert _date(text, url="https://www.valleytimes.com/news/bridge").published.value == "2025-05-08"
+    # a day-first style elsewhere on the page ("14 July")
+    styled = text.replace("after repairs.", "after repairs that began on 14 July.")
+    assert _date(styled).published.value == "2025-08-05"
+    doc = _date("Bridge reopens\n\nDUBLIN, 05/08/2025 - The bridge reopened on Tuesday after repairs.\n",
+                url="https://news.example.ie/bridge")
+    assert doc.published.value == "2025-08-05"
+
+
+def test_a_release_terms_line_with_a_date_dates_the_release() -> None:
+    doc = _date("Harbour Police\nFor immediate release: 9 April 2025\n\nA van was stolen on Tuesday night.\n")
+    assert doc.published.value == "2025-04-09" and _ev(doc) == "9 April 2025"
+
+
+def test_a_record_stamp_line_dates_a_debate_or_a_speech() -> None:
+    doc = _date("Coastal Erosion\nVolume 760: debated on Wednesday 2 April 2025\n\n"
+                "Sam Reeve (Eastmoor) (Con)\nWhat assessment has been made of erosion on the east coast.\n")
+    assert doc.published.value == "2025-04-02" and doc.published.how == "byline"
+    doc = _date("Speech on skills\nDelivered on 3 March 2025\n\nThank you all for coming this morning.\n")
+    assert doc.published.value == "2025-03-03"

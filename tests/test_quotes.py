@@ -2763,3 +2763,105 @@ def test_a_set_off_setting_is_no_part_of_the_speaker(nlp: Any) -> None:
     """"The president, in a post on a social site, wrote that …": where the president wrote, not who."""
     text = 'The president, in a post on Truth Social, wrote that the central bank had "totally lost control" of prices.'
     _attributed(_quotes(nlp, text), "lost control", "wrote", "The president")
+
+
+def _dated(nlp: Any, text: str) -> tuple[Quote, ...]:
+    sdoc = nlp(make_doc(nlp, Document(doc_id="t", text=text, published=DocDate("2024-06-05", "given"))))
+    return tuple(sdoc._.quotes)
+
+
+@pytest.mark.slow
+def test_a_date_in_another_clause_does_not_date_the_statement(nlp: Any) -> None:
+    """A quote is dated by when it was said: a date in someone else's reported clause (or in a
+    quotation beside the cue) dates what happened, not the saying."""
+    text = "Farmers said the flooding started on Saturday, and the governor said the road had been shut since Friday."
+    qs = _dated(nlp, text)
+    assert [q.date for q in qs] == [None, None]
+    text2 = "The governor said on Monday that the road had been shut since Friday."
+    assert [q.date for q in _dated(nlp, text2)] == ["2024-06-03"]
+
+
+@pytest.mark.slow
+def test_accepting_a_pay_rise_is_a_transaction(nlp: Any) -> None:
+    """"accepted a 9% pay rise", "accepted the offer" state no view; "accepted the science" still does."""
+    text = ("Dock workers accepted a 9% pay rise on Tuesday. The club accepted the offer within hours. "
+            "Most farmers now accept the science on soil loss.")
+    qs = _quotes(nlp, text)
+    assert [q.cue.text if q.cue else None for q in qs] == ["accept"]
+
+
+@pytest.mark.slow
+def test_a_denied_report_is_not_the_deniers_claim(nlp: Any) -> None:
+    """"The agency denied a newspaper report that …, saying …": the denial and the participle are the
+    agency's own two statements; the report's claim is not the agency's."""
+    text = ("The water agency on Thursday denied a newspaper report that it had already raised tariffs, "
+            "saying the board had not yet voted.")
+    qs = _quotes(nlp, text)
+    _attributed(qs, "raised tariffs", "denied", "The water agency")
+    said = _attributed(qs, "the board had not yet voted", "saying", "The water agency")
+    assert said.content.text == "the board had not yet voted"
+    assert _find(qs, "raised tariffs").content.text == "that it had already raised tariffs"
+    assert all(q.speaker is None for q in qs if q.cue is not None and "report" in q.cue.text)
+
+
+@pytest.mark.slow
+def test_a_set_off_participle_before_a_colon_is_no_part_of_the_cue(nlp: Any) -> None:
+    text = 'Mbeki, speaking to a local radio station, was more cautious: "We still have three hard games left."'
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "three hard games", "was more cautious:", "Mbeki")
+    assert q.kind == "direct"
+    assert len(qs) == 1  # the radio station he spoke to is no topic of his
+
+
+@pytest.mark.slow
+def test_a_quoted_phrase_someone_ignored_is_not_their_words(nlp: Any) -> None:
+    text = 'The council ignored "the warning signs" of subsidence for a decade.'
+    assert _quotes(nlp, text) == ()
+
+
+@pytest.mark.slow
+def test_one_caps_label_beside_question_lines_is_a_transcript(nlp: Any) -> None:
+    text = ("Q: Why did the bridge repairs take three years?\n\n"
+            "HALVORSEN: Nobody wanted to close the only road into town for a whole summer.")
+    q = _find(_quotes(nlp, text), "only road into town")
+    assert q.speaker is not None and q.speaker.text == "HALVORSEN"
+
+
+@pytest.mark.slow
+def test_a_headline_label_naming_an_occasion_is_no_speaker(nlp: Any) -> None:
+    text = ("Brightwater annual shareholder meeting: chairman says dividend is safe\n\n"
+            "The chairman of Brightwater said on Friday the dividend would be kept.")
+    qs = _quotes(nlp, text)
+    assert all(q.speaker is None or "meeting" not in q.speaker.text for q in qs)
+
+
+@pytest.mark.slow
+def test_a_mixed_quote_keeps_its_closing_mark(nlp: Any) -> None:
+    text = 'Asked about the future, the coach said she intends to stay "until the squad is rebuilt".'
+    q = _find(_quotes(nlp, text), "intends to stay")
+    assert q.content.text == 'she intends to stay "until the squad is rebuilt"'
+
+
+@pytest.mark.slow
+def test_a_charge_someone_denies_is_denied_by_that_someone(nlp: Any) -> None:
+    """"…, a charge Okoye denies": a relative clause without "that" the parse read as an apposition."""
+    text = "Tenants have accused the landlord of ignoring damp in dozens of flats, a charge Okoye denies."
+    q = _find(_quotes(nlp, text), "ignoring damp")
+    assert q.cue is not None and q.cue.text == "denies"
+    assert q.speaker is not None and q.speaker.text == "Okoye"
+
+
+@pytest.mark.slow
+def test_a_parenthetical_cue_keeps_the_whole_second_half(nlp: Any) -> None:
+    """"The figures, she argued, excluded patients moved …": the parse read "excluded" as a modifier."""
+    text = "The figures, she argued, excluded patients moved onto so-called holding lists."
+    qs = _quotes(nlp, text)
+    assert [q.content.text for q in qs] == ["The figures", "excluded patients moved onto so-called holding lists"]
+
+
+@pytest.mark.slow
+def test_an_as_clause_run_into_its_own_finding_is_no_source_note(nlp: Any) -> None:
+    """"The row came as a poll found 61% of voters think …": the parse made the finding the host
+    clause; "The row came" is nobody's report."""
+    text = "The row came as a Savanta poll found 58% of renters think the council is handling repairs badly."
+    assert all(q.content.text != "The row came" for q in _quotes(nlp, text))

@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from storyline.dating import dateline_end
 from storyline.records import Document, Repair, Span
 
 # ---------------------------------------------------------------------------------------------
@@ -291,9 +292,17 @@ _UPDATE_LINE = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.IGNO
 _POSTED_AT = re.compile(r"^(?:first\s+)?(?:published|posted)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
 _PUBLISHED_LINE = re.compile(
     r"^(?:first\s+)?(?:published|posted)\b|^(?:issued|released|made(?:\s+on)?|dated|date\s+of\s+(?:issue|publication)"
-    r"|(?:release|issue|statement|publication)\s+date)\s*:",
+    r"|(?:release|issue|statement|publication)\s+date)\s*:"
+    r"|^for\s+(?:immediate|general)\s+release\s*[:,\-–—]",  # "For immediate release: 2 March 2025"
     re.IGNORECASE,
 )
+# "A report by Relief Frontline", "New study from the Ocean Institute": a report's author under its headline
+_REPORT_BY = re.compile(
+    r"^(?i:(?:an?\s+)?(?:new\s+|joint\s+|special\s+)?(?:report|study|briefing|paper|analysis|survey|investigation))"
+    r"\s+(?:by|from)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|the|on)){0,6}$"
+)
+# A wire's note to editors, not a story ("ADVISORY: Editors please note ...", "ADVISORY-Corrected story moved")
+_WIRE_ADVISORY = re.compile(r"^(?:EDITORS?['’]?\s+)?ADVISORY\s*[:\-–—]|^(?i:editors\s+(?:please\s+)?note)\s*[:\-–—]")
 _BYLINE = re.compile(
     r"^by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
     r"(?:\s*[,|–—-]\s*[\w .'’-]{0,40})?$",
@@ -322,6 +331,7 @@ _N, _S, _B, _H, _W = "N", "S", "B", "H", "W"  # neutral, call-to-action, button,
 _C, _L, _T = "C", "L", "T"  # credit/caption, link-only, template/markup residue
 _D, _U, _Y, _HD = "D", "U", "Y", "HD"  # date line, update stamp, byline, markdown heading
 _P = "P"  # page furniture (page number, running head) of a PDF or print copy
+_TC = "TC"  # the second line of a headline a PDF copy wrapped with a hyphen ("... emer-" / "gency ...")
 
 
 @dataclass(slots=True)
@@ -355,6 +365,7 @@ def clean(doc: Document) -> Document:
     subject = _mark_mail_headers(text, lines, boiler)
     front_title = _mark_front_matter(text, lines, boiler)
     _mark_release_trailer(text, lines, boiler)
+    _mark_footnotes(text, lines, boiler)
     _mark_link_lists(lines, boiler)
     _mark_author_box(lines, boiler)
     _mark_outlet_tagline(lines, boiler)
@@ -385,6 +396,11 @@ def clean(doc: Document) -> Document:
         title_span = _title_span(text, lines[title_index])
         if title is None:
             title = _plain(text[title_span.start : title_span.end]) or None
+        if title_index + 1 < len(lines) and lines[title_index + 1].cls == _TC:
+            tail = lines[title_index + 1]
+            title_span = Span(title_span.start, tail.end)
+            if doc.title is None and title:
+                title = title[:-1] + tail.plain  # "emer-" + "gency": the wrap's hyphen goes
 
     boilerplate = _boilerplate_spans(lines, boiler)
     boilerplate = sorted((*boilerplate, *_inline_ads(text, lines, boiler)), key=lambda s: (s.start, s.end))
@@ -510,6 +526,8 @@ def _classify(text: str, line: _Line) -> str:
         return _L
     if len(plain) <= 200 and (_EDITOR_NOTE.match(plain) or _CONTACT_LINE.match(plain) or _RELEASE_LINE.match(plain)):
         return _S
+    if len(plain) <= 400 and _WIRE_ADVISORY.match(plain):
+        return _S
     if len(raw) <= 200 and _LETTERHEAD.match(raw):
         return _S
     if len(plain) <= 600 and _CORRECTION_LINE.match(plain):
@@ -521,9 +539,9 @@ def _classify(text: str, line: _Line) -> str:
             return _D
         if _UPDATE_LINE.match(plain):
             return _U
-        if _is_date_line(plain):
+        if _is_date_line(plain) or _PLACE_DAY.match(plain):
             return _D
-        if len(plain) <= 80 and _BYLINE.match(plain):
+        if len(plain) <= 80 and (_BYLINE.match(plain) or _REPORT_BY.match(plain)):
             return _Y
     if plain[0] in _OPENING_QUOTE:
         return _N  # a quotation is reported speech, even when it says "we" and "you"
@@ -584,6 +602,17 @@ def _credit_class(raw: str, plain: str, line: _Line) -> str | None:
 
 _NAME_ITEM = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
 _WIRE_ITEM = re.compile(r"^[A-Z]{2,6}$")  # "PTI | Updated: Mar 4, 2025": an agency's initials beside the stamp
+# "Harbour Park, Saturday": a sports report's ground and match day under its headline
+_PLACE_DAY = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|upon|on|de|la|the)){0,4},\s*"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+# a page section's label in a stamp row ("14 May 2025 | Analysis | Baltic Ledger")
+_SECTION_ITEM = re.compile(
+    r"^(?i:opinion|analysis|comment|commentary|editorial|review|explainer|interview|feature|features|news|world"
+    r"|business|politics|sports?|culture|science|health|tech|technology|markets?|economy|local|national"
+    r"|international|podcast|video|live|investigation|long\s+read|fact\s+check)$"
+)
 _ROW_SEP = re.compile(r"\s+[|•·]\s+")
 _SOURCE_LABEL = re.compile(r"^(?:source|via|credit)\s*:\s*[A-Z][\w&.'’ -]{0,40}$", re.IGNORECASE)
 
@@ -600,7 +629,7 @@ def _stamp_row(plain: str) -> str | None:
             kinds.append(_Y)
         elif _is_date_line(item) or _RELATIVE_STAMP.match(item):
             kinds.append(_D)
-        elif _READ_TIME.match(item) or _SOURCE_LABEL.match(item):
+        elif _READ_TIME.match(item) or _SOURCE_LABEL.match(item) or _SECTION_ITEM.match(item):
             kinds.append(_S)
         elif _NAME_ITEM.match(item) or _WIRE_ITEM.match(item):
             kinds.append(_N)  # an author's name, a byline only beside a date ("Jo Roe • 4 June 2024")
@@ -639,6 +668,32 @@ def _mark_release_trailer(text: str, lines: list[_Line], boiler: list[bool]) -> 
             for k in range(i, len(lines)):
                 boiler[k] = True
             return
+
+
+_FOOTNOTE = re.compile(r"^(?P<n>[1-9]\d?)\s+[A-Z\"“]")  # "1 Figures from ...", not a list's "1. Cut costs"
+
+
+def _mark_footnotes(text: str, lines: list[_Line], boiler: list[bool]) -> None:
+    """A PDF copy's footnotes: numbered lines (1, 2, 3 ...) closing the text, whose numbers the story
+    carries as note marks glued to its words ("... without new investment.1")."""
+    notes: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if boiler[i] or lines[i].cls == _P:
+            continue
+        m = _FOOTNOTE.match(lines[i].plain)
+        if m is None or len(_WORD.findall(lines[i].plain)) > 40:
+            break
+        notes.append(i)
+    notes.reverse()
+    if not notes or [int(_FOOTNOTE.match(lines[i].plain)["n"]) for i in notes] != list(  # type: ignore[index]
+            range(1, len(notes) + 1)):
+        return
+    story = text[: lines[notes[0]].start]
+    # a mark after a small letter or a stop ("survey1", "investment.1"), not a code's ("Q1", "F1")
+    marked = [re.search(rf"(?:[a-z]|[a-z][.,;:”\"’)]){n}(?!\d)", story) is not None for n in range(1, len(notes) + 1)]
+    if marked[0] and 2 * sum(marked) >= len(marked):
+        for i in notes:
+            boiler[i] = True
 
 
 def _mark_section_labels(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
@@ -730,6 +785,21 @@ def _mark_running_heads(text: str, lines: list[_Line]) -> None:
         if len(found) >= 2:
             for i in found:
                 lines[i].cls = _P
+    # "Page 3 of 12" / "Health Review 2024": a short line set against a page number, once the story has
+    # begun, is the page's running head
+    started = False
+    members: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        members.setdefault(line.block, []).append(i)
+    for i, line in enumerate(lines):
+        if line.cls == _P and started:
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(lines) and lines[k].block == line.block and lines[k].cls == _N \
+                        and len(_WORD.findall(lines[k].plain)) <= 6 and lines[k].plain[-1] not in _TERMINAL \
+                        and not lines[k].plain[0].islower() \
+                        and all(lines[j].cls == _P for j in members[line.block] if j != k):
+                    lines[k].cls = _P
+        started = started or len(_WORD.findall(line.plain)) >= 12
 
 
 def _cta_row(plain: str) -> bool:
@@ -994,6 +1064,25 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
         return None
     plain = line.plain
     words = _WORD.findall(plain)
+    if _COURT_CAPTION.match(plain) and plain[-1] not in _TERMINAL:
+        # a court's caption ("IN THE HIGH COURT OF ..." / "KING'S BENCH DIVISION") names the issuer; the
+        # document's own heading ("NOTICE OF HEARING") is below it
+        rest = list(boiler)
+        for k, ln in enumerate(lines):
+            if ln.block == line.block:
+                rest[k] = True
+                ln.cls = _Y
+        head = next((k for k in candidates if lines[k].block > line.block), None)
+        if head is not None and lines[head].plain.isupper() and lines[head].plain[-1] not in _TERMINAL \
+                and len(_WORD.findall(lines[head].plain)) <= 12:
+            return head  # a capitals heading right under the caption
+        return _find_title(text, lines, rest, given)
+    if _DIGEST_LABEL.match(plain) and (heads := _story_heads(lines, candidates[1:])) >= 2:
+        return None  # "Policy Digest" over several stories, each with its own headline: no one title
+    if _DIGEST_LABEL.match(plain) and heads == 1 and lines[candidates[1]].block > line.block \
+            and not (first + 1 < len(lines) and lines[first + 1].block == line.block):
+        line.cls = _Y  # "Morning Briefing" over one story: the story's headline names it
+        return candidates[1]
     if len(words) <= 3 and plain.isupper() and plain[-1] not in _TERMINAL and len(candidates) >= 3:
         # a section label over the headline ("POLITICS", "WORLD NEWS"): the headline is the next line
         rest = list(boiler)
@@ -1012,6 +1101,13 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
         nxt_line = lines[first + 1]
         if _SETEXT.match(text, nxt_line.start, nxt_line.end):
             return first  # a Markdown heading underlined with "====" or "----"
+        if _WRAP_HYPHEN.search(plain) and nxt_line.plain[:1].islower() and nxt_line.plain[-1] not in _TERMINAL \
+                and not (first + 2 < len(lines) and lines[first + 2].block == line.block) \
+                and len(words) + len(_WORD.findall(nxt_line.plain)) <= 25:
+            nxt_line.cls = _TC  # a headline a PDF copy broke with a hyphen ("... emer-" / "gency ...")
+            return first
+        if plain[0].isupper() and len(words) <= 20 and dateline_end(text, nxt_line.start) is not None:
+            return first  # a headline glued to the story's dateline line ("LISBON, March 3 (Wire) - ...")
         if nxt_line.cls in (_D, _U, _Y) or _source_line(nxt_line):
             # a headline over the outlet's name or a date stamp ("Reuters", "Daily Post", "May 3, 2025")
             if _source_line(nxt_line):
@@ -1044,6 +1140,30 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
     ) else None
 
 
+_COURT_CAPTION = re.compile(
+    r"^(?i:in\s+the\s+(?:[\w'’.-]+\s+){0,6}?(?:court|tribunal)\b|in\s+the\s+matter\s+of\b"
+    r"|before\s+the\s+(?:[\w'’.-]+\s+){0,6}?(?:court|tribunal)\b)"
+)
+# A newsletter's or page's label over several stories ("Policy Digest", "Morning Briefing", "News in brief")
+_DIGEST_LABEL = re.compile(
+    r"^(?:[\w'’&-]+\s+){0,3}(?i:digest|briefing|round-?up|newsletter|bulletin|news\s+in\s+brief|in\s+brief|briefs"
+    r"|headlines)$"
+)
+_WRAP_HYPHEN = re.compile(r"[^\W\d_]{2}-$")
+
+
+def _story_heads(lines: list[_Line], candidates: list[int]) -> int:
+    """How many headline-like lines stand alone over a paragraph of their own (stories of a digest)."""
+    count = 0
+    for i, k in itertools.pairwise(candidates):
+        head, para = lines[i], lines[k]
+        alone = not (i + 1 < len(lines) and lines[i + 1].block == head.block)
+        if alone and _headline_like(head) and len(_WORD.findall(head.plain)) >= 3 and para.block > head.block \
+                and len(_WORD.findall(para.plain)) >= 12 and para.plain[-1] in ".!?\"”":
+            count += 1
+    return count
+
+
 # A line naming what kind of document follows: "Written statement", "NOTICE", "Ministerial announcement"
 _DOC_KIND = re.compile(
     r"^(?:(?:written|ministerial|oral|joint|official|public|press|media|news|government)\s+)?(?:statement|notice"
@@ -1052,24 +1172,40 @@ _DOC_KIND = re.compile(
 )
 
 
+# A public body's name ("Westmere Police", "Security Council", "Ministry of Health") and a court case's
+# name ("R v Daniel Price", "Roe v. Harbour Board"), over a notice's date
+_ISSUER = re.compile(
+    r"^(?:(?:Ministry|Department|Office|Embassy|Secretariat)\s+of\b.*|(?:[A-Z][\w'’.&-]*\s+){0,5}"
+    r"(?:Police|Constabulary|Police\s+Service|Council|Ministry|Department|Court|Commission|Agency|Authority"
+    r"|Parliament|Government|Embassy|Assembly|Committee|Secretariat|Judiciary|Tribunal|Bureau|Directorate)"
+    r"|House\s+of\s+(?:Commons|Lords|Representatives|Assembly|Councillors|Delegates|Keys))$"
+)
+_CASE_NAME = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\s+v\.?\s+[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}$")
+
+
 def _letterhead(lines: list[_Line], boiler: list[bool], candidates: list[int], first: int) -> int | None:
     """A block of short lines naming the issuer, the document's kind and its date ("NEWS RELEASE" /
     "Westbrook Police" / "March 4, 2025"; "House of Commons" / "Written statement" / "Made on: 14 May
     2025") is a letterhead: the headline is the lone line after it, and its names are the byline's."""
     block = [i for i in range(len(lines)) if lines[i].block == lines[first].block]
-    if len(block) < 2 or not any(lines[i].cls in (_D, _U) for i in block):
+    if len(block) < 2 or not any(lines[i].cls in (_D, _U) or (_DAY_STAMP.search(lines[i].plain) and len(
+            _WORD.findall(lines[i].plain)) <= 8) for i in block):
         return None
-    if not any(_RELEASE_LINE.match(lines[i].plain) or _DOC_KIND.match(lines[i].plain) for i in block):
+    if not any(_RELEASE_LINE.match(lines[i].plain) or _DOC_KIND.match(lines[i].plain)
+               or _ISSUER.search(lines[i].plain) or _CASE_NAME.match(lines[i].plain) for i in block):
         return None
     names = [i for i in block if not boiler[i] and lines[i].cls not in (_D, _U, _Y)]
-    if any(len(_WORD.findall(lines[i].plain)) > 6 or lines[i].plain[-1] in _TERMINAL for i in names):
+    if any(len(_WORD.findall(lines[i].plain)) > (8 if _DAY_STAMP.search(lines[i].plain) else 6)
+           or lines[i].plain[-1] in _TERMINAL for i in names):
         return None
     after = [i for i in candidates if lines[i].block > lines[first].block]
     if len(after) < 2:
         return None
     head = lines[after[0]]
     alone = all(lines[i].block != head.block for i in (after[0] - 1, after[0] + 1) if 0 <= i < len(lines))
-    if not (alone and _headline_like(head) and len(_WORD.findall(head.plain)) >= 4):
+    head_words = _WORD.findall(head.plain)
+    # a debate's or notice's short Title Case heading ("Rural Bus Services") will do too
+    if not (alone and _headline_like(head) and len(head_words) >= (3 if _title_case(head_words) == 1.0 else 4)):
         return None
     for i in names:
         lines[i].cls = _Y
@@ -1162,7 +1298,7 @@ def _body_and_joins(
     # Body lines with their usable extent (a trailing credit is cut off).
     units: list[tuple[int, int, int]] = []  # (line index, start, end)
     for i, line in enumerate(lines):
-        if boiler[i] or i == title_index or line.cls in (_D, _U, _Y, _HD):
+        if boiler[i] or i == title_index or line.cls in (_D, _U, _Y, _HD, _TC):
             continue
         end = line.end
         if line.credit_from is not None:

@@ -101,6 +101,28 @@ _DATELINE_PLACE = re.compile(
     r"(?:,\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2}){0,2})"
     r"\s*[-–—]{1,2}\s"
 )
+# "NEW DELHI: The rail ministry ...": a capitals place and a colon, no date (South Asian and Gulf papers);
+# read only on the story's first line, and never where other lines open the same way (a transcript's
+# "ROE: ..." speakers, a form's "NOTE:" labels)
+_DATELINE_COLON = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}(?:/[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?)"
+    r":[ \t]+(?=[A-Z\"“‘])"
+)
+_CAPS_COLON_LINE = re.compile(r"^[\s*_>#|]*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}:", re.MULTILINE)
+# kickers and labels that open a line with a colon where a place would ("ANALYSIS:", "UPDATE:", "NOTE:")
+_COLON_LABELS = frozenset({
+    "note", "notes", "summary", "background", "advisory", "warning", "notice", "correction", "clarification",
+    "disclaimer", "related", "also read", "read more", "listen", "interview", "explainer", "factbox", "focus",
+    "preview", "review", "feature", "special report", "photos", "q", "a", "question", "answer", "transcript",
+    "statement", "fact check", "context", "timeline", "what", "why", "how", "who", "bottom line", "key points",
+    "highlights", "recap", "agenda", "subject", "re", "fwd", "to", "from", "cc", "date", "source", "sources",
+    "credit", "caption", "tags", "topics", "category", "section", "comment", "editorial", "column", "insight",
+    "wrapup", "brief", "flash", "urgent", "alert", "new", "now", "today", "tonight", "this week", "lead",
+    "headline", "headlines", "embargo", "embargoed", "media", "contact", "press", "release", "ps", "nb", "fyi",
+    "editor's note", "editor’s note", "editors' note", "editors note", "just in", "report", "poll", "study",
+    "sponsored", "advertisement", "promoted", "icymi", "must read", "trending", "quiz", "live updates", "results",
+    "obituary", "letter", "letters", "spoiler alert", "in pictures", "in numbers", "by the numbers", "the facts",
+})
 _LINE_MARKUP = re.compile(r"[\s*_>#|]*")
 _UPDATED = re.compile(
     # at a line's start, or after a stamp's date or separator ("Jun 5, 2024 Updated ...", "... | UPDATED: ...")
@@ -147,7 +169,9 @@ _AGENCY_CASING = {
 _NO_PLACE = frozenset({*_AGENCY_CASING, *_KICKERS, "reuters"})
 # Lower-case words a byline may hold besides names and the date; other lower-case words make it prose.
 _BYLINE_WORDS = frozenset(["by", "on", "at", "and", "of", "from", "published", "posted", "first", "date", "dated", "am", "pm", "a.m", "p.m", "gmt", "utc", "et",
-                           "min", "mins", "minute", "minutes", "read", "in"])
+                           "min", "mins", "minute", "minutes", "read", "in",
+                           # a record's stamp: "Volume 752: debated on Tuesday 14 May 2024", "Delivered on 3 March"
+                           "debated", "delivered", "issued", "released"])
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:due|by|until|till|through|to|before|fiscal|from|target|targets|goal|deadline|year|ending|ended|"
     r"maturing|matures?|expires?|expiring|starting|beginning|commencing|effective|payable|record|pct|percent"
@@ -195,6 +219,10 @@ def date_document(doc: Document) -> Document:
     changes: dict[str, object] = {}
 
     dateline = _find_dateline(text, blocked, doc.title_span)
+    day_first = _day_first(doc.url, text)
+    if dateline is not None and day_first and dateline.month is not None and dateline.day is not None \
+            and dateline.day <= 12 and dateline.date is not None and _SLASH_DATE.fullmatch(text, dateline.date.start, dateline.date.end):
+        dateline = dataclasses.replace(dateline, month=dateline.day, day=dateline.month)
     if dateline is not None:
         changes["dateline_span"] = dateline.span
         if dateline.city:
@@ -242,6 +270,10 @@ def date_document(doc: Document) -> Document:
         evidence = dateline.date if dateline is not None else None
         published = DocDate(UNRESOLVED, "dateline" if evidence else "none", evidence, bounds)
 
+    if day_first:
+        published = dataclasses.replace(published, value=_day_first_value(text, published.value, published.evidence))
+        if updated is not None:
+            updated = dataclasses.replace(updated, value=_day_first_value(text, updated.value, updated.evidence))
     changes["published"] = published
     if updated is not None:
         changes["updated"] = updated
@@ -251,6 +283,48 @@ def date_document(doc: Document) -> Document:
 
 
 # --------------------------------------------------------------------------- pieces
+
+
+# Countries whose papers write the day first ("12/06/2025" is 12 June), by the site's domain
+_DAY_FIRST_TLD = re.compile(r"\.(?:uk|ie|in|au|nz|za|pk|ng|ke|sg|lk|bd|gh|ug|zw)$")
+_SLASH_DATE = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})")
+_SPELLED_DM = re.compile(rf"\b{_DAY}\s+{_MONTH_CI}(?![\w])")
+_SPELLED_MD = re.compile(rf"\b{_MONTH_CI}\s+{_DAY}\b")
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?P<host>[^/:?#]+)", re.IGNORECASE)
+
+
+def _day_first(url: str | None, text: str) -> bool:
+    """Whether the outlet writes numeric dates day first: its site's country, or (with no such site)
+    its own dates in the text: "25/06/2025" or "3 March" read day first, "06/25" or "March 3" month first."""
+    host = _HOST.match(url) if url else None
+    if host is not None and _DAY_FIRST_TLD.search(host["host"].lower().rstrip(".")):
+        return True
+    head = text[:_HEAD_CHARS * 4]
+    numeric = [(int(m["a"]), int(m["b"])) for m in _SLASH_DATE.finditer(head)]
+    if any(b > 12 >= a for a, b in numeric):
+        return False
+    if any(a > 12 >= b for a, b in numeric):
+        return True
+    # a capital month only ("the 20 may be", "5 march on" are no dates)
+    dm = sum(1 for m in _SPELLED_DM.finditer(head) if (w := m.group().split()[-1])[0].isupper()
+             and w.rstrip(".").lower() in g.MONTHS)
+    md = sum(1 for m in _SPELLED_MD.finditer(head) if (w := m.group().split()[0])[0].isupper()
+             and w.rstrip(".").lower() in g.MONTHS)
+    return dm > md
+
+
+def _day_first_value(text: str, value: str, evidence: Span | None) -> str:
+    """A date read month first from an ambiguous "12/06/2025" stamp, read day first instead."""
+    if evidence is None or value == UNRESOLVED:
+        return value
+    m = _SLASH_DATE.search(text, evidence.start, evidence.end)
+    if m is None:
+        return value
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 or b > 12 or a == b or value[5:7] != f"{a:02d}" or value[8:10] != f"{b:02d}":
+        return value
+    day = cal.safe_date(int(value[:4]), b, a)
+    return value if day is None else cal.fmt_day(day) + value[10:]
 
 
 def _blocked(doc: Document) -> list[Span]:
@@ -305,10 +379,19 @@ def _normalize_city(raw: str) -> str:
 
 def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Dateline | None:
     """A dateline opens one of the first body lines: "Lisbon. March 3rd. AGENCY - ..."."""
-    for s, _e in _head_lines(text, blocked, title)[:4]:
+    heads = _head_lines(text, blocked, title)[:4]
+    for s, _e in heads:
         dl = _read_dateline(text, s)
         if dl is not None:
             return dl
+    if heads:
+        s, e = heads[0]
+        start = _LINE_MARKUP.match(text, s).end()  # type: ignore[union-attr]
+        m = _DATELINE_COLON.match(text, start, e)
+        if m is not None and len(m["city"]) >= 3 and _prose(text[s:e]) and _city_ok(m["city"]) \
+                and m["city"].lower() not in _NO_PLACE | _COLON_LABELS \
+                and len(_CAPS_COLON_LINE.findall(text)) == 1:
+            return _Dateline(_normalize_city(m["city"]), None, None, Span(start, m.end()))
     return None
 
 
@@ -593,7 +676,8 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
 
 
 # "Published: 09:12 BST, 16 March 2025 | Updated: ...": a labelled stamp, which some pages print under the story
-_LABELLED = re.compile(r"^[\s*_>#|(\[]*(?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE | re.MULTILINE)
+_LABELLED = re.compile(r"^[\s*_>#|(\[]*(?:(?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*:?"
+                       r"|for\s+(?:immediate|general)\s+release\s*[:,\-–—])\s*", re.IGNORECASE | re.MULTILINE)
 
 
 def _date_from_label(text: str, blocked: list[Span]) -> DocDate | None:

@@ -120,6 +120,16 @@ _CUE_PREPS = frozenset({"about", "on", "over", "for", "of", "to", "against", "wi
 # light verbs that turn a fact noun into a claim: "made the case that …", "made the point that …"
 _LIGHT_CUES = frozenset({"case", "point"})
 
+# taking what is offered: with a deal, money or an amount as object it is a transaction ("accepted
+# a 9% pay rise", "accepted the offer"), with a view or a nomination a stance ("accepted the science")
+_TAKING_VERBS = frozenset({"accept"})
+_TRANSACTION_NOUNS = frozenset({"offer", "deal", "pay", "rise", "raise", "increase", "cut", "settlement",
+                                "payment", "bribe", "donation", "money", "bid", "contract", "compensation",
+                                "package", "loan", "bonus", "wage", "salary", "award", "prize"})
+
+# paying no heed: a quotation as their object is the words of whoever complains of it
+_DISREGARD_VERBS = frozenset({"ignore", "overlook", "neglect", "disregard"})
+
 REPORTING_VERBS = frozenset({
     "say", "tell", "add", "announce", "state", "deny", "confirm", "argue", "insist", "warn",
     "reiterate", "claim", "report", "believe", "note", "explain", "stress", "emphasize",
@@ -366,6 +376,8 @@ def _trim(doc: Doc, start: int, end: int, text: str) -> tuple[int, int]:
     if s > 0 and text[s - 1] in "'‘" and (s == 1 or not (text[s - 2].isalnum() or text[s - 2] == "'")) \
             and re.search(r"\w['’](?!\w)", inner):
         s -= 1  # "hails 'perfect' display": the parse left the opening single quote on the verb
+    elif e < len(text) and text[e] in "”\"" and (inner.count("“") > inner.count("”") or inner.count('"') % 2):
+        e += 1  # 'intends to stay "until the job is finished".': the parse hung the closing mark on the cue
     elif e - s > 1 and text[e - 1] in "'’" and text[e - 2].isalpha() and text[e - 2] not in "sS" \
             and not re.search(r"(?:^|\s)['‘]", text[s : e - 1]) \
             and re.search(r"(?:^|\s)['‘]\w", text[text.rfind("\n", 0, s) + 1 : s]):
@@ -422,6 +434,12 @@ def _cue_act(conj: Token) -> Token | None:
     return verb
 
 
+# what one side says of another, which a "that"-less relative clause hands to a named speaker
+# ("a charge the minister denies", "a claim Moscow rejects")
+_CLAIM_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "suggestion", "characterization",
+                          "characterisation", "account", "version", "description", "view", "argument"})
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PUNCT"]
     if not subjects:
@@ -434,6 +452,12 @@ def _subject(verb: Token) -> Token | None:
         # a split name ("spokesman the Rev. X") is parsed as a first subject; the one nearest
         # before the verb is the real one (a split name is joined up in `_split_subject_start`)
         before = [c for c in subjects if c.i < verb.i]
+        if len(before) == 1 and before[0].pos_ == "NOUN" and before[0].lemma_.lower() in _CLAIM_NOUNS and (
+                name := next((c for c in before[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                              and c.left_edge.i == before[0].i + 1 and c.right_edge.i < verb.i), None)) is not None:
+            # "…, a charge Eze denies": a relative clause with no "that", read as an apposition; the
+            # name is who denies, the charge what
+            return name
         if len(before) == 1 and before[0].pos_ == "VERB" and before[0].tag_ in ("VBZ", "VBD") \
                 and (own := next((c for c in before[0].children if c.dep_ == "nsubj" and c.i < before[0].i
                                   and c.pos_ in ("PROPN", "NOUN", "PRON")), None)) is not None:
@@ -848,6 +872,9 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
             break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and lo != tok.i:
         lo += 1
+    if tok.pos_ == "PROPN" and lo + 1 < tok.i and doc[lo].dep_ == "det" and doc[lo + 1].dep_ == "compound" \
+            and doc[lo + 1].lemma_.lower() in _CLAIM_NOUNS:
+        lo += 2  # "…, a charge Okoye denies": the claim is what a "that"-less relative clause's subject denies
     hi = _trim_end(doc, lo, hi, tok.i)
     if hi - lo > MAX_SOURCE_TOKENS:
         # "said Jane Roe, 41, a nurse from the county who stood in a line for hours with …": a clause
@@ -1187,6 +1214,24 @@ def _in_side_clause(doc: Doc, start: int, end: int, cue_char: int) -> bool:
     return False
 
 
+def _other_clause(doc: Doc, start: int, end: int, cue_char: int) -> bool:
+    """Does the date at [start, end) belong to a clause with its own subject that is neither the cue's
+    nor one the cue hangs from? ("Residents said the shelling began on Saturday, and the mayor said
+    …": Saturday dates the shelling, not the mayor's words; a quote is dated by when it was said.)"""
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    cue = doc.char_span(cue_char, cue_char + 1, alignment_mode="expand")
+    if sp is None or cue is None:
+        return False
+    v = cue.root
+    above = {v.i, *(a.i for a in v.ancestors)}
+    for a in sp.root.ancestors:
+        if a.i in above:
+            return False
+        if a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in a.children):
+            return True
+    return False
+
+
 def _date(idx: _Index, cue_char: int, lo_char: int, hi_char: int, content: tuple[int, int]) -> str | None:
     best: tuple[int, str] | None = None
     for tx in idx.timexes:
@@ -1196,7 +1241,7 @@ def _date(idx: _Index, cue_char: int, lo_char: int, hi_char: int, content: tuple
             continue
         if tx.type not in ("DATE", "TIME"):
             continue
-        if _in_side_clause(idx.doc, tx.start, tx.end, cue_char):
+        if _in_side_clause(idx.doc, tx.start, tx.end, cue_char) or _other_clause(idx.doc, tx.start, tx.end, cue_char):
             continue
         dist = abs(tx.start - cue_char)
         if best is None or dist < best[0]:
@@ -1700,6 +1745,10 @@ def extract_quotes(
                         and any(a.dep_ in ("relcl", "acl", "appos") for a in (t, *t.ancestors)) \
                         and any(x.text in (".", "!", "?") for x in doc[k + 1 : qspan.start]):
                     break
+                if t.tag_ == "VBG" and t.dep_ in ("advcl", "acl") and doc[t.left_edge.i - 1].text == "," \
+                        and any(x.text == ":" for x in doc[t.right_edge.i + 1 : qspan.start]) \
+                        and doc[t.right_edge.i + 1].text == ",":
+                    continue  # "X, speaking to a radio station, was cautious: “…”": where X spoke; the colon's clause cues
                 if (_reporting(t) or _lead_participle(t)) and k not in used_verbs:
                     between = doc[k + 1 : qspan.start]
                     if short and not all(x.is_punct or x.is_space for x in between) and not (
@@ -1808,6 +1857,9 @@ def extract_quotes(
         # "X seems to …", "X is expected to …": a stance with no holder, whatever the verb's lists
         if lemma in _RAISING and any(c.dep_ == "xcomp" and c.i > tok.i and _voiced(c) for c in tok.children):
             continue  # "X appeared to imply that …": X's own words, read at the infinitive's cue
+        if lemma in _TAKING_VERBS and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TRANSACTION_NOUNS or any(
+                m.like_num or m.text in ("%", "$", "€", "£") for m in c.doc[c.left_edge.i : c.i])) for c in tok.children):
+            continue  # "their union accepted a 9% pay rise", "accepted the offer": a transaction, not a stance
         if lemma in ("hear", "see") and tok.tag_ == "VBN" and any(
                 c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i and c.lower_ in ("saying", "say") for c in tok.children):
             continue  # "X can be heard saying …", "X was seen saying …": X speaks; the cue is "saying"
@@ -1881,6 +1933,9 @@ def extract_quotes(
         frags = frags or [(c_s, c_e)]
         if all(_mostly_quoted(a, b, quoted_chars, text) for a, b in frags):
             continue
+        if lemma in _DISREGARD_VERBS and text[c_s] in _QUOTE_CHARS:
+            continue  # 'the minister ignored “the root causes”': someone else's words, which he did not say
+
         used_verbs.add(tok.i)
         spk = _speaker(idx, att.speaker_mention, att.speaker_span, text)
         sent = tok.sent
@@ -1901,7 +1956,9 @@ def extract_quotes(
         raw.append((qt[0].start, "direct", (qt[0].start, qt[0].end), qt[1], qt[2], None, None))
         taken.append((qt[0].start, qt[0].end))
     # a transcript: two or more lines open with an all-caps speaker label ("SEN. X Y: …", "Y: …")
-    transcript = len(TRANSCRIPT_LABEL.findall(text)) >= 2
+    # (one label is enough beside a "Q:" line: an interview with a single answer)
+    labels = len(TRANSCRIPT_LABEL.findall(text))
+    transcript = labels >= 2 or (labels == 1 and _QUESTION_LINE.search(text) is not None)
     for hm in _HEADLINE.finditer(text):
         q2 = _headline(idx, doc, text, hm, transcript)
         if q2 is not None and (hm.start() == 0 or (transcript and TRANSCRIPT_LABEL.match(text, hm.start()))):
@@ -2151,7 +2208,18 @@ def _colon_lead(idx: _Index, doc: Doc, text: str, q_start: int,
         t = doc[j]
         if "\n" in t.text or t.text in _QUOTE_CHARS:
             break
-        if t.pos_ == "VERB" and _subject(t) is not None:
+        main = t.head.head if t.dep_ == "acl" else t.head
+        set_off = t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and doc[t.left_edge.i - 1].text == "," \
+            and t.i < main.i < k and main.pos_ in ("VERB", "AUX") and _subject(main) is not None
+        if set_off:
+            # "Okafor, speaking to Sky Sports, was more bullish: “…”": the set-off participle is
+            # where he spoke; the clause before the colon is the cue
+            t = main
+        elif t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass") and (subj := _subject(t)) is not None \
+                and any(c.tag_ == "VBG" and c.dep_ in ("advcl", "acl") and c.i < t.i and doc[c.left_edge.i - 1].text == ","
+                        for c in (*t.children, *subj.children)):
+            set_off = True  # (the same, the participle too long to reach back to)
+        if (t.pos_ == "VERB" or set_off) and _subject(t) is not None:
             att = _attribution(idx, t, lo, k, content_tok)
             att.cue = (t.i, k + 1)
             return att, None
@@ -2370,7 +2438,10 @@ def _parenthetical(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[
     if k >= hi or doc[k].text not in (",", "—", "–"):
         return None
     start = max(lo, head.left_edge.i)
-    end = min(hi, head.right_edge.i + 1)
+    top = head
+    while top.dep_ in ("amod", "compound", "nsubj", "nsubjpass") and lo <= top.head.i < hi and top.head.i != top.i:
+        top = top.head  # "The figures, she argued, excluded patients moved …": a verb misread as a modifier
+    end = min(hi, max(head.right_edge.i, top.right_edge.i) + 1)
     if start >= first - 1:
         return None
     left = _trim(doc, start, first - 1, text)
@@ -2425,6 +2496,9 @@ def _as_reported(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tu
     a, b = verb.left_edge.i, verb.right_edge.i + 1
     lo, hi = _clause_bounds(doc, text, verb)
     start, end = max(lo, head.left_edge.i), min(hi, head.right_edge.i + 1)
+    if start < a and b < end and not doc[b].is_punct and not doc[b - 1].is_punct and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == b for c in head.children):
+        return None  # "The exchange came as a poll found 61% think …": the parse hung the poll's own finding as the host
     frags = [f for f in (_trim(doc, start, a, text) if a > start else (0, 0),
                          _trim(doc, b, end, text) if end > b else (0, 0)) if f[1] > f[0]]
     if not frags or sum(len(_WORD.findall(text[x:y])) for x, y in frags) < MIN_DIRECT_WORDS:
@@ -2542,7 +2616,12 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
     # "X rejected Y's claim that …", "X revised his proposal to …": PolNeAR marks the subject of
     # the verb that has the noun (named, before it) over the possessor
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    gov = _governing_subject(noun)
+    if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DISPUTE_VERBS:
+        # "the ministry denied a newspaper report that …": the denial is the ministry's (read at the
+        # verb); the report's claim is its unnamed author's, not the ministry's
+        gov = None
+    else:
+        gov = _governing_subject(noun)
     if gov is not None and (holder is None or (gov.i < noun.i and gov.pos_ != "PRON")):
         holder = gov
     cue_lo = noun.left_edge.i if noun.left_edge.i >= lo else noun.i
@@ -2645,6 +2724,10 @@ def _make_clear(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[in
 
 # verbs whose subject is the target of the stance noun they take, not its holder: "X faced
 # criticism for …", "X fielded questions about …", "X drew complaints that …"
+# verbs that answer someone else's claim: a stance noun they take ("denied a report that …") is
+# the other side's, and the verb's own record already carries the clause
+_DISPUTE_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "contradict", "confirm",
+                            "debunk", "rebut", "disavow", "correct"})
 _TARGET_VERBS = frozenset({"face", "endure", "receive", "draw", "attract", "weather", "field",
                            "encounter", "suffer", "withstand", "dodge", "deflect", "sidestep", "invite"})
 
@@ -2895,7 +2978,11 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
             k += 1
             t = doc[k]
             if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj", "det") and (t.dep_ == "mark" or k == verb.i + 1 or doc[k - 1].pos_ in ("NOUN", "PROPN", "PRON")):
-                content = (k, hi)
+                # "denied a report that X, saying Y": a participle of the cue's own, set off by a
+                # comma, is a further statement (read at it), not part of X
+                end = min((c.left_edge.i - 1 for c in verb.children if c.i > k and c.dep_ in ("advcl", "conj")
+                           and doc[c.left_edge.i - 1].text == "," and _participle_cue(c)), default=hi)
+                content = (k, end if end - k > 2 else hi)
                 break
             aside = _participle_aside(doc, k, hi)
             if aside is not None:
@@ -3062,6 +3149,10 @@ def _participle_aside(doc: Doc, k: int, hi: int) -> int | None:
     return None
 
 
+# occasions a headline's label may name ("X earnings call: …", "Senate hearing: …")
+_GATHERING_NOUNS = frozenset({"call", "briefing", "conference", "hearing", "rally", "meeting", "summit", "debate",
+                              "session", "forum", "webinar", "roundtable"})
+_QUESTION_LINE = re.compile(r"^Q[:.][ \t]+\S", re.M)  # an interviewer's question ("Q: Why …?")
 _HEADLINE = re.compile(r"^([^\n:]{2,60}): +(\S[^\n]*)$", re.M)
 _HEADLINE_NOUNS = frozenset({"poll", "report", "survey", "study", "analysis", "sources", "source", "official",
                              "officials", "aides", "aide", "experts", "spokesman", "spokeswoman"})
@@ -3094,6 +3185,8 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
         return None
     if any(_reporting(t) and t.pos_ == "VERB" for t in sp):
         return None  # "Xinhua quoted a source as saying: …": a sentence whose own verb reports, not a label
+    if sp.root.lemma_.lower() in _GATHERING_NOUNS and sp.root.i > sp.start:
+        return None  # "Norvale Q2 earnings call: CEO sees …": the occasion, not who spoke at it
     ments = [a for a in idx.mentions_in(sp.start, sp.end) if a.type in ("person", "organization", "media", "country")]
     # a headline's "Name:" is a source even when the model misses the name ("Lynch: No ...")
     title_head = head_s == 0 and len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words) \
@@ -3427,6 +3520,10 @@ _PASSIVE_LIGHT = frozenset({"draw"})
 _COMMIT_VERBS = frozenset({"agree", "decide"})
 # verbs of talking whose "to"/"with" object is the hearer, and whose "on condition" is no topic
 _ADDRESSED = frozenset({"speak", "talk"})
+# the press by its kind of outlet: one speaks to it, never about it in that phrase ("speaking to a
+# local radio station")
+_OUTLET_NOUNS = frozenset({"station", "radio", "broadcaster", "channel", "network", "newspaper", "magazine",
+                           "outlet", "programme", "program", "podcast", "website"})
 # showing up: a preposition after it names a venue or a show ("appeared on Fox News", "will appear
 # on behalf of the ticket"), never a topic; its stance readings take an infinitive or adjective
 _APPEARANCE = frozenset({"appear"})
@@ -3457,7 +3554,8 @@ def _addressee(idx: _Index, prep: Token) -> bool:
         return True
     if prep.lower_ not in ("to", "with"):
         return False
-    if pobj.pos_ in ("PROPN", "PRON") or pobj.lemma_.lower() in ("reporter", "journalist", "press", "audience", "crowd"):
+    if pobj.pos_ in ("PROPN", "PRON") or pobj.lemma_.lower() in ("reporter", "journalist", "press", "audience", "crowd") \
+            or pobj.lemma_.lower() in _OUTLET_NOUNS:
         return True
     lo, hi = _np_range(pobj)
     return any(m.type in ("person", "organization", "media") for m in idx.mentions_in(lo, hi))
