@@ -73,13 +73,19 @@ def check_store(db: Path, *, every_doc_has: tuple[str, ...] = ("timexes", "quote
 
 
 def wait_for_writes(proc: subprocess.Popen[Any], db: Path, *, min_wal: int = 50_000, limit: float = 90) -> None:
-    """Block until the running CLI has committed at least one batch (its WAL grows past the schema)."""
+    """Block until the running CLI has committed at least one batch: its WAL has grown past the schema
+    and then stood still for a moment (a batch's records are written in one burst, then the next batch
+    is annotated for seconds; a kill inside the burst would lose that whole transaction, as it should)."""
     wal = Path(f"{db}.wal")
     t0 = time.monotonic()
+    size, since = -1, time.monotonic()
     while time.monotonic() - t0 < limit:
         if proc.poll() is not None:
             pytest.fail(f"storyline run ended (rc={proc.returncode}) before it could be interrupted")
-        if wal.exists() and wal.stat().st_size > min_wal:
+        now = wal.stat().st_size if wal.exists() else -1
+        if now != size:
+            size, since = now, time.monotonic()
+        elif size > min_wal and time.monotonic() - since >= 0.3:
             return
         time.sleep(0.02)
     pytest.fail("storyline run stored nothing in time")
