@@ -33,6 +33,7 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     # (sentence, timex text, type, value, mod) — all read against DCT 2021-06-02
     ("The accord was signed on October 23, 2019, in the capital.", "October 23, 2019", "DATE", "2019-10-23", None),
     ("Talks opened 23 October 2019 behind closed doors.", "23 October 2019", "DATE", "2019-10-23", None),
+    ("NANTES, 23 octobre 2019 - Talks opened behind closed doors.", "23 octobre 2019", "DATE", "2019-10-23", None),
     ("Filed June 02, 2021 from the newsroom", "June 02, 2021", "DATE", "2021-06-02", None),
     ("The minister spoke on May 14th at the forum.", "May 14th", "DATE", "2021-05-14", None),
     ("Delivery is expected on June 14 at the earliest.", "June 14", "DATE", "2021-06-14", None),
@@ -1577,3 +1578,46 @@ def test_a_run_from_one_weekday_to_another_in_the_present_lies_ahead() -> None:
     dct = "2025-03-12"  # a Wednesday
     found = [(t.text, t.value) for t in tag("The festival runs from Thursday to Sunday.", dct)]
     assert found == [("Thursday", "2025-03-13"), ("Sunday", "2025-03-16")]
+
+
+@pytest.mark.slow
+def test_a_day_after_a_reporting_phrase_dates_the_saying_not_the_plan(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    dct = "2024-06-05"  # a Wednesday
+    for text in ("The water board said in a statement on Monday that the dam repairs would go ahead.",
+                 "The coach told local radio on Monday that the squad will travel north.",
+                 "The league announced on its website on Monday that the final would be replayed.",
+                 "The mayor posted on social media on Monday that the library will stay shut."):
+        doc = Document("x", text, published=_docdate(dct))
+        (t,) = timex_nlp(make_doc(timex_nlp, doc))._.timexes
+        assert (t.text, t.value) == ("Monday", "2024-06-03"), text  # the past Monday, not next week's
+        assert _one(text, dct).value == "2024-06-03", text  # the regex hint agrees
+    # the day inside the reported clause still looks ahead, and so does a day owning the reported event
+    assert _one("The repairs would go ahead on Monday, the water board said.", dct).value == "2024-06-10"
+    doc = Document("x", "A steward said Monday's replay will go ahead behind closed doors.", published=_docdate(dct))
+    (t,) = timex_nlp(make_doc(timex_nlp, doc))._.timexes
+    assert (t.text, t.value) == ("Monday", "2024-06-10")
+
+
+def test_an_ambiguous_slash_date_follows_the_documents_own_order() -> None:
+    dct = "2025-06-20"
+    assert _one("The hearing is set for 12/06/2025.", dct).value == "2025-12-06"  # month first by default
+    found = [(t.text, t.value) for t in tag("Filed 24/06/2025. The hearing is set for 12/07/2025.", dct)]
+    assert found == [("24/06/2025", "2025-06-24"), ("12/07/2025", "2025-07-12")]
+    found = [(t.text, t.value) for t in tag("YORK, 19 June 2025 - The hearing is set for 02/07/2025.", dct)]
+    assert found[-1] == ("02/07/2025", "2025-07-02")
+    found = [(t.text, t.value) for t in tag("Filed 06/24/2025. The hearing is set for 07/12/2025.", dct)]
+    assert found[-1] == ("07/12/2025", "2025-07-12")  # a month-first document stays month first
+
+
+def test_foreign_month_names_in_a_day_month_year_date() -> None:
+    dct = "2025-06-20"
+    assert [(t.text, t.value) for t in tag("LYON, 4 mars 2025 - The prefect resigned.", dct)] == [
+        ("4 mars 2025", "2025-03-04")]
+    assert _one("VALENCIA, 9 de octubre de 2024 - Rain fell.", dct).value == "2024-10-09"
+    assert _one("KÖLN, 1. März 2025 - Rain fell.", dct).value == "2025-03-01"
+    assert _one("Firmato a Torino, 15 maggio 2025.", dct).value == "2025-05-15"
+    assert _one("PORTO, 2 de março de 2025 - Rain fell.", dct).value == "2025-03-02"
+    assert _one("Le 1er juin 2025, the plant closed.", dct).value == "2025-06-01"
+    assert [t.text for t in tag("Mars rovers may mai 2025 land.", dct)] == ["2025"]  # no day, no foreign month

@@ -104,6 +104,28 @@ def _headline_infinitive(span: Span) -> bool:
     return False
 
 
+_REPORT_PHRASE = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _after_reporting(sdoc: Doc, k: int) -> bool:
+    """Whether token `k` follows a past reporting verb with at most a short phrase between: "said on",
+    "said in a statement on", "told reporters on" (a prepositional phrase, or the hearer of "told")."""
+    between: list[Token] = []
+    for j in range(k - 1, max(0, k - 9) - 1, -1):
+        if j + 1 < len(sdoc) and sdoc[j + 1].is_sent_start:
+            return False
+        tok = sdoc[j]
+        if tok.tag_ == "VBD" and tok.lemma_.lower() in _REPORTING_PAST:
+            if not between:
+                return True
+            first = between[-1]
+            return first.pos_ == "ADP" or (tok.lemma_.lower() == "tell" and len(between) <= 3)
+        if tok.pos_ not in _REPORT_PHRASE or (tok.tag_ in ("IN", "WDT") and tok.lower_ in ("that", "whether", "if")):
+            return False
+        between.append(tok)
+    return False
+
+
 def spacy_tense(sdoc: Doc) -> TenseHint:
     """Tense of the verb a span hangs from (climbing at most three heads), else the regex guess."""
     fallback = regex_tense(sdoc.text)
@@ -113,9 +135,10 @@ def spacy_tense(sdoc: Doc) -> TenseHint:
         if span is None or len(span) == 0:
             return fallback(start, end)
         k = span.start - 1 if span.start > 0 and sdoc[span.start - 1].lower_ == "on" else span.start
-        if k > 0 and sdoc[k - 1].tag_ == "VBD" and sdoc[k - 1].lemma_.lower() in _REPORTING_PAST:
-            # "Peru said on Monday it will buy …": the day right after the reporting verb dates the
-            # saying (the parse often hangs it on the reported verb)
+        possessive = span.end < len(sdoc) and sdoc[span.end].tag_ == "POS"  # "said Monday's vote will …"
+        if not possessive and _after_reporting(sdoc, k):
+            # "Peru said on Monday it will buy …", "said in a statement on Monday that …": the day
+            # right after the reporting verb dates the saying (the parse often hangs it on the reported verb)
             return "past"
         tok: Token = span.root
         direct = True  # no noun between the span and the verb ("follows Tuesday's declaration" is not)

@@ -29,6 +29,21 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+# French, Spanish, German, Italian and Portuguese month names: a dateline or a quoted letterhead
+# ("PARIS, 12 mars 2025", "3 de abril de 2025", "3. März 2025"). Read only in a day-month-year shape,
+# where no English word ("mars", "mai") can pass for one.
+FOREIGN_MONTHS: dict[str, int] = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+}
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
@@ -183,6 +198,14 @@ class Context:
     start: int = 0  # absolute span of the current match
     end: int = 0
     _tense: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
+    _day_first: list[bool] = field(default_factory=list)  # memo shared by the copies `replace` makes
+
+    def day_first(self) -> bool:
+        """Whether the document writes its dates day first: an unambiguous "25/06/2025" (or, with none
+        either way, more "12 June" than "June 12"); decides the ambiguous "12/06/2025"."""
+        if not self._day_first:
+            self._day_first.append(_writes_day_first(self.text))
+        return self._day_first[0]
 
     def tense(self) -> Tense | None:
         key = (self.start, self.end)
@@ -524,11 +547,29 @@ def h_iso(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", v)
 
 
+_SLASH_DMY = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:1[6-9]|20)\d\d(?![\d/])")
+
+
+def _writes_day_first(text: str) -> bool:
+    numeric = [(int(m["a"]), int(m["b"])) for m in _SLASH_DMY.finditer(text)]
+    if any(b > 12 >= a for a, b in numeric):
+        return False
+    if any(a > 12 >= b for a, b in numeric):
+        return True
+    if not numeric:
+        return False
+    # month names only capitalized ("the 20 may be" is no date)
+    dm = len(re.findall(rf"(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])\s+{month()}(?![\w])", text))
+    md = len(re.findall(rf"{month()}\s+(?:3[01]|[12]\d|0?[1-9])(?![\d:])", text))
+    return dm > md
+
+
 def h_numeric(m: re.Match[str], ctx: Context) -> Interp | None:
     y = int(m["year"])
     a, b = int(m["a"]), int(m["b"])
-    # "14.11.2021" is day.month (European); "11/14/2021" is month/day (US) unless impossible.
-    dd, mm = (a, b) if m["sep"] == "." else (b, a)
+    # "14.11.2021" is day.month (European); "11/14/2021" is month/day (US) unless impossible or
+    # the document writes its dates day first.
+    dd, mm = (a, b) if m["sep"] == "." or ctx.day_first() else (b, a)
     v = _ymd(y, mm, dd) or _ymd(y, dd, mm)
     return None if v is None else Interp("DATE", v)
 
@@ -715,6 +756,11 @@ def h_month_year(m: re.Match[str], ctx: Context) -> Interp | None:
 
 def h_dmy(m: re.Match[str], ctx: Context) -> Interp | None:
     return h_mdy(m, ctx)
+
+
+def h_dmy_foreign(m: re.Match[str], ctx: Context) -> Interp | None:
+    v = _ymd(int(m["year"]), FOREIGN_MONTHS[m["fmon"].lower()], int(m["day"]))
+    return None if v is None else Interp("DATE", v)
 
 
 _BEFORE_AFTER = re.compile(r"\s+(?P<ba>before|after)\s+", re.IGNORECASE)
@@ -2068,6 +2114,9 @@ RULES: list[tuple[str, str, Handler]] = [
     ("time_date", TIME + _DATE_TAIL, h_time),
     ("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<the>the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
     ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()},?\s+{year()}", h_dmy),
+    # "12 mars 2025", "1er mai 2025", "3 de abril de 2025", "3. März 2025"
+    ("dmy_foreign", rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:er|\.|º|°)?\s+(?:de\s+)?(?P<fmon>{_alt(list(FOREIGN_MONTHS))})"
+                    rf"(?![\w-])\s+(?:de\s+|del\s+)?{year()}", h_dmy_foreign),
     ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|{_APOS_YEAR}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
     ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}{_REL_YEAR_TAIL}", h_md),
     ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()}{_REL_YEAR_TAIL}", h_md),
@@ -2191,6 +2240,7 @@ RULE_STARTS: dict[str, str] = {
     "time_wd": "<digit> noon midday midnight",
     "mdy": "<weekday> the <month>",
     "dmy": "<weekday> the <digit>",
+    "dmy_foreign": "<digit>",
     "month_year": f"{_MOD_WORDS} <month>",
     "md": "<weekday> <month>",
     "dm": "<weekday> the <digit>",

@@ -63,6 +63,16 @@ _PAST_CUE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = frozenset({"said", "told"})
+# "said in a statement on Monday that …", "told reporters on Monday": a day right after a past reporting
+# verb and a short phrase (a preposition's object, the hearer of "told") dates the saying.
+_PHRASE_WORD = (r"(?!(?:that|which|who|whether|if|would|will|could|should|may|might|can|shall|must|is|are|was|were|be"
+                r"|has|have|had|it|he|she|they|we|i|you|and|but)\b)[\w'’.-]+\s+")
+_REPORTED_ON = re.compile(
+    r"\b(?:said|told|announced|stated|confirmed|wrote|posted|tweeted|warned|added|insisted|claimed|denied|argued)\s+"
+    rf"(?:(?:in|at|on|during|via|through|after|following)\s+(?:{_PHRASE_WORD}){{0,5}}|(?<=told\s)(?:{_PHRASE_WORD}){{1,2}})?"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
 # Words ending in -ed that are no past tense.
 _NOT_PAST = frozenset({
@@ -109,6 +119,8 @@ def regex_tense(text: str) -> TenseHint:
         right_break = _CLAUSE_BREAK.search(text, end, hi)
         if right_break:
             hi = right_break.start()
+        if _REPORTED_ON.search(text, max(lo, start - 80), start):
+            return "past"
         if _COPULA_BEFORE.search(text, max(lo, start - 16), start):
             return "future"  # "The funeral is on Monday", "services are Saturday": the present tense of a plan
         if _MARKS_AFTER.match(text, end) and not text[lo:start].strip(" \"'“‘"):
