@@ -576,3 +576,13 @@ def test_a_record_stamp_line_dates_a_debate_or_a_speech() -> None:
     assert doc.published.value == "2025-04-02" and doc.published.how == "byline"
     doc = _date("Speech on skills\nDelivered on 3 March 2025\n\nThank you all for coming this morning.\n")
     assert doc.published.value == "2025-03-03"
+
+
+@pytest.mark.parametrize(("text", "value", "city", "agency"), [
+    ("LYON, 12 mars 2025 (Wire) - Les syndicats ont manifesté devant la mairie.\n", "2025-03-12", "Lyon", "Wire"),
+    ("MADRID, 14 de marzo de 2025 (Wire) - El Gobierno aprobó el plan de vivienda.\n", "2025-03-14", "Madrid", "Wire"),
+    ("BERLIN, 3. März 2025 (Wire) - Die Regierung hat den Haushalt beschlossen.\n", "2025-03-03", "Berlin", "Wire"),
+])
+def test_a_dateline_with_a_foreign_month_name_dates_the_story(text: str, value: str, city: str, agency: str) -> None:
+    doc = _date(text)
+    assert (doc.published.value, doc.published.how, doc.dateline, doc.source) == (value, "dateline", city, agency)

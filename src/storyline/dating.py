@@ -51,6 +51,15 @@ _DATELINE_NUMERIC = re.compile(
     r"|(?P<iy>1[6-9]\d\d|20\d\d)(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d))"
     r"\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\))?\s*(?:[-–—]{1,2}\s|:\s)",
 )
+# "LYON, 12 mars 2025 (AFP) -", "MADRID, 14 de marzo de 2025 (EFE) -": a foreign month name, only in
+# the day-month-year shape (the tagger reads the same forms; see `timex.grammar.FOREIGN_MONTHS`)
+_DATELINE_FOREIGN = re.compile(
+    r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?),\s*"
+    rf"(?P<date>(?P<day>3[01]|[12]\d|0?[1-9])(?:er|\.|º|°)?\s+(?:de\s+)?(?P<fmon>{g._alt(list(g.FOREIGN_MONTHS))})"
+    r"\.?\s+(?:de\s+)?(?P<year>1[6-9]\d\d|20\d\d))"
+    r"\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\))?\s*(?:[-–—]{1,2}\s|:\s)",
+    re.IGNORECASE,
+)
 # "June 3, 2024 — LAGOS —", "3 June 2024 - LAGOS (Agency) -": the date before an all-caps city.
 _DATELINE_DATE_FIRST = re.compile(
     rf"(?P<date>{_SPELLED_DAY}"
@@ -436,6 +445,12 @@ def _read_dateline(text: str, s: int) -> _Dateline | None:
         if cal.safe_date(y, mo, d) is not None:
             return _Dateline(_normalize_city(m3["city"]), _normalize_agency(m3["agency"]) if m3["agency"] else None,
                              Span(m3.start("date"), m3.end("date")), Span(start, m3.end()), mo, d, y)
+    mf = _DATELINE_FOREIGN.match(text, start)
+    if mf is not None and _city_ok(mf["city"]) and mf["city"][:1].isupper():
+        y, mo, d = int(mf["year"]), g.FOREIGN_MONTHS[mf["fmon"].lower()], int(mf["day"])
+        if cal.safe_date(y, mo, d) is not None:
+            return _Dateline(_normalize_city(mf["city"]), _normalize_agency(mf["agency"]) if mf["agency"] else None,
+                             Span(mf.start("date"), mf.end("date")), Span(start, mf.end()), mo, d, y)
     m4 = _DATELINE_DATE_FIRST.match(text, start)
     if m4 is not None and _city_ok(m4["city"]) \
             and m4["city"].lower() not in _NO_PLACE:  # "— AFP —" names no city
