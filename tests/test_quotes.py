@@ -2865,3 +2865,66 @@ def test_an_as_clause_run_into_its_own_finding_is_no_source_note(nlp: Any) -> No
     clause; "The row came" is nobody's report."""
     text = "The row came as a Savanta poll found 58% of renters think the council is handling repairs badly."
     assert all(q.content.text != "The row came" for q in _quotes(nlp, text))
+
+
+@pytest.mark.slow
+def test_a_subject_parsed_apart_from_its_dateline_city_loses_the_dateline(nlp: Any) -> None:
+    """"LAGOS, May 6 (Delta Wire) - Rebels … claimed": the parse split the city off, so the subject
+    phrase started mid-dateline; the dateline is no part of who spoke."""
+    text = ("By Staff Reporter\n\nLAGOS, May 6 (Delta Wire) - Rebels in the south of the country claimed on "
+            "Wednesday that they had shot down an army helicopter near the town of Oban Creek, but the navy "
+            "denied that any aircraft had been lost.\n")
+    q = _find(_quotes(nlp, text), "army helicopter")
+    assert q.speaker is not None and q.speaker.text == "Rebels in the south of the country"
+
+
+@pytest.mark.slow
+def test_a_speaking_participle_dates_the_words(nlp: Any) -> None:
+    """"X, speaking on Monday, said …": the participle is when the words were said."""
+    text = "Councillor Abel Moyo, speaking on Monday, said the new ferry terminal would open in July.\n"
+    sdoc = nlp(make_doc(nlp, Document(doc_id="t", text=text, published=DocDate("2025-03-05", "given"))))
+    q = _find(tuple(sdoc._.quotes), "ferry terminal")
+    assert q.date == "2025-03-03"
+
+
+@pytest.mark.slow
+def test_releasing_pictures_or_people_is_no_statement(nlp: Any) -> None:
+    text = ("Detectives have released CCTV images of two men they want to trace after a break-in in Leeds. "
+            "The rebels released the hostages on Sunday. The ministry released a statement condemning the raid.\n")
+    quotes = _quotes(nlp, text)
+    assert not any("CCTV" in q.content.text or "hostages" in q.content.text for q in quotes)
+    _attributed(quotes, "a statement condemning the raid", "released", "The ministry")
+
+
+@pytest.mark.slow
+def test_whoever_takes_questions_is_not_their_source(nlp: Any) -> None:
+    """"Minister takes questions on X": the askers hold the questions (PolNeAR: no source)."""
+    text = ("Minister takes questions on flood relief\n\n"
+            "Housing Minister Clara Ndlovu spoke to reporters in Durban on Thursday.\n")
+    q = _find(_quotes(nlp, text), "flood relief")
+    assert q.speaker is None
+
+
+@pytest.mark.slow
+def test_no_quote_starts_inside_boilerplate(nlp: Any) -> None:
+    """A mail header's "From: Name <addr>" (boilerplate) is no "Name: text" quote."""
+    from storyline.clean import clean
+
+    text = ("From: Valley Business Digest <digest@valleynews.example>\nSent: Tuesday, March 11, 2025 7:02 AM\n"
+            "To: Subscribers\nSubject: Council approves new bus depot\n\n"
+            "The Elmford council on Monday approved a $12 million bus depot, its chair said.\n")
+    document = clean(Document(doc_id="t", text=text))
+    assert any(b.start == 0 for b in document.boilerplate)
+    sdoc = nlp(make_doc(nlp, document))
+    body = text.index("The Elmford")
+    assert sdoc._.quotes and all(q.content.start >= body for q in sdoc._.quotes)
+
+
+@pytest.mark.slow
+def test_pointing_to_figures_showing_keeps_what_they_show(nlp: Any) -> None:
+    """"pointing to figures from X showing that …": the parse hangs "showing" on the cue; the
+    stance is the figures and what they show, not a bare "showing …" clause."""
+    text = ("Finance Minister Ruth Abara rejected the criticism, pointing to figures from the treasury "
+            "showing that debt had fallen for a third year.\n")
+    q = _attributed(_quotes(nlp, text), "debt had fallen", "pointing to", "Finance Minister Ruth Abara")
+    assert q.content.text == "figures from the treasury showing that debt had fallen for a third year"

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.actors.persons import ROLE_HEADS, TRANSCRIPT_LABEL
 from storyline.dating import dateline_end
 from storyline.pipeline import doc_text, document_of
-from storyline.records import ActorMention, Quote, QuoteKind, Speaker, TextSpan, Timex
+from storyline.records import ActorMention, Document, Quote, QuoteKind, Speaker, TextSpan, Timex
 
 log = logging.getLogger(__name__)
 
@@ -983,21 +983,30 @@ def _dateline_end(doc: Doc, lo: int, hi: int) -> int | None:
     Iowa (AP) —"), as `dating.dateline_end` reads datelines; None without one or past `hi`."""
     stamp = _after_stamp(doc, lo, hi)  # "14:30 GMT — Residents of X said …" in a live blog
     if stamp == lo and lo > 0 and "\n" not in doc[lo - 1].text and doc[lo].sent.start != lo:
-        return None
+        # mid-sentence: only a phrase that starts inside its line's dateline ("LAGOS, | May 6
+        # (Delta Wire) - Rebels … claimed", the city parsed apart) has one to cut
+        k = _mid_dateline(doc, lo, hi)
+        return k if k is not None and k < hi else None
     k = _after_dateline(doc, stamp, hi)
     if k is None and stamp > lo:
         k = stamp
     if k is None and lo > 0:
-        # "HOUSTON, April 2, 2025 /PRNewswire/ -- X said": the parse split the city off the line's
-        # dateline, so the phrase starts mid-dateline; read it from the line's start
-        ls = lo
-        while ls > 0 and lo - ls <= 4 and "\n" not in doc[ls - 1].text:
-            ls -= 1
-        if ls < lo and (ls == 0 or "\n" in doc[ls - 1].text) and all(
-                t.is_punct or t.text.isupper() for t in doc[ls:lo]):
-            k2 = _after_dateline(doc, ls, hi)
-            k = k2 if k2 is not None and k2 > lo else None
+        k = _mid_dateline(doc, lo, hi)
     return k if k is not None and k < hi else None
+
+
+def _mid_dateline(doc: Doc, lo: int, hi: int) -> int | None:
+    """The first token after a dateline that `lo` starts inside of: "HOUSTON, April 2, 2025
+    /PRNewswire/ -- X said" where the parse split the city off, so the phrase starts mid-dateline;
+    read it from the line's start (only an all-caps city and punctuation may come before `lo`)."""
+    ls = lo
+    while ls > 0 and lo - ls <= 4 and "\n" not in doc[ls - 1].text:
+        ls -= 1
+    if ls < lo and (ls == 0 or "\n" in doc[ls - 1].text) and all(
+            t.is_punct or t.text.isupper() for t in doc[ls:lo]):
+        k = _after_dateline(doc, ls, hi)
+        return k if k is not None and k > lo else None
+    return None
 
 
 def _after_dateline(doc: Doc, lo: int, hi: int) -> int | None:
@@ -1191,6 +1200,16 @@ def _media_via(idx: _Index, lo: int, hi: int, speaker: ActorMention | None, avoi
     return None
 
 
+# released things that are no words: pictures in a police appeal ("released CCTV images") and people
+# ("released the hostages")
+_RELEASED_NON_WORDS = frozenset({"image", "photo", "photograph", "picture", "footage", "cctv", "e-fit", "still",
+                                 "mugshot", "hostage", "prisoner", "detainee", "captive", "suspect", "inmate"})
+
+
+# verbs of the occasion of speech, whose participle dates the words ("speaking on Monday")
+_OCCASION_VERBS = frozenset({"speak", "talk", "write", "address", "testify", "brief", "answer", "respond", "reply"})
+
+
 def _in_side_clause(doc: Doc, start: int, end: int, cue_char: int) -> bool:
     """Is the text at [start, end) inside a relative clause or apposition the cue is not in, or is the
     cue inside an "after/before …" clause the text is not in? ("said Neves, who took office in
@@ -1207,7 +1226,10 @@ def _in_side_clause(doc: Doc, start: int, end: int, cue_char: int) -> bool:
     tok = sp.root
     for _ in range(12):
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= cue.start <= tok.right_edge.i):
-            return True
+            # "X, speaking on Monday, said …": a speaking participle on the cue's own subject is
+            # the occasion of the words, and its date is when they were said
+            return not (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_ in _OCCASION_VERBS
+                        and tok.head.head.i == v.i and tok.head.dep_ in ("nsubj", "nsubjpass"))
         if tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -1986,10 +2008,19 @@ def extract_quotes(
     seen: set[tuple[int, int]] = set()
     last_body: Speaker | None = None  # the latest organization, outlet or country that spoke
     unnamed: dict[str, Speaker] = {}  # "a senior official" (with a country or body) by head word
+    document = doc._.document
+    boiler = [(b.start, b.end) for b in document.boilerplate] if isinstance(document, Document) else []
+
+    def in_boiler(pos: int | None) -> bool:
+        return pos is not None and any(a <= pos < b for a, b in boiler)
+
     for _, kind, (c_s, c_e), spk, cue_span, when, via in raw:
         if (c_s, c_e) in seen or c_e <= c_s:
             continue
         seen.add((c_s, c_e))
+        if in_boiler(c_s) or in_boiler(spk.start if spk is not None else None) \
+                or in_boiler(cue_span.start if cue_span is not None else None):
+            continue  # a mail header's "From: Name <addr>" or a page's furniture: read as text, not said
         if kind != "direct" and _ANONYMITY.match(text, c_s, c_e):
             continue  # "who asked not to be named": a condition of the interview, not a statement
         if kind != "direct" and cue_span is not None and _NOT_AUTHORIZED.search(
@@ -2731,6 +2762,10 @@ _DISPUTE_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "c
 _TARGET_VERBS = frozenset({"face", "endure", "receive", "draw", "attract", "weather", "field",
                            "encounter", "suffer", "withstand", "dodge", "deflect", "sidestep", "invite"})
 
+# "took questions on …": whoever takes questions answers them; the askers hold them (PolNeAR marks
+# such questions with no source; "answered the question of …" is the answerer's own attribution)
+_ANSWER_VERBS = frozenset({"take"})
+
 
 def _governing_subject(noun: Token) -> Token | None:
     """The subject of the verb that has a stance noun as its object, directly or through a
@@ -2738,7 +2773,8 @@ def _governing_subject(noun: Token) -> Token | None:
     tok = noun
     for _ in range(2):
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-            if tok.head.lemma_.lower() in _TARGET_VERBS:
+            if tok.head.lemma_.lower() in _TARGET_VERBS or (
+                    tok.lemma_.lower() == "question" and tok.head.lemma_.lower() in _ANSWER_VERBS):
                 return None
             return _subject(tok.head)
         if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
@@ -2937,6 +2973,13 @@ def _relay_tail(verb: Token, clause: Token | None) -> Token | None:
     return subj
 
 
+def _bare_participle(clause: Token) -> bool:
+    """A subjectless "-ing" clause that opens with its verb ("showing that …"): a noun's modifier
+    the parse may hang on a cue, unlike "that Mr. X was endangering …"."""
+    return clause.tag_ == "VBG" and clause.left_edge.i == clause.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+
+
 def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
     if verb.lemma_.lower() == "quote" and any((q := _quoting_verb(t)) is not None and q.i == verb.i
                                               and _saying_has_clause(t) for t in verb.subtree if t.lower_ == "saying"):
@@ -2954,6 +2997,12 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
                       and c.i < hi and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)), None)
     content: tuple[int, int] | None = None
     if ccomp is not None and _cue_hung_clause(verb, ccomp):
+        return None
+    if ccomp is not None and _bare_participle(ccomp) and any(
+            p.dep_ == "prep" and verb.i < p.i < ccomp.i and p.right_edge.i + 1 == ccomp.left_edge.i
+            for p in verb.children):
+        # "pointing to figures from the treasury showing that …": the participle tells what the
+        # figures show, though the parse hung it on the cue; the object reading takes the whole
         return None
     relay = _relay_tail(verb, ccomp)
     if relay is not None:
@@ -3689,6 +3738,11 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
         return None  # "signed a contract / a deal": an act the events record, not a stated position
     if lemma == "address" and dobj is not None and dobj.lemma_.lower() in _AUDIENCES:
         return None  # "addressing the crowd": speaking to an audience, whose words are quoted elsewhere
+    if lemma == "release" and dobj is not None and (
+            dobj.lemma_.lower() in _RELEASED_NON_WORDS or dobj.lower_ in ("him", "her", "me", "us")
+            or ((om := idx.mention_at(dobj)) is not None and om.type == "person")
+            or any(c.lemma_.lower() in _RELEASED_NON_WORDS for c in dobj.children if c.dep_ == "compound")):
+        return None  # "released CCTV images of two men", "released the hostages": a deed, not words
     if lemma == "claim" and dobj is not None and dobj.lemma_.lower() in _VIOLENT_ACTS:
         return None  # "claimed the bombing" is owning a deed (claiming responsibility), not a stated view
     if lemma in _ATTACK_VERBS:
@@ -3804,6 +3858,9 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     # the stance goes on in the verb's own complements after the object, up to a comma:
     # "attacked the program as a violation of ...", "accused X of lying"
     for c in verb.children:
+        if c.dep_ == "ccomp" and _bare_participle(c) and c.left_edge.i == end and parts and c.i < hi:
+            end = min(hi, c.right_edge.i + 1)  # "pointing to figures showing that …" (see `_indirect`)
+            continue
         if end <= c.i < hi and c.dep_ in ("prep", "xcomp", "oprd", "dative", "advcl") \
                 and not any(t.text in (",", ";", "—", "–") for t in doc[end:c.i]):
             if c.lower_ in ("after", "before", "amid", "following") and c.dep_ in ("prep", "advcl"):
