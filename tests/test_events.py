@@ -20,7 +20,7 @@ from storyline.events import extract_events
 from storyline.events.arms import money_values, parse_number
 from storyline.events.extract import after_dct
 from storyline.pipeline import make_doc
-from storyline.records import ActorMention, DocDate, Document, EventMention, Timex
+from storyline.records import UNRESOLVED, ActorMention, DocDate, Document, EventMention, Timex
 from storyline.records import Span as CharSpan
 
 # (surface form, entity_id, type, country)
@@ -41,8 +41,8 @@ def nlp() -> Iterator[Language]:
 
 
 def _annotate(nlp: Language, text: str, timexes: dict[str, tuple[str, str | None]] | None = None,
-              published: str = "2022-03-10") -> tuple[EventMention, ...]:
-    doc = Document("t1", text, published=DocDate(published, "given"))
+              published: str | None = "2022-03-10") -> tuple[EventMention, ...]:
+    doc = Document("t1", text, published=DocDate(published, "given") if published else DocDate(UNRESOLVED, "none"))
     sdoc = make_doc(nlp, doc)
     for _, proc in nlp.pipeline:
         sdoc = proc(sdoc)
@@ -810,6 +810,8 @@ def test_warnings_of_acts_and_protest_demonstrations_stay(nlp: Language) -> None
     ("He expected overseas orders to make up more than half of sales by 2027.", "AGREE", "possible"),
     # a described subject is no denied event; the writer's own relative clause is not the outlet's claim
     ("The offer from Chile is not worth much, the union said.", "COOPERATE", "happened"),
+    ("The Lima agreement was not, however, a plan to fix the exchange rate, the minister said.", "AGREE",
+     "happened"),
     ("Reuters had reported in February that a contract was already signed, which the ministry denied at the time.",
      "REJECT", "happened"),
     # the article's other strike says what kind this one is
@@ -868,3 +870,7 @@ def test_a_negated_future_is_a_refusal_from_its_statement_on(nlp: Language) -> N
     assert ev.date is not None and (ev.date.value, ev.date.mod) == ("2022-03-08", "ON_OR_AFTER")
     ev = next(e for e in _annotate(nlp, "Chile did not sign the deal with Peru.") if e.status == "denied")
     assert ev.date is None
+    # undated (no dateline, no date in the text): still a refusal, from "now" on
+    ev = next(e for e in _annotate(nlp, "Chile will not sign the deal with Peru.", published=None)
+              if e.status == "denied")
+    assert ev.date is not None and (ev.date.value, ev.date.mod) == ("PRESENT_REF", "ON_OR_AFTER")

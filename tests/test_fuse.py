@@ -730,3 +730,38 @@ def test_a_refusal_that_looks_ahead_denies_no_earlier_act() -> None:
     # a plain denial of the act still answers the earlier report
     plain = dataclasses.replace(refusal, date=None)
     assert len(fuse([_ann("a", [sought]), _ann("b", [plain])]).contradictions) == 1
+    # an undated refusal (no dateline) is not known to follow any report of the act, dated or not
+    undated = dataclasses.replace(refusal, date=EventDate("PRESENT_REF", "ON_OR_AFTER"))
+    for claim in (sought, dataclasses.replace(sought, date=None, status="ongoing")):
+        assert fuse([_ann("a", [claim]), _ann("b", [undated])]).contradictions == ()
+
+
+def test_named_claim_and_denial_in_articles_sharing_only_a_common_party_are_two_stories() -> None:
+    # "Norway sold kroner" (a currency report) / "Norway had not sold salmon to Peru" (a trade report):
+    # in a corpus where Norway is in most articles, the two share nothing that ties them to one story
+    def doc(name: str, status: Status, others: tuple[tuple[str, str], ...], tgt: tuple[str, ...] = ()) -> Annotation:
+        ev = _ev(name, 1, "AGREE", status, src=("country:NOR",), tgt=tgt, text="sold")
+        actors = (_actor(name, 0, "Norway", "country:NOR"),
+                  *(_actor(name, 10 + 10 * i, n, eid) for i, (n, eid) in enumerate(others)))
+        return Annotation(Document(name, _TEXT, published=DocDate("2022-01-06", "given")), actors=actors,
+                          events=(ev,))
+
+    claim = doc("a", "happened", (("Greece", "country:GRC"),))
+    denial = doc("b", "denied", (("Peru", "country:PER"),), tgt=("country:PER",))
+    filler = [doc(f"f{i}", "planned", ()) for i in range(30)]
+    filler = [dataclasses.replace(f, events=()) for f in filler]
+    assert fuse([claim, denial, *filler]).contradictions == ()
+    # in a handful of articles every party ties them; a shared less common party ties them in a large corpus
+    assert len(fuse([claim, denial]).contradictions) == 1
+    tied = doc("b", "denied", (("Peru", "country:PER"), ("Greece", "country:GRC")), tgt=("country:PER",))
+    assert len(fuse([claim, tied, *filler]).contradictions) == 1
+
+
+def test_a_truce_collapse_and_an_attack_the_same_day_are_two_events() -> None:
+    # "Truce collapses as rebels strike" / "the two-week truce collapsed on Monday": the failed truce is
+    # one event, the attack told beside it (same day, no parties named) another
+    a = _ann("a", [_ev("a", 0, "ASSAULT", "happened", date="2022-01-03", text="Truce collapses"),
+                   _ev("a", 1, "ASSAULT", "happened", date="2022-01-03", text="strike"),
+                   _ev("a", 2, "ASSAULT", "happened", date="2022-01-03", text="two-week truce")])
+    events = sorted(fuse([a]).events, key=lambda e: len(e.mentions))
+    assert [[m.text for m in e.mentions] for e in events] == [["strike"], ["Truce collapses", "two-week truce"]]

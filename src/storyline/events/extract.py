@@ -1426,9 +1426,9 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
                 date is None or (said_on and date.mod is None)):
             # "the government would not seek new sanctions": a refusal from the statement on, not a
             # denial that anything reported before it took place
-            day = date.value if date is not None else (ctx.dct or "").split("T")[0] or None
-            if day is not None:
-                date = EventDate(day, "ON_OR_AFTER")
+            # (undated: from "now" on, so that it still denies no act reported as past)
+            day = date.value if date is not None else (ctx.dct or "").split("T")[0] or "PRESENT_REF"
+            date = EventDate(day, "ON_OR_AFTER")
         if date is None and st == "ongoing" and ctx.dct is not None:
             date = EventDate(ctx.dct.split("T")[0])
         if date is not None:

@@ -370,9 +370,9 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
                     return "possible"
             break
         cur = head
-    if (governor is not None and governor.lemma_.lower() == "be" and noun.dep_ == "nsubj" and is_negated(governor)
-            and any(c.dep_ in ("acomp", "attr") for c in governor.children)):
-        # "the offer is not worth much", "the truce was not a success": the noun is described, not denied
+    if governor is not None and governor.lemma_.lower() == "be" and noun.dep_ == "nsubj" and is_negated(governor):
+        # "the offer is not worth much", "the truce was not a success", "the accord was not, however, an
+        # attempt to ...": the noun is described (its complement however parsed), not denied
         return "happened"
     if governor is not None:
         return verb_status(governor)

@@ -51,12 +51,15 @@ __all__ = ["benchmark", "fuse"]
 # nothing about which story an article tells: "the United States" in a year of wire copy
 _COMMON_PARTY_SHARE = 0.02
 _FEW_DOCS = 3
+# two articles that both name the parties of a claim and its denial tell one story when they share any
+# party but the corpus's commonest: a small collection is often one story told by every article in it
+_STORY_DOCS = 20
 
 
-def _distinctive(doc_actors: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+def _distinctive(doc_actors: dict[str, set[str]], few: int = _FEW_DOCS) -> dict[str, frozenset[str]]:
     """Each document's parties less those too common in the corpus to tie two articles to one story."""
     df: Counter[str] = Counter(a for v in doc_actors.values() for a in v)
-    limit = max(_FEW_DOCS, _COMMON_PARTY_SHARE * len(doc_actors))
+    limit = max(few, _COMMON_PARTY_SHARE * len(doc_actors))
     return {d: frozenset(a for a in v if df[a] <= limit) for d, v in doc_actors.items()}
 
 
@@ -109,7 +112,8 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         if a.type == "weapon_system":
             system_spans[a.entity_id].append((a.doc_id, a.end))
     deals = build_deals(clusters, events, countries, docs, system_spans)
-    contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names, story, countries.key) \
+    contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names, story, countries.key,
+                            _distinctive(doc_actors, _STORY_DOCS)) \
         + cluster_value_conflicts(clusters)
     # an instalment's sum is not the deal's value ("will pay a first instalment of $300 million")
     contra += value_conflicts(

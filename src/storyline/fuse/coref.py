@@ -27,6 +27,14 @@ from storyline.records import UNRESOLVED, EventDate, EventMention, Mention
 
 _MAX_CANDIDATES = 32
 _DEAL = frozenset({"contract", "order"})
+# a truce that fails is typed as fighting resumed (ASSAULT), but it is its own happening, not one of
+# the attacks the same story reports that day ("the truce collapsed on Monday" / "rebels attacked X")
+_TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
+
+
+def _of_truce(m: EventMention) -> bool:
+    """A fighting mention that names a truce ("truce collapses", "two-week truce")."""
+    return m.type == "ASSAULT" and any(w.split("-")[-1] in _TRUCES or w in _TRUCES for w in m.text.lower().split())
 
 
 @dataclass(slots=True)
@@ -100,6 +108,8 @@ def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool,
           doc_actors: dict[str, frozenset[str]] | None = None, doers: frozenset[str] = frozenset()) -> bool:
     if not status_compatible(c.status, m.status):  # type: ignore[arg-type]
         return False
+    if _of_truce(m) != any(_of_truce(x) for x in c.mentions):
+        return False  # a truce's collapse and an attack told beside it are two events
     if doers and m.type in _DIRECTED and c.doers and doers.isdisjoint(c.doers) and doers <= c.receivers:
         return False  # the other side's act: "X accuses Y" / "Y accused X of shelling"
     d = resolved(m.date)

@@ -165,21 +165,29 @@ def _same_parties(a: Cluster, b: Cluster) -> bool:
     return bool(a.doers & b.doers or a.receivers & b.receivers)
 
 
-def _same_story(a: Cluster, b: Cluster, doc_actors: dict[str, frozenset[str]]) -> bool:
+def _same_story(a: Cluster, b: Cluster, doc_actors: dict[str, frozenset[str]],
+                ties: dict[str, frozenset[str]] | None = None) -> bool:
     """A side that names no party is tied to the other by its articles: the named side's parties
-    appear in them, or (both unnamed) the two sides come from one article or articles that share a party."""
-    if a.actors and b.actors:
-        return True
+    appear in them, or (both unnamed) the two sides come from one article or articles that share a party.
+    Two named sides in different articles also need those articles to share a party (of `ties`, each
+    article's parties less the corpus's commonest) to tie them to one story: "France sold yen" (a currency
+    report) and "France had not sold wheat to Colombia" (a grain report) share only a party named all
+    over the corpus."""
 
-    def context(c: Cluster) -> frozenset[str]:
-        return frozenset().union(*(doc_actors.get(m.doc_id, frozenset()) for m in c.mentions))
+    def context(c: Cluster, parties: dict[str, frozenset[str]]) -> frozenset[str]:
+        return frozenset().union(*(parties.get(m.doc_id, frozenset()) for m in c.mentions))
+
+    if a.actors and b.actors:
+        if ties is None or {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
+            return True
+        return bool(context(a, ties) & context(b, ties))
 
     if a.actors or b.actors:
         named, bare = (a, b) if a.actors else (b, a)
-        return bool(named.actors & context(bare))
+        return bool(named.actors & context(bare, doc_actors))
     if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
         return True
-    return bool(context(a) & context(b))
+    return bool(context(a, doc_actors) & context(b, doc_actors))
 
 
 def _head_stems(c: Cluster) -> set[str]:
@@ -189,7 +197,8 @@ def _head_stems(c: Cluster) -> set[str]:
 
 def _refusal_from(d: Cluster) -> str | None:
     """The day a forward-looking denial holds from ("would not seek new sanctions", said on that day):
-    every mention of it is dated ON_OR_AFTER by the events stage; else None."""
+    every mention of it is dated ON_OR_AFTER by the events stage; else None. An undated refusal holds
+    from PRESENT_REF, which sorts after every calendar date: it answers only plans and intentions."""
     days = {m.date.value.split("T")[0] for m in d.mentions if m.date is not None and m.date.mod == "ON_OR_AFTER"}
     if not days or any(m.date is None or m.date.mod != "ON_OR_AFTER" for m in d.mentions):
         return None
@@ -209,7 +218,7 @@ def contradictions(
     clusters: list[Cluster], mention_event: dict[tuple[str, int], str], rejects: dict[tuple[str, int, int], list[EventMention]],
     speakers: dict[tuple[str, str], str] | None = None, outlets: dict[str, str] | None = None,
     names: dict[str, str] | None = None, doc_actors: dict[str, frozenset[str]] | None = None,
-    party: Callable[[str], str] = str,
+    party: Callable[[str], str] = str, ties: dict[str, frozenset[str]] | None = None,
 ) -> tuple[Contradiction, ...]:
     """Claim vs denial of one event (same block, same parties in the same roles, same happening, told by
     two sources); the note names each side's speaker and source.
@@ -217,7 +226,8 @@ def contradictions(
     `doc_actors` (document → actor keys it mentions) ties a side that names no actors to the story:
     "the ministry denied that any agreement had been reached" answers only claims about parties its
     own article mentions, not every agreement in the corpus. `party` maps an actor id to the key
-    clusters compare parties by (its country)."""
+    clusters compare parties by (its country); `ties` (document → its parties less the corpus's
+    commonest) ties two named sides in different articles to one story (see `_same_story`)."""
     speakers = speakers or {}
     outlets = outlets or {}
     names = names or {}
@@ -251,7 +261,7 @@ def contradictions(
                     continue
                 if not _same_happening(cl, d):
                     continue
-                if doc_actors is not None and not _same_story(cl, d, doc_actors):
+                if doc_actors is not None and not _same_story(cl, d, doc_actors, ties):
                     continue
                 claimed_by = _side(cl.mentions, speakers, outlets, names)
                 denied_by = _side(deniers, speakers, outlets, names)
