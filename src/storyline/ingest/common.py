@@ -57,6 +57,17 @@ _CLOCK = re.compile(r"\d:\d\d")
 _RFC2822 = re.compile(r"\s*(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
 
 
+def given_published(value: str | None, notes: list[str], label: str = "published") -> str | None:
+    """A publication date the input states, normalized; when it cannot be read, None and a note on
+    `notes` (the document keeps it among its errors: nothing is dropped silently)."""
+    if not value:
+        return None
+    given = normalize_published(value)
+    if given is None:
+        notes.append(f"{label} {value!r} is not a date; ignored")
+    return given
+
+
 def _rfc2822(value: str) -> str | None:
     """RSS and e-mail dates (`Fri, 13 Jun 2025 08:00:00 GMT`), local time as written."""
     if _RFC2822.match(value) is None:

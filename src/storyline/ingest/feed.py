@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from xml.parsers import expat
 
-from storyline.ingest.common import error, is_blank, make_document, normalize_published
+from storyline.ingest.common import error, given_published, is_blank, make_document
 from storyline.ingest.decode import DecodeProblem, decode_bytes
 from storyline.ingest.html import fragment_text
 from storyline.records import Document, IngestError
@@ -125,12 +125,7 @@ def _item(path: str, number: str, el: ET.Element, feed_title: str | None) -> Doc
         return error(path, "empty", "feed item has no text", number)
     text = fragment_text(body)
     notes: list[str] = []
-    given: str | None = None
-    stamp = next((t for t in (_child_text(el, k) for k in _DATE_KEYS) if t), None)
-    if stamp is not None:
-        given = normalize_published(stamp)
-        if given is None:
-            notes.append(f"published {stamp!r} is not a date; ignored")
+    given = given_published(next((t for t in (_child_text(el, k) for k in _DATE_KEYS) if t), None), notes)
     return make_document(
         text,
         path=path,

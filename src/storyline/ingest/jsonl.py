@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
-from storyline.ingest.common import error, is_blank, iter_lines, make_document, normalize_published
+from storyline.ingest.common import (
+    error,
+    given_published,
+    is_blank,
+    iter_lines,
+    make_document,
+)
 from storyline.ingest.decode import UTF8_BOM, DecodeProblem, decode_bytes
 from storyline.ingest.html import fragment_text
 from storyline.records import Document, IngestError
@@ -165,12 +171,7 @@ def parse_object(path: str, item: str | None, obj: dict[str, Any], note: str | N
         if is_blank(text):
             return error(path, "empty", "text is empty or whitespace", item)
     notes: list[str] = [note] if note else []
-    given: str | None = None
-    published: str | None = obj.get("published")
-    if published:
-        given = normalize_published(published)
-        if given is None:
-            notes.append(f"published {published!r} is not an ISO date; ignored")
+    given = given_published(obj.get("published"), notes)
     return make_document(
         text,
         path=path,

@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parseaddr
 
-from storyline.ingest.common import error, is_blank, make_document, normalize_published
+from storyline.ingest.common import error, given_published, is_blank, make_document
 from storyline.ingest.html import extract_html
 from storyline.records import Document, IngestError
 
@@ -49,8 +49,6 @@ def mail_document(path: str, data: bytes) -> Document | IngestError:
     subject = _REPLY_PREFIX.sub("", str(msg.get("subject", "") or "")).strip() or None
     sender = parseaddr(str(msg.get("from", "") or ""))[0].strip() or None
     sent = str(msg.get("date", "") or "").strip()
-    given = normalize_published(sent) if sent else None
-    if sent and given is None:
-        notes.append(f"Date {sent!r} is not a date; ignored")
+    given = given_published(sent, notes, "Date")
     return make_document(text.strip("\n"), path=path, source=sender, title=subject, given_published=given,
                          notes=tuple(notes))
