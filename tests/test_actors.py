@@ -1214,3 +1214,72 @@ def test_a_ministers_portfolio_is_part_of_the_title_not_a_body(nlp: Any) -> None
     ms = _actors(nlp, "The Minister of Mineral Resources and Energy, Thandi Mokoena, said the rules would change.")
     assert not any(m.type == "organization" for m in ms), [(m.text, m.type) for m in ms]
     assert _at(ms, "Thandi Mokoena").role == "Minister of Mineral Resources and Energy"
+
+
+@pytest.mark.slow
+def test_hyphenated_given_names_after_capitalized_roles(nlp: Any) -> None:
+    for text in ("Chief Executive Marie-Claire Dubosc told shareholders on Tuesday that margins would recover.",
+                 "Margins will recover, said Chief Executive Anne-Laure Méric."):
+        people = [m for m in _actors(nlp, text) if m.type == "person"]
+        assert len(people) == 1 and "-" in people[0].text and people[0].role == "Chief Executive", people
+
+
+@pytest.mark.slow
+def test_place_led_bodies_clubs_and_bearings(nlp: Any) -> None:
+    ms = _actors(nlp, "Officers from West Yorkshire Police arrested two men in Leeds on Sunday.")
+    assert _at(ms, "West Yorkshire Police").type == "organization"
+    ms = _actors(nlp, "Accra Hearts of Oak beat Asante Kotoko 2-1 in Kumasi on Sunday to go top of the table.")
+    club = _at(ms, "Accra Hearts of Oak")
+    assert club.type == "organization" and club.country == "GHA"
+    ms = _actors(nlp, "M23 rebels seized a town north of Goma on Monday, residents said.")
+    assert _at(ms, "Goma").type == "location"
+    ms = _actors(nlp, "The shipping line said it was diverting two vessels to Maputo in Mozambique.")
+    maputo = _at(ms, "Maputo")
+    assert maputo.type == "location" and not maputo.metonymy
+
+
+@pytest.mark.slow
+def test_firm_possessive_staff_and_reporters_outlet(nlp: Any) -> None:
+    text = ("Norvale Industries on Thursday reported revenue of $1.2 billion. \"Demand in Europe has held up "
+            "better than we feared,\" Norvale's chief executive, Marta Lindqvist, told analysts.")
+    ms = _actors(nlp, text)
+    assert _at(ms, "Norvale").entity_id == _at(ms, "Norvale Industries").entity_id
+    ms = _actors(nlp, "Nation Africa's Peter Otieno reported that the vote had been delayed.")
+    assert _at(ms, "Nation Africa").type == "media"
+    ms = _actors(nlp, "Acme's John Smith said the vote had been delayed.")
+    assert _at(ms, "Acme").type == "organization"
+    ms = _actors(nlp, "Shipping line Maersk said it was diverting two vessels to Maputo in Mozambique.")
+    assert _at(ms, "Maersk").type == "organization"
+
+
+@pytest.mark.slow
+def test_his_department_is_the_ministry_named(nlp: Any) -> None:
+    ms = _actors(nlp, "Joseph Kamau, the minister of the interior, said on Monday that the Interior Ministry "
+                      "would hire 500 officers. His department has struggled with recruitment, he said.")
+    assert _at(ms, "His department").entity_id == _at(ms, "Interior Ministry").entity_id
+    ms = _actors(nlp, "Health Minister Amina Yusuf said the Ministry of Health would open ten clinics. "
+                      "Her ministry has been criticised for delays.")
+    assert _at(ms, "Her ministry").entity_id == "org:ministry-of-health"
+    ms = _actors(nlp, "Lena Ortiz runs a bakery near the Ministry of Finance. Her department store closed.")
+    assert not [m for m in ms if m.text.startswith("Her")]
+
+
+@pytest.mark.slow
+def test_one_speaker_label_with_q_lines_is_a_transcript(nlp: Any) -> None:
+    text = ("Interview with the trade minister\n\nQ: Will tariffs rise this year?\n\n"
+            "BRANDT: Not if the talks succeed, and I think they will.\n\nQ: And the unions?")
+    assert _at(_actors(nlp, text), "BRANDT").type == "person"
+
+
+@pytest.mark.slow
+def test_foreign_business_word_names_a_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Workers at Huta Stalowa Wola began a second shift in March.")
+    assert _at(ms, "Huta Stalowa Wola").type == "organization"
+
+
+@pytest.mark.slow
+def test_untagged_employer_before_staff_role(nlp: Any) -> None:
+    ms = _actors(nlp, "Transnet spokesperson Lindiwe Dlamini said the company had offered 6.5%.")
+    assert _at(ms, "Lindiwe Dlamini").affiliation == _at(ms, "Transnet").entity_id == "org:transnet"
+    ms = _actors(nlp, "Kano governor Abba Yusuf visited the market.")
+    assert not [m for m in ms if m.text == "Kano" and m.type == "organization"]

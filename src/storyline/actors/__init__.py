@@ -47,6 +47,9 @@ MOTION_WORDS = frozenset({
     "fly", "flight", "arrive", "arrived", "arrival", "return", "returned", "go", "went", "came",
     "come", "moved", "move", "journey", "way", "road", "route", "embassy", "relocated", "back",
     "headed", "heading", "departed", "fled", "flee", "evacuated", "tour", "delegation",
+    # what carries people or goods to a place ("diverted two vessels to X", "deported to X")
+    "divert", "reroute", "redirect", "sail", "deport", "extradite", "airlift", "drive", "walk", "march",
+    "emigrate", "relocate", "evacuate",
 })
 ORG_HEADS = frozenset({
     "agency", "ministry", "service", "office", "corporation", "company", "bank", "committee",
@@ -58,6 +61,11 @@ ORG_HEADS = frozenset({
 TICKER_RE = re.compile(r"\(\s*(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|AMEX|OTC|Euronext|NYSE American)\s*:\s*([A-Z][A-Z.]{0,5})\s*\)")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*\)")
 _DETS = frozenset({"the", "a", "an"})
+# head nouns that make a place-led name a body ("Kent Police", "Punjab Assembly")
+_BODY_TAILS = frozenset({
+    "police", "constabulary", "ministry", "army", "navy", "government", "council", "parliament", "agency",
+    "commission", "authority", "department", "assembly", "legislature", "corporation", "bank", "university",
+})
 
 
 @dataclass(slots=True)
@@ -277,7 +285,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         misread = ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _speaking_name(_with_given_names(doc, ent))
         if misread:
             ent = _with_given_names(doc, ent)
-        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON") and not misread:
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON") and not misread \
+                and not (ent.label_ == "PRODUCT" and _strip_ent(doc, ent).text in firm_ids):
             continue
         sp = _strip_ent(doc, ent)
         if (possessed := _possessed_name(doc, ent, sp)) is not None:
@@ -292,6 +301,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if len(sp) == 1 and ent[0].text in _TIME_ZONES and lookup(sp.text) is None:
             continue  # "14:02 GMT - Evacuations": a live blog heading's one word is no actor
         label = "PERSON" if misread else ent.label_
+        if label in ("GPE", "LOC") and len(sp) >= 2 and sp[-1].is_title and sp[-1].lower_ in _BODY_TAILS:
+            label = "ORG"  # "West Yorkshire Police", "Lagos State Government": a place's body, not the place
         if label in ("ORG", "PERSON") and len(sp) == 1 and sp[0].lower_ in _CLUB_WORDS and sp[0].is_title:
             k = sp.start  # "Kingsbridge United" with only "United" tagged: the club's town word is its name too
             while k > sp.start - 2 and k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha \
@@ -352,6 +363,14 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             eid, canon = org_entity_id(ed.text)
             out.append(_M(ed.start, ed.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
             continue
+        if label in ("ORG", "GPE", "LOC", "PERSON", "FAC") and _reporter_possessive(doc, sp) \
+                and (len(wide := _with_untagged_words(doc, sp)) > len(sp)
+                     or not ((g := gaz_at.get(sp.start)) is not None and g.end >= sp.end)):
+            # "Nation Africa's Jane Roe reported": whose reporter files the story is an outlet
+            sp = wide
+            eid, canon = org_entity_id(sp.text)
+            out.append(_M(sp.start, sp.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
+            continue
         if label in ("GPE", "LOC", "PERSON", "FAC") and not any(i in gaz_toks for i in range(sp.start, sp.end)) \
                 and (_own_outlet(doc, sp) or _the_paper(doc, sp) or (label != "PERSON" and _is_outlet(doc, sp))
                      or (label == "PERSON" and _outlet_not_surname(doc, sp))):
@@ -376,6 +395,10 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and (named := _surname_place(doc, sp)) is not None:
             out.append(named)  # "City boss Pep Guardiola" with only the surname tagged, as a body
             continue
+        if label in ("ORG", "PERSON") and _place_led_club(sp, gaz_at):
+            eid, canon = org_entity_id(sp.text)  # "Accra Hearts of Oak": a club or firm named after its town
+            out.append(_M(sp.start, sp.end, eid, "organization", canon, country=gaz_at[sp.start].country, priority=0))
+            continue
         if label in ("ORG", "PERSON"):
             named = _role_prefixed_person(doc, sp)
             if named is not None:
@@ -383,7 +406,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 continue
         if label in ("ORG", "GPE", "LOC", "FAC") and _after_lower_role(doc, sp):
             label = "PERSON"  # "shadow chancellor Jane Roe", "striker Ana Lima" with the name tagged ORG or a place
-        if label in ("PERSON", "GPE") and sp.text in firm_ids and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+        if label in ("PERSON", "GPE", "PRODUCT") and sp.text in firm_ids and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             out.append(_M(sp.start, sp.end, firm_ids[sp.text], "organization", sp.text, priority=0))
             continue
         if label == "PERSON" and (g := gaz_at.get(sp.start)) is not None and g.type in ("organization", "media") \
@@ -628,8 +651,16 @@ _OF_PLACE_NOUNS = frozenset({"mayor", "council", "governor", "outskirts", "resid
                              "centre", "center", "suburbs", "citizens", "inhabitants"})
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
 def _place_of(sp: Span) -> bool:
-    """A name after "the town of", "the port city of", "the mayor of", … names a place."""
+    """A name after "the town of", "the port city of", "the mayor of", "north of", … names a place."""
+    doc = sp.doc
+    if sp.start >= 2 and doc[sp.start - 1].lower_ == "of" and doc[sp.start - 2].is_lower \
+            and doc[sp.start - 2].lower_ in _COMPASS and all(t.is_title or not t.is_alpha for t in sp):
+        return True  # "a town north of Xyz", "20 km southwest of Xyz": only places have bearings
     root = sp.root
     if not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.head.i
             and all(t.is_title or not t.is_alpha for t in sp)):
@@ -1087,7 +1118,7 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
             firsts.setdefault(o[0].text, (eid, canon == o[0].text))
     out: dict[str, str] = {}
     for e in doc.ents:
-        if e.label_ not in ("PERSON", "GPE"):
+        if e.label_ not in ("PERSON", "GPE", "PRODUCT"):
             continue
         sp = _strip_ent(doc, e)
         if not len(sp) or sp.text in out or lookup(sp.text) is not None \
@@ -1100,6 +1131,11 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
             out[sp.text] = firsts[sp.text][0]
             continue
         after_firm_noun = prev is not None and prev.lower_ in _FIRM_NOUNS and prev.pos_ == "NOUN"
+        # "shipping line Xyz", "ferry line Xyz": a carrier, whatever the NER calls it
+        after_firm_noun |= prev is not None and prev.lower_ == "line" and sp.start >= 2 \
+            and doc[sp.start - 2].lower_ in ("shipping", "container", "cruise", "ferry", "bus")
+        if e.label_ == "PRODUCT" and not after_firm_noun:
+            continue  # a product is a firm only where a business noun says so ("carmaker Xyz")
         # "mall owner Xyz", "stadium owner Xyz": an owner of a business named by one word is a firm
         # (a person owning one is named in full: "restaurant owner Jane Roe")
         after_firm_noun |= prev is not None and prev.lower_ == "owner" and len(sp) == 1 \
@@ -1186,6 +1222,30 @@ def _outlet_not_surname(doc: Doc, sp: Span) -> bool:
     line = text.rfind("\n", 0, sp.start_char) + 1
     end = dateline_end(text, line)
     return end is not None and end >= sp.end_char
+
+
+_REPORTING = frozenset({"report", "write", "broadcast", "tweet", "post"})
+
+
+def _with_untagged_words(doc: Doc, sp: Span) -> Span:
+    """The span with the title-case words right before it that the NER left out ("[Nation] Africa")."""
+    k = sp.start
+    while k > 0 and k > sp.start - 3 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].pos_ == "PROPN" \
+            and doc[k - 1].ent_iob_ == "O" and lookup(doc[k - 1].text) is None:
+        k -= 1
+    return doc[k : sp.end]
+
+
+def _reporter_possessive(doc: Doc, sp: Span) -> bool:
+    """"Xyz's Jane Roe reported that …": a name before the possessive of a person who reports or writes."""
+    e = sp.end
+    if e + 2 >= len(doc) or doc[e].lower_ not in ("'s", "’s") or doc[e + 1].ent_type_ != "PERSON" \
+            or doc[e + 1].ent_iob_ != "B":
+        return False
+    k = e + 2
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in _REPORTING
 
 
 def _is_outlet(doc: Doc, sp: Span) -> bool:
@@ -1339,6 +1399,20 @@ def _club_premodifier(doc: Doc, word: str) -> bool:
 _CLUBS_KEY = "storyline.club_words"
 
 
+def _place_led_club(sp: Span, gaz_at: dict[int, _M]) -> bool:
+    """A known town or country word opening a longer name with a plural noun or an "of" that is not a
+    body's ("Accra Hearts of Oak", "Lagos Rangers Athletic"): a club, not a person nor the place. A
+    place-led body ("Kenya Ports Authority") has its own path, which names its country."""
+    g = gaz_at.get(sp.start)
+    if g is None or g.end != sp.start + 1 or g.type not in ("country", "location") or len(sp) < 3:
+        return False
+    if not all(t.is_title or t.lower_ == "of" for t in sp):
+        return False
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _BODY_TAILS or t.i in gaz_at for t in sp[1:]):
+        return False
+    return any(t.tag_ == "NNPS" or t.lower_ == "of" for t in sp[1:])
+
+
 def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
     """"Spokeswoman Jane Roe" (or a headline's "Quarterback Roe") tagged as one entity: the name after the
     capitalized role words is a person."""
@@ -1356,7 +1430,11 @@ def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
     rest = doc[k : sp.end]
     if k == sp.start + 1 and len(rest) == 1 and doc[sp.start].is_title and doc[sp.start].lower_ in persons.GIVEN_NAME_SEX:
         rest = sp  # "Dean Hollis": a role word that is also a given name, before one name, is the given name
-    if not 1 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest):
+    # a hyphenated given name ("Anne-Laure") counts as one word
+    words = [t for t in rest if not (t.text == "-" and rest.start < t.i < rest.end - 1 and not t.whitespace_
+                                     and not doc[t.i - 1].whitespace_)]
+    if not 1 <= len(rest) - 2 * (len(rest) - len(words)) <= 3 \
+            or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
         return None
     if any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES
            or t.lower_ in ORG_HEADS for t in rest):
@@ -1580,7 +1658,8 @@ _FIRM_ONLY_WORDS = frozenset({
 # shipyards, "Astilleros" = shipyards, "Grupo", "Banca"): the next word is what the firm is called
 _FOREIGN_FIRM_HEADS = frozenset({"cantieri", "astilleros", "chantiers", "estaleiros", "grupo", "gruppo", "groupe",
                                  "banca", "banco", "compagnie", "compagnia", "industrie", "industrias", "fratelli",
-                                 "officine", "acciaierie", "construcciones", "construções", "aerolíneas"})
+                                 "officine", "acciaierie", "construcciones", "construções", "aerolíneas",
+                                 "huta", "stocznia"})  # (Polish "steelworks", "shipyard")
 
 
 def _short_firm_names(doc: Doc, mentions: list[_M]) -> list[_M]:
@@ -1618,6 +1697,8 @@ def _short_firm_names(doc: Doc, mentions: list[_M]) -> list[_M]:
     for tok in doc:
         ids = firsts.get(tok.text)
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("'s", "’s") and tok.i + 2 < len(doc):
+            nxt = doc[tok.i + 2]  # "Norvale's chief executive": the firm's staff follow its possessive too
         staff = nxt is not None and (persons.is_role_word(nxt) or nxt.lower_ in _FIRM_STAFF)
         placed = tok.ent_type_ in ("GPE", "LOC", "FAC")
         if ids is None or len(ids) != 1 or tok.text in name_words or tok.ent_type_ == "PERSON" \
@@ -2255,6 +2336,9 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
         while j < n and j - i < 4 and doc[j].i not in by_tok and doc[j].pos_ == "PROPN" and doc[j].is_title \
                 and doc[j].is_alpha and not persons.is_role_word(doc[j]) and doc[j].lower_ not in persons.TITLE_GLUE:
             j += 1
+            if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and doc[j + 1].is_title and doc[j + 1].is_alpha and doc[j + 1].i not in by_tok:
+                j += 2  # a hyphenated given name ("Anne-Laure") is one word of the name
         last = doc[j - 1].lower_.rstrip(".")
         if last in _COMPANY_WORDS or last in LEGAL_SUFFIXES:
             pass  # "CEO of Xyz Commercial Airplanes": a business unit, not a person
@@ -2280,11 +2364,15 @@ _NOT_SPEAKER_LABELS = frozenset({"transcript", "update", "updated", "note", "edi
                                  "comment", "review", "obituary", "insight", "timeline", "editorial", "feature"})
 
 
+_Q_LINE = re.compile(r"^[ \t]*Q[ \t]*:", re.M)
+
+
 def _transcript_labels(doc: Doc, text: str) -> list[_M]:
     """People named by the all-caps speaker labels of a transcript ("SEN. NORA BIRCH: …", then
-    "BIRCH: …"): the NER rarely tags all-caps names; two or more such lines make a transcript."""
+    "BIRCH: …"): the NER rarely tags all-caps names; two or more such lines make a transcript, and so
+    does one with an interviewer's "Q:" lines."""
     found = list(persons.TRANSCRIPT_LABEL.finditer(text))
-    if len(found) < 2:
+    if len(found) < 2 and not (found and _Q_LINE.search(text)):
         return []
     out: list[_M] = []
     for m in found:
@@ -2466,6 +2554,8 @@ def _legal_form_orgs(doc: Doc) -> None:
     spans += _and_firm_repeats(doc, pairs, spans)
     spans += _military_units(doc)
     spans += _institution_names(doc)
+    spans += _foreign_firm_names(doc)
+    spans += _employer_before_role(doc)
     spans += _portfolio_lists(doc)
     spans += _club_names(doc)
     if not spans:
@@ -2624,6 +2714,49 @@ def _portfolio_lists(doc: Doc) -> list[Span]:
     return out
 
 
+# roles held in a body, never in a place ("Kano governor", "Detroit mayor" name places)
+_BODY_STAFF = frozenset({"spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chairperson",
+                         "analyst", "economist", "strategist", "executive", "engineer"})
+
+
+def _employer_before_role(doc: Doc) -> list[Span]:
+    """"Transnet spokesperson Jane Roe" with nothing tagged before the role: one or two title-case
+    words right before a lower-case staff word and a title-case name are the body the role is of."""
+    out: list[Span] = []
+    for tok in doc:
+        if not (tok.is_lower and tok.lower_ in _BODY_STAFF and tok.i + 2 < len(doc) and doc[tok.i + 1].is_title
+                and doc[tok.i + 1].pos_ == "PROPN"):
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 2 and doc[first - 1].tag_ == "NNP" and doc[first - 1].is_title \
+                and doc[first - 1].is_alpha and not doc[first - 1].ent_type_ and lookup(doc[first - 1].text) is None \
+                and not persons.is_role_word(doc[first - 1]) and doc[first - 1].lower_ not in persons.TITLE_GLUE \
+                and doc[first - 1].lower_ not in _HONORIFICS and doc[first - 1].lower_ not in persons.GIVEN_NAME_SEX:
+            first -= 1
+        if first == tok.i or (first > 0 and (doc[first - 1].is_title or doc[first - 1].text in ("'s", "’s"))) \
+                or _in_title_line(doc, first):
+            continue
+        out.append(Span(doc, first, tok.i, label="ORG"))
+    return out
+
+
+def _foreign_firm_names(doc: Doc) -> list[Span]:
+    """"Huta Stalowa Wola", "Cantieri Navali Rossi": a foreign line-of-business word ("steelworks",
+    "shipyards") before title-case words names a firm, often after the town it stands in, whatever
+    the NER made of the town."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _FOREIGN_FIRM_HEADS or not tok.is_title:
+            continue
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 3 and doc[k].is_title and doc[k].is_alpha and doc[k].pos_ == "PROPN" \
+                and doc[k].ent_type_ != "PERSON" and not persons.is_role_word(doc[k]):
+            k += 1
+        if k - tok.i >= 2 and not any(e.start < tok.i < e.end or e.start < k < e.end for e in doc.ents):
+            out.append(Span(doc, tok.i, k, label="ORG"))
+    return out
+
+
 def _institution_names(doc: Doc) -> list[Span]:
     """"the Riverside County Council" where the NER tagged nothing: "the" and title-case words ending
     in an institution's head noun name a body (the model misses such names now and then, more often
@@ -2719,6 +2852,9 @@ def _company_like(m: _M, doc: Doc) -> bool:
                for last in (m.name.lower().rstrip(".").split()[-1:], [doc[m.end - 1].lower_.rstrip(".")]))
 
 
+_MINISTRY_NOUNS = frozenset({"ministry", "department"})
+
+
 def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
     """"the ministry", "the defence ministry", "the agency": the latest organization before it whose name
     ends in that noun and holds its modifiers ("Ukraine's foreign ministry … the ministry said"); "the
@@ -2736,14 +2872,17 @@ def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
         while k > 0 and k > tok.i - 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].dep_ in ("compound", "amod") \
                 and doc[k].lower_ != "the" and k not in taken:
             k -= 1
-        if k < 0 or doc[k].lower_ != "the":
+        # "his ministry", "her department": a minister's own, the ministry last named
+        held = doc[k].lower_ in ("his", "her") and low in _MINISTRY_NOUNS
+        if k < 0 or (doc[k].lower_ != "the" and not held):
             continue
         mods = [t.lower_ for t in doc[k + 1 : tok.i]]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN" or nxt.lower_ in ("'s", "’s")):
             continue
-        before = [m for m in orgs if m.end <= k and m.name.lower().split()[-1:] == [low]
-                  and all(w in m.name.lower().split() for w in mods)]
+        heads = _MINISTRY_NOUNS if held else {low}
+        before = [m for m in orgs if m.end <= k and all(w in m.name.lower().split() for w in mods) and (
+            m.name.lower().split()[-1] in heads or m.name.lower().split()[:2] in ([h, "of"] for h in heads))]
         if not before and (low in _FIRM_NOUNS or low == "group") and not mods:
             before = [m for m in orgs if m.end <= k and _company_like(m, doc)]
         if not before or len({m.entity_id for m in before[-3:]}) > 1:
