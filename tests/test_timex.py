@@ -1611,6 +1611,39 @@ def test_an_ambiguous_slash_date_follows_the_documents_own_order() -> None:
     assert found[-1] == ("07/12/2025", "2025-07-12")  # a month-first document stays month first
 
 
+def test_a_day_first_site_reads_an_ambiguous_slash_date_day_first(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    text = "The council will vote on the plan on 12/06/2025."
+    found = {}
+    for url in ("https://www.dalesherald.co.uk/news/plan", "https://www.dalesherald.com/news/plan"):
+        doc = Document("x", text, published=_docdate("2025-05-20"), url=url)
+        found[url] = [(t.text, t.value) for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes]
+    assert list(found.values()) == [[("12/06/2025", "2025-06-12")], [("12/06/2025", "2025-12-06")]]
+    # the page's own unambiguous month-first date still wins over the site's country
+    assert tag("Filed 06/24/2025. The vote is on 07/12/2025.", "2025-06-20", day_first=True)[-1].value == "2025-07-12"
+
+
+def test_a_holiday_or_long_weekend_is_the_nearest_weekend_and_end_q3_a_quarter() -> None:
+    dct = "2025-06-03"  # a Tuesday
+    assert _one("Traffic was heavy over the holiday weekend, police said.", dct).value == "2025-W22-WE"
+    assert _one("Beaches were packed over the bank holiday weekend.", dct).value == "2025-W22-WE"
+    assert _one("Ferries will be full over the long weekend.", dct).value == "2025-W23-WE"
+    t = _one("The merger should close by end-Q3.", dct)
+    assert (t.text, t.value, t.mod) == ("end-Q3", "2025-Q3", "END")
+    t = _one("Output peaked in mid-Q2 2024.", dct)
+    assert (t.text, t.value, t.mod) == ("mid-Q2 2024", "2024-Q2", "MID")
+
+
+def test_the_week_beginning_a_day_month_date_and_through_year_end() -> None:
+    dct = "2025-06-03"
+    t = _one("Hearings resume in the week beginning 16 June.", dct)
+    assert (t.text, t.value) == ("the week beginning 16 June", "2025-W25")
+    assert _one("The levy applies in the week commencing 7th of July 2025.", dct).value == "2025-W28"
+    t = _one("The freeze runs through year-end.", dct)
+    assert (t.text, t.value, t.mod) == ("year-end", "2025", "END")
+
+
 def test_foreign_month_names_in_a_day_month_year_date() -> None:
     dct = "2025-06-20"
     assert [(t.text, t.value) for t in tag("LYON, 4 mars 2025 - The prefect resigned.", dct)] == [

@@ -302,11 +302,16 @@ _SPELLED_MD = re.compile(rf"\b{_MONTH_CI}\s+{_DAY}\b")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?P<host>[^/:?#]+)", re.IGNORECASE)
 
 
+def site_day_first(url: str | None) -> bool:
+    """Whether the outlet's site is in a country that writes numeric dates day first (a .uk, .in site)."""
+    host = _HOST.match(url) if url else None
+    return host is not None and _DAY_FIRST_TLD.search(host["host"].lower().rstrip(".")) is not None
+
+
 def _day_first(url: str | None, text: str) -> bool:
     """Whether the outlet writes numeric dates day first: its site's country, or (with no such site)
     its own dates in the text: "25/06/2025" or "3 March" read day first, "06/25" or "March 3" month first."""
-    host = _HOST.match(url) if url else None
-    if host is not None and _DAY_FIRST_TLD.search(host["host"].lower().rstrip(".")):
+    if site_day_first(url):
         return True
     head = text[:_HEAD_CHARS * 4]
     numeric = [(int(m["a"]), int(m["b"])) for m in _SLASH_DATE.finditer(head)]

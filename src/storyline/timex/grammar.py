@@ -199,12 +199,13 @@ class Context:
     end: int = 0
     _tense: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
     _day_first: list[bool] = field(default_factory=list)  # memo shared by the copies `replace` makes
+    site_day_first: bool = False  # the outlet's country writes day first (a .uk or .in site)
 
     def day_first(self) -> bool:
-        """Whether the document writes its dates day first: an unambiguous "25/06/2025" (or, with none
-        either way, more "12 June" than "June 12"); decides the ambiguous "12/06/2025"."""
+        """Whether the document writes its dates day first: an unambiguous "25/06/2025", else a
+        day-first site, else more "12 June" than "June 12"; decides the ambiguous "12/06/2025"."""
         if not self._day_first:
-            self._day_first.append(_writes_day_first(self.text))
+            self._day_first.append(_writes_day_first(self.text, self.site_day_first))
         return self._day_first[0]
 
     def tense(self) -> Tense | None:
@@ -550,13 +551,14 @@ def h_iso(m: re.Match[str], ctx: Context) -> Interp | None:
 _SLASH_DMY = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:1[6-9]|20)\d\d(?![\d/])")
 
 
-def _writes_day_first(text: str) -> bool:
+def _writes_day_first(text: str, site: bool = False) -> bool:
     numeric = [(int(m["a"]), int(m["b"])) for m in _SLASH_DMY.finditer(text)]
     if any(b > 12 >= a for a, b in numeric):
         return False
     if any(a > 12 >= b for a, b in numeric):
         return True
-    if not numeric:
+    if site or not numeric:
+        return site
         return False
     # month names only capitalized ("the 20 may be" is no date)
     dm = len(re.findall(rf"(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])\s+{month()}(?![\w])", text))
@@ -1717,6 +1719,8 @@ def h_week_of(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "the last week of March" / "the week of March 6": the ISO week holding that stretch of the month."""
     g = m.groupdict()
     mo = _month_num(g["mon"])
+    if g.get("dday"):
+        g["day"] = g["dday"]
     y = int(g["dyear"]) if g.get("dyear") else _year_of(g)
     given = y is not None
     if y is None and g.get("rel"):
@@ -2145,7 +2149,7 @@ RULES: list[tuple[str, str, Handler]] = [
               r"|the\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:period|quarter)(?![\w-])"
               r"|the\s+(?P<fy>full|entire|whole|current|fiscal|current\s+fiscal|full\s+fiscal)\s+year(?:\s+(?:of\s+)?(?P<fyy>(?:1[6-9]|20)\d\d)(?![\d%]))?(?![\w-])"
               r"|the\s+(?P<yr>year)(?![\w-])(?!\s+(?:\d|one|two|nineteen|twenty|before|after|earlier|later|ago|previous|prior)\b)", h_focus),
-    ("quarter", rf"(?P<qmod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4])(?:['’](?P<qyy>\d\d)(?![\d-]))?|(?P<qn2>[1-4])(?-i:Q)(?P<qyy2>\d\d)(?![\d-]))"
+    ("quarter", rf"(?P<qmod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+|(?:end|mid|early|late)-(?=Q[1-4]))?(?P<the>the\s+)?(?:(?P<prel>this|last|next)\s+year['’]s\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)\s+)?(?:(?P<yago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter|Q(?P<qn>[1-4])(?:['’](?P<qyy>\d\d)(?![\d-]))?|(?P<qn2>[1-4])(?-i:Q)(?P<qyy2>\d\d)(?![\d-]))"
                 rf"(?:(?:,?\s+|-(?=\d))(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?-i:FY)\s?(?P<qfy2>[0-4]\d)(?![\w-])|(?P<rel>this|last|next)\s+year))?", h_quarter),
     ("month_quarter", r"the\s+(?P<qmon>(?-i:March|June|September|December))\s+quarter(?![\w-])"
                       # "the July-September period": Japanese and Korean statistics name a quarter by its months
@@ -2154,7 +2158,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("in_the_unit", r"(?P<el>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w-])", h_in_the_unit),
     ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)(?:the|(?P<that>that))\s+(?P<unit>year|quarter|month|week|decade|century|day)(?![\w-])"
                r"|(?P<midc>mid[\s-]century)(?![\w-])", h_end_of),
-    ("year_end", r"(?P<pre>(?:by|since|until|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
+    ("year_end", r"(?P<pre>(?:by|since|until|till|through|into|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last|back|front)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year|the\s+year(?![\w-])|the\s+(?P<hdec>decade|century)(?![\w-])))?"
              rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')}|\s+(?-i:FY)\s?(?P<hfy2>[0-4]\d))?(?![\w-])", h_half),
     ("year_mod", rf"{MOD_PREFIX}{year()}|(?P<pp>post|pre)-{year('ppyear')}", h_year_mod),
@@ -2167,9 +2171,11 @@ RULES: list[tuple[str, str, Handler]] = [
                  + _NOT_NOUN_NEXT, h_day_part),
     ("trading_part", r"(?P<part>morning|afternoon|evening)", h_trading_part),
     ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
-    ("weekend", rf"the\s+weekend(?:\s+of\s+(?P<wdate>{month()}\s*{day()})(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d))?(?:,?\s*{year()})?|(?![\w-]))", h_weekend),
+    ("weekend", rf"the\s+(?:(?:bank\s+)?holiday\s+|long\s+)?weekend(?:\s+of\s+(?P<wdate>{month()}\s*{day()})(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d))?(?:,?\s*{year()})?|(?![\w-]))", h_weekend),
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
-    ("week_of", rf"the\s+(?:(?P<word>first|second|third|fourth|last|final)\s+week\s+of|week(?=\s+(?:of|beginning|starting|commencing)\s+\S+\s+\d)\s+(?:of|beginning|starting|commencing))\s+{month()}"
+    ("week_of", rf"the\s+(?:(?P<word>first|second|third|fourth|last|final)\s+week\s+of|week(?=\s+(?:of|beginning|starting|commencing)\s+\S+\s+\d)\s+(?:of|beginning|starting|commencing)"
+                # "the week beginning 16 June": a British day-month date
+                rf"|week\s+(?:beginning|starting|commencing)\s+{day('dday')}(?:\s+of)?)\s+{month()}"
                 rf"(?:\s+{day()}(?:,?\s*{year('dyear')})?|,?\s+(?:of\s+)?(?:{year()}|(?P<rel>this|last|next)\s+year))?(?![\w-])", h_week_of),
     ("ord_day", r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day(?![\w-])"
                 r"(?!\s+of\s+(?:the\s+)?(?:year|month|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", h_ord_day),
@@ -2250,11 +2256,11 @@ RULE_STARTS: dict[str, str] = {
     "the_next": "the that earlier later",
     "focus": "the comparable corresponding same year this",
     "quarter": "the this last next first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit> "
-               "end beginning start middle close",
+               "end beginning start middle close mid early late",
     "month_quarter": "the january april july october",
     "in_the_unit": "earlier later",
     "end_of": "the end beginning start middle close mid",
-    "year_end": "by since until before at around",
+    "year_end": "by since until till through into before at around",
     "half": "the first second 1st 2nd latter last back front h1 h2",
     "year_mod": f"{_MOD_WORDS} post pre",
     "season": "early late mid the that this last next past coming <season>",

@@ -159,13 +159,16 @@ def tag(
     tense_hint: TenseHint | None = None,
     updated: str | None = None,
     skip: Iterable[Span] = (),
+    day_first: bool = False,
 ) -> list[Timex]:
     """Find and normalize every time expression in `text`.
 
     `dct` and `updated` are ISO values ("2021-06-02", "2021-06-03T14:15") or None/"unresolved".
-    `skip` spans (boilerplate) are never tagged. Ids are t1, t2, ... in text order.
+    `skip` spans (boilerplate) are never tagged. Ids are t1, t2, ... in text order. `day_first`: the
+    outlet writes "12/06/2025" day first (its site's country), unless the text itself shows otherwise.
     """
-    ctx = Context(text, parse_anchor(dct), parse_anchor(updated), tense_hint or regex_tense(text))
+    ctx = Context(text, parse_anchor(dct), parse_anchor(updated), tense_hint or regex_tense(text),
+                  site_day_first=day_first)
     # URLs carry dates ("/2021/06/02/") that are not statements of the text.
     urls = [m.span() for m in _URL.finditer(text)] if ("//" in text or "www." in text.lower()) else []
     skips = _merge([(s.start, s.end) for s in skip] + urls)
