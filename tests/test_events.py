@@ -874,3 +874,49 @@ def test_a_negated_future_is_a_refusal_from_its_statement_on(nlp: Language) -> N
     ev = next(e for e in _annotate(nlp, "Chile will not sign the deal with Peru.", published=None)
               if e.status == "denied")
     assert ev.date is not None and (ev.date.value, ev.date.mod) == ("PRESENT_REF", "ON_OR_AFTER")
+
+
+def test_a_refusal_names_its_own_object_not_an_act_that_object_is_placed_in(nlp: Language) -> None:
+    # "ruled out X as a target in the attack": X was spared, the attack itself took place
+    text = "Chile ruled out the port as a target in the attack on Peru on Monday."
+    ev = _one(_annotate(nlp, text, {"Monday": ("2022-03-07", None)}), "ASSAULT")
+    assert ev.status != "denied"
+    assert _one(_annotate(nlp, "Chile ruled out any attack on Peru."), "ASSAULT").status == "denied"
+
+
+def test_not_mean_with_a_clause_is_imply_not_a_refused_intention(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "But the vote did not mean Chile would support Peru."), "SUPPORT")
+    assert ev.status != "denied"
+    assert _one(_annotate(nlp, "Chile did not mean to attack Peru."), "ASSAULT").status == "denied"
+
+
+def test_a_futures_contract_is_a_traded_instrument_not_a_deal(nlp: Language) -> None:
+    text = ("Volume in the Peru bond futures contract rose. "
+            "Chile funds have been avoiding the contract since January.")
+    assert not [e for e in _annotate(nlp, text) if e.type == "AGREE"]
+    assert _one(_annotate(nlp, "Chile signed a contract with Peru for KF-9 rockets."), "AGREE").arms_stage \
+        == "contract"
+
+
+def test_a_headline_attack_does_not_take_the_date_of_the_leads_truce_collapse(nlp: Language) -> None:
+    title = "Militants strike villages as truce falls apart"
+    text = f"{title}\n\nA two-month truce between rebels and the army collapsed on Tuesday, residents said."
+    doc = Document("t1", text, title=title, title_span=CharSpan(0, len(title)),
+                   published=DocDate("2022-03-10", "given"))
+    sdoc = make_doc(nlp, doc)
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    sdoc._.actors = ()
+    k = text.index("Tuesday")
+    sdoc._.timexes = (Timex("t1", "t1", k, k + 7, "Tuesday", "DATE", "2022-03-08"),)
+    events = extract_events(sdoc, doc)
+    raid = next(e for e in events if e.text.startswith("strike"))
+    assert raid.date is not None and (raid.date.value, raid.date.mod) == ("2022-03-10", "ON_OR_BEFORE")
+    truce = next(e for e in events if e.start < len(title) and "truce" in e.text)
+    assert truce.date is not None and truce.date.value == "2022-03-08"  # the headline's own collapse
+
+
+def test_an_attack_repelled_on_a_day_took_place_that_day(nlp: Language) -> None:
+    text = "The army said it repelled an attack on a post in Peru on Sunday."
+    ev = _one(_annotate(nlp, text, {"Sunday": ("2022-03-06", None)}), "ASSAULT")
+    assert ev.date is not None and ev.date.value == "2022-03-06"

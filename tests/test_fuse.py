@@ -765,3 +765,12 @@ def test_a_truce_collapse_and_an_attack_the_same_day_are_two_events() -> None:
                    _ev("a", 2, "ASSAULT", "happened", date="2022-01-03", text="two-week truce")])
     events = sorted(fuse([a]).events, key=lambda e: len(e.mentions))
     assert [[m.text for m in e.mentions] for e in events] == [["strike"], ["Truce collapses", "two-week truce"]]
+
+
+def test_deal_stages_naming_no_party_and_no_system_are_two_deals() -> None:
+    # "a contract was signed" / "producers decided not to sign any contracts": nothing ties the two deals
+    signed = _ev("a", 1, "AGREE", "happened", stage="contract", text="signed a contract")
+    refused = _ev("b", 1, "AGREE", "denied", stage="contract", text="sign any contracts")
+    assert fuse([_ann("a", [signed]), _ann("b", [refused])]).contradictions == ()
+    named = _ev("a", 1, "AGREE", "happened", stage="contract", src=("country:CHL",), text="signed a contract")
+    assert len(fuse([_ann("a", [named]), _ann("b", [refused])]).contradictions) == 1

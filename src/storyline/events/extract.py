@@ -304,7 +304,24 @@ def _noun_sense(tok: Token) -> Sense | None:
                     and p.lower_ == "of" for g in p.children if (g.lemma_.lower(), lemma) in lexicon.COMPOUND_NOUNS)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # a modifier ("test" in "test launch", "missile" in "missile deal")
+    if lemma == "contract" and _traded_contract(tok):
+        return None
     return lexicon.NOUNS.get(lemma)
+
+
+# Market words that make a "contract" a traded instrument ("the T-bond futures contract").
+_INSTRUMENTS = frozenset({"future", "futures", "option", "options", "bond", "t-bond", "index", "swap"})
+
+
+def _traded_contract(tok: Token) -> bool:
+    """A contract traded on an exchange, not a deal signed: a market word on it or in its sentence
+    ("the Nikkei futures contract", "the most active contract, Treasury bond futures"), or a story that
+    speaks of futures contracts, where a bare "the contract" is the instrument too."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _INSTRUMENTS for c in tok.children):
+        return True
+    if any(t.lower_ == "futures" for t in tok.sent):
+        return True
+    return any(t.lower_ == "futures" and t.head.lemma_.lower() == "contract" for t in tok.doc)
 
 
 # Modifiers of "demonstration" that make it a show of equipment or skill, not a protest.
@@ -1401,6 +1418,8 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             # scopes over the verbs conjoined to it
             first_verb = c.anchor.head
             tx = next((x for x in attach.get(first_verb.i, []) if x.end <= first_verb.idx), None)
+        if tx is None and c.verb is None and c.anchor.dep_ == "dobj" and c.anchor.head.lemma_.lower() in _REPEL:
+            tx = _timex_for([c.anchor.head], attach)  # "repelled an attack on Sunday": met as it came
         said_on = False  # the date is the statement's, not the event's own
         is_subject_noun = c.verb is None and c.anchor.dep_ in ("nsubj", "nsubjpass")
         if tx is None and not is_subject_noun and offset_day is None:
@@ -1518,7 +1537,8 @@ def _date_headline(out: list[EventMention], document: Document, dct: str | None)
         parties = set(e.source) | set(e.target)
         stems = _stems(e.text)
         same = [b for b in dated if b.type == e.type and (e.status in _DONE) == (b.status in _DONE)
-                and (b.arms_stage == e.arms_stage or None in (b.arms_stage, e.arms_stage))]
+                and (b.arms_stage == e.arms_stage or None in (b.arms_stage, e.arms_stage))
+                and _truce_failed(b) == _truce_failed(e)]
         # the event that shares a party or a word, else the lead's own event of that type
         match = next((b for b in same if parties & (set(b.source) | set(b.target)) or stems & _stems(b.text)),
                      next((b for b in same if b.sentence == lead), None))
@@ -1526,6 +1546,16 @@ def _date_headline(out: list[EventMention], document: Document, dct: str | None)
             out[k] = replace(e, date=match.date)
         elif e.status in _DONE and dct is not None:
             out[k] = replace(e, date=EventDate(dct.split("T")[0], "ON_OR_BEFORE"))
+
+
+# Verbs of meeting an attack as it comes: their date is the attack's ("repelled an attack on Sunday").
+_REPEL = frozenset({"repel", "repulse", "withstand", "survive"})
+
+
+def _truce_failed(e: EventMention) -> bool:
+    """A truce's collapse, typed as fighting resumed: no date for a headline's attack ("rebels strike
+    villages as truce collapses"), which is a later happening of its own."""
+    return e.type == "ASSAULT" and bool(_TRUCES & set(re.findall(r"[a-z-]+", e.text.lower())))
 
 
 def _fold_restated(out: list[EventMention], restated: dict[int, float | None]) -> tuple[EventMention, ...]:

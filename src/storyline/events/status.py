@@ -197,6 +197,10 @@ def avoided(tok: Token) -> bool:
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "pcomp", "pobj", "dobj", "prep", "advmod") or cur.head.i == cur.i:
             return False
+        if cur.dep_ == "prep" and cur.lower_ != "of" and cur.head.pos_ in ("NOUN", "PROPN"):
+            # "ruled out the missiles as a target in the attack": the act only locates another
+            # noun; the refusal is about that noun ("ruled out the use of force" still counts)
+            return False
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             return avoiding_verb(cur) and not is_negated(cur)
@@ -265,6 +269,8 @@ def verb_status(verb: Token) -> Status:
             return "planned"  # "we are going to sign"
         if lemma in _HEARSAY and gov.tag_ == "VBN" and cur.dep_ == "xcomp" and "be" in aux_lemmas(gov):
             return "claimed"  # "X is said to have ordered", "is believed to be planning"
+        if lemma == "mean" and cur.dep_ == "ccomp":
+            break  # "that does not mean Europe will back it": 'mean' as 'imply', no intention either way
         if lemma in INTEND_VERBS | PLAN_VERBS and is_negated(gov):
             # "does not plan to attack": not so; "has not decided whether to buy": still open
             return "possible" if any(c.lower_ == "whether" for c in cur.children) else "denied"

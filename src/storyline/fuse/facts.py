@@ -157,7 +157,11 @@ def _same_parties(a: Cluster, b: Cluster) -> bool:
     if not (a.actors and b.actors):
         if a.key[1] is not None and a.key[1] == b.key[1]:
             return True
-        return a.key[0] in _SPECIFIC or a.key[0].islower()  # PLOVER types are upper case, arms stages lower
+        if a.key[0].islower():  # PLOVER types are upper case, arms stages lower
+            # a deal is known by its parties or its system: with neither on either side, "signed a
+            # contract" and "decided not to sign any contracts" (or a traded futures contract) are two deals
+            return bool(a.actors or b.actors) or a.key[1] is not None or b.key[1] is not None
+        return a.key[0] in _SPECIFIC
     if not (a.actors <= b.actors or b.actors <= a.actors):
         return False
     if not (a.doers or a.receivers) or not (b.doers or b.receivers):
