@@ -1038,3 +1038,12 @@ def test_a_parliament_record_header_leaves_the_debate_heading_as_the_title() -> 
                   "The Minister replied that a review of subsidies would report in the autumn.\n")
     assert doc.title == "Coastal Ferry Subsidies"
     assert not overlaps(doc, "House of Lords", doc.body)
+
+
+def test_a_mails_labelled_subject_gives_way_to_the_releases_own_headline() -> None:
+    text = ("From: Press Office <press@council.example>\nSent: Monday, 3 March 2025 09:12\n"
+            "Subject: PRESS RELEASE - City opens bids for ferry service\n\n"
+            "City opens bids for new harbour ferry service\n\n"
+            "PORTSMOUTH, 3 March 2025 – The city council today opened bids for a new ferry service between the "
+            "harbour and the island, the first tender since the route was privatised in 1999.\n")
+    assert cleaned(text).title == "City opens bids for new harbour ferry service"

@@ -376,7 +376,9 @@ def clean(doc: Document) -> Document:
     title_index = _find_title(text, lines, boiler, doc.title)
     if subject is not None and doc.title is None and (
         title_index is None or (not subject[1] and lines[title_index].cls != _HD
-                                and not _words_within(lines[title_index].plain, text[subject[0].start : subject[0].end]))
+                                and not _words_within(lines[title_index].plain, text[subject[0].start : subject[0].end])
+                                and not _words_within(_SUBJECT_LABEL.sub("", text[subject[0].start : subject[0].end]),
+                                                      lines[title_index].plain))
     ):
         # a newsletter's subject names its story better than a label over the text ("Harbour Briefing"),
         # but not better than the story's own headline, which it may wrap ("Morning briefing: <headline>")
@@ -914,6 +916,11 @@ def _mark_front_matter(text: str, lines: list[_Line], boiler: list[bool]) -> Spa
         else:
             boiler[i] = True
     return title
+
+
+# A label before a mail's subject ("PRESS RELEASE - Government launches …"): the rest may be the headline
+_SUBJECT_LABEL = re.compile(r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement|advisory)|update|breaking)"
+                            r"\s*[-–—:|]\s*")
 
 
 def _words_within(line: str, other: str) -> bool:
