@@ -920,3 +920,11 @@ def test_an_attack_repelled_on_a_day_took_place_that_day(nlp: Language) -> None:
     text = "The army said it repelled an attack on a post in Peru on Sunday."
     ev = _one(_annotate(nlp, text, {"Sunday": ("2022-03-06", None)}), "ASSAULT")
     assert ev.date is not None and ev.date.value == "2022-03-06"
+
+
+def test_headlinese_verb_the_parser_reads_as_a_noun_modifier_is_the_event(nlp: Language) -> None:
+    """"Rebels raid villages near X": the parser makes "raid" a modifier of "villages"; in a headline with a
+    plural subject it is the verb. In running text a modifier stays a modifier ("the arms deal talks")."""
+    for headline in ("Rebels raid villages near Beni", "Rebels attack villages near Beni"):
+        assert _one(_annotate(nlp, headline), "ASSAULT").status == "happened"
+    assert not [e for e in _annotate(nlp, "Officials said the arms deal talks would resume.") if e.type == "ASSAULT"]

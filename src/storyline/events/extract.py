@@ -302,7 +302,7 @@ def _noun_sense(tok: Token) -> Sense | None:
         # "a transfer of technology" is a "technology transfer"
         return next(lexicon.COMPOUND_NOUNS[(g.lemma_.lower(), lemma)] for p in tok.children if p.dep_ == "prep"
                     and p.lower_ == "of" for g in p.children if (g.lemma_.lower(), lemma) in lexicon.COMPOUND_NOUNS)
-    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not _headline_verb(tok):
         return None  # a modifier ("test" in "test launch", "missile" in "missile deal")
     if lemma == "contract" and _traded_contract(tok):
         return None
@@ -362,6 +362,20 @@ def _has_arms(tokens: list[Token], ctx: _Context) -> bool:
         if any(a.type == "weapon_system" for a in ctx.actor_at(t)):
             return True
     return False
+
+
+def _headline_verb(tok: Token) -> bool:
+    """Headlinese "Rebels raid villages near X": the parser reads the bare verb between two plural nouns as
+    a noun modifier. Only in a headline-like sentence (no closing full stop) whose plural subject of one or
+    two words opens it."""
+    doc, sent = tok.doc, tok.sent
+    h = tok.head
+    if not (tok.tag_ in ("NN", "VB", "VBP") and tok.lower_ == tok.lemma_.lower() and h.i == tok.i + 1
+            and h.tag_ == "NNS" and tok.i >= 1 and doc[tok.i - 1].tag_ == "NNS"):
+        return False
+    if tok.i - sent.start not in (1, 2) or sent[-1].text in (".", "!", "?", "…") or len(sent) > 14:
+        return False
+    return tok.lemma_.lower() in lexicon.VERBS
 
 
 def _headline_signer(c: Token) -> bool:
@@ -671,7 +685,7 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
         a.type == "weapon_system" for c in t.children for a in ctx.actor_at(c)
     ):
         arg_deps = set()  # "arms sales": a generic activity, not an event
-    has_args = bool(arg_deps) or t.i in ctx.timex_tokens
+    has_args = bool(arg_deps) or t.i in ctx.timex_tokens or (t.dep_ == "compound" and _headline_verb(t))
     if not (governor is not None or has_args or sense.always_arms):
         return None
     first, last = _noun_extent(t)
