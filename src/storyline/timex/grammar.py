@@ -549,6 +549,9 @@ def h_iso(m: re.Match[str], ctx: Context) -> Interp | None:
 
 
 _SLASH_DMY = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:1[6-9]|20)\d\d(?![\d/])")
+# month names only capitalized ("the 20 may be" is no date)
+_SPELLED_DM = re.compile(rf"(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])\s+{month()}(?![\w])")
+_SPELLED_MD = re.compile(rf"{month()}\s+(?:3[01]|[12]\d|0?[1-9])(?![\d:])")
 
 
 def _writes_day_first(text: str, site: bool = False) -> bool:
@@ -559,11 +562,7 @@ def _writes_day_first(text: str, site: bool = False) -> bool:
         return True
     if site or not numeric:
         return site
-        return False
-    # month names only capitalized ("the 20 may be" is no date)
-    dm = len(re.findall(rf"(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])\s+{month()}(?![\w])", text))
-    md = len(re.findall(rf"{month()}\s+(?:3[01]|[12]\d|0?[1-9])(?![\d:])", text))
-    return dm > md
+    return len(_SPELLED_DM.findall(text)) > len(_SPELLED_MD.findall(text))
 
 
 def h_numeric(m: re.Match[str], ctx: Context) -> Interp | None:
