@@ -80,9 +80,11 @@ _DATELINE_DATE_AGENCY = re.compile(
     rf"(?P<date>{_SPELLED_DAY}"
     r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?)\s*\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)\s*[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
+# the wires whose name in brackets opens a story without a capitals place ("(Reuters) -", "Washington (AP) -")
+_WIRES = r"AP|AFP|UPI|EFE|dpa|DPA|ANSA|ANI|PTI|IANS|TASS|WAFA|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap"
 # "(Reuters) -": a wire's name alone where the dateline would be
 _DATELINE_AGENCY_ONLY = re.compile(
-    r"\(\s*(?P<agency>AP|AFP|UPI|EFE|dpa|DPA|ANSA|ANI|PTI|IANS|TASS|WAFA|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap)\s*\)"
+    rf"\(\s*(?P<agency>{_WIRES})\s*\)"
     r"\s*[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
 # "BRUSSELS (Wire) Jan 8, 2025 -": the date after the agency
@@ -101,8 +103,7 @@ _DATELINE_NODATE = re.compile(
 _DATELINE_NODATE_MIXED = re.compile(
     r"(?P<city>[A-Z][a-z'’.\-]+(?: (?:[A-Z][a-z'’.\-]+|de|del|da|do|of|upon|am))*"
     r"(?:,\s*[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2})?)"
-    r"\s*\(\s*(?P<agency>AP|AFP|UPI|EFE|dpa|DPA|ANSA|ANI|PTI|IANS|TASS|WAFA|CNN|BBC|ABC|CBS|NBC|CNBC"
-    r"|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap)\s*\)\s*[-–—]{1,2}\s"
+    rf"\s*\(\s*(?P<agency>{_WIRES}|CNN|BBC|ABC|CBS|NBC|CNBC)\s*\)\s*[-–—]{{1,2}}\s"
 )
 # "WASHINGTON —", "DES MOINES, Iowa —": an all-caps place and its dash, no date and no wire.
 _DATELINE_PLACE = re.compile(

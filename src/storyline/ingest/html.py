@@ -155,17 +155,19 @@ def _header_time(html: str) -> str | None:
     h1 = _H1.search(html)
     if h1 is None:
         return None
-    stop = len(html)
-    for p in _PARAGRAPH.finditer(html, h1.end()):
-        if len(_TAGS.sub("", p.group(1)).strip()) >= 100:
-            stop = p.start()
-            break
-    for tag in _TIME_TAG.finditer(html, h1.end(), stop):
+    for tag in _TIME_TAG.finditer(html, h1.end()):
         attrs = _attrs(tag.group())
-        if _UPDATED_CLASS.search(attrs.get("class", "")):
-            continue
-        return normalize_published(attrs.get("datetime", ""))
-    return None
+        if not _UPDATED_CLASS.search(attrs.get("class", "")):
+            break
+    else:
+        return None
+    # the paragraphs before it only (a page with no <time> is not scanned for prose to its end)
+    for p in _PARAGRAPH.finditer(html, h1.end()):
+        if p.start() >= tag.end():
+            break
+        if len(_TAGS.sub("", p.group(1)).strip()) >= 100:
+            return None  # the story's prose began before it: a date in the story, not the byline's
+    return normalize_published(attrs.get("datetime", ""))
 
 
 def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
