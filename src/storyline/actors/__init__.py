@@ -1274,10 +1274,9 @@ _SITE_NOUNS = frozenset({"clinic", "hospital", "camp", "office", "base", "school
                          "mosque", "market", "station", "border", "crossing", "checkpoint", "offices", "camps",
                          "home", "residence", "hometown"})
 # portfolio words that PORTFOLIO_WORDS leaves out (nouns of ministers' titles: "Mineral Resources")
-_PORTFOLIO_NOUNS = frozenset({"mineral", "resources", "natural", "mines", "mining", "petroleum", "forestry", "land",
-                              "lands", "reform", "oceans", "wildlife", "sports", "information", "technology",
-                              "labour", "welfare", "family", "transportation", "communication", "public", "service",
-                              "administration", "electricity", "power", "telecommunications", "aviation"})
+_PORTFOLIO_NOUNS = frozenset({"mineral", "natural", "forestry", "land", "lands", "reform", "oceans", "wildlife",
+                              "sports", "welfare", "family", "transportation", "communication", "service",
+                              "administration", "electricity", "aviation"})
 _GEO_NOUNS = frozenset({"corridor", "region", "valley", "river", "province", "district", "basin", "strait",
                         "mountains", "highway", "peninsula", "delta", "plateau", "gorge"})
 # people and parts of a town, after which "of Xyz" names the town ("residents of Xyz")
@@ -1431,8 +1430,7 @@ def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
     if k == sp.start + 1 and len(rest) == 1 and doc[sp.start].is_title and doc[sp.start].lower_ in persons.GIVEN_NAME_SEX:
         rest = sp  # "Dean Hollis": a role word that is also a given name, before one name, is the given name
     # a hyphenated given name ("Anne-Laure") counts as one word
-    words = [t for t in rest if not (t.text == "-" and rest.start < t.i < rest.end - 1 and not t.whitespace_
-                                     and not doc[t.i - 1].whitespace_)]
+    words = [t for t in rest if not (rest.start < t.i < rest.end - 1 and _hyphen_joined(doc, t.i + 1))]
     if not 1 <= len(rest) - 2 * (len(rest) - len(words)) <= 3 \
             or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
         return None
@@ -2232,8 +2230,9 @@ def _nearest_namesake(doc: Doc, named: list[tuple[int, str]], i: int, default: s
     two apart by a gender not known here), the document-wide choice `default`."""
     if doc[i].lower_.rstrip(".") in _HONORIFICS or (i > 0 and doc[i - 1].lower_.rstrip(".") in _HONORIFICS):
         return default  # (the mention may start with its honorific: "Mrs. Clinton")
-    before = [n for s, n in named if s < i and _same_paragraph(doc, s, i)]
-    return before[-1] if before else default
+    # (`named` is in text order: the last one before `i` is in its paragraph if any is)
+    last = next(((s, n) for s, n in reversed(named) if s < i), None)
+    return last[1] if last is not None and _same_paragraph(doc, last[0], i) else default
 
 
 # A role noun that refers back to a person whose role was written with another head ("Gen. Jane Roe,
@@ -2336,8 +2335,8 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
         while j < n and j - i < 4 and doc[j].i not in by_tok and doc[j].pos_ == "PROPN" and doc[j].is_title \
                 and doc[j].is_alpha and not persons.is_role_word(doc[j]) and doc[j].lower_ not in persons.TITLE_GLUE:
             j += 1
-            if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                    and doc[j + 1].is_title and doc[j + 1].is_alpha and doc[j + 1].i not in by_tok:
+            if j + 1 < n and _hyphen_joined(doc, j + 1) and doc[j + 1].is_title and doc[j + 1].is_alpha \
+                    and doc[j + 1].i not in by_tok:
                 j += 2  # a hyphenated given name ("Anne-Laure") is one word of the name
         last = doc[j - 1].lower_.rstrip(".")
         if last in _COMPANY_WORDS or last in LEGAL_SUFFIXES:

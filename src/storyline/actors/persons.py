@@ -128,7 +128,7 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
             j in covered
             or low in ROLE_HEADS
             or low in TITLE_GLUE
-            or (low in RANK_ABBREVS and j + 1 < start and doc[j + 1].text == ".")  # "Maj. Gen. X" opening a sentence
+            or _split_rank(doc, j, start)  # "Maj. Gen. X" opening a sentence
             or (tok.is_title and tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.is_sent_start)
             or _role_modifier(tok, start)
         )
@@ -141,10 +141,14 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
         first += 1
     if first >= start:
         return None
-    if not any(doc[k].lower_ in ROLE_HEADS or (doc[k].lower_ in RANK_ABBREVS and k + 1 < start and doc[k + 1].text == ".")
-               for k in range(first, start)):
+    if not any(doc[k].lower_ in ROLE_HEADS or _split_rank(doc, k, start) for k in range(first, start)):
         return None  # ("Col. X" where the tokenizer split the stop off: the rank alone is the title)
     return first, start
+
+
+def _split_rank(doc: Doc, k: int, start: int) -> bool:
+    """`doc[k]` is a rank abbreviation whose full stop the tokenizer split off ("Col" "."), before `start`."""
+    return doc[k].lower_ in RANK_ABBREVS and k + 1 < start and doc[k + 1].text == "."
 
 
 def _role_modifier(tok: Token, start: int) -> bool:
