@@ -236,6 +236,7 @@ _CITED = re.compile(r"\bby\s+(?:the\s+)?[A-Z][^\n:]{1,80}:\s*$")
 # an ad or promotion line a scraper left between the paragraphs of a story
 _AD_LINE = re.compile(r"(?:Advertisement|ADVERTISEMENT|Sponsored content|Story continues below(?: advertisement)?)"
                       r"[ \t]*\n[ \t]*\n[ \t]*")
+_AD_BREAK = re.compile(r"\n[ \t]*\n[ \t]*" + _AD_LINE.pattern)  # the same line inside a quote's span
 
 
 def _single_close(text: str, i: int) -> int:
@@ -247,12 +248,13 @@ def _single_close(text: str, i: int) -> int:
         return -1
     end = text.find("\n", i)
     end = len(text) if end < 0 else end
-    for m in re.finditer(r"(?<=[,.!?])['’](?!\w)", text[i + 1 : end]):
-        inner = text[i + 1 : i + 1 + m.start()]
-        if '"' in inner or "“" in inner or len(inner.split()) < 2:
-            return -1
-        return i + 1 + m.start()
-    return -1
+    m = re.search(r"(?<=[,.!?])['’](?!\w)", text[i + 1 : end])
+    if m is None:
+        return -1
+    inner = text[i + 1 : i + 1 + m.start()]
+    if '"' in inner or "“" in inner or len(inner.split()) < 2:
+        return -1
+    return i + 1 + m.start()
 
 
 def find_direct(text: str) -> list[_Direct]:
@@ -269,13 +271,13 @@ def find_direct(text: str) -> list[_Direct]:
     n = len(text)
     i = 0
     # a story with no double marks at all quotes in single ones (the British style)
-    singles = not any(q in text for q in '"“”«»„')
+    singles = not any(q in text for q in _QUOTE_CHARS)
     while i < n:
         c = text[i]
         if singles and c in "‘'":
             close = _single_close(text, i)
             if close > 0:
-                out.append(_Direct(i, close, len(re.findall(r"\w+", text[i + 1 : close]))))
+                out.append(_Direct(i, close, len(_WORD.findall(text, i + 1, close))))
                 i = close + 1
                 continue
         if c not in OPENERS or not _is_opener(text, i):
@@ -1042,11 +1044,10 @@ def _speaker_from_token(idx: _Index, tok: Token, verb_i: int | None = None) -> t
     inside = idx.mentions_in(lo, hi)
     if tok.pos_ == "NOUN":
         # "emails reviewed by The Guardian", "a statement carried by Greek media": whoever saw or
-        # carried the words is their relay, not their source
-        inside = [c for c in inside if not _in_relay_agent(tok, c)]
-    if tok.pos_ == "NOUN":
-        # "a UN official in Goma": no one is in or at a person; a name there is a place the tagger missed
-        inside = [c for c in inside if c.type != "person" or not _in_pp_of(tok, c, ("in", "at", "near", "outside"))]
+        # carried the words is their relay, not their source; and "a UN official in Goma": no one
+        # is in or at a person, so a name there is a place the tagger missed
+        inside = [c for c in inside if not _in_relay_agent(tok, c) and (
+            c.type != "person" or not _in_pp_of(tok, c, ("in", "at", "near", "outside")))]
     if _not_on_behalf(tok):
         # "a former aide to Governor X", "a rival of X": the person in the phrase is whom the
         # speaker is tied to, not who speaks (nor whom the speaker speaks for)
@@ -2113,12 +2114,12 @@ def _around_ads(text: str, raw: list[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     for r in raw:
         a, b = r[2]
-        m = re.search(r"\n[ \t]*\n[ \t]*" + _AD_LINE.pattern, text[a:b]) if r[1] == "direct" else None
+        m = _AD_BREAK.search(text, a, b) if r[1] == "direct" else None
         if m is None:
             out.append(r)
             continue
-        out.append((a, r[1], (a, a + m.start()), *r[3:]))
-        out.append((a + m.end(), r[1], (a + m.end(), b), *r[3:]))
+        out.append((a, r[1], (a, m.start()), *r[3:]))
+        out.append((m.end(), r[1], (m.end(), b), *r[3:]))
     return out
 
 
@@ -2217,8 +2218,9 @@ def _outermost(raw: list[_Raw]) -> list[_Raw]:
     for r in raw:
         cue = r[4]
         if cue is not None and any(
-                a <= cue.start and cue.end <= b and (c2 is None or (c2.start, c2.end) != (cue.start, cue.end))
-                and not _relayed(r, o) for o in raw for (a, b), c2 in [(o[2], o[4])]):
+                o[2][0] <= cue.start and cue.end <= o[2][1]
+                and (o[4] is None or (o[4].start, o[4].end) != (cue.start, cue.end)) and not _relayed(r, o)
+                for o in raw):
             continue
         out.append(r)
     return out
