@@ -108,7 +108,8 @@ def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool,
           doc_actors: dict[str, frozenset[str]] | None = None, doers: frozenset[str] = frozenset()) -> bool:
     if not status_compatible(c.status, m.status):  # type: ignore[arg-type]
         return False
-    if _of_truce(m) != any(_of_truce(x) for x in c.mentions):
+    # (this check admits every mention, so a cluster's first speaks for all of them)
+    if _of_truce(m) != _of_truce(c.mentions[0]):
         return False  # a truce's collapse and an attack told beside it are two events
     if doers and m.type in _DIRECTED and c.doers and doers.isdisjoint(c.doers) and doers <= c.receivers:
         return False  # the other side's act: "X accuses Y" / "Y accused X of shelling"

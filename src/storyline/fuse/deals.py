@@ -140,14 +140,15 @@ def build_deals(
                 doc_systems[doc_id].add(sys_fam)
     for c in partyless:
         fam = system_family(events[c.event_id].system)
-        told = [doc_deals.get(d, set()) for d in {m.doc_id for m in c.mentions}]
+        doc_ids = {m.doc_id for m in c.mentions}
+        told = [doc_deals.get(d, set()) for d in doc_ids]
         vouched = {k for t in told if len(t) == 1 for k in t if k is not None}
         reported = {k for t in told for k in t if k is not None}
         k = next(iter(vouched)) if len(vouched) == 1 and reported == vouched else None
         if k is None and not reported:
             # "the finance ministry released the first payment" in an article that reports no deal of its
             # own but names one system: the one deal of that system is the payment's
-            fams = set.intersection(*(doc_systems.get(d, set()) for d in {m.doc_id for m in c.mentions}))
+            fams = set.intersection(*(doc_systems.get(d, set()) for d in doc_ids))
             keys = [key for key in full if key[2] is not None and key[2] in fams]
             k = keys[0] if len(fams) == 1 and len(keys) == 1 else None
         if k is not None and (fam is None or k[2] in (fam, None)):
@@ -157,10 +158,10 @@ def build_deals(
         rows.extend((sup, rec, fam, year, part) for year, part in _split_orders(cs, docs))
     out: list[Deal] = []
     for sup, rec, fam, year, cs in rows:
-        placed = _ordered(cs, docs)
+        ordered = _ordered(cs, docs)
         # "Kenya first received three TB2s in 2023" beside a 2026 order: what was delivered, paid or tested
         # before the order was signed belongs to an earlier one
-        cs = [c for c in cs if not _before_order(events[c.event_id], placed)]
+        cs = [c for c in cs if not _before_order(events[c.event_id], ordered)]
         evs = sorted((events[c.event_id] for c in cs), key=lambda e: e.event_id)
         systems = {e.system for e in evs if e.system}
         stage_evs: dict[str, list[Event]] = defaultdict(list)
@@ -178,7 +179,6 @@ def build_deals(
         unit_list = [u for u, _ in sorted(units.items(), key=lambda kv: (kv[0] not in main_units, -kv[1], kv[0]))]
         unit = None if not unit_list else unit_list[0] + (f" ({', '.join(unit_list[1:])})" if unit_list[1:] else "")
         vals = Counter(e.value_usd for e in evs if e.value_usd is not None and not instalment(e, docs))
-        ordered = placed
         deliveries = [e for e in stage_evs["deliver"] if e.status == "happened"]
         first = min((d for e in deliveries if (d := resolved(e.date)) is not None), default=None)
         completed = None

@@ -22,8 +22,8 @@ _CLAIM_STATUSES = frozenset({"claimed", "happened", "ongoing"})
 # Acts specific enough that two articles of one story telling and denying one are about the same act
 # even when neither names who did it (unlike "approved", "an offer", "a meeting").
 _SPECIFIC = frozenset({"ASSAULT"})
-_VALUE_TOLERANCE = 0.05
-_MAX_CLAIMS = 64  # claims compared per denial (bounds the work in huge blocks)  # two deal values within 5% are the same value, rounded differently
+_VALUE_TOLERANCE = 0.05  # two deal values within 5% are the same value, rounded differently
+_MAX_CLAIMS = 64  # claims compared per denial (bounds the work in huge blocks)
 
 
 def build_entities(
@@ -215,7 +215,10 @@ def _after_refusal(cl: Cluster, day: str) -> bool:
     if cl.status in ("planned", "intended"):
         return True
     value = (cl.date or "").split("T")[0]
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and value >= day
+    return bool(_DAY.fullmatch(value)) and value >= day
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def contradictions(
@@ -258,6 +261,7 @@ def contradictions(
             # "Peru denied that any agreement had been reached": the denier is a party of what it denies
             denier_parties = frozenset(party(a) for r in deniers if r.type == "REJECT" for a in r.source)
             ahead = _refusal_from(d)
+            denied_by = _side(deniers, speakers, outlets, names)
             for cl in claims:
                 if ahead is not None and not _after_refusal(cl, ahead):
                     continue  # "will not seek sanctions" denies no earlier report that they were sought
@@ -268,7 +272,6 @@ def contradictions(
                 if doc_actors is not None and not _same_story(cl, d, doc_actors, ties):
                     continue
                 claimed_by = _side(cl.mentions, speakers, outlets, names)
-                denied_by = _side(deniers, speakers, outlets, names)
                 if claimed_by == denied_by:
                     continue  # one source in one article that tells it and denies it speaks of two things
                 note = f"{key}: reported as {cl.status} by {claimed_by}; denied by {denied_by}"
