@@ -1886,6 +1886,10 @@ def _possessive_orgs(doc: Doc, mentions: list[_M]) -> list[_M]:
     return mentions + extra
 
 
+# words that make a name a firm's or a body's, not a person's ("Strand Capital", "Bell Group")
+_NAMED_BODY_WORDS = _COMPANY_WORDS | LEGAL_SUFFIXES | ORG_HEADS
+
+
 def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     """Extend names, attach roles, resolve surnames, role nouns and he/she to people."""
     covered: dict[int, str] = {}
@@ -2003,7 +2007,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
         if owner is not None and owner.priority >= 2:
             continue
         if owner is not None and owner.type in ("organization", "media") and owner.end - owner.start >= 2 and any(
-                doc[i].lower_.rstrip(".") in _COMPANY_WORDS | LEGAL_SUFFIXES | ORG_HEADS for i in range(owner.start, owner.end)):
+                doc[i].lower_.rstrip(".") in _NAMED_BODY_WORDS for i in range(owner.start, owner.end)):
             continue  # "Strand Capital", "Bell Group": a firm named after someone, not the person
         extra.append(_M(tok.i, tok.i + 1, "person:" + slug(n), "person", n, priority=4))
     for m in mentions:
