@@ -928,3 +928,39 @@ def test_headlinese_verb_the_parser_reads_as_a_noun_modifier_is_the_event(nlp: L
     for headline in ("Rebels raid villages near Beni", "Rebels attack villages near Beni"):
         assert _one(_annotate(nlp, headline), "ASSAULT").status == "happened"
     assert not [e for e in _annotate(nlp, "Officials said the arms deal talks would resume.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port operator said it had fired four union leaders.",
+        "The airline fired its chief executive on Monday.",
+        "The coach was fired on Monday after a run of defeats.",
+        "The bank said it had dismissed four of its officials by letter.",
+        "Copper shipments worth about $40 million a day pass through the port.",
+    ],
+)
+def test_dismissals_and_trade_cargo_are_no_attack_rejection_or_aid(nlp: Language, text: str) -> None:
+    """Losing a job is neither shooting (fire) nor a rejection (dismiss); a commodity shipment is no aid."""
+    assert not [e for e in _annotate(nlp, text) if e.type in ("ASSAULT", "REJECT", "AID")]
+
+
+@pytest.mark.slow
+def test_firing_at_people_and_dismissing_claims_keep_their_senses(nlp: Language) -> None:
+    assert _one(_annotate(nlp, "Gunmen fired at two guards outside Lima."), "ASSAULT").status == "happened"
+    assert _one(_annotate(nlp, "Troops fired on protesters in Lima on Monday."), "ASSAULT")
+    assert _one(_annotate(nlp, "The ministry dismissed the claims as baseless."), "REJECT")
+    assert _one(_annotate(nlp, "Weapons deliveries to Peru resumed."), "AID").arms_stage == "deliver"
+
+
+@pytest.mark.slow
+def test_a_strike_is_a_stoppage_when_the_story_is_about_work(nlp: Language) -> None:
+    """No sentence around 'strike' says which kind; the article's nouns do."""
+    text = ("Dockworkers walked off the job at the port of Lima on Tuesday after wage talks broke down. "
+            "The operator described the strike as illegal and said the strike must end on Friday.")
+    events = _annotate(nlp, text)
+    assert not [e for e in events if e.type == "ASSAULT"], events
+    war = ("Drones hit a fuel depot near Lima on Tuesday. The army said the strike must end the rebels' "
+           "supply line.")
+    assert [e for e in _annotate(nlp, war) if e.type == "ASSAULT"]

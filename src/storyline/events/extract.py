@@ -197,6 +197,7 @@ _LABOUR_MODIFIERS = frozenset({
 _LABOUR_CUES = frozenset({
     "union", "unionist", "worker", "employee", "staff", "driver", "nurse", "teacher", "doctor", "miner",
     "docker", "pay", "wage", "salary", "pension", "picket", "walkout", "employer", "commuter", "shift",
+    "dockworker", "longshoreman", "stevedore", "stoppage", "bargaining", "workforce",
 })
 _MILITARY_CUES = frozenset({
     "air", "drone", "missile", "rocket", "artillery", "military", "army", "troop", "force", "bomb", "target",
@@ -218,7 +219,13 @@ def _labour_strike(tok: Token) -> bool:
         return local
     kinds = {_strike_kind(t) for t in tok.doc if t.i != tok.i and t.lemma_.lower() == "strike"
              and t.pos_ in ("NOUN", "VERB")}
-    return True in kinds and False not in kinds
+    if True in kinds or False in kinds:
+        return True in kinds and False not in kinds
+    # no strike in the article says which: its nouns do ("dockworkers", "the union" and "wage talks"
+    # around "described the strike as illegal"; "drones" and "troops" around "the strike")
+    nouns = [t.lemma_.lower() for t in tok.doc if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    labour = sum(n in _LABOUR_CUES for n in nouns)
+    return labour > 0 and not any(n in _MILITARY_CUES for n in nouns)
 
 
 def _strike_kind(tok: Token) -> bool | None:
@@ -306,7 +313,16 @@ def _noun_sense(tok: Token) -> Sense | None:
         return None  # a modifier ("test" in "test launch", "missile" in "missile deal")
     if lemma == "contract" and _traded_contract(tok):
         return None
+    if lemma in _CARGO_NOUNS and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+                                     lexicon.ARMS_LEMMAS | _AID_GOODS for c in tok.children):
+        return None  # "copper shipments", "grain deliveries": trade, not aid (arms and aid cargo stay)
     return lexicon.NOUNS.get(lemma)
+
+
+# Nouns of goods on the move that are aid only when the goods are ("aid deliveries", "arms shipments").
+_CARGO_NOUNS = frozenset({"shipment", "delivery", "supply"})
+_AID_GOODS = frozenset({"aid", "relief", "food", "medicine", "medical", "vaccine", "humanitarian", "tent",
+                        "blanket", "water", "ammunition", "munition", "weapon", "tank", "missile", "fuel"})
 
 
 # Market words that make a "contract" a traded instrument ("the T-bond futures contract").
@@ -447,6 +463,8 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not ctx.actor_at(c) for c in t.children
     ):
         return None  # "meet its commitments"
+    if lemma in _SACK_VERBS and _sacks_someone(t, ctx):
+        return None  # "fired four union leaders", "the coach was fired": a dismissal, not shooting or a rejection
     sense = lexicon.VERBS.get(lemma)
     if lemma in ("go", "be", "remain", "stay"):
         on_strike = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
@@ -487,6 +505,39 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
     if sense is None:
         return None
     return _Cand(t, sense, t.i, t.i, t, None)
+
+
+# Verbs that also mean ending someone's job; with a person as their object they do.
+_SACK_VERBS = frozenset({"fire", "dismiss"})
+# Nouns for people in jobs, who are fired or dismissed from them ("fired four union leaders").
+_STAFF_NOUNS = frozenset({
+    "employee", "worker", "staff", "staffer", "official", "officer", "leader", "executive", "chief", "manager",
+    "coach", "director", "head", "editor", "aide", "adviser", "advisor", "minister", "secretary", "president",
+    "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman", "spokesperson", "teacher", "nurse", "doctor",
+    "engineer", "guard", "commander", "general", "prosecutor", "judge", "governor", "deputy", "member",
+    "player", "pilot", "driver", "journalist", "reporter", "contractor", "whistleblower", "people", "person",
+})
+
+
+_FIRED_AT = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+
+
+def _sacks_someone(verb: Token, ctx: _Context) -> bool:
+    """A firing or dismissal whose object (or passive subject) is a person, not a weapon or a claim."""
+    if any(c.dep_ == "prep" and c.lower_ in _FIRED_AT and not any(
+            g.i in ctx.timex_tokens or g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
+        return False  # "officers were fired upon", "fired at the guards" (not "fired on Monday")
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.pos_ in ("NUM", "PRON") or c.lower_ in ("some", "several", "many", "all", "most", "dozens", "hundreds"):
+            # "dismissed four of its officials", "fired dozens of workers"
+            c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), c)
+        if c.lemma_.lower() in _STAFF_NOUNS or c.lower_ in ("him", "her", "me", "us") or c.ent_type_ == "PERSON" or any(
+                a.type == "person" for a in ctx.actor_at(c)):
+            return True
+    return False
 
 
 # Light verb + bare event noun that make an idiom, not the event ("take charge" is to lead).
