@@ -565,6 +565,29 @@ def test_day_first_outlets_read_ambiguous_slash_dates_day_first() -> None:
     assert doc.published.value == "2025-08-05"
 
 
+def test_a_pages_own_unambiguous_slash_date_outweighs_its_sites_country() -> None:
+    text = ("Ferry fares rise\n\nPublished 06/12/2025\n\nThe review that set the new fares ended on 06/24/2025, "
+            "the operator said.\n")
+    doc = _date(text, url="https://www.harbourgazette.co.uk/news/fares")
+    assert doc.published.value == "2025-06-12"  # "06/24/2025" shows this page writes the month first
+    # a year-first "2025/04/30" is no day-first "25/04/30"
+    text = "Stalls move\n\nPublished 05/08/2025\n\nTraders have used the square (photo taken 2025/04/30) for years.\n"
+    assert _date(text).published.value == "2025-05-08"
+
+
+def test_a_day_first_pages_slash_date_in_the_story_bounds_it_read_day_first() -> None:
+    text = "Pool shut\n\nThe pool shut on 04/10/2025 after a pump failed, the council said.\n"
+    assert _date(text, url="https://www.eastvalepost.co.uk/news/pool").published.bounds == ("2025-10-04", None)
+    assert _date(text, url="https://www.eastvalepost.com/news/pool").published.bounds == ("2025-04-10", None)
+
+
+def test_a_clock_time_before_a_day_first_date_takes_that_days_date() -> None:
+    doc = _date("Toll bridge fees rise\n\nPublished: 08:05, 3 Mar 2025 | Updated: 17:40, 4 Mar 2025\n\n"
+                "The toll rises by 20p from April, the operator said on Monday.\n")
+    assert doc.published.value == "2025-03-03"
+    assert doc.updated is not None and doc.updated.value == "2025-03-04T17:40"
+
+
 def test_a_release_terms_line_with_a_date_dates_the_release() -> None:
     doc = _date("Harbour Police\nFor immediate release: 9 April 2025\n\nA van was stolen on Tuesday night.\n")
     assert doc.published.value == "2025-04-09" and _ev(doc) == "9 April 2025"

@@ -491,7 +491,7 @@ def test_every_rule_is_reachable_through_the_dispatch() -> None:
     assert [m.span() for _, m in _scan(text)] == [m.span() for m in full.finditer(text)]
     used = {name for name, _, _ in explain(text)}
     extra = "Kids play every day and twice a week; for years it was so; from 14.11.2021 to 11/20/2021 " \
-            "he stayed; on 7 June; she left on Friday; the following week; by Monday, June 7; in the coming weeks; at 10:30 Monday."
+            "he stayed; on 7 June; she left on Friday; the following week; by Monday, June 7; in the coming weeks; at 10:30 Monday; in the new year."
     used |= {name for name, _, _ in explain(extra)}
     assert used == {name for name, _, _ in g.RULES}
 
@@ -1622,6 +1622,71 @@ def test_a_day_first_site_reads_an_ambiguous_slash_date_day_first(timex_nlp: Any
     assert list(found.values()) == [[("12/06/2025", "2025-06-12")], [("12/06/2025", "2025-12-06")]]
     # the page's own unambiguous month-first date still wins over the site's country
     assert tag("Filed 06/24/2025. The vote is on 07/12/2025.", "2025-06-20", day_first=True)[-1].value == "2025-07-12"
+
+
+def test_a_pages_dating_and_its_timexes_read_its_slash_dates_alike(timex_nlp: Any) -> None:
+    from storyline.dating import date_document
+    from storyline.pipeline import make_doc
+
+    pages = [  # (url, text, the stamp, its day)
+        ("https://www.fenpost.co.uk/news/ferry",
+         "Ferry fares rise\n\nPublished 06/12/2025\n\nThe fare review ended on 06/24/2025, the operator said.\n",
+         "06/12/2025", "2025-06-12"),
+        ("https://www.fenpost.com/news/ferry",
+         "Ferry fares rise\n\nPublished 06/12/2025\n\nThe fare review was filed on 24/05/25, the operator said.\n",
+         "06/12/2025", "2025-12-06"),
+        ("https://www.fenpost.co.uk/news/ferry",
+         "Ferry fares rise\n\nPublished 05/06/25\n\nThe fare review ended last week, the operator said.\n",
+         "05/06/25", "2025-06-05"),
+    ]
+    for url, text, said, day in pages:
+        doc = date_document(Document("x", text, url=url))
+        stamp = [t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes if t.text == said]
+        assert (doc.published.value, stamp) == (day, [day])
+    # a two-digit year's "24/05/25" shows the page writes the day first, as a four-digit one does
+    assert tag("Filed 24/05/25. The vote is on 12/07/2025.", "2025-06-20")[-1].value == "2025-07-12"
+
+
+def test_may_or_march_after_a_plan_fixed_for_it_is_a_month() -> None:
+    dct = "2025-11-12"
+    assert [(t.text, t.value) for t in tag("Elections are scheduled for March.", dct)] == [("March", "2026-03")]
+    assert [(t.text, t.value) for t in tag("The reopening is slated for May.", dct)] == [("May", "2026-05")]
+    assert tag("Party members voiced support for May at the meeting.", dct) == []  # a person
+
+
+def test_a_clock_time_followed_by_a_day_first_date_is_on_that_day() -> None:
+    found = [(t.text, t.value) for t in tag("Polls closed at 22:00, 6 May 2025, and counting began.", "2025-05-08")]
+    assert found == [("22:00", "2025-05-06T22:00"), ("6 May 2025", "2025-05-06")]
+    found = [(t.text, t.value) for t in tag("Posted 07:15 GMT 2 June 2025", "2025-06-03")]
+    assert found == [("07:15 GMT", "2025-06-02T07:15Z"), ("2 June 2025", "2025-06-02")]
+
+
+def test_a_clock_time_takes_the_day_named_after_its_zone() -> None:
+    dct = "2025-11-12"
+    found = [(t.text, t.value) for t in tag("Analysts can dial in at 9 a.m. Central Time tomorrow.", dct)]
+    assert found == [("9 a.m.", "2025-11-13T09:00"), ("tomorrow", "2025-11-13")]
+    found = [(t.text, t.value) for t in tag("The webcast starts at 1 p.m. Pacific time on Dec. 2.", dct)]
+    assert found == [("1 p.m.", "2025-12-02T13:00"), ("Dec. 2", "2025-12-02")]
+    # the weekday after the zone is the clock time's own day
+    found = [(t.text, t.value) for t in tag("The briefing is at 8:30 a.m. Eastern Time on Thursday.", dct)]
+    assert found == [("8:30 a.m.", "2025-11-13T08:30"), ("Thursday", "2025-11-13")]
+
+
+def test_an_abbreviation_period_does_not_cut_a_clause_off_its_tense() -> None:
+    dct = "2025-11-12"
+    # "a.m." and "U.S." end no sentence: the past tense before them dates the day after them
+    found = [(t.text, t.value) for t in tag("The roof collapsed at 4:10 a.m. on 2 March.", dct)]
+    assert found == [("4:10 a.m.", "2025-03-02T04:10"), ("2 March", "2025-03-02")]
+    assert _one("The depot burned down in the U.S. state on 8 March.", dct).value == "2025-03-08"
+    # "next to" is a place, not a future cue
+    assert _one("A kiosk opened next to the station in March.", dct).value == "2025-03"
+
+
+def test_the_new_year_is_the_calendar_year_at_its_turn() -> None:
+    assert [(t.text, t.value) for t in tag("The inquiry will report in the new year.", "2025-11-12")] == [("the new year", "2026")]
+    assert _one("Sales picked up in the new year, the chain said.", "2026-01-20").value == "2026"
+    assert tag("Pupils return for the new year in September.", "2025-06-10") == [t for t in tag(
+        "Pupils return for the new year in September.", "2025-06-10") if t.text == "September"]
 
 
 def test_a_holiday_or_long_weekend_is_the_nearest_weekend_and_end_q3_a_quarter() -> None:

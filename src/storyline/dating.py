@@ -229,7 +229,7 @@ def date_document(doc: Document) -> Document:
     changes: dict[str, object] = {}
 
     dateline = _find_dateline(text, blocked, doc.title_span)
-    day_first = _day_first(doc.url, text)
+    day_first = page_day_first(doc.url, text)
     if dateline is not None and day_first and dateline.month is not None and dateline.day is not None \
             and dateline.day <= 12 and dateline.date is not None and _SLASH_DATE.fullmatch(text, dateline.date.start, dateline.date.end):
         dateline = dataclasses.replace(dateline, month=dateline.day, day=dateline.month)
@@ -251,7 +251,7 @@ def date_document(doc: Document) -> Document:
 
     body_timexes: list[Timex] | None = None
     if published is None and dateline is not None and dateline.date is not None:
-        body_timexes = _absolute_timexes(text, blocked)
+        body_timexes = _absolute_timexes(text, blocked, day_first)
         published = _date_from_dateline(text, dateline, body_timexes, blocked)
     if published is None and doc.url:
         published = _date_from_url(doc.url)
@@ -267,7 +267,7 @@ def date_document(doc: Document) -> Document:
 
     if published is None:
         if body_timexes is None:
-            body_timexes = _absolute_timexes(text, blocked)
+            body_timexes = _absolute_timexes(text, blocked, day_first)
         stamp = updated.evidence if updated else None
         lower = _lower_bound(
             text, [t for t in body_timexes if stamp is None or not (t.start < stamp.end and stamp.start < t.end)]
@@ -298,8 +298,6 @@ def date_document(doc: Document) -> Document:
 # Countries whose papers write the day first ("12/06/2025" is 12 June), by the site's domain
 _DAY_FIRST_TLD = re.compile(r"\.(?:uk|ie|in|au|nz|za|pk|ng|ke|sg|lk|bd|gh|ug|zw)$")
 _SLASH_DATE = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})")
-_SPELLED_DM = re.compile(rf"\b{_DAY}\s+{_MONTH_CI}(?![\w])")
-_SPELLED_MD = re.compile(rf"\b{_MONTH_CI}\s+{_DAY}\b")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?P<host>[^/:?#]+)", re.IGNORECASE)
 
 
@@ -309,23 +307,10 @@ def site_day_first(url: str | None) -> bool:
     return host is not None and _DAY_FIRST_TLD.search(host["host"].lower().rstrip(".")) is not None
 
 
-def _day_first(url: str | None, text: str) -> bool:
-    """Whether the outlet writes numeric dates day first: its site's country, or (with no such site)
-    its own dates in the text: "25/06/2025" or "3 March" read day first, "06/25" or "March 3" month first."""
-    if site_day_first(url):
-        return True
-    head = text[:_HEAD_CHARS * 4]
-    numeric = [(int(m["a"]), int(m["b"])) for m in _SLASH_DATE.finditer(head)]
-    if any(b > 12 >= a for a, b in numeric):
-        return False
-    if any(a > 12 >= b for a, b in numeric):
-        return True
-    # a capital month only ("the 20 may be", "5 march on" are no dates)
-    dm = sum(1 for m in _SPELLED_DM.finditer(head) if (w := m.group().split()[-1])[0].isupper()
-             and w.rstrip(".").lower() in g.MONTHS)
-    md = sum(1 for m in _SPELLED_MD.finditer(head) if (w := m.group().split()[0])[0].isupper()
-             and w.rstrip(".").lower() in g.MONTHS)
-    return dm > md
+def page_day_first(url: str | None, text: str) -> bool:
+    """Whether the page writes numeric dates day first: its own unambiguous slash dates, else its site's
+    country, else its spelled dates' style (`grammar.writes_day_first`, which its timexes use too)."""
+    return g.writes_day_first(text, site_day_first(url))
 
 
 def _day_first_value(text: str, value: str, evidence: Span | None) -> str:
@@ -509,9 +494,10 @@ def _chronology(text: str, start: int) -> bool:
     return any(_DATELINE_DATE_ONLY.match(line, _LINE_MARKUP.match(line).end()) for line in (before, after) if line)  # type: ignore[union-attr]
 
 
-def _absolute_timexes(text: str, blocked: list[Span]) -> list[Timex]:
-    """Timexes the text dates by itself (no DCT needed), outside boilerplate."""
-    return [t for t in tag(text, None, skip=blocked) if t.anchor is None and t.type in ("DATE", "TIME")
+def _absolute_timexes(text: str, blocked: list[Span], day_first: bool) -> list[Timex]:
+    """Timexes the text dates by itself (no DCT needed), outside boilerplate; its slash dates read as the
+    page writes them (`day_first`), so a day-first page's "05/11/2025" bounds it by 5 November."""
+    return [t for t in tag(text, None, skip=blocked, page_day_first=day_first) if t.anchor is None and t.type in ("DATE", "TIME")
             and t.value[:1].isdigit()]
 
 

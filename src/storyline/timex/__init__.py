@@ -175,7 +175,7 @@ class TimexComponent:
     """spaCy component writing `Doc._.timexes` (a tuple of `records.Timex`)."""
 
     def __call__(self, sdoc: Doc) -> Doc:
-        from storyline.dating import site_day_first
+        from storyline.dating import page_day_first
         from storyline.pipeline import document_of
 
         document = document_of(sdoc)
@@ -188,7 +188,7 @@ class TimexComponent:
             tense_hint=spacy_tense(sdoc),
             updated=updated,
             skip=document.boilerplate,
-            day_first=site_day_first(document.url),
+            page_day_first=page_day_first(document.url, document.text),
         )
         source = document.text
         if source is not sdoc.text:

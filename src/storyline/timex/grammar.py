@@ -154,7 +154,9 @@ _AMOUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PREP_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|of|from|during|through|before|after|early|late|mid|last|next|this|to|between|and|or|each|every)\s*-?|[,(])\s*$",
+    r"(?:\b(?:in|since|until|till|by|of|from|during|through|before|after|early|late|mid|last|next|this|to|between|and|or|each|every)\s*-?|[,(])\s*$"
+    # "scheduled for March", "set for May": a date a plan is fixed for ("support for May" names a person)
+    r"|\b(?:scheduled|rescheduled|set|planned|slated|due|expected|pencil?led|booked|postponed|delayed|deferred)\s+for\s+$",
     re.IGNORECASE,
 )
 
@@ -205,7 +207,7 @@ class Context:
         """Whether the document writes its dates day first: an unambiguous "25/06/2025", else a
         day-first site, else more "12 June" than "June 12"; decides the ambiguous "12/06/2025"."""
         if not self._day_first:
-            self._day_first.append(_writes_day_first(self.text, self.site_day_first))
+            self._day_first.append(writes_day_first(self.text, self.site_day_first))
         return self._day_first[0]
 
     def tense(self) -> Tense | None:
@@ -548,13 +550,19 @@ def h_iso(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", v)
 
 
-_SLASH_DMY = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:1[6-9]|20)\d\d(?![\d/])")
+# a slash date with a four- or two-digit year ("25/06/2025", "25/06/25"), not part of "2025/06/25"
+_SLASH_DMY = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:1[6-9]\d\d|20\d\d|\d\d)(?![\d/])")
 # month names only capitalized ("the 20 may be" is no date)
 _SPELLED_DM = re.compile(rf"(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])\s+{month()}(?![\w])")
 _SPELLED_MD = re.compile(rf"{month()}\s+(?:3[01]|[12]\d|0?[1-9])(?![\d:])")
 
 
-def _writes_day_first(text: str, site: bool = False) -> bool:
+def writes_day_first(text: str, site: bool = False) -> bool:
+    """Whether a page writes its numeric dates day first: the one decision both the page's own dating
+    and its timexes use, so "12/06/2025" in a stamp and in the story read alike. The page's own
+    unambiguous slash dates win ("06/24/2025" month first, "24/06/2025" day first), then the site's
+    country (`site`: a .uk or .in outlet), then, where ambiguous slash dates need it, more "12 June"
+    than "June 12"."""
     numeric = [(int(m["a"]), int(m["b"])) for m in _SLASH_DMY.finditer(text)]
     if any(b > 12 >= a for a, b in numeric):
         return False
@@ -576,8 +584,10 @@ def h_numeric(m: re.Match[str], ctx: Context) -> Interp | None:
 
 
 def h_numeric_yy(m: re.Match[str], ctx: Context) -> Interp | None:
-    """ "7/8/07": US month/day/two-digit year; the century is the one that puts the year nearest the DCT's past."""
-    yy, mm, dd = int(m["yy"]), int(m["a"]), int(m["b"])
+    """ "7/8/07": month/day/two-digit year, or day/month on a page that writes the day first (as its
+    four-digit dates are read); the century is the one that puts the year nearest the DCT's past."""
+    yy, a, b = int(m["yy"]), int(m["a"]), int(m["b"])
+    mm, dd = (b, a) if a > 12 or ctx.day_first() else (a, b)
     ref = ctx.dct.day.year if ctx.dct is not None else 2000 + 30
     y = (ref // 100) * 100 + yy
     if y > ref + 10:
@@ -616,6 +626,14 @@ _ASIDE_WEEKDAY = re.compile(
 )
 
 
+# "at 8:30 a.m. Eastern Time tomorrow", "at 11 a.m. Pacific time on Nov. 20": a zone or an aside, then the day.
+_ASIDE_BEFORE_DAY = re.compile(
+    r"(?:\s+(?:local|eastern|central|mountain|pacific)\s+time(?:\s*\([^()\n]{1,24}\))?|\s*\([^()\n]{1,24}\))"
+    r",?\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
 # "from 7 a.m. until 7 p.m. on Sunday": the range's start shares the day named after its end.
 _RANGE_WEEKDAY = re.compile(
     r"\s*(?:-|–|until|till|to|and)\s*(?:[012]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)"
@@ -623,7 +641,8 @@ _RANGE_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
-_ON_DAY_MONTH = re.compile(rf",?\s+on\s+(?=(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{month()})")
+# "at midnight on 31 March", "14:32, 11 Nov 2025", "09:10 GMT 3 March 2025": a day-first date after a time
+_ON_DAY_MONTH = re.compile(rf"(?:,?\s+on\s+|,\s*|\s+)(?=(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{month()})")
 
 
 _COORD_CLOCK_DAY = re.compile(
@@ -648,6 +667,9 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
         on_day = _ON_DAY_MONTH.match(ctx.text, ctx.end)
         if on_day is not None and (on_date := _anchor_day(ctx, on_day.end(), ("dmy", "dm"))) is not None:
             # "at midnight on 31 March": the date after the time (month-first dates join the time's extent).
+            return Interp("TIME", f"{cal.fmt_day(on_date)}T{t}", anchor="dct")
+        zoned = _ASIDE_BEFORE_DAY.match(ctx.text, ctx.end)
+        if zoned is not None and (on_date := _anchor_day(ctx, zoned.end(), ("md", "mdy", "dm", "dmy", "today"))) is not None:
             return Interp("TIME", f"{cal.fmt_day(on_date)}T{t}", anchor="dct")
         aside = _ASIDE_WEEKDAY.match(ctx.text, ctx.end) or _RANGE_WEEKDAY.match(ctx.text, ctx.end)
         if aside is not None:
@@ -826,6 +848,9 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
             end = cal.weekday_on_or_after(first + dt.timedelta(days=1), wd)
             if ctx.dct is None or end <= ctx.dct.day or ctx.tense() != "past":
                 got = end
+        if first is not None and "T" in (ctx.prev_day or "") and first.weekday() == wd \
+                and _ASIDE_BEFORE_DAY.fullmatch(ctx.text, ctx.prev_day_end, ctx.start):
+            got = first  # "at 8:30 a.m. Eastern Time on Thursday": the clock time was dated by this very weekday
     mod = _day_mod(g.get("mod"))
     part = g.get("part")
     ttype: TimexType = "TIME" if part else "DATE"
@@ -2091,6 +2116,17 @@ def h_split_year(m: re.Match[str], ctx: Context) -> Interp | None:
     return None
 
 
+def h_new_year(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "will report in the new year": the calendar year about to begin, or just begun. Only near the turn
+    of the year; at midyear "the new year" is more likely another calendar's (a school's, a faith's)."""
+    if ctx.dct is None:
+        return _unres()
+    mo, y = ctx.dct.day.month, ctx.dct.day.year
+    if mo >= 10:
+        return Interp("DATE", f"{y + 1:04d}", anchor="dct")
+    return Interp("DATE", f"{y:04d}", anchor="dct") if mo <= 2 else None
+
+
 # --------------------------------------------------------------------------- the rule table
 
 # "June 3 next year", "on 5 May this year": the year word names the day's year.
@@ -2112,7 +2148,7 @@ _WD_TAIL_TIME = rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:{WEEKDAY}(?![\w])))"
 RULES: list[tuple[str, str, Handler]] = [
     ("iso", r"(?P<year>1[6-9]\d\d|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<utc>Z|[+-]00:?00)?)?(?![\d-])", h_iso),
     ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)", h_numeric),
-    ("numeric_yy", r"(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<yy>\d\d)(?![\d/])", h_numeric_yy),
+    ("numeric_yy", r"(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<yy>\d\d)(?![\d/])", h_numeric_yy),
     ("time_wd", TIME + _WD_TAIL_TIME, h_time),
     ("time_date", TIME + _DATE_TAIL, h_time),
     ("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<the>the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
@@ -2188,6 +2224,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("bare_units", r"(?P<pre>(?:for|within)\s+|in\s+(?=(?:years|months|weeks|decades)(?![\w-])(?!\s+of\b)))(?:(?P<unit>years|months|weeks|days|hours|decades|centuries)|(?P<vague>a\s+while|some\s+time)(?![\w-]))", h_bare_units),
     ("decade", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<dec4>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<dec2b>[1-9]0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", h_decade),
     ("century", rf"(?:the\s+)?{MOD_PREFIX}?(?:(?P<cnum>1\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>eighteenth|nineteenth|twentieth|twenty[\s-]first))\s+century", h_century),
+    ("new_year", r"the\s+new\s+year(?![\w'’-])", h_new_year),
     ("holiday", rf"(?:(?P<hthe>the)\s+)?(?:(?P<rel>last|this|next|this\s+past|the\s+coming)\s+)?(?P<hol>{HOLIDAY})(?P<hwe>\s+weekend(?![\w-]))?", h_holiday),
     ("month", rf"{MOD_PREFIX}?(?:(?P<rel>this\s+past|last|this|next|past|coming)\s+)?{month()}(?!\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)", h_month_mod),
     ("split_year", r"(?:(?-i:FY)\s?|fiscal\s+(?:year\s+)?)?(?:(?P<year>(?:1[6-9]|20)\d\d)|(?<=FY)(?P<fyy>[0-4]\d)|(?<=FY\s)(?P<fyy_>[0-4]\d))"
@@ -2284,6 +2321,7 @@ RULE_STARTS: dict[str, str] = {
     "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
     "holiday": "last this next the thanksgiving christmas new election independence easter boxing valentine halloween memorial veterans "
                "labor black cyber",
+    "new_year": "the",
     "split_year": "<digit> fy fiscal",
     "spelled_year": "nineteen",
     "month": f"{_MOD_WORDS} this last next past coming <month>",

@@ -31,7 +31,7 @@ TenseHint = Callable[[int, int], Tense | None]
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|planning|preparing|going)\s+to"
-    r"|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to|next|upcoming"
+    r"|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to|next(?!\s+to\b)|upcoming"
     r"|(?:set|slated|poised)\s+to|(?:is|are)\s+(?:planned|expected|scheduled|due|slated|forecast|predicted|projected|set\s+for)\b|would|agree(?:s|d|ment)?\s+to|planned\s+(?:to|an?)|(?:has|have)\s+scheduled)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
@@ -84,7 +84,9 @@ _NOT_PAST = frozenset({
 _PASSIVE_BEFORE = re.compile(r"\b(?:will|be|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "ahead of Monday's vote": a day still to come
 _AWAITING = re.compile(r"\b(?:ahead\s+of|before|until|awaiting|await)\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.!?;\n][\"'”’`]*\s")  # a closing quote may follow the stop
+# a closing quote may follow the stop; a period before a lower-case word or a number ends an abbreviation
+# ("at 10 a.m. on", "on Nov. 20", "U.S. officials"), not a sentence
+_CLAUSE_BREAK = re.compile(r"(?:[!?;\n][\"'”’`]*\s|\.[\"'”’`]*\s(?!\s*[(\[]?[a-z0-9]))")
 _WINDOW = 90
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']+", re.IGNORECASE)
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
@@ -160,15 +162,18 @@ def tag(
     updated: str | None = None,
     skip: Iterable[Span] = (),
     day_first: bool = False,
+    page_day_first: bool | None = None,
 ) -> list[Timex]:
     """Find and normalize every time expression in `text`.
 
     `dct` and `updated` are ISO values ("2021-06-02", "2021-06-03T14:15") or None/"unresolved".
     `skip` spans (boilerplate) are never tagged. Ids are t1, t2, ... in text order. `day_first`: the
-    outlet writes "12/06/2025" day first (its site's country), unless the text itself shows otherwise.
+    outlet writes "12/06/2025" day first (its site's country), unless the text itself shows otherwise;
+    `page_day_first`: that decision already taken for the whole page (`dating.page_day_first`), used as is
+    so the page's dating and its timexes never read one date two ways.
     """
     ctx = Context(text, parse_anchor(dct), parse_anchor(updated), tense_hint or regex_tense(text),
-                  site_day_first=day_first)
+                  site_day_first=day_first, _day_first=[] if page_day_first is None else [page_day_first])
     # URLs carry dates ("/2021/06/02/") that are not statements of the text.
     urls = [m.span() for m in _URL.finditer(text)] if ("//" in text or "www." in text.lower()) else []
     skips = _merge([(s.start, s.end) for s in skip] + urls)
