@@ -1047,3 +1047,131 @@ def test_a_mails_labelled_subject_gives_way_to_the_releases_own_headline() -> No
             "PORTSMOUTH, 3 March 2025 – The city council today opened bids for a new ferry service between the "
             "harbour and the island, the first tender since the route was privatised in 1999.\n")
     assert cleaned(text).title == "City opens bids for new harbour ferry service"
+
+
+def test_a_word_hyphenated_over_a_line_break_is_read_whole() -> None:
+    text = ("Engineers said the recon-\nstruction of the dam would start in spring, once the cross-\n"
+            "border agreement with the upstream region had been signed by both sides.\n")
+    doc = cleaned(text)
+    breaks = [text[r.start : r.end] for r in doc.repairs if r.kind == "hyphen"]
+    assert breaks == ["-\n", "\n"]  # a compound's own hyphen stays
+    analysis = analysis_text(doc)
+    assert "the reconstruction   of the dam" in analysis
+    assert "the cross-border  agreement" in analysis
+    assert len(analysis) == len(text)
+
+
+def test_a_broken_hyphen_goes_in_a_dictionary_word_and_stays_in_a_compound() -> None:
+    text = ("The ministry said the new levy would hit small-\nholders hardest, while a long-\nterm plan for "
+            "rural banks was still being drafted be-\ncause officials in the capital disagreed.\n")
+    analysis = analysis_text(cleaned(text))
+    assert "the new levy would hit smallholders  " in analysis and "a long-term  plan" in analysis
+    assert "drafted because   officials" in analysis  # a function word, which no dictionary of content words holds
+
+
+def test_a_gazette_masthead_is_neither_title_nor_body() -> None:
+    text = ("STATE GAZETTE\nOF THE PROVINCE OF NORTH ARDEN\n\nVol. 7 No. 19        Belmore, Tuesday, 8 April 2025\n\n"
+            "Published by Authority\n\nDEPARTMENT OF HEALTH\n\nGovernment Notice No. 88 of 2025\n\n"
+            "Opening hours of district clinics over the Easter holiday\n\n"
+            "The Department of Health gives notice that all district clinics will close at noon on Good Friday "
+            "and reopen at the usual time on the Tuesday after Easter.\n")
+    doc = cleaned(text)
+    assert doc.title == "Opening hours of district clinics over the Easter holiday"
+    for furniture in ("STATE GAZETTE", "OF THE PROVINCE", "Published by Authority", "Government Notice No. 88"):
+        assert in_spans(doc, furniture, doc.boilerplate)
+    for label in ("Vol. 7 No. 19", "DEPARTMENT OF HEALTH"):
+        assert not overlaps(doc, label, doc.body) and not overlaps(doc, label, doc.boilerplate)
+    assert texts(doc, doc.body) == [text[text.index("The Department") :].strip()]
+
+
+def test_an_issue_number_over_a_story_without_a_gazette_name_stays() -> None:
+    text = ("Volunteers clear litter from the river bank\n\nIssue 4 of the parish newsletter went out on Monday, "
+            "and more than forty volunteers answered its call to clear the river bank on Saturday morning.\n")
+    doc = cleaned(text)
+    assert doc.title == "Volunteers clear litter from the river bank" and doc.boilerplate == ()
+
+
+def test_a_listen_time_a_live_entry_stamp_and_a_social_embed_are_not_body() -> None:
+    text = ("Council votes to pedestrianise the old market square\n\nListen to this article\n6 min\n\n"
+            "The town council voted on Monday to close the old market square to cars from next spring, after a "
+            "two-year trial that traders had opposed.\n\n09:40 BST\n\n"
+            "Shop owners said they would ask the council to delay the plan until the new car park opens.\n\n"
+            "Our square, our town. Thank you to everyone who came to the meeting tonight!\n"
+            "— Hal Brisco (@halbrisco) May 12, 2025\n")
+    doc = cleaned(text)
+    for furniture in ("6 min", "Our square, our town", "— Hal Brisco"):
+        assert in_spans(doc, furniture, doc.boilerplate)
+    assert not overlaps(doc, "09:40 BST", doc.body)
+    assert len(doc.body) == 2
+    dotted = cleaned(text.replace("09:40 BST", "Tue 09.40 BST"))
+    assert not overlaps(dotted, "Tue 09.40 BST", dotted.body)
+
+
+def test_consent_banner_breadcrumb_rail_and_labelled_caption_are_furniture() -> None:
+    text = ("Your privacy choices\nThis website stores cookies on your device so that we can remember you.\n"
+            "Reject all\nAccept\n\nSport › Cycling\n\nRiders protest over mountain stage safety\n\n"
+            "Riders in the national tour stopped for ten minutes on Friday in protest at a descent they called "
+            "dangerous. READ MORE: Tour organisers cut final climb\n\n"
+            "The peloton waits at the foot of the pass. Photograph: Emil Dorsk/Velo Images\n\n"
+            "More from Cycling:\nTeam doctor suspended for two years\nSprinter breaks collarbone in crash\n\n"
+            "Organisers said the descent had been checked by police the night before.\n\n"
+            "Do not sell or share my personal information\n")
+    doc = cleaned(text)
+    assert doc.title == "Riders protest over mountain stage safety"
+    for furniture in ("Your privacy choices", "This website stores cookies", "Reject all", "Sport › Cycling",
+                      "READ MORE: Tour organisers cut final climb", "The peloton waits", "More from Cycling:",
+                      "Sprinter breaks collarbone", "Do not sell"):
+        assert in_spans(doc, furniture, doc.boilerplate), furniture
+    assert len(doc.body) == 2
+
+
+def test_a_social_post_set_apart_from_its_sign_off_is_not_body() -> None:
+    text = ("Library to stay open on Sundays\n\nThe city library will open on Sundays from next month after "
+            "readers signed a petition, the council said on Thursday.\n\n"
+            "Best news all week. Sunday afternoons at the library are back!\n\n"
+            "— Pia Lund (@pialund) March 6, 2025\n\nThe change will cost about 90,000 euros a year.\n")
+    doc = cleaned(text)
+    assert in_spans(doc, "Best news all week", doc.boilerplate)
+    assert not overlaps(doc, "readers signed a petition", doc.boilerplate)
+    assert len(doc.body) == 2
+
+
+@pytest.mark.parametrize("line", ["Listen (6 min)", "Play audio", "Gift this article", "We value your privacy",
+                                  "We and our partners use cookies to measure how you use the site.",
+                                  "Continue with recommended cookies", "This field is required",
+                                  "Thanks for signing up!", "Please enter a valid email address", "Pinned post",
+                                  "Live updates", "Open image in gallery", "Image 2 of 6", "Show comments",
+                                  "Join the conversation", "Got a story tip? Write to desk@paper.example"])
+def test_player_consent_and_sign_up_form_lines_are_furniture(line: str) -> None:
+    text = ("Museum reopens after roof repairs\n\nThe city museum reopened on Saturday after an eight-month "
+            f"closure to repair its roof, the director said.\n\n{line}\n\n"
+            "Entry will be free for the first month, the museum added in a statement.\n")
+    assert in_spans(cleaned(text), line, cleaned(text).boilerplate)
+
+
+def test_a_gazette_head_with_the_states_name_and_a_priced_issue_line() -> None:
+    text = ("THE KINGDOM OF SOLMARA\n\nTHE SOLMARA GAZETTE\n\nPublished by Authority\n"
+            "(Registered as a Newspaper at the G.P.O.)\n\n"
+            "Vol. XL—No. 12          HAVENPORT, 2nd May, 2025          Price 40 cents\n\n"
+            "GAZETTE NOTICE NO. 518\n\nCLOSURE OF THE NORTH QUAY\n\n"
+            "The Harbour Master gives notice that the North Quay will be closed to shipping from 10th May, 2025 "
+            "until repairs to the sea wall are complete.\n")
+    doc = cleaned(text)
+    assert doc.title == "CLOSURE OF THE NORTH QUAY"
+    for furniture in ("THE KINGDOM OF SOLMARA", "(Registered as a Newspaper", "GAZETTE NOTICE NO. 518"):
+        assert in_spans(doc, furniture, doc.boilerplate)
+    assert not overlaps(doc, "HAVENPORT", doc.body) and not overlaps(doc, "HAVENPORT", doc.boilerplate)
+    assert len(doc.body) == 1
+
+
+def test_a_paper_named_gazette_gives_its_storys_headline_as_the_title() -> None:
+    text = ("Lakeside Gazette\n\nCity Council\n\nCouncil approves new cycle lanes after long debate\n\n"
+            "The city council on Tuesday approved eight kilometres of new cycle lanes, the mayor said in a "
+            "statement to reporters.\n")
+    doc = cleaned(text)
+    assert doc.title == "Council approves new cycle lanes after long debate"
+    assert in_spans(doc, "Lakeside Gazette", doc.boilerplate)
+    # a headline that only mentions a gazette is no masthead
+    other = cleaned("Fares Rise in Gazette Notice\n\nFerry fares will rise by a tenth from June, according to a "
+                    "notice published in the official gazette on Monday.\n")
+    assert other.title == "Fares Rise in Gazette Notice" and other.boilerplate == ()

@@ -741,3 +741,65 @@ def test_atom_xhtml_content_keeps_its_paragraphs(tmp_path: Path) -> None:
     )
     (doc,) = docs_of(read(path))
     assert doc.text == "The weir was rebuilt.\n\nAnglers welcomed it."
+
+
+def _two_columns(left: list[str], right: list[str], gutter: int = 46) -> str:
+    rows = []
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        rows.append((a.ljust(gutter) + b).rstrip() if b else a)
+    return "\n".join(rows)
+
+
+def test_a_two_column_pdf_copy_is_read_left_column_then_right(tmp_path: Path) -> None:
+    left = ["The regional water authority said on", "Thursday it would raise tariffs by nine",
+            "per cent from July to pay for new pipes", "and pumps in the three largest towns of",
+            "the province, where leaks lose about a", "third of the treated water before it",
+            "ever reaches homes and businesses, the", "authority's annual report found. Most of"]
+    right = ["the old mains were laid in the sixties.", "",
+             "Farmers' groups said the increase was", "unfair because rural users had waited",
+             "years for their own supply to be mended.", "An authority spokesman, Pavel Orsk, said",
+             "the money would be spent within four", "years. \"Every month we wait costs more.\""]
+    head = "Water tariffs to rise as authority plans pipe repairs\n\n"
+    path = tmp_path / "page.txt"
+    path.write_text(head + _two_columns(left, right) + "\n", encoding="utf-8")
+    (doc,) = ingest([path])
+    assert isinstance(doc, Document)
+    assert doc.text.startswith(head)
+    assert "report found. Most of\nthe old mains" in doc.text  # the left column's sentence goes on at the right's top
+    assert "largest towns of\nthe province" in doc.text and "sixties.\n\nFarmers'" in doc.text
+    assert "  " not in doc.text
+
+
+def test_a_table_with_aligned_figures_is_not_read_as_columns(tmp_path: Path) -> None:
+    rows = [f"{name:<30}{figure}" for name, figure in (
+        ("Net profit", "4.2 mln vs 3.9 mln"), ("Revenue", "81.0 mln vs 77.5 mln"), ("Shares out", "12.1 mln vs 12.0 mln"),
+        ("Dividend", "0.12 vs 0.10"), ("Orders", "310 vs 295"), ("Staff", "1,204 vs 1,180"), ("Plants", "6 vs 6"))]
+    text = "Quarterly results of a pump maker\n\n" + "\n".join(rows) + "\n"
+    path = tmp_path / "table.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = ingest([path])
+    assert isinstance(doc, Document) and doc.text == text
+
+
+def test_each_page_of_a_two_column_copy_is_read_on_its_own(tmp_path: Path) -> None:
+    one_left = ["The  port  authority  said  on  Monday  that", "container traffic rose by a tenth in the",
+                "first quarter, helped by new routes to the", "south. Its director, Lena Oste, said the"]
+    one_right = ["growth would continue if the second crane", "arrives in time. Dock workers have asked",
+                 "for more staff before the summer peak and", "the union will meet managers on Friday."]
+    two_left = ["Shipping lines have been moving calls to", "the port since the northern terminal shut",
+                "for repairs, the authority's report said,", "adding that waiting times remained short."]
+    two_right = ["A new rail link to the inland depot is", "planned for next year and will carry up to",
+                 "forty trains a week, according to figures", "published with the quarterly accounts."]
+    text = ("Harbour Weekly                                             Page 1\n\n"
+            + _two_columns(one_left, one_right) + "\n\f" + "Harbour Weekly                                             Page 2\n\n"
+            + _two_columns(two_left, two_right) + "\n")
+    path = tmp_path / "pages.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = ingest([path])
+    assert isinstance(doc, Document)
+    page_one, page_two = doc.text.split("\f")
+    assert "said the\ngrowth would continue" in page_one and "Page 1" in page_one
+    assert "remained short.\n\nA new rail link" in page_two
+    assert "The port authority said on Monday that" in page_one  # a justified line's stretched spaces go

@@ -41,3 +41,24 @@ def test_annotator_id_names_the_version_and_moves_with_the_annotating_code() -> 
     assert annotator_id() == ident  # computed once per process
     root = Path(storyline.__file__).resolve().parent
     assert all((root / name).exists() for name in _ANNOTATING)  # a renamed module would drop out silently
+
+
+@pytest.mark.slow
+def test_records_over_a_word_broken_at_a_line_end_point_at_the_whole_word(nlp: Any) -> None:
+    """spaCy reads "govern-⏎ment" whole; the records it yields still slice the article exactly."""
+    from storyline.pipeline import annotate_docs
+    from storyline.runner import prepare
+
+    text = ("Strikers reject offer\n\nThe union said on Monday that it would not accept the offer from the govern-\n"
+            "ment. \"We will not go back to work until the govern-\nment pays us,\" said union leader Ana Rojas,\n"
+            "adding that talks with the Ministry of Trans-\nport had stalled.\n")
+    doc = prepare(Document(doc_id="t", text=text))
+    assert any(r.kind == "hyphen" for r in doc.repairs)
+    (ann,) = annotate_docs([doc], nlp)
+    spans = [(q.content.start, q.content.end, q.content.text) for q in ann.quotes]
+    spans += [(a.start, a.end, a.text) for a in ann.actors] + [(e.start, e.end, e.text) for e in ann.events]
+    for start, end, surface in spans:
+        assert text[start:end] == surface
+    contents = [q.content.text for q in ann.quotes]
+    assert "that it would not accept the offer from the govern-\nment" in contents, contents
+    assert any(a.text == "Ministry of Trans-\nport" for a in ann.actors), ann.actors

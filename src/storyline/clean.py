@@ -17,6 +17,7 @@ knows any particular site.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -83,13 +84,28 @@ _CTA_LINE = re.compile(
     | privacy\ (?:notice|policy|statement)\s*:.{0,200} | report\ an?\ (?:typo|error|correction)(?:\ or\ (?:an?\ )?(?:typo|error))?
     | submit\ an?\ (?:news\ )?(?:tip|story\ idea) | send\ us\ (?:a|your)\ (?:news\ )?tips? | (?:enter|type)\ your\ e-?mail(?:\ address)?(?:\ here)? | (?:your\ )?e-?mail\ address | (?:show\ )?key\ events(?:\ only)?
     | about\ the\ authors? | skip\ to\ (?:main\ )?content | back\ to\ top | toggle\ navigation | menu
+    | (?:your\ )?privacy\ (?:choices|settings|preferences|options) | (?:manage\ )?cookie\ (?:settings|preferences|choices)
+    | manage\ (?:cookies|consent|preferences) | do\ not\ sell(?:\ or\ share)?\ my\ (?:personal\ )?(?:information|data)
+    | (?:accept|reject|allow|decline)\ (?:all|all\ cookies|cookies|optional\ cookies)
+    | more\ (?:from|in)\ (?:the\ )?[\w&'’-]+(?:\ [\w&'’-]+){0,3}\s*:
+    | we\ value\ your\ privacy | continue\ with(?:out)?\ (?:accepting|(?:recommended\ |necessary\ |essential\ )?cookies)
+    | (?:listen|play(?:\ audio)?)(?:\s*[·•|]\s*|\s*\(\s*|\ )\d{1,2}(?::\d{2}|\ ?min(?:ute)?s?)\)? | play\ audio
+    | gift\ (?:this\ )?(?:article|story) | this\ field\ is\ required | thanks?(?:\ you)?\ for\ (?:signing\ up|subscribing)
+    | (?:invalid|please\ enter\ a\ valid)\ e-?mail(?:\ address)? | you['’]re\ (?:all\ )?signed\ up | your\ e-?mail
+    | pinned(?:\ post)? | breaking(?:\ news)? | live(?:\ updates|\ coverage|\ blog)?
+    | follow\ (?:our\ )?(?:live\ )?(?:coverage|updates)(?:\ here)?
+    | (?:open|view|enlarge|expand)\ (?:this\ )?(?:image|photo|picture)(?:\ in\ (?:gallery|fullscreen|full\ screen))?
+    | (?:toggle|hide|show)\ caption | (?:image|photo|picture|slide)\ \d{1,3}\ of\ \d{1,3} | \d{1,3}\ ?/\ ?\d{1,3}
+    | explore\ more(?:\ on\ (?:these|this)\ topics?)? | reuse\ this\ content | (?:show|hide|view|read)\ (?:all\ )?comments
+    | join\ the\ (?:conversation|discussion|debate) | get\ in\ touch
+    | (?:do\ you\ have|got)\ a\ (?:(?:news\ |story\ )?tip|story)(?:\ to\ share)?\?.{0,80}
     )[\s.!?:,;…»›>|\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _BUTTON_LINE = re.compile(
     r"""^(?:(?:give|donate|pay|contribute|support)\ (?:once|monthly|annually|yearly|weekly|now|today|[$€£]?\d+)
     |once|one[- ]?time|monthly|annual(?:ly)?|yearly|weekly|quarterly|continue|next|previous|back|close
-    |cancel|ok(?:ay)?|submit|yes|no|other(?:\ amount)?|[$€£]\ ?\d+(?:[.,]\d+)?(?:\ ?/\ ?\w+)?|\d+\ ?(?:\$|€|£|usd|eur))
+    |cancel|ok(?:ay)?|submit|yes|no|accept|reject|decline|agree|i\ agree|i\ accept|got\ it|other(?:\ amount)?|[$€£]\ ?\d+(?:[.,]\d+)?(?:\ ?/\ ?\w+)?|\d+\ ?(?:\$|€|£|usd|eur))
     [\s.!?]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -107,7 +123,8 @@ _LINKS_HEADER = re.compile(
     r"""^(?:also\ read|also\ see|more\ on\ this(?:\ (?:story|topic))?|related(?:\ (?:articles?|stories|coverage
     |content|news|reading|topics?|links?))?|recommended(?:\ for\ you)?|most\ (?:read|popular|viewed)
     |trending(?:\ now)?|editor['’]?s\ picks?|you\ (?:may|might)\ also\ like|more\ stories|top\ stories
-    |latest\ (?:news|stories)|read\ (?:more|next)|(?:suggested|related|explore)\ topics|key\ events)[\s:\-–—]*$""",
+    |latest\ (?:news|stories)|read\ (?:more|next)|(?:suggested|related|explore)\ topics|key\ events
+    |more\ (?:from|in)\ (?:the\ )?[\w&'’-]+(?:\ [\w&'’-]+){0,3}\s*:)[\s:\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _READ_TIME = re.compile(r"^\d{1,3}\s?(?:min(?:ute)?s?|m)\.?(?:\s(?:read|listen))?$", re.IGNORECASE)
@@ -142,7 +159,7 @@ _CTA_PHRASE = re.compile(
     | support\ us | please\ (?:support|donate|subscribe|consider\ (?:supporting|donating|subscribing)|help\ us)
     | \bdonat(?:e|es|ed|ion|ions|ing)\b | ad-free | ad[- ]?blocker | disabled\ (?:all\ )?ads
     | (?:subscribe|sign\ up)\ (?:to|for)\ (?:our|the|a)\  | newsletter | (?:in|to|into)\ your\ inbox
-    | (?:we|this\ (?:site|website))\ uses?\ cookies | cookie\ (?:policy|settings|preferences|consent|notice)
+    | (?:we|this\ (?:site|website))(?:\ and\ our\ (?:partners|vendors))?\ (?:uses?|stores?|sets?|places?)\ cookies | cookie\ (?:policy|settings|preferences|consent|notice)
     | accept\ (?:all\ )?cookies | privacy\ policy | terms\ (?:of|and)\ (?:use|service|conditions)
     | all\ rights\ reserved | © | \(c\)\ \d{4} | copyright\ (?:©\ ?)?\d{4}
     | become\ a\ (?:member|subscriber|supporter|patron) | reader[- ](?:funded|supported)
@@ -253,12 +270,23 @@ _RELATIVE_STAMP = re.compile(
     r"|^(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?$",
     re.IGNORECASE,
 )
+# A live blog's entry stamp alone on its line: "14:02 GMT", "Updated 9.41am", "08:15 BST"
+_CLOCK_LINE = re.compile(
+    r"^(?:(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*{zone})?|\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?(?:\s*{zone})?|{zone}))$"
+    .replace("{zone}", r"(?:(?:gmt|utc|bst|cet|cest|eet|eest|msk|ist|jst|hkt|sgt|kst|aest|aedt|sast|wat|eat|cat|[ecmp][sd]?t)"
+             r"(?:\s*[+-]\d{1,2})?|local(?:\s+time)?)"),
+    re.IGNORECASE,
+)
+# An embedded social post's sign-off: "— Jo Roe (@joroe) June 3, 2025"
+_EMBED_SIGNOFF = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}?\s*\(@\w{1,30}\)\s+[^()\n]{4,40}$")
 _WIKI_IMAGE = re.compile(
     r"^(?:(?:thumb(?:nail)?|frame(?:less)?|left|right|center|upright|none|\d+px)\|)+", re.I
 )
 _CAPTION_CREDIT = re.compile(r"\(([^()]{1,60})\)\s*$")
 _BARE_CREDIT = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s?/\s?[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_LABELLED_CREDIT = re.compile(r"[.!?]\s+(?i:photo(?:graph)?|picture|image|credit|illustration)s?\s*:\s*([A-Z][^:\n]{1,60})$")
 _TRAILING_EMPH = re.compile(r"(\*\*|__|\*|_)([^*_\n]{2,80}?)\1\s*$")
 
 _LINK_ONLY = re.compile(
@@ -354,6 +382,7 @@ def clean(doc: Document) -> Document:
     for line in lines:
         line.cls = _classify(text, line)
     _mark_running_heads(text, lines)
+    _mark_embeds(lines)
     url = doc.url
     boiler = _mark_runs(lines)
     trailer_url = _mark_trailers(lines, boiler)
@@ -369,6 +398,7 @@ def clean(doc: Document) -> Document:
     _mark_link_lists(lines, boiler)
     _mark_author_box(lines, boiler)
     _mark_outlet_tagline(lines, boiler)
+    _mark_gazette_head(text, lines, boiler)
 
     _mark_byline_blocks(lines)
     _mark_role_bylines(lines)
@@ -427,9 +457,10 @@ def analysis_text(doc: Document) -> str:
     """
     text = doc.text
     keep_nl = [(s.start, s.end) for s in doc.boilerplate]
-    keep_nl.extend((r.start, r.end) for r in doc.repairs if r.kind != "join")
+    keep_nl.extend((r.start, r.end) for r in doc.repairs if r.kind not in ("join", "hyphen"))
     blank_all = [(r.start, r.end) for r in doc.repairs if r.kind == "join"]
-    if not keep_nl and not blank_all:
+    breaks = [r for r in doc.repairs if r.kind == "hyphen"]
+    if not keep_nl and not blank_all and not breaks:
         return text
     marks: list[tuple[int, int, bool]] = [(s, e, False) for s, e in _union(keep_nl)]
     marks.extend((s, e, True) for s, e in _union(blank_all))
@@ -446,8 +477,33 @@ def analysis_text(doc: Document) -> str:
         pos = end
     out.append(text[pos:])
     result = "".join(out)
+    for r in breaks:
+        # the word's rest slides back over the break, the freed characters trail it as spaces: the word
+        # keeps its first offset (its last ones are short by the break's width)
+        tail = _BROKEN_TAIL.match(result, r.end)
+        if tail is not None:
+            result = f"{result[: r.start]}{tail.group()}{' ' * (r.end - r.start)}{result[tail.end() :]}"
     assert len(result) == len(text)
     return result
+
+
+def hyphen_shifts(doc: Document) -> list[tuple[int, int, int]]:
+    """Where `analysis_text` slid a broken word's rest back over its line break: (the break's start, the
+    end of the slid rest, the break's width). An offset read off the analysis text that falls in
+    (start, rest end] lies that width further on in `doc.text` (see `original_offset`)."""
+    shifts = []
+    for r in doc.repairs:
+        if r.kind == "hyphen" and (tail := _BROKEN_TAIL.match(doc.text, r.end)) is not None:
+            shifts.append((r.start, r.start + len(tail.group()), r.end - r.start))
+    return shifts
+
+
+def original_offset(offset: int, shifts: list[tuple[int, int, int]]) -> int:
+    """An analysis-text offset as an offset into `doc.text` (they differ only inside a mended word)."""
+    for start, rest_end, width in shifts:
+        if start < offset <= rest_end:
+            return offset + width
+    return offset
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -515,10 +571,12 @@ def _classify(text: str, line: _Line) -> str:
         return _H
     if len(plain) <= 220 and _CTA_LINE.match(plain):
         return _S
-    if len(plain) <= 120 and (_cta_row(plain) or _TAG_LINE.match(plain)):
-        return _S
+    if len(plain) <= 120 and (_cta_row(plain) or _TAG_LINE.match(plain) or _READ_TIME.match(plain)):
+        return _S  # ... and a read or listen time alone on its line ("4 min", "6 min read")
     if len(plain) <= 40 and _BUTTON_LINE.match(plain):
         return _B
+    if len(plain) <= 200 and _EMBED_SIGNOFF.match(plain) and _HAS_DATE.search(plain):
+        return _C
     credit = _credit_class(raw, plain, line)
     if credit is not None:
         return credit
@@ -537,7 +595,7 @@ def _classify(text: str, line: _Line) -> str:
     if len(plain) <= 160 and (row := _stamp_row(plain)) is not None:
         return row
     if len(plain) <= 120:
-        if _RELATIVE_STAMP.match(plain):
+        if _RELATIVE_STAMP.match(plain) or _CLOCK_LINE.match(plain):
             return _D
         if _UPDATE_LINE.match(plain):
             return _U
@@ -586,6 +644,9 @@ def _credit_class(raw: str, plain: str, line: _Line) -> str | None:
                 return _C
             line.credit_from = line.start + m.start()
             return None
+    if len(plain) <= 200 and (credited := _LABELLED_CREDIT.search(plain)) is not None \
+            and (_CREDIT_SLASH.search(credited[1]) or _CREDIT_WORDS.search(credited[1])):
+        return _C  # "A nurse cools a patient at the hospital. Photograph: Lidia Sarn/Wire": a caption and its credit
     if len(plain) <= 200 and (bare := _BARE_CREDIT.search(plain)) is not None and _CREDIT_WORDS.search(bare[1]):
         return _C  # "Ships wait at the strait, June 20. REUTERS/Jane Roe": a caption with its credit
     c = _CAPTION_CREDIT.search(raw)
@@ -698,6 +759,102 @@ def _mark_footnotes(text: str, lines: list[_Line], boiler: list[bool]) -> None:
             boiler[i] = True
 
 
+# An official gazette's or bulletin's masthead: its name ("OFFICIAL GAZETTE", "The Government Bulletin",
+# "Federal Register") and the name's run-on line ("OF THE REPUBLIC OF ..."), the issue's number ("Vol. 12 No. 34",
+# "Volume 48, Number 7"), its imprint ("Published by Authority"), and a notice's number ("GENERAL NOTICE 1187 OF
+# 2024", "Legal Notice No. 45"): what the notice is printed in and filed as, not its heading or its words
+_GAZETTE_NAME = re.compile(
+    r"^(?:the\s+)?(?:(?!(?:in|on|to|at|by|for|from|into|with|and|or|of|new|latest)\b)[\w'’.-]+\s+){0,3}?"
+    r"(?:gazette|(?:official|government|state|federal|legal|law|public)\s+(?:bulletin"
+    r"|journal|register|record|gazette))(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5})?"
+    r"(?:\s*[(\[]?(?:extraordinary|special\s+(?:issue|edition)|supplement)[)\]]?)?$",
+    re.IGNORECASE,
+)
+_GAZETTE_RUN_ON = re.compile(r"^(?:of|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,6}$|^\(?(?:extraordinary|special"
+                             r"\s+(?:issue|edition)|supplement)\)?$", re.IGNORECASE)
+_ISSUE_NUMBER = re.compile(
+    r"^(?:vol(?:ume)?\.?\s*[\dIVXLC]+[,;.—–-]?\s*)?(?:(?:no|nr)\.?|number|issue)\s*\d+\b(?P<rest>.*)$"
+    r"|^vol(?:ume)?\.?\s*[\dIVXLC]+\b(?P<rest2>.*)$",
+    re.IGNORECASE,
+)
+_IMPRINT = re.compile(r"^(?:printed\s+and\s+)?published\s+(?:by|under)\s+(?:the\s+)?authority\b[^.!?]{0,60}\.?$"
+                      r"|^\(?registered\s+(?:as\s+a\s+newspaper|at\s+the\s+g\.?\s?p\.?\s?o\b)[^()]{0,60}\)?$"
+                      r"|^(?:printed\s+and\s+)?published\s+by\s+the\s+government\s+printer\b[^.!?]{0,60}\.?$",
+                      re.IGNORECASE)
+_NOTICE_NUMBER = re.compile(
+    r"^(?:(?:general|government|legal|public|statutory|official|special|gazette|executive)\s+)?(?:notice|notification"
+    r"|instrument|order|proclamation|decree|resolution)\s+(?:(?:no|nr)\.?\s*)?(?:[A-Z]\.?\s*)?\d+(?:\s*(?:of|/)\s*\d{4})?$",
+    re.IGNORECASE,
+)
+# a public body issuing the notice ("MINISTRY OF TRANSPORT", "Council of Ministers")
+_GAZETTE_ISSUER = re.compile(
+    r"^(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:ministry|department|office|council|cabinet|presidency|secretariat"
+    r"|commission|authority|agency|board|bureau|directorate|government)\b(?:\s+(?:of|for)\s+[\w'’.,&\s-]{1,60})?$",
+    re.IGNORECASE,
+)
+_PLACE_PREFIX = re.compile(r"^[\s,;:|·•\-–—]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*)?")
+
+
+def _mark_gazette_head(text: str, lines: list[_Line], boiler: list[bool]) -> None:
+    """Over a gazette's notice, its masthead is furniture, its issue's date a date line and the issuing
+    body the byline; the notice's own heading is then the first line left."""
+    head: list[int] = []
+    for i, line in enumerate(lines[:15]):
+        if line.cls == _N and len(_WORD.findall(line.plain)) >= 12 and line.plain[-1] in ".!?\"”’":
+            break
+        head.append(i)
+    names = [i for i in head if not boiler[i] and lines[i].cls == _N and len(lines[i].plain) <= 100
+             and _GAZETTE_NAME.match(lines[i].plain) and lines[i].plain[-1] not in _TERMINAL
+             and (lines[i].plain.isupper() or _title_case(_WORD.findall(lines[i].plain)) == 1.0)]
+    if not names:
+        return
+    for i in head:
+        line = lines[i]
+        plain = line.plain
+        if boiler[i] or len(plain) > 120:
+            continue
+        if i < names[0]:
+            # the state's name or arms over the gazette's ("THE REPUBLIC OF ...")
+            if line.cls == _N and len(_WORD.findall(plain)) <= 8 and plain[-1] not in _TERMINAL and (
+                    plain.isupper() or _title_case(_WORD.findall(plain)) == 1.0):
+                boiler[i] = True
+        elif i in names or (i - 1 in names and line.block == lines[i - 1].block and _GAZETTE_RUN_ON.match(plain)
+                            and (plain.isupper() or plain[0].islower())):
+            names.append(i)
+            boiler[i] = True
+        elif _IMPRINT.match(plain) or _NOTICE_NUMBER.match(plain):
+            boiler[i] = True
+        elif (m := _ISSUE_NUMBER.match(text[line.start : line.end])) is not None:
+            dated = _issue_rest(m["rest"] or m["rest2"] or "")
+            if dated is None:
+                boiler[i] = True
+            elif dated:
+                line.cls = _D
+        elif (m := _ISSUE_CODE.match(plain)) is not None and _is_date_line(m["rest"]):
+            line.cls = _D  # "L 112, 3 May 2025": the series and number of the issue, and its day
+        elif line.cls == _N and _GAZETTE_ISSUER.match(plain) and plain[-1] not in _TERMINAL \
+                and len(_WORD.findall(plain)) <= 8 and (plain.isupper() or _title_case(_WORD.findall(plain)) == 1.0):
+            line.cls = _Y
+
+
+_ISSUE_CODE = re.compile(r"^[A-Z]{1,3}\s?\d{1,5}[A-Z]?\s*[,;:/–—-]\s*(?P<rest>.+)$")
+_ISSUE_PIECE = re.compile(r"\s{3,}|\s+[|•·]\s+|\s*[—–]\s*")
+_PRICE = re.compile(r"^(?i:price)\b.{0,24}$")
+
+
+def _issue_rest(rest: str) -> bool | None:
+    """What follows an issue's number: None when nothing, True when it gives the issue's day (with the
+    place and price beside it: "KORVANE, 21st March, 2025     Price 60"), False otherwise."""
+    pieces = [p for p in _ISSUE_PIECE.split(rest.strip(" ,;")) if p.strip()]
+    if not pieces:
+        return None
+    dated = [_is_date_line(_PLACE_PREFIX.sub("", p)) for p in pieces]
+    return any(dated) and all(d or _PRICE.match(p) or _NAME_PIECE.match(p) for p, d in zip(pieces, dated, strict=True))
+
+
+_NAME_PIECE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},?$")
+
+
 def _mark_section_labels(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
     """A section label over the headline ("OPINION", "WORLD NEWS") is the page's, not the story's."""
     for i in range(title_index or 0):
@@ -804,6 +961,19 @@ def _mark_running_heads(text: str, lines: list[_Line]) -> None:
         started = started or len(_WORD.findall(line.plain)) >= 12
 
 
+def _mark_embeds(lines: list[_Line]) -> None:
+    """An embedded social post is its sign-off line and the post's text just above it (in its block, or
+    a paragraph of its own when the copy set the sign-off apart): someone else's words on the page, not
+    the story's (nor a quotation the story attributes)."""
+    for k in range(1, len(lines)):
+        prev, line = lines[k - 1], lines[k]
+        if line.cls != _C or prev.cls not in (_N, _W) or len(prev.plain) > 300 or not _EMBED_SIGNOFF.match(line.plain):
+            continue
+        alone = prev.block == line.block - 1 and (k < 2 or lines[k - 2].block != prev.block)
+        if prev.block == line.block or (alone and not _ATTRIBUTION.search(prev.plain.lower())):
+            prev.cls = _C
+
+
 def _cta_row(plain: str) -> bool:
     """"Subscribe | Sign in", "Listen to this article · 3 min": a row whose every item is page furniture."""
     items = re.split(r"\s*(?:[|•·]|\s//?\s)\s*", plain)
@@ -813,8 +983,12 @@ def _cta_row(plain: str) -> bool:
 def _is_menu(plain: str) -> bool:
     if plain[:3].lower() == "by ":
         return False  # "By Jo Roe | Wire | Politics" is a byline
-    items = re.split(r"\s*[|•·]\s*", plain)
-    return len(items) >= 3 and len(plain) <= 160 and all(_MENU_ITEM.match(item) for item in items)
+    items = re.split(r"\s*[|•·›»]\s*", plain)
+    if len(plain) > 160 or not all(_MENU_ITEM.match(item) for item in items):
+        return False
+    # a section's breadcrumb ("World | Europe", "News › Local") is a menu of two ("Jo Roe | Daily Post" is a byline)
+    return len(items) >= 3 or (len(items) == 2 and all(len(item.split()) <= 2 for item in items) and (
+        "›" in plain or "»" in plain or any(_SECTION_ITEM.match(item) for item in items)))
 
 
 def _is_date_line(plain: str) -> bool:
@@ -1018,6 +1192,9 @@ def _bio_of(plain: str, names: set[str]) -> bool:
     return name is not None and _AUTHOR_BIO.match(plain[len(name) :]) is not None
 
 
+# a link to another story closing a paragraph: "... for a fourth day. READ MORE: Heat deaths rise in the south"
+_INLINE_LINK = re.compile(r"(?<=[.!?”\"’] )(?:READ MORE|Read more|ALSO READ|Also read|READ ALSO|Read also|RELATED|Related"
+                          r"|SEE ALSO|See also)\s*:\s*[^.!?\n]{3,150}$")
 _INLINE_AD = re.compile(r"(?<=[.!?”\"’] )(?:Advertisement|ADVERTISEMENT|Sponsored content|Story continues below)"
                         r"(?= [A-Z“\"‘])")
 
@@ -1029,6 +1206,8 @@ def _inline_ads(text: str, lines: list[_Line], boiler: list[bool]) -> list[Span]
         if not boiler[i]:
             for m in _INLINE_AD.finditer(text, line.start, line.end):
                 spans.append(Span(m.start(), m.end()))
+            if (link := _INLINE_LINK.search(text, line.start, line.end)) is not None:
+                spans.append(Span(link.start(), link.end()))
     return spans
 
 
@@ -1338,6 +1517,8 @@ def _body_and_joins(
             # starts with a name ("…," said Foreign Minister\nJo Roe told reporters.")
             if wrapped or (opens[pos - 1] and (_starts_lower(text[s:e]) or lengths[pos - 1] >= 40)):
                 joins.append(Repair(current[1], s, "join"))
+                if (broken := _word_break(text, current[1], s)) is not None:
+                    joins.append(broken)
                 current[1] = e
                 current[3] = units[group[pos]][0]
             else:
@@ -1358,8 +1539,64 @@ def _body_and_joins(
             continue
         if _starts_lower(after) or (_ends_open(before) and _unclosed_quote(before) and _closes_first(after)):
             joins.append(Repair(prev[1], nxt[0], "join"))
+            if (broken := _word_break(text, prev[1], nxt[0])) is not None:
+                joins.append(broken)
     body = [Span(p[0], p[1]) for p in paragraphs]
     return body, joins
+
+
+# A word a hard line break split with a hyphen: its head before the break, its tail after it
+_BROKEN_HEAD = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
+_BROKEN_TAIL = re.compile(r"[^\W\d_]+")
+
+
+def _word_break(text: str, end: int, start: int) -> Repair | None:
+    """A hyphen at a line's `end` with a word going on at `start` ("govern-" / "ment"): the word is read
+    whole. The hyphen goes when the joined form is a dictionary word and the hyphenated one is not
+    ("package", not "pack-age"); otherwise it was a compound's own hyphen and stays ("well-known")."""
+    head = _BROKEN_HEAD.search(text, max(0, end - 40), end)
+    tail = _BROKEN_TAIL.match(text, start)
+    if head is None or tail is None or not tail.group().isalpha():
+        return None
+    first, rest = head.group(1), tail.group()
+    if rest[0].islower() and _is_word(first + rest) and not _is_word(f"{first}-{rest}"):
+        return Repair(end - 1, start, "hyphen")
+    return Repair(end, start, "hyphen")
+
+
+@functools.cache
+def _lexicon() -> tuple[tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]], ...]:
+    """Per part of speech: the dictionary's lemmas, its irregular forms and its suffix rules, taken from the
+    English model's lemmatizer (a WordNet index); first, spaCy's English function words, which the
+    dictionary leaves out ("because", "themselves"). Only those when the model is not installed."""
+    import spacy  # only a text with a broken word needs it
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from storyline.pipeline import DEFAULT_MODEL
+
+    function_words = (frozenset(STOP_WORDS), frozenset[str](), ())
+    try:
+        nlp = spacy.load(DEFAULT_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner", "senter"])
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        index, exc, rules = (lookups.get_table(name) for name in ("lemma_index", "lemma_exc", "lemma_rules"))
+    except (OSError, KeyError, ValueError):
+        return (function_words,)
+    return (function_words, *(
+        (frozenset(index[pos]), frozenset(exc.get(pos, {})), tuple((old, new) for old, new in rules.get(pos, [])))
+        for pos in ("noun", "verb", "adj", "adv")
+        if pos in index
+    ))
+
+
+def _is_word(word: str) -> bool:
+    """A dictionary word or a regular inflection of one ("negotiations", "rebuilt", "because")."""
+    low = word.lower()
+    for lemmas, forms, rules in _lexicon():
+        if low in lemmas or low in forms:
+            return True
+        if any(low.endswith(old) and low[: len(low) - len(old)] + new in lemmas for old, new in rules if old):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

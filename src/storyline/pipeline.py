@@ -11,6 +11,7 @@ Component order matters: timexes → actors → quotes (need actors for speakers
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from storyline.clean import analysis_text
+from storyline.clean import analysis_text, hyphen_shifts, original_offset
 from storyline.errors import ModelError
 from storyline.records import Annotation, Document
 
@@ -97,13 +98,49 @@ def annotate_docs(
 
 
 def to_annotation(sdoc: Doc, document: Document) -> Annotation:
-    return Annotation(
+    annotation = Annotation(
         document=document,
         timexes=tuple(sdoc._.timexes),
         actors=tuple(sdoc._.actors),
         quotes=tuple(sdoc._.quotes),
         events=tuple(sdoc._.events),
     )
+    shifts = hyphen_shifts(document)
+    if not shifts:
+        return annotation
+    # Components worked on the analysis text, where a word broken over a line ("govern-\nment") was read
+    # whole and so ends earlier than in the article: give every record its article offsets and text.
+    text = document.text
+    return dataclasses.replace(
+        annotation,
+        timexes=tuple(_to_original(r, text, shifts) for r in annotation.timexes),
+        actors=tuple(_to_original(r, text, shifts) for r in annotation.actors),
+        quotes=tuple(_to_original(r, text, shifts) for r in annotation.quotes),
+        events=tuple(_to_original(r, text, shifts) for r in annotation.events),
+    )
+
+
+def _to_original(record: Any, text: str, shifts: list[tuple[int, int, int]]) -> Any:
+    """A record (and the spans inside it) with analysis-text offsets moved to `Document.text` ones."""
+    changes: dict[str, Any] = {}
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            moved = _to_original(value, text, shifts)
+            if moved is not value:
+                changes[field.name] = moved
+        elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+            items = tuple(_to_original(v, text, shifts) for v in value)
+            if any(a is not b for a, b in zip(items, value, strict=True)):
+                changes[field.name] = items
+    names = {f.name for f in dataclasses.fields(record)}
+    if {"start", "end"} <= names:
+        start, end = original_offset(record.start, shifts), original_offset(record.end, shifts)
+        if (start, end) != (record.start, record.end):
+            changes.update(start=start, end=end)
+            if "text" in names:
+                changes["text"] = text[start:end]
+    return dataclasses.replace(record, **changes) if changes else record
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:

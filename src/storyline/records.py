@@ -86,11 +86,13 @@ class Repair:
 
     `kind="join"`: the characters in [start, end) (a paragraph break inside a sentence) are read as
     one space. `kind="unescape"`: markdown escape or syntax characters in [start, end) are ignored.
+    `kind="hyphen"`: a line break inside one word ("govern-" / "ment"; the hyphen included unless the
+    word is a hyphenated compound): the word's rest is read from `start` on.
     """
 
     start: int
     end: int
-    kind: Literal["join", "unescape", "markup"]
+    kind: Literal["join", "unescape", "markup", "hyphen"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from datetime import date
 from email.utils import parsedate_tz
 from typing import BinaryIO
 
+from storyline.ingest.columns import read_columns
 from storyline.ingest.decode import content_id
 from storyline.records import Document, IngestError
 
@@ -135,7 +136,9 @@ def make_document(
     given_published: str | None = None,
     notes: tuple[str, ...] = (),
 ) -> Document:
-    """A fresh `Document`; the id is the given one or a hash of the text (stable across runs)."""
+    """A fresh `Document`; the id is the given one or a hash of the text (stable across runs). A two-column
+    page's copy is read column by column (see `columns`)."""
+    text = read_columns(text) or text
     return Document(
         doc_id=doc_id or content_id(text),
         text=text,
