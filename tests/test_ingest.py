@@ -803,3 +803,21 @@ def test_each_page_of_a_two_column_copy_is_read_on_its_own(tmp_path: Path) -> No
     assert "said the\ngrowth would continue" in page_one and "Page 1" in page_one
     assert "remained short.\n\nA new rail link" in page_two
     assert "The port authority said on Monday that" in page_one  # a justified line's stretched spaces go
+
+
+def test_a_short_page_keeps_its_blocks_apart(tmp_path: Path) -> None:
+    """On a short page the extractor's fallback runs headline, byline and paragraphs into one line; the
+    page's own blocks come back, so the title, the byline's date and the paragraphs are found."""
+    page = tmp_path / "brief.html"
+    page.write_text(
+        "<html><head><title>Council approves new bus lanes | Riverside Post</title></head><body>"
+        "<header><nav>Home | News | Sport</nav></header><article><h1>Council approves new bus lanes</h1>"
+        '<p class="byline">By Jane Smith · Published 14 May 2025</p>'
+        "<p>The city council on Tuesday approved plans for three new bus lanes in the centre, a spokesman said.</p>"
+        "<p>Work is due to start in January and finish by the summer, the council said in a statement.</p>"
+        "</article><footer>© 2025 Riverside Post</footer></body></html>", encoding="utf-8")
+    (doc,) = [d for d in ingest([page]) if isinstance(d, Document)]
+    assert doc.text.split("\n\n") == [
+        "Council approves new bus lanes", "By Jane Smith · Published 14 May 2025",
+        "The city council on Tuesday approved plans for three new bus lanes in the centre, a spokesman said.",
+        "Work is due to start in January and finish by the summer, the council said in a statement."]

@@ -186,6 +186,8 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
         text = flat_text(html)  # lxml drops content nested deeper than it will parse
     if not text or text.isspace():
         return None
+    if "\n" not in text.strip():
+        text = _blocks_of(html, text)
     # trafilatura separates blocks with one newline; blank lines make paragraphs explicit for clean.
     text = _NEWLINES.sub("\n\n", text.strip())
     canonical = _CANONICAL.search(html)
@@ -328,6 +330,21 @@ class _FlatText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._skip:
             self.parts.append(data)
+
+
+def _blocks_of(html: str, text: str) -> str:
+    """The page's own blocks for a text extracted as one run-on line (trafilatura's fallback on a short
+    page joins headline, byline and paragraphs with spaces): the page's lines that make up the text,
+    in order, when together they are all of it; else the text as it was."""
+    flat = " ".join(text.split())
+    picked: list[str] = []
+    pos = 0
+    for line in flat_text(html).split("\n"):
+        at = flat.find(line, pos)
+        if at >= 0 and not flat[pos:at].strip():
+            picked.append(line)
+            pos = at + len(line)
+    return "\n".join(picked) if len(picked) > 1 and pos == len(flat) else text
 
 
 def flat_text(html: str) -> str:
