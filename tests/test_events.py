@@ -32,6 +32,7 @@ _GAZ = [
     ("Rafale", "weapon:rafale", "weapon_system", None), ("Leopard 2", "weapon:leopard-2", "weapon_system", None),
     ("Reuters", "media:reuters", "media", None), ("defence ministry", "org:mod-chl", "organization", "CHL"),
     ("KF-9", "weapon:kf-9", "weapon_system", None), ("Kestrel Yards", "org:kestrel-yards", "organization", "NOR"),
+    ("Tarsa Front", "org:tarsa-front", "organization", None),
 ]
 
 
@@ -564,6 +565,13 @@ def test_an_act_beside_a_denial_is_not_denied(nlp: Language) -> None:
     assert _one(events, "ACCUSE").status == "happened"  # Peru did accuse
 
 
+def test_a_warning_after_a_denied_intention_is_the_deniers_own(nlp: Language) -> None:
+    # the parser hangs "warned" on "intended"; the denial is of the threat, the warning was made
+    events = _annotate(nlp, "Peru denied on Monday it intended to threaten Chilean shipping and warned Chile.")
+    by_text = {e.text: e.status for e in events}
+    assert by_text["threaten"] == "denied" and by_text["warned"] == "happened"
+
+
 @pytest.mark.parametrize(("text", "timexes", "date"), [
     # the statement's day dates a plan only as its earliest day
     ("Defence Minister Ana Ruiz said on Tuesday that the army will send 2,000 more soldiers to the region.",
@@ -964,3 +972,46 @@ def test_a_strike_is_a_stoppage_when_the_story_is_about_work(nlp: Language) -> N
     war = ("Drones hit a fuel depot near Lima on Tuesday. The army said the strike must end the rebels' "
            "supply line.")
     assert [e for e in _annotate(nlp, war) if e.type == "ASSAULT"]
+
+
+@pytest.mark.slow
+def test_a_craft_lost_is_an_attack_suffered_by_whoever_lost_it(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Peru lost two helicopters near the border on Monday."), "ASSAULT")
+    assert ev.text == "lost" and ev.source == () and ev.target == ("country:PER",)
+    denied = _one(_annotate(nlp, "The defence ministry denied that any aircraft had been lost."), "ASSAULT")
+    assert denied.status == "denied"
+    # money, seats and luggage are lost without a fight
+    for text in ("Kestrel Yards lost $4 million in the quarter.", "The ruling party lost two seats in Peru."):
+        assert not [e for e in _annotate(nlp, text) if e.type == "ASSAULT"], text
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Kestrel Yards warned of weaker earnings this year.", False),  # a forecast
+    ("Economists in Peru warned about a recession.", False),
+    ("Chile warned Peru of serious consequences.", True),  # harm the warner can do
+    ("Peru warned of sanctions against Chile.", True),
+])
+def test_a_warning_of_a_trend_is_no_threat(nlp: Language, text: str, threat: bool) -> None:
+    assert any(e.type == "THREATEN" for e in _annotate(nlp, text)) == threat
+
+
+def test_fighters_of_a_group_act_for_the_group(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Insurgents of the Tarsa Front said they had shot down a Chilean helicopter."), "ASSAULT")
+    assert ev.source == ("org:tarsa-front",) and ev.target == ("country:CHL",)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Tarsa Front said it would not attend peace talks in Lima next month.", "denied"),
+    ("Chile will attend the talks in Lima next month.", "planned"),
+    ("Peru attended the talks in Lima on Monday.", "happened"),
+])
+def test_attending_talks_gives_the_talks_its_tense_and_negation(nlp: Language, text: str, status: str) -> None:
+    assert _one(_annotate(nlp, text), "CONSULT").status == status
+
+
+def test_the_deal_told_as_signed_again_gives_the_reported_deal_its_value(nlp: Language) -> None:
+    text = ("Peru has agreed to buy 12 KF-9 jets from Chile, two people familiar with the matter said.\n\n"
+            "The deal, valued at about $900 million, was signed in Lima last week, one of them said.")
+    events = _annotate(nlp, text, {"last week": ("2022-W09", None)})
+    deal = _one(events, "AGREE")
+    assert deal.arms_stage == "order" and deal.value_usd == 9e8

@@ -435,7 +435,8 @@ def test_a_deal_noun_right_after_its_signing_verb_dates_the_order() -> None:
 
 def test_unnamed_claim_and_denial_must_share_an_article_or_its_parties() -> None:
     def doc(name: str, country: str, status: Status, text: str) -> Annotation:
-        ev = EventMention(name, "e1", 150, 150 + len(text), text, Span(100, 190), "ASSAULT", status)
+        ev = EventMention(name, "e1", 150, 150 + len(text), text, Span(100, 190), "ASSAULT", status,
+                          date=EventDate("2022-01-05"))
         actors = (_actor(name, 0, country.split(":")[1], country),)
         return Annotation(Document(name, _TEXT, published=DocDate("2022-01-06", "given")), actors=actors,
                           events=(ev,))
@@ -774,3 +775,55 @@ def test_deal_stages_naming_no_party_and_no_system_are_two_deals() -> None:
     assert fuse([_ann("a", [signed]), _ann("b", [refused])]).contradictions == ()
     named = _ev("a", 1, "AGREE", "happened", stage="contract", src=("country:CHL",), text="signed a contract")
     assert len(fuse([_ann("a", [named]), _ann("b", [refused])]).contradictions) == 1
+
+
+def test_a_backer_and_the_backed_are_different_roles_in_a_claim_and_its_denial() -> None:
+    # "Chile said it supported the plan" / "the ministry would stop short of supporting Chile": Chile gives
+    # support in one and would receive it in the other, so neither answers the other
+    backed = _ev("a", 1, "SUPPORT", "happened", src=("country:CHL",), text="supported")
+    withheld = _ev("b", 1, "SUPPORT", "denied", tgt=("country:CHL",), text="supporting")
+    assert fuse([_ann("a", [backed]), _ann("b", [withheld])]).contradictions == ()
+    refused = _ev("b", 1, "SUPPORT", "denied", src=("country:CHL",), text="support")
+    assert len(fuse([_ann("a", [backed]), _ann("b", [refused])]).contradictions) == 1
+    # a meeting has no sides: "Chile met Peru" / "Peru denied meeting Chile" answer each other
+    met = _ev("a", 1, "CONSULT", "happened", src=("country:CHL",), tgt=("country:PER",), text="meeting")
+    unmet = _ev("b", 1, "CONSULT", "denied", src=("country:PER",), tgt=("country:CHL",), text="meet")
+    assert len(fuse([_ann("a", [met]), _ann("b", [unmet])]).contradictions) == 1
+
+
+def test_the_events_stage_and_fusion_read_truce_words_alike() -> None:
+    from storyline.truce import names_truce
+
+    # one reading for both: punctuation and a possessive do not hide the word, a hyphen joins it
+    for text in ("two-week truce", "the ceasefire's end", "Cease-fire collapses", "(armistice)", "three-day-truce"):
+        assert names_truce(text), text
+    assert not names_truce("truck bomb") and not names_truce("fired")
+    # "the ceasefire's collapse" and a strike the same day stay two events, as "the ceasefire collapsed" does
+    a = _ann("a", [_ev("a", 0, "ASSAULT", "happened", date="2022-01-03", text="ceasefire's collapse"),
+                   _ev("a", 1, "ASSAULT", "happened", date="2022-01-03", text="strike")])
+    assert len(fuse([a]).events) == 2
+
+
+def test_a_craft_shot_down_and_a_denial_that_any_was_lost_are_one_happening() -> None:
+    # "rebels said they shot down a Peruvian jet" / "the air force denied that any aircraft had been lost"
+    claim = _ev("a", 1, "ASSAULT", "claimed", tgt=("country:PER",), text="shot down")
+    denial = _ev("b", 1, "ASSAULT", "denied", text="lost")
+    assert len(fuse([_ann("a", [claim]), _ann("b", [denial])]).contradictions) == 1
+    # other words still tell other acts: a town shelled is not a jet lost
+    shelled = _ev("a", 1, "ASSAULT", "claimed", tgt=("country:PER",), text="shelled")
+    assert fuse([_ann("a", [shelled]), _ann("b", [denial])]).contradictions == ()
+
+
+def test_a_partyless_attack_and_its_denial_need_a_day_or_a_named_target() -> None:
+    # "the earlier clashes" / "avoiding a potential clash" (one story, neither dated nor aimed at anyone)
+    # pin down no act; "clashed on January 5" or "shelled Peru" do
+    claim = _ev("a", 1, "ASSAULT", "happened", text="clashes")
+    denial = _ev("b", 1, "ASSAULT", "denied", text="clash")
+    assert fuse([_ann("a", [claim]), _ann("b", [denial])]).contradictions == ()
+    dated = dataclasses.replace(claim, date=EventDate("2022-01-05"))
+    assert len(fuse([_ann("a", [dated]), _ann("b", [denial])]).contradictions) == 1
+    aimed = dataclasses.replace(claim, target=("country:PER",))
+    assert len(fuse([_ann("a", [aimed]), _ann("b", [denial])]).contradictions) == 1
+    # two different days are two acts
+    other_day = dataclasses.replace(denial, date=EventDate("2021-11-20"))
+    assert fuse([_ann("a", [dated]), _ann("b", [other_day])]).contradictions == ()

@@ -31,6 +31,7 @@ from storyline.records import (
 )
 from storyline.records import Span as CharSpan
 from storyline.timex import reference_date
+from storyline.truce import TRUCES, names_truce
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,9 @@ _TEMPORAL = frozenset({"ahead", "before", "after", "prior", "following", "since"
 _TITLES = frozenset({"head", "chief", "director", "president", "minister", "spokesman", "spokeswoman",
                      "spokesperson", "secretary", "leader", "chairman", "member", "commander", "official",
                      "ambassador", "envoy", "representative", "government", "ministry", "prime"})
+# Armed members who act for the body named after them ("insurgents of the X Front", "troops of the 5th Army")
+_FIGHTERS = frozenset({"insurgent", "fighter", "militant", "rebel", "guerrilla", "gunman", "militiaman", "troop",
+                       "soldier", "force", "unit"})
 _OPINION = frozenset({"argue", "believe", "think", "fear", "suspect", "allege", "claim", "assert", "speculate"})
 # Verbs of accusing and the preposition that introduces the act the accused is said to have done
 # ("accused the rebels of attacking X", "blamed the army for the shelling"): that act is a claim.
@@ -67,6 +71,7 @@ class _Cand:
     noun: Token | None  # event noun, if any
     forced_status: Status | None = None
     request_by: Token | None = None  # reporting verb for "X should do Y" requests
+    undergone: bool = False  # the subject suffered the act ("the army lost two jets"): a target, not a source
     absorbed: list[_Cand] = field(default_factory=list)
     main: bool = True
 
@@ -356,6 +361,17 @@ def _display(tok: Token) -> bool:
     return False
 
 
+# Craft whose loss in war news is a downing or a kill ("lost a drone"), not a loss of money or ground.
+_CRAFT = frozenset({"aircraft", "plane", "airplane", "warplane", "jet", "fighter", "bomber", "helicopter",
+                    "drone", "tank", "warship", "frigate", "submarine", "corvette", "destroyer", "gunboat"})
+
+
+def _loses_craft(verb: Token, ctx: _Context) -> bool:
+    """"lost two jets", "an F-16 was lost": the lost thing (object or passive subject) is a craft."""
+    return any(o.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in _CRAFT or any(
+        a.type == "weapon_system" for a in ctx.actor_at(o))) for o in verb.children)
+
+
 def _objects(verb: Token) -> list[Token]:
     """Nouns a verb could be a light verb for: object, passive subject, "with"/"for" objects."""
     out: list[Token] = []
@@ -434,7 +450,7 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
             return _Cand(t, Sense("RETREAT"), t.i, stopped.i, t, stopped)
     if t.dep_ in ("xcomp", "dobj") and t.head.lemma_.lower() in _STOP_VERBS and _hostile(t):
         return None  # the "shooting" of "stop shooting": read with its stop
-    if lemma == "warn" and _warns_of_a_state(t):
+    if lemma == "warn" and (_warns_of_a_state(t) or _warns_of_a_trend(t)):
         return None  # "warned that losses were running at $15m a day": a statement, not a threat
     if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in t.children):
         return None  # "demonstrated the howitzer", "demonstrated that it works": a display, not a protest
@@ -475,6 +491,10 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
         sense = Sense("ASSAULT")  # "air defences destroyed 30 drones": combat, not coercion
     if lemma in _TAKE_GROUND and _takes_ground(t, ctx):
         sense = Sense("ASSAULT")  # "captured two villages", "seized the airport": a military advance
+    if lemma == "lose" and _loses_craft(t, ctx):
+        # "the army lost two helicopters", "no aircraft was lost": a craft lost in combat was downed;
+        # whoever lost it is the side attacked
+        return _Cand(t, Sense("ASSAULT"), t.i, t.i, t, None, undergone=True)
     if lemma == "strike" and not _objects(t) and _labour_strike(t):
         sense = Sense("PROTEST")  # "nurses will strike next week"
     if sense is None and lemma in _DISPATCH:
@@ -589,6 +609,29 @@ def _warns_of_a_state(verb: Token) -> bool:
     return all(not (status.aux_lemmas(c) & _WARNING_MODALS) and c.tag_ != "VB" for c in comps)
 
 
+# What a warning "of" promises when it is a threat: harm the warner can do ("warned of serious
+# consequences", "of retaliation"); an attack or a sanction warned of counts too (see `_warns_of_a_trend`).
+_THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeasure", "response", "action",
+                           "measure", "step", "repercussion", "punishment", "war", "force", "revenge"})
+_HARM_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "THREATEN", "MOBILIZE"})
+
+
+def _warns_of_a_trend(verb: Token) -> bool:
+    """"Banks warned of earnings setbacks", "warned about a recession": a warning whose only content is
+    an "of"/"about" phrase naming no harm the warner could do is a forecast, not a threat."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+               for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return False
+    for noun in objects:
+        sense = _noun_sense(noun) if noun.pos_ == "NOUN" else None
+        if noun.lemma_.lower() in _THREAT_NOUNS or (sense is not None and sense.type in _HARM_TYPES):
+            return False
+    return True
+
+
 def _counts_weapons(verb: Token, ctx: _Context) -> bool:
     """Whether a verb's subject counts weapons ("the first four of 12 jets", "two KF-9 batteries",
     "a batch of drones"): its head, or the head of its "of" phrase, is a unit noun or a system."""
@@ -685,7 +728,7 @@ def _failed_accord(t: Token) -> Sense | None:
             for g in p.children:
                 if g.dep_ != "pobj":
                     continue
-                if g.lemma_.lower() in _TRUCES:
+                if g.lemma_.lower() in TRUCES:
                     return Sense("ASSAULT")
                 sense = _noun_sense(g)
                 if sense is not None and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
@@ -727,7 +770,7 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
     if governor is not None and _failing(governor):
         # "the truce collapsed", "talks broke down": a ceasefire that fails is fighting resumed
         # (CAMEO's "violate ceasefire"), failed talks or deals are relations cut back ("halt negotiations")
-        if t.lemma_.lower() in _TRUCES:
+        if t.lemma_.lower() in TRUCES:
             sense = Sense("ASSAULT")
         elif sense.type in ("CONSULT", "AGREE", "COOPERATE"):
             sense = Sense("SANCTION")
@@ -752,7 +795,6 @@ _PROTEST_SPANS = frozenset({"end", "call", "stage", "hold", "begin", "start", "c
 # Intransitive verbs of failing whose subject is an agreement or talks ("collapsed", "broke down").
 _FAIL_VERBS = frozenset({"collapse", "founder", "unravel", "crumble", "falter", "fail"})
 _FAIL_PARTICLES = frozenset({("break", "down"), ("fall", "apart"), ("fall", "through")})
-_TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
 # Participles whose agent stands outside the event they describe ("talks brokered by X").
 _MEDIATING = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "chair", "convene"})
 _FAIL_NOUNS = frozenset({"collapse", "breakdown", "failure"})
@@ -896,6 +938,18 @@ def _restated_value(c: _Cand) -> bool:
     return n.dep_ == "nsubjpass" and head.lemma_.lower() in _VALUE_VERBS
 
 
+def _signed_back(c: _Cand) -> bool:
+    """"The deal, valued at $900 million, was signed last week": a definite deal noun that names no party
+    or system of its own, told as signed, is the deal the story already reported (its value). Its day is
+    not moved onto that deal: a headline dated by the publication day would no longer fit it."""
+    n = c.noun
+    if n is None or c.absorbed or n.lemma_.lower() not in _DEAL_NOUNS or n.dep_ != "nsubjpass":
+        return False
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in n.children):
+        return False
+    return n.head.lemma_.lower() in _SIGN_NOUNS | {"conclude", "finalize", "finalise"}
+
+
 def _referential_deal(c: _Cand) -> bool:
     """"Peru's purchase of X": a deal named by its party is an event mention of its own."""
     return c.sense.arms_stage in _DEAL_STAGES and any(ch.dep_ == "poss" for ch in c.anchor.children)
@@ -975,9 +1029,9 @@ def _np_tokens(tok: Token) -> list[Token]:
     for ch in tok.rights:
         if ch.dep_ in _NP_RIGHT:
             out.extend(_np_tokens(ch))
-        elif ch.dep_ == "prep" and ((ch.lower_ == "of" and tok.lemma_.lower() in _TITLES) or (
+        elif ch.dep_ == "prep" and ((ch.lower_ == "of" and tok.lemma_.lower() in _TITLES | _FIGHTERS) or (
                 ch.lower_ == "from" and tok.tag_ in ("NNS", "NNPS", "NNP") and tok.lower_[:-1] in _TITLES)):
-            # "the head of X", "President of Y", "ministers from X and Y": the title's body stands in
+            # "the head of X", "President of Y", "ministers from X and Y", "fighters of X": the body stands in
             out.extend(g for p in ch.children if p.dep_ == "pobj" for g in _np_tokens(p))
     return out
 
@@ -1081,6 +1135,8 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
                 tgt.extend(_pobj_actors(ch, ctx))
             elif ch.dep_ == "ccomp" and verb.lemma_.lower() in lexicon.DENY_VERBS:
                 tgt.extend(_subject(ch, ctx))
+        if c.undergone:
+            src, tgt = [], src + [a for a in tgt if not a.startswith("weapon:")]
     if noun is not None:
         for ch in noun.children:
             if ch.dep_ == "poss":
@@ -1558,7 +1614,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         )
         if date is None:
             anchors.append((len(out) - 1, _temporal_anchor(c)))
-        if _restated_value(c):
+        if _restated_value(c) or (_signed_back(c) and not (src or tgt or system)):
             restated[len(out) - 1] = _value(list(sent), ctx)
     # an event dated relative to another event whose date is unresolved is unresolved too
     by_tok = {c.top.i: k for k, c in enumerate(mains)} | {c.anchor.i: k for k, c in enumerate(mains)}
@@ -1620,7 +1676,7 @@ _REPEL = frozenset({"repel", "repulse", "withstand", "survive"})
 def _truce_failed(e: EventMention) -> bool:
     """A truce's collapse, typed as fighting resumed: no date for a headline's attack ("rebels strike
     villages as truce collapses"), which is a later happening of its own."""
-    return e.type == "ASSAULT" and bool(_TRUCES & set(re.findall(r"[a-z-]+", e.text.lower())))
+    return e.type == "ASSAULT" and names_truce(e.text)
 
 
 def _fold_restated(out: list[EventMention], restated: dict[int, float | None]) -> tuple[EventMention, ...]:

@@ -252,7 +252,7 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "carry", "hold", "conduct", "make", "take", "have", "give", "stage", "hit", "impose", "slap",
     "introduce", "express", "voice", "raise", "level", "launch", "start", "begin", "continue", "resume",
     "complete", "finalize", "finalise", "seal", "reach", "strike", "announce", "undertake", "perform",
-    "sign", "fulfil", "fulfill", "execute", "implement", "conclude", "ink", "release",
+    "sign", "fulfil", "fulfill", "execute", "implement", "conclude", "ink", "release", "attend",
 })
 
 # Aspectual verbs: their subject noun is the event ("negotiations are continuing").

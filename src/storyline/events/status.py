@@ -152,6 +152,15 @@ def obligation(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in verb.children)
 
 
+# What a denier goes on to say (a subjectless conjunct inside a denied clause is the denier's own)
+_SPEECH_ACTS = REPORTING | {"warn", "urge", "accuse", "caution"}
+
+
+def _speaks_on(verb: Token) -> bool:
+    """A speech act with no subject of its own, sharing that of the clause it is conjoined to."""
+    return governor_lemma(verb) in _SPEECH_ACTS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def denier(verb: Token) -> Token | None:
     """The deny-verb whose complement contains `verb` ("denied that X will ..."), if any."""
     cur = verb
@@ -160,6 +169,10 @@ def denier(verb: Token) -> Token | None:
             return None
         if cur.dep_ == "conj" and cur.head.lemma_.lower() in DENY_VERBS:
             return None  # "X denied A and accused Y of B": a second act beside the denial, not denied
+        if cur.dep_ == "conj" and _speaks_on(cur):
+            # "Tehran denied it intended to threaten shipping and warned the U.S.": the parser hangs the
+            # denier's next words on the denied clause; a denial's content is an act, not a warning
+            return None
         cur = cur.head
         if cur.lemma_.lower() in DENY_VERBS:
             return cur

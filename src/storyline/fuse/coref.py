@@ -24,17 +24,17 @@ from storyline.fuse.common import (
     system_family,
 )
 from storyline.records import UNRESOLVED, EventDate, EventMention, Mention
+from storyline.truce import names_truce
 
 _MAX_CANDIDATES = 32
 _DEAL = frozenset({"contract", "order"})
-# a truce that fails is typed as fighting resumed (ASSAULT), but it is its own happening, not one of
-# the attacks the same story reports that day ("the truce collapsed on Monday" / "rebels attacked X")
-_TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
 
 
 def _of_truce(m: EventMention) -> bool:
-    """A fighting mention that names a truce ("truce collapses", "two-week truce")."""
-    return m.type == "ASSAULT" and any(w.split("-")[-1] in _TRUCES or w in _TRUCES for w in m.text.lower().split())
+    """A fighting mention that names a truce ("truce collapses", "two-week truce"): a truce that fails is
+    its own happening, not one of the attacks the same story reports that day ("the truce collapsed on
+    Monday" / "rebels attacked X")."""
+    return m.type == "ASSAULT" and names_truce(m.text)
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
-from storyline.fuse.common import CountryMap, most_common, system_family
+from storyline.fuse.common import CountryMap, dates_compatible, most_common, system_family
 from storyline.fuse.coref import Cluster
 from storyline.records import (
     ActorMention,
@@ -22,6 +22,9 @@ _CLAIM_STATUSES = frozenset({"claimed", "happened", "ongoing"})
 # Acts specific enough that two articles of one story telling and denying one are about the same act
 # even when neither names who did it (unlike "approved", "an offer", "a meeting").
 _SPECIFIC = frozenset({"ASSAULT"})
+# Acts two parties do together: "X met Y" and "Y met X" are one meeting (every other act has a doer and a
+# receiver, told apart when both sides name them)
+_MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _VALUE_TOLERANCE = 0.05  # two deal values within 5% are the same value, rounded differently
 _MAX_CLAIMS = 64  # claims compared per denial (bounds the work in huge blocks)
 
@@ -138,22 +141,38 @@ def _side(ms: Iterable[EventMention], speakers: dict[tuple[str, str], str], outl
     return "; ".join(parts)
 
 
+# Trigger stems that tell one happening in other words: a craft "lost" is one "shot down" or "downed"
+# ("rebels said they shot down a jet" / "the air force denied any aircraft had been lost")
+_SAME_STEM = {"lost": "down", "lose": "down", "losi": "down"}
+
+
+def _synonymous(a: Cluster, b: Cluster) -> bool:
+    """One side's trigger is another word for a word of the other's ("lost" / "shot down")."""
+    words_a, words_b = a.stems | _head_stems(a), b.stems | _head_stems(b)
+    return any(_SAME_STEM.get(w) in words_b for w in words_a) or any(_SAME_STEM.get(w) in words_a for w in words_b)
+
+
 def _same_happening(a: Cluster, b: Cluster) -> bool:
-    """A denial answers a claim when they share a weapon system or a trigger word."""
+    """A denial answers a claim when they share a weapon system or a trigger word (or its synonym)."""
     if a.key[1] is not None and b.key[1] is not None:
         return a.key[1] == b.key[1]
     if a.stems & b.stems or _head_stems(a) & _head_stems(b):
         return True
+    if a.key[0] == "ASSAULT" and _synonymous(a, b):
+        return True
     return (a.key[1] is not None) != (b.key[1] is not None) and bool(a.actors & b.actors)
 
 
-def _same_parties(a: Cluster, b: Cluster) -> bool:
+def _same_parties(a: Cluster, b: Cluster,
+                  roles: Callable[[Cluster], tuple[frozenset[str], frozenset[str]]]) -> bool:
     """A denial answers a claim only about the same parties in the same roles: one who acted in both or
     one acted on in both ("X attacked Y" / "X denied attacking Y"). Two sides that share only a trigger
     word ("approved" in a poll, "did approve it" in an interview) are two happenings; so is a side that
     names no party, unless both name one weapon system (the system identifies the deal) or the act is
-    a specific one (an attack, an arms delivery: "fighters killed 14 civilians" / "the group
-    denied killing civilians"), which then still needs the two articles to tell one story."""
+    a specific one (an attack: "fighters killed 14 civilians on Monday" / "the group denied killing
+    civilians") pinned down by a day or a named target (see `_pinned`), which then still needs the
+    two articles to tell one story. `roles`
+    gives a cluster's doers and receivers."""
     if not (a.actors and b.actors):
         if a.key[1] is not None and a.key[1] == b.key[1]:
             return True
@@ -161,12 +180,41 @@ def _same_parties(a: Cluster, b: Cluster) -> bool:
             # a deal is known by its parties or its system: with neither on either side, "signed a
             # contract" and "decided not to sign any contracts" (or a traded futures contract) are two deals
             return bool(a.actors or b.actors) or a.key[1] is not None or b.key[1] is not None
-        return a.key[0] in _SPECIFIC
+        return a.key[0] in _SPECIFIC and _pinned(a, b, roles)
     if not (a.actors <= b.actors or b.actors <= a.actors):
         return False
-    if not (a.doers or a.receivers) or not (b.doers or b.receivers):
-        return True  # meetings, agreements: "X met Y" and "Y denied meeting X" have no roles to compare
-    return bool(a.doers & b.doers or a.receivers & b.receivers)
+    if a.key[0] in _MUTUAL or a.key[0].islower():
+        return True  # meetings, agreements, deals: "X met Y" and "Y denied meeting X" have no roles to compare
+    (a_doers, a_receivers), (b_doers, b_receivers) = roles(a), roles(b)
+    if not (a_doers or a_receivers) or not (b_doers or b_receivers):
+        return True
+    # "X backs Y" is not answered by "Z would stop short of backing X": X is the backer in one, the backed in the other
+    return bool(a_doers & b_doers or a_receivers & b_receivers)
+
+
+def _pinned(a: Cluster, b: Cluster, roles: Callable[[Cluster], tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """A specific act one side tells without parties is known by its day or its named target: "shot
+    down a Peruvian jet" / "denied any aircraft was lost", "killed 14 civilians on Monday" / "denied
+    killing civilians"; "earlier clashes" and "avoiding a potential clash" pin down no act at all."""
+    if a.date is not None and b.date is not None:
+        return dates_compatible(a.date, b.date)
+    return a.date is not None or b.date is not None or bool(roles(a)[1] or roles(b)[1])
+
+
+def _roles(party: Callable[[str], str]) -> Callable[[Cluster], tuple[frozenset[str], frozenset[str]]]:
+    """A cluster's parties by role (who acted, who was acted on) at the level clusters compare them."""
+    cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def keys(ids: Iterable[str]) -> frozenset[str]:
+        return frozenset(party(a) for a in ids if not a.startswith(("weapon:", "media:")))
+
+    def of(c: Cluster) -> tuple[frozenset[str], frozenset[str]]:
+        if c.event_id not in cache:
+            cache[c.event_id] = (keys(a for m in c.mentions for a in m.source),
+                                 keys(a for m in c.mentions for a in m.target))
+        return cache[c.event_id]
+
+    return of
 
 
 def _same_story(a: Cluster, b: Cluster, doc_actors: dict[str, frozenset[str]],
@@ -239,6 +287,7 @@ def contradictions(
     outlets = outlets or {}
     names = names or {}
     out: list[Contradiction] = []
+    roles = _roles(party)
     # grouped by type/stage only: a denial often names the system the claim left out
     by_key: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
@@ -265,7 +314,7 @@ def contradictions(
             for cl in claims:
                 if ahead is not None and not _after_refusal(cl, ahead):
                     continue  # "will not seek sanctions" denies no earlier report that they were sought
-                if not (_same_parties(cl, d) or (not d.actors and cl.actors & denier_parties)):
+                if not (_same_parties(cl, d, roles) or (not d.actors and cl.actors & denier_parties)):
                     continue
                 if not _same_happening(cl, d):
                     continue
