@@ -1283,7 +1283,10 @@ def _speaker(idx: _Index, m: ActorMention | None, span: tuple[int, int], text: s
                 first.lower_ == "it" and first.dep_ in ("nsubjpass", "expl", "dobj"))):
             return None  # "It was reported that …": no speaker
         s, e = doc[span[0]].idx, _char_end(doc[span[1] - 1])
-        if m is None or (s <= m.start and m.end <= e) or (span[1] - span[0] == 1 and first.tag_ in ("WDT", "WP")):
+        # "Said Dora Penner, …": a sentence-initial cue the name tagger ran into the name
+        cue_in_name = m is not None and m.start < s < m.end <= e and span[0] > 0 \
+            and doc[span[0] - 1].idx == m.start and doc[span[0] - 1].pos_ == "VERB" and doc[span[0] - 1].is_sent_start
+        if m is None or (s <= m.start and m.end <= e) or cue_in_name or (span[1] - span[0] == 1 and first.tag_ in ("WDT", "WP")):
             # (a relative pronoun keeps its own span and names the entity it stands for)
             return Speaker(s, e, text[s:e], m.entity_id if m else None, m.name if m else None,
                            m.role if m else None)
@@ -1658,6 +1661,20 @@ _BENCH_NOUNS = frozenset({"court", "judge", "justice", "panel", "tribunal", "rul
                           "dissent", "jury", "arbitrator"})
 
 
+def _having_said_that(verb: Token) -> bool:
+    """"Having said that, …" / "That being said, …": the verb's only object is the demonstrative for
+    what came before, and a comma sets the phrase off from the clause it introduces."""
+    doc = verb.doc
+    kids = list(verb.children)
+    that = [c for c in kids if c.lower_ in ("that", "this") and c.dep_ in ("dobj", "nsubj", "nsubjpass", "mark")]
+    if not that or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return False
+    having = any(c.dep_ == "aux" and c.lower_ == "having" for c in kids) and that[0].i == verb.i + 1
+    being = any(c.dep_ in ("auxpass", "aux") and c.lower_ == "being" for c in kids) and that[0].i < verb.i
+    end = max(verb.i, that[0].i) + 1
+    return (having or being) and end < len(doc) and doc[end].text == ","
+
+
 def _according(doc: Doc, i: int) -> bool:
     return doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to"
 
@@ -1772,6 +1789,21 @@ def extract_quotes(
                         and any(x.text == ":" for x in doc[t.right_edge.i + 1 : qspan.start]) \
                         and doc[t.right_edge.i + 1].text == ",":
                     continue  # "X, speaking to a radio station, was cautious: “…”": where X spoke; the colon's clause cues
+                if t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i < qspan.start \
+                        and _subject(t.head) is not None:
+                    continue  # "Asked about X, she fired back: “…”": the question put to her; the main clause cues
+                if _according(doc, k) and not short and not any(_reporting(x) for x in doc[sent.start : k]):
+                    # "According to the ministry, “…”" / "According to X: “…”": the phrase's object,
+                    # set off by the comma or colon right before the quote, is whose words they are
+                    # (after "X said, according to …" the verb before it cues, as before)
+                    pobj = next((c for c in doc[k + 1].children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.right_edge.i < qspan.start and all(
+                            x.text in (",", ":") or x.is_space for x in doc[pobj.right_edge.i + 1 : qspan.start]) \
+                            and any(x.text in (",", ":") for x in doc[pobj.right_edge.i + 1 : qspan.start]):
+                        m, src = _speaker_from_token(idx, pobj)
+                        att = _Attribution(t, m, src, None, (k, k + 2))
+                        lo_c = doc[head_lo].idx
+                        break
                 if (_reporting(t) or _lead_participle(t)) and k not in used_verbs:
                     between = doc[k + 1 : qspan.start]
                     if short and not all(x.is_punct or x.is_space for x in between) and not (
@@ -1780,9 +1812,9 @@ def extract_quotes(
                             len(between) <= 5 and any(x.text == ":" for x in between[-2:])
                             and all(x.is_punct or x.is_space or t in (x.head, x.head.head) for x in between)):
                         break
-                    if crossed and _clause_between(doc, k + 1, qspan.start):
+                    if crossed and _clause_between(doc, k + 1, qspan.start, t):
                         break  # 'X said Y. “Z …”': the sentence before has its own content; Z is no mixed quote
-                    if _clause_between(doc, k + 1, qspan.start) or (
+                    if _clause_between(doc, k + 1, qspan.start, t) or (
                             k + 1 < qspan.start and doc[qspan.start - 1].pos_ in ("DET", "ADJ", "ADP")
                             and qspan.start <= doc[qspan.start - 1].head.i < qspan.end):
                         # "he said the plan “was a disaster”", 'said the “situation is under control”':
@@ -1886,6 +1918,8 @@ def extract_quotes(
         if lemma in ("hear", "see") and tok.tag_ == "VBN" and any(
                 c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i and c.lower_ in ("saying", "say") for c in tok.children):
             continue  # "X can be heard saying …", "X was seen saying …": X speaks; the cue is "saying"
+        if lemma == "say" and _having_said_that(tok):
+            continue  # "Having said that, X …": a discourse link back to the sentence before, nobody's report
         rq = _raising(idx, doc, text, tok)
         if rq is not None:
             frags, att0 = rq
@@ -2226,6 +2260,59 @@ def _outermost(raw: list[_Raw]) -> list[_Raw]:
     return out
 
 
+_EXCERPT_PREPS = frozenset({"in", "on", "at", "during", "from"})
+
+
+def _excerpt_lead(idx: _Index, words: list[Token]) -> tuple[ActorMention | None, tuple[int, int]] | None:
+    """The source of an excerpt a short lead sets before a colon: "From the report: “…”", "More
+    from the ruling: “…”", "Here's the senator in 2004: “…”" (the noun phrase after "from" or
+    "here's", up to a phrase saying when or where)."""
+    if len(words) < 2 or len(words) > 8:
+        return None
+    w = [t.lower_ for t in words]
+    if w[0] == "from" or (w[0] in ("more", "again") and w[1] == "from"):
+        start = 1 if w[0] == "from" else 2
+    elif w[0] == "here" and w[1] in ("'s", "’s", "is"):
+        start = 2
+    else:
+        return None
+    end = next((i for i in range(start + 1, len(words)) if w[i] in _EXCERPT_PREPS), len(words))
+    np_ = [t for t in words[start:end] if t.pos_ not in ("VERB", "AUX", "PRON", "ADV") or t.tag_ == "PRP$"]
+    if not np_ or len(np_) != end - start or not any(t.pos_ in ("NOUN", "PROPN") for t in np_):
+        return None  # "Here's what she said:": no noun phrase to credit (the verb cues elsewhere)
+    lo, hi = np_[0].i, np_[-1].i + 1
+    m = next(iter(idx.mentions_in(lo, hi)), None)
+    return m, (lo, hi)
+
+
+# nouns for what someone said, as the subject of "was simple:", "was blunt:" before a quotation
+_WORDS_NOUNS = frozenset({"message", "answer", "response", "reply", "advice", "warning", "verdict", "plea",
+                          "argument", "explanation", "reaction", "retort", "instruction", "prediction", "promise",
+                          "pitch", "appeal", "assessment", "diagnosis", "conclusion", "view", "position"})
+
+
+def _words_noun_holder(verb: Token, colon: int) -> tuple[Token, Token] | None:
+    """The words noun and whose they are in "Her message was simple: “…”" / "The answer from the
+    ministry was blunt: “…”": a form of "be" right before the colon, its subject one of those nouns
+    with a possessor (or a "from" phrase) naming the speaker."""
+    doc = verb.doc
+    if verb.lemma_ != "be" or not 0 < colon - verb.i <= 4:
+        j = colon - 1  # (the parse may hang the colon on the quotation's verb: find "was" before it)
+        while j > 0 and colon - j <= 3 and doc[j].pos_ in ("ADJ", "ADV"):
+            j -= 1
+        verb = doc[j]
+        if verb.lemma_ != "be":
+            return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if noun is None or noun.lemma_.lower() not in _WORDS_NOUNS:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        frm = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        holder = next((c for c in frm.children if c.dep_ == "pobj"), None) if frm is not None else None
+    return (noun, holder) if holder is not None else None
+
+
 def _colon_lead(idx: _Index, doc: Doc, text: str, q_start: int,
                 content_tok: tuple[int, int]) -> tuple[_Attribution | None, Speaker | None]:
     """A quote introduced by a colon, also from the paragraph before: "He declared:\n\n“…”",
@@ -2256,11 +2343,22 @@ def _colon_lead(idx: _Index, doc: Doc, text: str, q_start: int,
             att = _attribution(idx, t, lo, k, content_tok)
             att.cue = (t.i, k + 1)
             return att, None
+    # "Her message to the board was simple: “…”": a copula whose subject is someone's words
+    said = _words_noun_holder(doc[k].head, k)
+    if said is not None:
+        noun, holder = said
+        cue_lo = noun.i if holder.i < noun.i else holder.right_edge.i + 1  # ("answer from X | was blunt:")
+        att = _Attribution(noun.head, None, (0, 0), None, (cue_lo, k + 1))
+        att.speaker_mention, att.speaker_span = _speaker_from_token(idx, holder)
+        return att, None
     # "Name: “…”": up to five capitalised words from the line start (or from a live blog's "11:00 a.m.:")
     j = k - 1
     while j >= 0 and "\n" not in doc[j].text and not (doc[j].text in ".!?:" and j < k - 1) and k - j <= 6:
         j -= 1
     words = [t for t in doc[j + 1 : k] if not t.is_punct and not t.is_space]
+    lead = _excerpt_lead(idx, words)
+    if lead is not None:
+        return _Attribution(doc[k], lead[0], lead[1], None, (k, k + 1)), None
     if not words or len(words) > 5 or not all(t.text[:1].isupper() or t.lower_ in ("and", "of") for t in words):
         return None, None
     s, e = words[0].idx, _char_end(words[-1])
@@ -2277,12 +2375,24 @@ def _tail_verb(idx: _Index, doc: Doc, start: int, end: int, content_tok: tuple[i
     every way of going on or breaking off)."""
     for k in range(start, min(end, start + 4)):
         v = doc[k]
-        if v.pos_ != "VERB" or k in used or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        # (the tagger reads an inverted '“…,” read the sign' as a bare "read")
+        bare_read = k == start and v.tag_ == "VB" and v.lower_ == "read"
+        if v.pos_ != "VERB" or k in used or (v.tag_ not in ("VBD", "VBZ", "VBP") and not bare_read):
             continue
         if any(c.dep_ == "mark" and start <= c.i < v.i for c in v.children):
             return None  # '… “Down with the regime” as police moved in': a time clause, not a speech tag
         subj = next((c for c in v.children if c.dep_ == "nsubj" and start <= c.i < end), None)
-        if subj is None or not _is_agent(idx, subj, v):
+        reads = v.lemma_.lower() == "read"
+        if subj is None and reads and v.dep_ == "ROOT" and all(doc[j].is_punct for j in range(start, k)):
+            # '“…,” read the email from the campaign': the inverted text that carries the words
+            obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if obj is None:
+                return None
+            att = _Attribution(v, None, (0, 0), None, (v.i, v.i + 1))
+            att.speaker_mention, att.speaker_span = _speaker_from_token(idx, obj, v.i)
+            return att
+        # ('“…,” it read': a sign, a letter or a post carries the words)
+        if subj is None or not (_is_agent(idx, subj, v) or (reads and subj.lower_ in ("it", "this", "one"))):
             return None
         # the sentence must end with the cue's phrase: "she continued." not "she continued to fight …"
         last = max(subj.right_edge.i, v.i) + 1
@@ -2333,10 +2443,22 @@ def _mostly_quoted(s: int, e: int, quoted: list[tuple[int, int]], text: str = ""
     return True
 
 
-def _clause_between(doc: Doc, lo: int, hi: int) -> bool:
+def _clause_between(doc: Doc, lo: int, hi: int, verb: Token | None = None) -> bool:
     """A subject or a verb between a reporting verb and a quote: the quote is part of an indirect
-    clause ("said the plan “was a disaster”"), so the whole clause is one mixed attribution."""
-    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.pos_ in ("VERB", "AUX") for t in doc[lo:hi])
+    clause ("said the plan “was a disaster”"), so the whole clause is one mixed attribution. The
+    verb's own subject after it ("Said Roe, “…”") and a relative clause on a noun there that ends
+    before the quote ("said Roe, who knew him, “…”", "she told the crowd that gathered, “…”")
+    describe who speaks or is spoken to, not what is said."""
+    for t in doc[lo:hi]:
+        if not (t.dep_ in ("nsubj", "nsubjpass", "expl") or t.pos_ in ("VERB", "AUX")):
+            continue
+        if verb is not None and t.dep_ == "nsubj" and t.head.i == verb.i and t.i > verb.i:
+            continue
+        if any(a.dep_ == "relcl" and lo <= a.head.i < hi and a.right_edge.i < hi and lo <= a.i
+               for a in (t, *t.ancestors)):
+            continue
+        return True
+    return False
 
 
 def _next_sentence_cue(idx: _Index, doc: Doc, start: int) -> _Attribution | None:
@@ -2634,6 +2756,8 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
             clause = next((c for c in nxt.children if c.dep_ in ("pobj", "pcomp")), None)
             if clause is not None and _setting(idx, clause):
                 clause = None  # "remarks on state television", "comments on Monday": where or when, not what
+            elif clause is not None and nxt.lower_ == "to" and lemma in _SETTING_NOUNS:
+                clause = None  # "her message to the board", "a letter to voters": whom it was sent to
             start, min_words = noun.i + 2, 1
     if clause is None:
         return None
@@ -3103,8 +3227,12 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         span = _trim(doc, start, cut, text)
         if span[1] - span[0] < 8:
             return None
-        if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:cut]) and doc[start].pos_ == "ADP":
-            return None  # "In an interview with X, he denied it": a fronted phrase, not a reported clause
+        if (not any(t.pos_ in ("VERB", "AUX") for t in doc[start:cut]) and doc[start].pos_ == "ADP") \
+                or (_according(doc, start) and all(t.is_punct or t.i in (start, start + 1) or any(
+                    a.i == start + 1 for a in t.ancestors) for t in doc[start:cut])):
+            # "In an interview with X, he denied it", "According to X, the sides agreed …": a fronted
+            # phrase (the tagger reads "According" as a verb), not a reported clause
+            return None
         return span, _attribution(idx, verb, cut, hi, (start, cut))
     if content is None:
         return None
@@ -3910,6 +4038,16 @@ def _pro_clause(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[in
     """"X thinks so", "46 percent said yes": a one-word stand-in for the reported clause is the
     content (PolNeAR marks the word itself; it is under the length floor of a clause)."""
     k = verb.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ == "same" and doc[k + 1].head.i == verb.i:
+        # "26 percent said the same (of Y)": the phrase stands in for the clause reported before it
+        subj = _subject(verb)
+        if subj is None or subj.i > verb.i or not _is_agent(idx, subj, verb):
+            return None
+        lo, hi = _clause_bounds(doc, text, verb)
+        end = k + 2
+        if end < hi and doc[end].lower_ in ("of", "about", "for") and doc[end].head.i in (k + 1, verb.i):
+            end = doc[end].right_edge.i + 1
+        return (doc[k].idx, _char_end(doc[end - 1])), _attribution(idx, verb, lo, hi, (k, end))
     if k >= len(doc) or doc[k].lower_ not in _PRO_CLAUSES or doc[k].head.i != verb.i:
         return None
     nxt = doc[k + 1] if k + 1 < len(doc) else None
