@@ -62,3 +62,16 @@ def test_records_over_a_word_broken_at_a_line_end_point_at_the_whole_word(nlp: A
     contents = [q.content.text for q in ann.quotes]
     assert "that it would not accept the offer from the govern-\nment" in contents, contents
     assert any(a.text == "Ministry of Trans-\nport" for a in ann.actors), ann.actors
+
+
+@pytest.mark.slow
+def test_a_quote_glued_to_its_cue_gets_its_speaker(nlp: Any) -> None:
+    """'said,“Look' is three words and a quote mark, not one token: the quote keeps speaker and cue."""
+    from storyline.pipeline import annotate_docs
+    from storyline.runner import prepare
+
+    text = ("Budget row\n\nThe mayor said,“Look at the numbers. We cannot pay for it.”\n\n"
+            "The finance chief replied:\"We will find the money.\"\n")
+    (ann,) = annotate_docs([prepare(Document(doc_id="t", text=text))], nlp)
+    got = sorted((q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in ann.quotes)
+    assert got == [("The finance chief", "replied"), ("The mayor", "said")]

