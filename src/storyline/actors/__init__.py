@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+import pycountry
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -58,7 +59,8 @@ ORG_HEADS = frozenset({
     "guard", "police", "firm", "group", "conglomerate", "manufacturer", "maker", "operator",
     "regulator", "legislature", "assembly", "senate", "party", "board", "institute", "fund",
 })
-TICKER_RE = re.compile(r"\(\s*(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|AMEX|OTC|Euronext|NYSE American)\s*:\s*([A-Z][A-Z.]{0,5})\s*\)")
+TICKER_RE = re.compile(r"\(\s*(?:NYSE|Nasdaq|NASDAQ|LSE|AIM|TSX|TSXV|ASX|AMEX|OTC|OTCQX|Euronext|NYSE American|OSE|TSE|TYO|"
+                       r"HKEX|SGX|JSE|NSE|BSE|KRX|KOSDAQ|SIX|Xetra|XETRA|TASE|BIST|BMV)\s*:\s*([A-Z][A-Z.]{0,5})\s*\)")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*\)")
 _DETS = frozenset({"the", "a", "an"})
 # head nouns that make a place-led name a body ("Kent Police", "Punjab Assembly")
@@ -166,6 +168,13 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, lower_forms: dict[str,
         if tok.i in taken or not tok.is_upper or len(tok.text) < 4:
             continue
         entry = lower_forms.get(tok.lower_)
+        if entry is not None and (seat := tok.text.capitalize()) in gazetteer.CAPITAL_OF \
+                and _dateline_place(doc, doc[tok.i : tok.i + 1]):
+            # "BRUSSELS (Reuters) -": the city a story is filed from, not the body seated there
+            taken.add(tok.i)
+            out.append(_M(tok.i, tok.i + 1, "location:" + slug(seat), "location", seat,
+                          country=gazetteer.CAPITAL_OF[seat]))
+            continue
         if entry is not None:
             m = _from_entry(doc, doc[tok.i : tok.i + 1], entry)
             if m is not None:
@@ -195,11 +204,12 @@ def _from_entry(doc: Doc, sp: Span, entry: Entry) -> _M | None:
         if _is_location_use(sp):
             return _M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, country=entry.country)
         return _M(sp.start, sp.end, entry.entity_id, "country", entry.name, country=entry.country, metonymy=True, priority=2)
-    if entry.metonym and sp.text in gazetteer.CAPITAL_OF and _is_location_use(sp):
+    seat = sp.text.title() if sp.text.isupper() else sp.text  # ("in BRUSSELS" in a capitalized line)
+    if entry.metonym and seat in gazetteer.CAPITAL_OF and _is_location_use(sp):
         # a capital that stands for an institution seated there ("Brussels said" is the EU) is a
         # place where the sentence uses it as one ("a summit in Brussels")
-        iso3 = gazetteer.CAPITAL_OF[sp.text]
-        return _M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, country=iso3)
+        iso3 = gazetteer.CAPITAL_OF[seat]
+        return _M(sp.start, sp.end, "location:" + slug(sp.text), "location", seat, country=iso3)
     metonymy = entry.metonym and not _is_location_use(sp)
     return _M(sp.start, sp.end, entry.entity_id, entry.type, entry.name, country=entry.country,
               metonymy=metonymy, priority=2)
@@ -289,6 +299,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and not (ent.label_ == "PRODUCT" and _strip_ent(doc, ent).text in firm_ids):
             continue
         sp = _strip_ent(doc, ent)
+        if ent.label_ in ("GPE", "LOC", "ORG") and (city := _city_words_before(doc, sp, gaz_toks)) is not None:
+            sp = city  # "Dar es" + "Salaam", "PORTO" + "ALEGRE": the NER kept only the city's last word
         if (possessed := _possessed_name(doc, ent, sp)) is not None:
             out.append(possessed)
         if len(sp) == 1 and weapons.DESIGNATOR.fullmatch(sp.text) and sp.end < len(doc) \
@@ -350,6 +362,10 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label == "PERSON" and len(sp) == 1 and sp.root.dep_ == "compound" and sp.root.head.i == sp.end \
                 and sp.root.head.lower_ in _FORCE_GROUPS:
             continue  # "Riot police fired tear gas": a kind of police, capitalized to open the sentence
+        if label in ("GPE", "LOC", "ORG") and _byline_name(doc, sp):
+            label = "PERSON"  # "By Amara Nwosu" on a line of its own: the writer, whatever the NER says
+        if label == "ORG" and all(t.is_upper for t in sp) and _on_by_line(doc, sp.start):
+            continue  # "By JO ROE and TOMAS RIEDEL": a piece of a capitalized byline, not a body
         if label == "PERSON" and len(sp) == 1 and sp[0].is_upper and (len(sp[0]) <= 3 or _in_caps_line(doc, sp)):
             continue  # "10:42 a.m. ET", "By ANA RUIZ and PETER": a time zone or a cut-up all-caps byline
         short = _STATE_NAME.sub("", sp.text)
@@ -404,6 +420,10 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             if named is not None:
                 out.append(named)
                 continue
+        if label == "PERSON" and (cut := _after_place_role(doc, sp)) is not None:
+            if cut == sp.end:
+                continue  # "Xtown Mayor" + "Jane Roe" as two people: the first is the second's title
+            sp = doc[cut : sp.end]  # "Xtown Mayor Jane Roe" as one person: the name is after the title
         if label in ("ORG", "GPE", "LOC", "FAC") and _after_lower_role(doc, sp):
             label = "PERSON"  # "shadow chancellor Jane Roe", "striker Ana Lima" with the name tagged ORG or a place
         if label in ("PERSON", "GPE", "PRODUCT") and sp.text in firm_ids and not any(i in gaz_toks for i in range(sp.start, sp.end)):
@@ -415,9 +435,22 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label == "PERSON" and not surname and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = _person_or_not(doc, sp, org_texts, place_texts)
         if label == "ORG" and len(sp) == 1 and sp.root.dep_ == "pobj" and sp.start not in gaz_toks and (
-                (sp.root.head.lower_ in ("in", "near", "outside") and sp.root.head.head.lemma_.lower() in _SITE_NOUNS)
+                (sp.root.head.lower_ in ("in", "near", "outside") and (sp.root.head.head.lemma_.lower() in _SITE_NOUNS
+                 or (sp.root.head.head.tag_ == "NNS" and sp.root.head.head.lemma_.lower() in _PLACED_CROWDS)))
                 or (sp.root.head.lower_ == "of" and sp.root.head.head.lemma_.lower() in _DWELLERS)):
-            label = "LOC"  # "its assembly plant in Xyz", "residents of Xyz": a site or people are placed in a town
+            label = "LOC"  # "its assembly plant in Xyz", "residents of Xyz", "officials in Xyz": a site or people are placed in a town
+        if label == "ORG" and sp.root.dep_ == "compound" and sp.root.head.i == sp.end \
+                and sp.root.head.lower_ in _AREA_NOUNS and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "LOC"  # "troops moved into the Badme area": a name before "area" or "district" is a place
+        if label in ("GPE", "LOC", "PERSON") and _listed_shares(sp) and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "ORG"  # "lifted shares of Nvidia": what has shares is a company
+        if label in ("ORG", "PERSON") and _city_as_place(sp, objects_only=label == "PERSON") \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "LOC"  # "analysts in LAHORE", "KARACHI traders": a listed city placing people is a place
+        if label == "PERSON" and len(sp) <= 3 and sp.root.dep_ == "pobj" and sp.root.head.lower_ in ("in", "near") \
+                and sp.root.head.head.tag_ == "NNS" and sp.root.head.head.lemma_.lower() in _PLACED_CROWDS \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "LOC"  # "Mourners in Khan Younis said": people are in a place, not in a person
         if label == "ORG" and len(sp) >= 2 and sp[-1].text in ("Act", "Bill") and sp[-2].is_title:
             continue  # "the Mineral Resources Amendment Act": a law, not a body
         if label == "ORG" and sp.start > 1 and doc[sp.start - 1].lower_ in ("of", "for") \
@@ -440,11 +473,19 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if len(sp) == 1 and (sp[0].lower_ in persons.TITLE_GLUE or sp[0].lower_ in persons.ROLE_HEADS):
             continue
         if all(t.lower_.rstrip(".") in persons.RANK_ABBREVS or t.lower_ in persons.ROLE_HEADS or t.text == "."
-               for t in sp):
-            continue  # "Det Insp" (before "Claire Fenwick"): a rank, not a body
+               or (t.lower_ in _RANK_PREFIXES and t.i + 1 < sp.end) for t in sp):
+            continue  # "Det Insp", "Rear Adm." (before "Claire Fenwick"): a rank, not a body
         if len(sp) == 1 and sp[0].lower_ in persons.RANK_ABBREVS and sp.end < len(doc) and doc[sp.end].text == ".":
             continue  # "Brig. Gen. X": a rank the tokenizer cut from its stop is no person
         if label == "PERSON":
+            while len(sp) >= 2 and sp.end + 1 < len(doc) and doc[sp.end].text == "-" and doc[sp.end + 1].is_title \
+                    and doc[sp.end + 1].is_alpha and _hyphen_joined(doc, sp.end + 1) \
+                    and not (sp.end + 2 < len(doc) and doc[sp.end + 2].is_lower and doc[sp.end + 2].pos_ == "NOUN"):
+                # "Claudia Sheinbaum" + "-Pardo": the NER cut a double surname (not "the Roe-Doe talks")
+                sp = doc[sp.start : sp.end + 2]
+            while len(sp) >= 3 and sp[0].is_title and sp[0].lower_.rstrip(".") in persons.RANK_ABBREVS \
+                    and (sp[1].text != "." or len(sp) >= 4):
+                sp = doc[sp.start + 1 + (sp[1].text == ".") : sp.end]  # "Gen Tariq Aziz": the rank is a title
             if len(sp) >= 2 and sp[-1].text in ("'", "’") and re.fullmatch(r"[A-Z]", sp[-2].text) \
                     and sp.end < len(doc) and doc[sp.end].is_title:
                 sp = doc[sp.start : sp.end + 1]  # "Mary O' Brien": the tokenizer splits at the apostrophe
@@ -463,9 +504,13 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         elif label == "ORG":
             if not any(t.is_alpha and t.text[0].isupper() for t in sp):
                 continue
+            if _currency_amount(doc, sp):
+                continue  # "a NOK 1.4 billion contract": a currency code, not a body
             if len(sp) == 1 and sp[0].is_sent_start and sp[0].pos_ == "NOUN" and sp[0].is_title \
                     and sp[0].dep_ == "compound":
                 continue  # "Mall owner Xyz said": a common noun capitalized to open the sentence
+            if _people_noun_opening(sp):
+                continue  # "Farmers near Xyz said": a group of people, capitalized to open the sentence
             eid, canon = org_entity_id(sp.text)
             if eid == "org:" + slug(canon):
                 canon = canonical_org_name(sp.text, keep_business=True)  # shown whole: "Xyz Coal Holdings"
@@ -474,16 +519,31 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 continue
             out.append(_M(sp.start, sp.end, eid, "organization", canon, country=country, priority=0))
         else:
+            if not any(t.text[:1].isupper() for t in sp):
+                continue  # "the naira had weakened": a place's name is capitalized, a currency's is not
+            if len(sp) == 1 and sp[0].is_upper and len(sp[0]) <= 3 and sp.root.dep_ == "compound" \
+                    and sp.root.head.is_lower and sp.root.head.pos_ == "NOUN":
+                continue  # "investors in AI startups": an unlisted short acronym before a noun is a term
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
     in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    placed_upto = -1
     for tok in doc:
-        if tok.i in in_ents or tok.i in gaz_toks or not tok.is_alpha:
+        if tok.i in in_ents or tok.i in gaz_toks or not tok.is_alpha or tok.i < placed_upto:
+            continue
+        if (filed := _untagged_dateline_town(doc, tok, in_ents | gaz_toks)) is not None:
+            out.append(filed)  # "MEXICO CITY —" with neither word tagged: the place of filing
+            placed_upto = filed.end
             continue
         if tok.is_upper and 4 <= len(tok) <= 10 and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNP" \
                 and not persons.is_role_word(tok) and not _in_caps_line(doc, doc[tok.i : tok.i + 1]) \
-                and tok.i > 0 and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:  # (no "LAGOS —")
+                and tok.i > 0 and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 1].is_upper:  # (no "LAGOS —", no "MEXICO CITY —")
             # "MONUSCO said": an acronym the NER missed, acting as a subject, is a body
             out.append(_M(tok.i, tok.i + 1, "org:" + slug(tok.text), "organization", tok.text, priority=0))
+        elif (tok.is_upper or tok.is_title) and tok.pos_ == "PROPN" and _city_as_place(doc[tok.i : tok.i + 1]):
+            # "shopkeepers in PESHAWAR", "QUETTA traders": a listed city the NER missed, placing people
+            out.append(_M(tok.i, tok.i + 1, "location:" + slug(tok.text), "location", tok.text.capitalize(),
+                          priority=0))
         elif tok.is_title and tok.pos_ == "PROPN" and tok.i > 2 and doc[tok.i - 1].text == "," \
                 and doc[tok.i - 2].lower_ in _HUMAN_NOUNS and doc[tok.i - 3].lower_ in ("his", "her", "their", "my", "our") \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].is_punct:
@@ -695,6 +755,91 @@ def _surname_reused(doc: Doc, sp: Span) -> bool:
     if not last.is_title or last.lower_ in _COMPANY_WORDS or last.lower_.rstrip(".") in LEGAL_SUFFIXES:
         return False
     return any(t.text == last.text for t in doc if not sp.start <= t.i < sp.end)
+
+
+_SHARE_WORDS = frozenset({"shares", "stock", "stocks"})
+# nouns of land a place name comes before ("the Xyz area", "the Xyz district")
+_AREA_NOUNS = frozenset({"area", "region", "district", "province", "village", "town", "valley", "county",
+                         "neighborhood", "neighbourhood", "suburb", "outskirts", "countryside", "highlands"})
+
+
+def _untagged_dateline_town(doc: Doc, tok: Token, tagged: set[int]) -> _M | None:
+    """An all-caps dateline place the NER left untagged ("MEXICO CITY —"), where its words name a
+    listed capital or city: a location."""
+    if not tok.is_upper or (tok.i > 0 and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_):
+        return None
+    end = tok.i
+    while end < len(doc) and end - tok.i < 4 and doc[end].is_upper and doc[end].is_alpha and end not in tagged:
+        end += 1
+    sp = doc[tok.i : end]
+    town = " ".join(w.capitalize() for w in sp.text.split())
+    country = gazetteer.CAPITAL_OF.get(town) or gazetteer.city_country(town)
+    if country is None or not _dateline_place(doc, sp):
+        return None  # (its country is set with every place's, where the dateline may name another)
+    return _M(sp.start, sp.end, "location:" + slug(town), "location", town, priority=0)
+
+
+def _listed_shares(sp: Span) -> bool:
+    """The name is the owner in "shares of X", "X's shares", "X stock": a company."""
+    root = sp.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lower_ in _SHARE_WORDS and root.head.head.i < root.i
+    return root.dep_ in ("compound", "poss") and root.head.lower_ in _SHARE_WORDS and root.head.i > root.i
+
+
+def _city_words_before(doc: Doc, sp: Span, gaz_toks: set[int]) -> Span | None:
+    """`sp` with the one or two words before it, where together they name a listed city the NER
+    cut ("Dar es Salaam" tagged "Salaam")."""
+    for k in (2, 1):
+        lo = sp.start - k
+        if lo < 0 or any(doc[i].ent_type_ or i in gaz_toks or not doc[i].is_alpha for i in range(lo, sp.start)) \
+                or any("\n" in doc[i].whitespace_ for i in range(lo, sp.start)):
+            continue
+        if not (doc[lo].is_title or doc[lo].is_upper):
+            continue
+        wide = doc[lo : sp.end]
+        if gazetteer.city_country(wide.text) is not None:
+            return wide
+    return None
+
+
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "k"})
+
+
+def _currency_amount(doc: Doc, sp: Span) -> bool:
+    """An ISO 4217 code next to a number ("NOK 1.4 billion", "300 million SEK"): money, not a body."""
+    if len(sp) != 1 or not re.fullmatch(r"[A-Z]{3}", sp.text) or pycountry.currencies.get(alpha_3=sp.text) is None:
+        return False
+    nxt = doc[sp.end] if sp.end < len(doc) else None
+    prev = doc[sp.start - 1] if sp.start > 0 else None
+    return (nxt is not None and nxt.like_num) or (prev is not None and (prev.like_num or prev.lower_ in _AMOUNT_WORDS))
+
+
+def _on_by_line(doc: Doc, i: int) -> bool:
+    """`doc[i]` is on a capitalized byline: a line that opens with "By" and has no other lower-case
+    word than "and" ("By JO ROE and TOMAS RIEDEL"; not "By Friday, XYZ-PF had won")."""
+    k = i
+    while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if doc[k].text not in ("By", "BY") or k >= i:
+        return False
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return all(t.is_upper or not t.is_alpha or t.lower_ == "and" for t in doc[k + 1 : end])
+
+
+def _byline_name(doc: Doc, sp: Span) -> bool:
+    """Two or three capitalized words after a line-opening "By" and before the line's end or a byline
+    separator ("By Jo Roe", "By Jo Roe | Staff Writer", "By Jo Roe, Reuters"): a writer's name."""
+    if sp.start == 0 or doc[sp.start - 1].text not in ("By", "BY") or not 2 <= len(sp) <= 3 \
+            or not all(t.is_alpha and (t.is_title or t.is_upper) for t in sp):
+        return False
+    by = sp.start - 1
+    if by > 0 and "\n" not in doc[by - 1].text and "\n" not in doc[by - 1].whitespace_:
+        return False
+    return sp.end == len(doc) or "\n" in sp[-1].whitespace_ or "\n" in doc[sp.end].text \
+        or doc[sp.end].text in ("|", ",", "·", "•", "-", "—", "–")
 
 
 def _in_caps_line(doc: Doc, sp: Span) -> bool:
@@ -980,7 +1125,9 @@ def _possessed_name(doc: Doc, ent: Span, sp: Span) -> _M | None:
     return _M(tail.start, tail.end, "person:" + slug(tail.text), "person", tail.text, priority=3)
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord",
+                         # peerage titles that come before a name and are never given names themselves
+                         "baroness", "countess", "viscount", "viscountess", "marchioness"})
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
@@ -1144,9 +1291,27 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
         plural_after_the = e.label_ == "PERSON" and prev is not None and prev.lower_ == "the" and sp[-1].text.endswith("s")
         agent_place = e.label_ == "GPE" and len(sp) == 1 and root.dep_ in ("nsubj", "nsubjpass") \
             and root.head.lemma_.lower() in _AGENT_VERBS
-        if after_firm_noun or plural_after_the or agent_place:
+        if after_firm_noun or plural_after_the or agent_place or _owns_corporate_post(doc, sp):
             out[sp.text] = org_entity_id(sp.text)[0]
     return out
+
+
+# what only a company has ("Xyz's chief executive", "Xyz's shareholders")
+_CORPORATE_POSTS = frozenset({"ceo", "cfo", "coo", "cto", "shareholders", "subsidiary", "headquarters"})
+
+
+def _owns_corporate_post(doc: Doc, sp: Span) -> bool:
+    """A one-word name with a company's post after its possessive ("Xyz's chief executive", "Xyz's
+    CEO"): a firm, whatever the NER calls it."""
+    k = sp.end
+    if len(sp) != 1 or k + 1 >= len(doc) or doc[k].text not in ("'s", "’s"):
+        return False
+    nxt = doc[k + 1 : k + 4]
+    words = [t.lower_ for t in nxt]
+    if words[:1] and words[0] in ("new", "former", "then", "interim", "acting"):
+        words = words[1:]
+    return bool(words) and (words[0] in _CORPORATE_POSTS or words[:2] == ["chief", "executive"]
+                            or words[:3] == ["chief", "financial", "officer"])
 
 
 # Nouns that, right before a name, say it is a news outlet ("the newspaper Xyz", "broadcaster Xyz");
@@ -1429,9 +1594,12 @@ def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
     rest = doc[k : sp.end]
     if k == sp.start + 1 and len(rest) == 1 and doc[sp.start].is_title and doc[sp.start].lower_ in persons.GIVEN_NAME_SEX:
         rest = sp  # "Dean Hollis": a role word that is also a given name, before one name, is the given name
-    # a hyphenated given name ("Anne-Laure") counts as one word
+    # a hyphenated given name ("Anne-Laure") counts as one word; lower-case particles inside a name
+    # ("Tamim bin Hamad Al Thani", "Maria de la Cruz") count for none, and allow one word more
     words = [t for t in rest if not (rest.start < t.i < rest.end - 1 and _hyphen_joined(doc, t.i + 1))]
-    if not 1 <= len(rest) - 2 * (len(rest) - len(words)) <= 3 \
+    particles = [t for t in words[1:-1] if t.is_lower and t.lower_ in _NAME_PARTICLES]
+    words = [t for t in words if t not in particles]
+    if not 1 <= len(rest) - len(particles) - 2 * (len(rest) - len(particles) - len(words)) <= 3 + bool(particles) \
             or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
         return None
     if any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES
@@ -1440,13 +1608,102 @@ def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
     return _M(rest.start, rest.end, "person:" + slug(rest.text), "person", rest.text, priority=3)
 
 
+# words that open a compound rank ("Rear Adm.", "Vice Adm.", "Staff Sgt.", "Lance Cpl.")
+_RANK_PREFIXES = frozenset({"rear", "vice", "staff", "master", "lance", "first", "brigadier", "major", "lieutenant"})
+# prepositions that place people or things in a city ("officials in X"; not "at", which names employers)
+_CITY_PREPS = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside", "within"})
+# plural nouns after a name that make it a club's or a firm's, not a town's ("Xyz fans", "Xyz analysts")
+_NOT_TOWNSFOLK = _FIRM_STAFF | {"players", "fans", "supporters", "shareholders", "staff", "customers", "users",
+                                "investors", "managers", "directors"}
+
+
+# verbs that carry people or things to or from a place ("taken to X", "flown from X")
+_CARRY_VERBS = frozenset({"take", "tow", "bring", "escort", "ship", "transfer", "send", "fly", "flight", "sail",
+                          "evacuate", "deport", "move", "drive", "head", "route", "divert", "transport"})
+# offices a city's name comes before ("Xtown Mayor")
+_TOWN_OFFICES = frozenset({"mayor", "governor", "councillor", "councilor", "alderman", "sheriff"})
+
+
+def _city_as_place(sp: Span, *, objects_only: bool = False) -> bool:
+    """A name the NER calls an organization (or a person) that is a listed city used as a place: the
+    object of a locative preposition ("officials in Odesa"), or else (not `objects_only`) a
+    premodifier of people ("KARACHI traders")."""
+    if gazetteer.city_country(sp.text) is None:
+        return False
+    root = sp.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "carmakers in Pune and Chennai": the first of the pair is placed
+    if root.dep_ == "pobj" and root.head.lower_ in _CITY_PREPS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "from", "toward", "towards") and (
+            root.head.head.lemma_.lower() in MOTION_WORDS or root.head.head.lemma_.lower() in _CARRY_VERBS):
+        return True  # "the tanker was taken to Bandar Abbas", "flights from Karachi"
+    if objects_only:
+        return False
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.i == sp.end and head.is_title \
+            and head.lower_ in _TOWN_OFFICES:
+        return True  # "Lviv Mayor X": the city whose mayor X is
+    return root.dep_ in ("compound", "amod", "nmod") and head.i == sp.end and head.tag_ == "NNS" \
+        and head.is_lower and head.lower_ not in _NOT_TOWNSFOLK and head.lower_ not in ORG_HEADS
+
+
+# plural people nouns that open news sentences as speakers ("Protesters said", "Witnesses told")
+_CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "official", "analyst", "trader", "witness",
+                          "rescuer", "medic", "diplomat", "lawmaker", "economist", "investor", "expert",
+                          "rebel", "fighter", "militant", "insurgent", "worker", "striker", "student",
+                          "resident", "villager", "farmer", "soldier", "volunteer", "refugee", "migrant", "voter",
+                          "mourner", "shopkeeper", "fisherman", "survivor", "doctor", "nurse", "teacher"})
+
+
+# those of them that "in X" places rather than ties to a firm or a field ("investors in Xyz", "experts in Xyz")
+_PLACED_CROWDS = _CROWD_NOUNS - {"investor", "expert", "economist", "analyst"}
+
+
+def _people_noun_opening(sp: Span) -> bool:
+    """One capitalized word opening its sentence that the tagger reads as a plural common noun of
+    people ("Farmers", "Protesters"): a group of unnamed people, not a body or a person."""
+    tok = sp[0]
+    return len(sp) == 1 and bool(tok.is_sent_start) and tok.is_title and tok.tag_ == "NNS" \
+        and (tok.lemma_.lower() in _CROWD_NOUNS or tok.lemma_.lower() in _HUMAN_NOUNS)
+
+
+def _after_place_role(doc: Doc, sp: Span) -> int | None:
+    """Where the name starts in an NER person that opens with capitalized words and a capitalized
+    role word ("Xtown Mayor Jane Roe": the town's mayor), or `sp.end` for such a title alone right
+    before another person ("Xtown Mayor" + "Jane Roe"); None for any other person."""
+    roles = [t.i for t in sp[1:] if t.is_title and persons.is_role_word(t) and t.lower_ not in persons.GIVEN_NAME_SEX]
+    if not roles:
+        return None
+    k = roles[-1] + 1
+    if not all(t.is_title and t.is_alpha for t in doc[sp.start : k]) or sp[0].lower_ in persons.GIVEN_NAME_SEX:
+        return None  # ("Martin Luther King Jr.": a given name opens a person's name, not a town)
+    if k == sp.end:
+        nxt = doc[k] if k < len(doc) else None
+        return k if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" \
+            and "\n" not in doc[k - 1].whitespace_ else None
+    name = doc[k : sp.end]
+    if not 1 <= len(name) <= 4 or not all((t.is_title and t.is_alpha) or t.text == "-" for t in name) \
+            or name[-1].text in _POST_NOMINALS:
+        return None
+    return k
+
+
 def _after_lower_role(doc: Doc, sp: Span) -> bool:
     """A two- or three-word title-case name right after a lower-case role word ("shadow chancellor
     Jane Roe", "spokeswoman Jane Roe"): a role so written names the person after it."""
-    if not 2 <= len(sp) <= 3 or sp.start == 0 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in sp):
+    # a hyphenated name part ("Bello-Yusuf") counts as one word
+    words = [t for t in sp if not (sp.start < t.i < sp.end - 1 and t.text == "-" and _hyphen_joined(doc, t.i + 1))]
+    joins = len(sp) - len(words)
+    if not 2 <= len(words) - joins <= 3 or sp.start == 0 \
+            or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
         return False
     before = doc[sp.start - 1]
-    if not (before.is_lower or before.is_title) or not persons.is_role_word(before):
+    if before.text == "." and sp.start > 1 and doc[sp.start - 2].lower_ in persons.RANK_ABBREVS:
+        before = doc[sp.start - 2]  # "Pvt. Leo Hart" with the stop split off the rank
+        if not before.is_title:
+            return False
+    elif not (before.is_lower or before.is_title) or not persons.is_role_word(before):
         return False
     return not any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES
                    or t.lower_ in ORG_HEADS for t in sp)
@@ -1495,6 +1752,9 @@ def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
             continue  # "Rep. Jane Roe (R-Texas)": a lawmaker's party and state, not an acronym
         before = text[: rm.start()].rstrip()
         owner = by_end.get(len(before))
+        if owner is not None and (joined := _and_joined_name(doc, owner, acr, mentions)) is not None:
+            owner = by_end[len(before)] = joined  # "Xland Garment Makers and Exporters Association (XGMEA)":
+            # one body the NER cut at "and"
         if owner is None:
             # an unknown title-case name right before the parenthesis
             sp = doc.char_span(max(0, len(before) - 1), len(before), alignment_mode="expand")
@@ -1536,6 +1796,28 @@ def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
             out = [m for m in out if not (m.start <= tok.i < m.end and m is not owner)]
             out.append(_M(tok.i, tok.i + 1, owner.entity_id, owner.type, owner.name, country=owner.country, priority=2))
     return out
+
+
+def _initials(sp: Span) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", sp.text) if w[0].isupper())
+
+
+def _and_joined_name(doc: Doc, owner: _M, acr: str, mentions: list[_M]) -> _M | None:
+    """One organization for two the NER split at "and", where the acronym after the second spells
+    both ("Xland Garment Makers" + "and" + "Exporters Association" + "(XGMEA)"); it replaces the two in
+    `mentions`."""
+    own = _initials(doc[owner.start : owner.end])
+    k = owner.start - 1
+    if not own or len(acr) <= len(own) or not acr.endswith(own) or k < 1 or doc[k].lower_ not in ("and", "&"):
+        return None
+    prev = next((m for m in mentions if m.end == k and m.type == "organization"), None)
+    if prev is None or _initials(doc[prev.start : owner.end]) != acr:
+        return None
+    sp = doc[prev.start : owner.end]
+    eid, canon = org_entity_id(sp.text)
+    joined = _M(sp.start, sp.end, eid, "organization", canon, country=prev.country or owner.country, priority=1)
+    mentions[:] = [m for m in mentions if m is not prev and m is not owner] + [joined]
+    return joined
 
 
 _DEFINED = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”](?:\s*,?\s*(?:or|and)\s*[\"“]([^\"”()]{2,40})[\"”])?\s*\)")
@@ -1909,7 +2191,8 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
         while p.start > 0:
             t = doc[p.start - 1]
             if t.pos_ == "PROPN" and t.is_title and t.i not in covered and not persons.is_role_word(t) \
-                    and t.lower_ not in persons.TITLE_GLUE and not t.is_sent_start and not _in_portfolio(doc, t.i):
+                    and t.lower_ not in persons.TITLE_GLUE and not t.is_sent_start and not _in_portfolio(doc, t.i) \
+                    and t.lower_.rstrip(".") not in persons.RANK_ABBREVS:  # ("Lt Gen Sir X": a rank is a title)
                 p.start -= 1
             else:
                 break
@@ -1923,6 +2206,11 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
         parts = p.name.split()
         if len(parts) >= 2 and (parts[-1] not in full or len(p.name) > len(full[parts[-1]])):
             full[parts[-1]] = p.name
+    for p in people:
+        # "Al-Sudani said" opening a sentence is the "Mohammed Shia al-Sudani" named before it
+        if " " not in p.name and _ARTICLE_SURNAME.match(p.name) and p.name not in full \
+                and (low := p.name[0].lower() + p.name[1:]) in full:
+            p.name = low
     namesakes = _namesakes(people)
     # a given name alone ("Tyler is the heart of this team") is the one person in the story with it;
     # the NER, seeing no surname, often calls it a place or a firm
@@ -1939,18 +2227,30 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
                   and longest[(p.name.split()[0], p.name.split()[-1])] == p.name
                   and not _in_title_line(doc, p.start)}:
         w = whole.split()[0]
-        if len(w) > 2 and w.isalpha() and w[0].isupper() and w[1:].islower():
+        # (two letters make a name too: "Xi", "Li", "Wu" are family names written first)
+        if len(w) >= 2 and w.isalpha() and w[0].isupper() and w[1:].islower() \
+                and w.lower() not in _HONORIFICS and w.lower() not in persons.RANK_ABBREVS:
             firsts.setdefault(w, set()).add(whole)
     # (not a word the NER reads as a group anywhere: "Republican Donald Trump" gives no "Republican")
-    groupish = {t.text for t in doc if t.ent_type_ == "NORP"}
+    # (a given name after a ruler's title is no group, whatever the NER says: "Sheikh Tamim said")
+    groupish = {t.text for t in doc if t.ent_type_ == "NORP"
+                and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ in _RULERS_TITLES)}
     given = {w: next(iter(ns)) for w, ns in firsts.items() if len(ns) == 1 and w not in full
              and w not in groupish and lookup(w) is None}
     roles: dict[str, tuple[str, str | None]] = {}
     fronted: list[tuple[int, int, _M]] = []
     role_toks: set[int] = set()  # a person's own title or apposition: not a mention of someone else
+    # first word -> (position, full name) of each full mention, for first words two people share
+    # ("Kim Jong Un" and "Kim Yo Jong": a family name written first)
+    shared_firsts = {w for w, ns in firsts.items() if len(ns) >= 2 and w not in full and w not in groupish}
+    first_at = sorted((p.start, longest[(p.name.split()[0], p.name.split()[-1])]) for p in people
+                      if len(p.name.split()) >= 2 and p.name.split()[0] in shared_firsts)
     for p in people:
         parts = p.name.split()
         alone = p.name if _in_title_line(doc, p.start) else given.get(parts[-1], p.name)
+        if len(parts) == 1 and parts[0] in shared_firsts and not _in_title_line(doc, p.start):
+            # "Kim said" after "Kim Jong Un … Kim Yo Jong": the one named in full last before it
+            alone = next((n for s, n in reversed(first_at) if s < p.start and n.split()[0] == parts[0]), alone)
         canonical = p.name if len(parts) > 1 else _nearest_namesake(doc, namesakes[parts[-1]], p.start, full[parts[-1]]) \
             if parts[-1] in namesakes else full.get(parts[-1], alone)
         p.name = canonical
@@ -2206,6 +2506,10 @@ def _rank_only(sp: Span) -> bool:
     return all(t.lower_.rstrip(".") in persons.RANK_ABBREVS or t.text == "." for t in sp) and any(t.text != "." for t in sp)
 
 
+# the Arabic article on a surname, capitalized only where it opens a sentence ("al-Sudani", "Al-Sudani")
+_ARTICLE_SURNAME = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|An|Az)-[A-Z]")
+
+
 def _namesakes(people: list[_M]) -> dict[str, list[tuple[int, str]]]:
     """Surname -> (position, full name) of each full mention, for surnames two different people
     share in one story ("Ana Ruiz" and "Carlos Ruiz"); a name and a longer one with the same first
@@ -2252,9 +2556,10 @@ _KIN_NOUNS = frozenset({"father", "mother", "brother", "sister", "son", "daughte
                         "aunt", "grandfather", "grandmother", "cousin", "nephew", "niece", "widow", "widower"})
 _MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sheikh", "father", "brother",
                          "son", "husband", "grandfather", "uncle", "nephew", "duke", "emperor", "boy", "widower"})
-_FEMALE_WORDS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "sister",
+_FEMALE_WORDS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "sheikha", "sister",
                            "actress", "mother", "daughter", "wife", "widow", "grandmother", "aunt", "niece",
-                           "duchess", "empress", "girl", "heiress", "waitress"})
+                           "duchess", "empress", "girl", "heiress", "waitress", "baroness", "countess",
+                           "viscountess", "marchioness"})
 
 
 def _gender_of(words: Iterable[str]) -> str | None:
@@ -2322,6 +2627,10 @@ def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
     return not any("\n\n" in doc[j].text or "\n\n" in doc[j].whitespace_ for j in range(a, b))
 
 
+# titles of rulers and royals, written before a given name alone
+_RULERS_TITLES = frozenset({"sheikh", "sheikha", "emir", "prince", "princess", "king", "queen", "sultan"})
+
+
 def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> list[_M]:
     """Names the NER missed but a title or apposition vouches for ("head of X Ivan Petrov")."""
     out: list[_M] = []
@@ -2348,7 +2657,8 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
         elif i > 0 and doc[i - 1].lower_ == "of":
             pass  # "the Director of Public Prosecutions": what the office is of, not who holds it
         elif (j - i >= 2 and (persons.title_before(doc, i, covered) or persons.apposition_after(doc, j)
-                              or _age_after(doc, doc[i:j]))) or (i > 0 and doc[i - 1].lower_.rstrip(".") in _HONORIFICS):
+                              or _age_after(doc, doc[i:j]))) or (i > 0 and doc[i - 1].lower_.rstrip(".") in _HONORIFICS) \
+                or (i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in _RULERS_TITLES):  # ("Sheikh Tamim said")
             name = doc[i:j].text
             out.append(_M(i, j, "person:" + slug(name), "person", name, priority=3))
         i = max(j, i + 1)
@@ -2505,6 +2815,7 @@ def extract_actors(
     mentions = _org_home_countries(doc, mentions)
     mentions = _national_units(doc, mentions)
     mentions = _resolve_overlaps(mentions)
+    _place_countries(doc, mentions)
     mentions += _national_services(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _persons(doc, mentions)
@@ -2525,6 +2836,37 @@ def extract_actors(
     return _dedupe(out)
 
 
+def _place_countries(doc: Doc, mentions: list[_M]) -> None:
+    """Give each place without a country the one it lies in: the country a dateline names after its
+    city ("HYDERABAD, Pakistan"), else the country of a listed city or capital ("KARACHI traders").
+    An all-caps city ("LAHORE") is named as written in running text ("Lahore")."""
+    dateline = document_of(doc).dateline or ""
+    city, _, rest = dateline.partition(",")
+    stated = gazetteer.country_of_form(rest.split(",")[0].strip()) if rest else None
+    for m in mentions:
+        if m.type != "location" or m.country is not None:
+            continue
+        name = " ".join(w.capitalize() for w in m.name.split()) if m.name.isupper() else m.name
+        listed = gazetteer.city_country(name) or gazetteer.CAPITAL_OF.get(name)
+        if listed is None and not stated:
+            continue
+        if listed is not None and m.name.isupper() and m.name != name:
+            m.name = name
+        if stated and slug(name) == slug(city) and not (listed and _country_named_within(listed, rest)):
+            m.country = stated
+        else:
+            m.country = listed
+
+
+def _country_named_within(iso3: str, words: str) -> bool:
+    """The dateline's country words are part of a name of `iso3` ("Congo" of "Democratic Republic of
+    the Congo"): the shorter name is the writer's for that country, not another one."""
+    first = words.split(",")[0].strip()
+    pat = re.compile(rf"\b{re.escape(first)}\b")
+    return bool(first) and any(e.country == iso3 and e.type == "country" and pat.search(form)
+                               for form, e in gazetteer.FORMS.items())
+
+
 _LEGAL_ABBREVS = frozenset({"inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "pty", "bhd",
                             # line-of-business words that end only company names ("Xyz Motors")
                             "motors", "airlines", "airways", "industries", "technologies", "holdings",
@@ -2538,8 +2880,11 @@ def _legal_form_orgs(doc: Doc) -> None:
     spans: list[Span] = []
     pairs: set[str] = set()
     for tok in doc:
-        if tok.lower_.rstrip(".") not in _FIRM_ENDS or not tok.text[:1].isupper() or tok.i == 0:
+        if tok.i == 0 or not tok.text[:1].isupper():
             continue
+        if tok.lower_.rstrip(".") not in _FIRM_ENDS and not (
+                tok.text in _CASED_FIRM_ENDS and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
+            continue  # ("Equinor ASA", "Xyz AG"; not "State AG Jane Roe", where the title comes before a name)
         first = tok.i
         while first > 0 and tok.i - first < 5 and "\n" not in doc[first - 1].text and doc[first - 1].is_alpha \
                 and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ not in persons.ROLE_HEADS \
@@ -2570,19 +2915,32 @@ def _legal_form_orgs(doc: Doc) -> None:
 
 
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "du", "da", "dos", "das",
-                             "bin", "ibn", "ter", "zu"})
+                             "bin", "bint", "binti", "ibn", "ter", "zu"})
 
 
 def _particle_surnames(doc: Doc) -> None:
     """"Ursula von der" + "Leyen": a person's name the NER ends on its lower-case particles runs on
-    to the capitalized surname after them."""
+    to the capitalized surname after them; "Mariam" + "bint" + "Saeed Al Nuaimi", two person names
+    with only lower-case particles between them, are one name ("daughter of" is part of it)."""
     spans: list[Span] = []
     for e in doc.ents:
-        if e.label_ != "PERSON" or len(e) < 2 or e[-1].lower_ not in _NAME_PARTICLES or not e[-1].is_lower:
+        if e.label_ != "PERSON":
+            continue
+        k = e.end
+        while k < e.end + 3 and k < len(doc) and doc[k].is_lower and doc[k].lower_ in _NAME_PARTICLES \
+                and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        if k > e.end and k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" \
+                and "\n" not in doc[k - 1].whitespace_:
+            nxt = next(n for n in doc.ents if n.start == k)
+            spans.append(Span(doc, e.start, nxt.end, label="PERSON"))
+            continue
+        if len(e) < 2 or e[-1].lower_ not in _NAME_PARTICLES or not e[-1].is_lower:
             continue
         k = e.end
         if k < len(doc) and doc[k].is_title and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
             spans.append(Span(doc, e.start, k + 1, label="PERSON"))
+    spans = filter_spans(spans)
     if spans:
         taken = {i for sp in spans for i in range(sp.start, sp.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
@@ -2616,6 +2974,8 @@ _AND_FIRM_ENDS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "llp", "gr
 
 
 _FIRM_ENDS = _LEGAL_ABBREVS | _AND_FIRM_ENDS
+# European legal forms that end company names only as written in capitals ("Equinor ASA", "Xyz SpA")
+_CASED_FIRM_ENDS = frozenset({"ASA", "AB", "Oyj", "NV", "SpA", "BV", "SE", "AG", "SA"})
 
 
 def _and_partner(doc: Doc, first: int) -> int | None:
@@ -2810,7 +3170,7 @@ def _home_ministries(doc: Doc, mentions: list[_M]) -> list[_M]:
 
 
 def _known_as(doc: Doc, mentions: list[_M]) -> list[_M]:
-    """"Mohamed Hamdan Dagalo, known as Hemedti," or "…, nicknamed Hemedti": the name after it is the
+    """"Mohamed Hamdan Dagalo, (widely) known as Hemedti," or "…, nicknamed Hemedti": the name after it is the
     person's other name (the NER often calls it a place), one entity with the full name."""
     ends = {m.end: m for m in mentions if m.type == "person" and m.end - m.start >= 2}
     for m in mentions:
@@ -2818,7 +3178,8 @@ def _known_as(doc: Doc, mentions: list[_M]) -> list[_M]:
         if m.type == "person" or m.end - m.start > 2 or i < 3:
             continue
         if doc[i - 2].lower_ == "known" and doc[i - 1].lower_ == "as":
-            k = i - 2 - (doc[i - 3].lower_ == "better")
+            # an adverb may come first: "better", "widely", "also", "popularly known as"
+            k = i - 2 - (doc[i - 3].lower_ == "better" or (doc[i - 3].pos_ == "ADV" and doc[i - 3].is_lower))
         elif doc[i - 1].lower_ in ("nicknamed", "dubbed"):
             k = i - 1
         else:

@@ -132,6 +132,13 @@ def _load() -> None:
 
 _load()
 
+# folded city name ("Jamalpur" for "Jamālpur") -> ISO3 of its country: read to place a city an article
+# names (a dateline's "GOMA", "traders in Lahore"), never matched in running text on its own (many
+# city names are also people's names or words)
+CITY_COUNTRY: dict[str, str] = {
+    ascii_fold(name).lower(): iso3 for name, iso3, *_ in _rows("cities.tsv") if ascii_fold(name).lower()
+}
+
 
 def lookup(form: str) -> Entry | None:
     """Entry for an exact surface form, trying a plain `'` for a typographic apostrophe."""
@@ -145,3 +152,8 @@ def country_of_form(form: str) -> str | None:
     """ISO3 of a country name, capital or demonym (e.g. "Turkish" -> "TUR"), else None."""
     hit = lookup(form)
     return hit.country if hit is not None and hit.type == "country" else None
+
+
+def city_country(name: str) -> str | None:
+    """ISO3 of the country of a listed city ("Karachi", "KARACHI", "Odesa"), else None."""
+    return CITY_COUNTRY.get(ascii_fold(name).lower())

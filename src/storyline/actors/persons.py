@@ -21,7 +21,7 @@ ROLE_HEADS = frozenset({
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
     "director", "chairman", "chairwoman", "chair", "ceo", "ambassador", "envoy", "general", "commander",
     "governor", "mayor", "senator", "lawmaker", "official", "adviser", "advisor", "aide",
-    "representative", "leader", "king", "queen", "prince", "emir", "sheikh", "chancellor", "premier",
+    "representative", "leader", "king", "queen", "prince", "emir", "sheikh", "sheikha", "chancellor", "premier",
     "undersecretary", "under-secretary", "analyst", "expert", "professor", "founder", "executive",
     "officer", "admiral", "colonel", "lieutenant", "captain", "sergeant", "correspondent", "editor",
     "judge", "prosecutor", "attorney", "lawyer", "taoiseach", "barrister", "solicitor", "magistrate", "coroner", "sheriff", "speaker", "congressman", "congresswoman", "deputy",
@@ -120,6 +120,8 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
             first = j  # "Brig. Gen. X": the tokenizer splits the full stop off some rank abbreviations
             j -= 1
             continue
+        if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and j < start - 1:
+            break  # "… on X. White House press secretary Jo Roe": a lone initial ends the sentence before
         if low in ("and", "or", "&") and j == start - 1:
             break  # "officer Lars Moe and Solberg": a title never ends in "and"; that is another person
         if low in ("and", "or", "&") and j > 0 and doc[j - 1].ent_type_ == "PERSON":
@@ -129,6 +131,7 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
             or low in ROLE_HEADS
             or low in TITLE_GLUE
             or _split_rank(doc, j, start)  # "Maj. Gen. X" opening a sentence
+            or _bare_rank(tok)  # "Lt Gen X", British style without stops
             or (tok.is_title and tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.is_sent_start)
             or _role_modifier(tok, start)
         )
@@ -141,7 +144,8 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
         first += 1
     if first >= start:
         return None
-    if not any(doc[k].lower_ in ROLE_HEADS or _split_rank(doc, k, start) for k in range(first, start)):
+    if not any(doc[k].lower_ in ROLE_HEADS or _split_rank(doc, k, start) or _bare_rank(doc[k])
+               for k in range(first, start)):
         return None  # ("Col. X" where the tokenizer split the stop off: the rank alone is the title)
     return first, start
 
@@ -149,6 +153,12 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
 def _split_rank(doc: Doc, k: int, start: int) -> bool:
     """`doc[k]` is a rank abbreviation whose full stop the tokenizer split off ("Col" "."), before `start`."""
     return doc[k].lower_ in RANK_ABBREVS and k + 1 < start and doc[k + 1].text == "."
+
+
+def _bare_rank(tok: Token) -> bool:
+    """A capitalized rank abbreviation written without its stop ("Lt", "Gen", "Col"), as British
+    papers write ranks."""
+    return tok.is_title and tok.lower_ in RANK_ABBREVS
 
 
 def _role_modifier(tok: Token, start: int) -> bool:
