@@ -1175,3 +1175,199 @@ def test_a_paper_named_gazette_gives_its_storys_headline_as_the_title() -> None:
     other = cleaned("Fares Rise in Gazette Notice\n\nFerry fares will rise by a tenth from June, according to a "
                     "notice published in the official gazette on Monday.\n")
     assert other.title == "Fares Rise in Gazette Notice" and other.boilerplate == ()
+
+
+def test_a_clip_link_in_the_story_is_furniture_but_a_clip_kicker_on_the_headline_stays() -> None:
+    text = ("Gales cut power to coastal towns\n\nStrong winds brought down lines along the coast on Tuesday, "
+            "leaving thousands of homes without electricity.\n\nWatch: Spray sweeps over the harbour wall\n\n"
+            "Forecasters said gusts could reach 80mph overnight.\n\nVIDEO: Crews clear fallen trees on the coast road\n\n"
+            "Most homes should be reconnected by Thursday, the grid operator said.\n")
+    doc = cleaned(text)
+    for clip in ("Watch: Spray sweeps over the harbour wall", "VIDEO: Crews clear fallen trees on the coast road"):
+        assert in_spans(doc, clip, doc.boilerplate) and not overlaps(doc, clip, doc.body)
+    assert len(doc.body) == 3
+    kicker = cleaned("WATCH: Lifeboat crew pulls two kayakers from the sea\n\nA lifeboat crew rescued two kayakers "
+                     "who had capsized off the point on Sunday, the charity said.\n\nBoth were treated for cold.\n")
+    assert kicker.title == "WATCH: Lifeboat crew pulls two kayakers from the sea"
+    assert kicker.boilerplate == () and len(kicker.body) == 2
+
+
+def test_live_blog_entry_headings_by_their_time_stamps_leave_the_body() -> None:
+    text = ("Heatwave live: water restrictions spread as temperatures climb\n\n"
+            "Hosepipe ban extended\n\n11:05 BST\n\nThe water company said its hosepipe ban would now cover two "
+            "more counties from Friday.\n\n10:40 BST\n\nHospitals on alert\n\nHealth officials told hospitals to "
+            "prepare for a rise in heat-related admissions over the weekend.\n")
+    doc = cleaned(text)
+    for head in ("Hosepipe ban extended", "Hospitals on alert"):
+        assert in_spans(doc, head, doc.boilerplate) and not overlaps(doc, head, doc.body)
+    assert len(doc.body) == 2
+    # the stamp and the heading on one line ("09:15 BST – Reservoirs at record low")
+    one_line = cleaned("Drought live: reservoirs fall again\n\n09:15 BST – Reservoirs at record low\n\nThe water "
+                       "board said two reservoirs were below a fifth of capacity.\n\n08:50 BST\n\nA hosepipe ban "
+                       "begins on Friday.\n\n08:20 BST – Minister to meet water firms\n\nThe meeting is set "
+                       "for noon.\n")
+    for head in ("09:15 BST – Reservoirs at record low", "08:20 BST – Minister to meet water firms"):
+        assert in_spans(one_line, head, one_line.boilerplate) and not overlaps(one_line, head, one_line.body), head
+    assert in_spans(one_line, "The meeting is set for noon.", one_line.body)
+    # one time over a short line is no live blog: a schedule's line stays
+    one = cleaned("Ferry timetable changes for winter\n\nThe ferry company will run fewer crossings from November, "
+                  "it said on Monday.\n\n09:30 GMT\n\nFirst sailing\n\nThe later boats will be cancelled on weekdays.\n")
+    assert in_spans(one, "First sailing", one.body)
+
+
+def test_a_notices_signature_block_and_press_office_line_are_furniture() -> None:
+    text = ("Declaration of a fire danger period\n\nThe Minister declares a fire danger period in the northern "
+            "districts from 1 June 2025, during which open burning is banned.\n\nPermits issued before that date "
+            "are cancelled.\n\nA. K. OSEI\nChief Fire Officer\nDepartment of Emergency Services\n\n"
+            "Dated 28 May 2025\n")
+    doc = cleaned(text)
+    assert in_spans(doc, "A. K. OSEI\nChief Fire Officer\nDepartment of Emergency Services", doc.boilerplate)
+    assert not overlaps(doc, "Dated 28 May 2025", doc.body)
+    assert len(doc.body) == 2
+    release = cleaned("Airport opens second runway\n\nThe regional airport opened its second runway on Monday, "
+                      "adding room for 40 more flights a day.\n\nIssued by the Communications Office, Regional "
+                      "Airports Board\n")
+    assert in_spans(release, "Issued by the Communications Office", release.boilerplate)
+    assert len(release.body) == 1
+    # a name over a post inside the story is not a signature
+    story = cleaned("Council names new planning chief\n\nThe council named its new head of planning on Friday.\n\n"
+                    "Ruth Adeyemi\nHead of Planning\n\nShe will start in July and oversee the new housing plan, "
+                    "the council said.\n")
+    assert in_spans(story, "Ruth Adeyemi", story.body)
+
+
+def test_an_acts_heading_goes_on_over_its_date_line() -> None:
+    text = ("COUNCIL DECISION (EU) 2025/88\nof 3 February 2025\non the position to be taken on behalf of the "
+            "Union in the joint committee on fisheries\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\nWhereas the joint "
+            "committee is to adopt new catch limits at its next meeting, the Union's position should be set.\n")
+    doc = cleaned(text)
+    assert doc.title == ("COUNCIL DECISION (EU) 2025/88 of 3 February 2025 on the position to be taken on behalf "
+                         "of the Union in the joint committee on fisheries")
+    assert not overlaps(doc, "on the position to be taken", doc.body)
+    assert doc.title_span is not None and text[doc.title_span.start : doc.title_span.end] == "COUNCIL DECISION (EU) 2025/88"
+
+
+def test_a_search_engines_cache_banner_is_furniture_and_names_the_pages_address() -> None:
+    text = ("This is Google's cache of https://paper.example/mayor-quits. It is a snapshot of the page as it "
+            "appeared on 4 Feb 2025 08:00:00 GMT. The current page could have changed in the meantime. Learn more.\n\n"
+            "Full version Text-only version View source\n\n"
+            "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.\n\n"
+            "Mayor quits over housing plan\n\nThe mayor of Eastfield resigned on Monday after councillors voted "
+            "down her housing plan for the third time.\n")
+    doc = cleaned(text)
+    assert doc.url == "https://paper.example/mayor-quits"
+    for banner in ("This is Google's cache", "Full version Text-only", "Tip: To quickly"):
+        assert in_spans(doc, banner, doc.boilerplate) and not overlaps(doc, banner, doc.body)
+    assert doc.title == "Mayor quits over housing plan" and len(doc.body) == 1
+
+
+def test_a_page_tables_rule_is_markup_and_its_rows_are_figures_not_dates() -> None:
+    text = ("Reservoir levels keep falling\n\nThe reservoir was at 41 per cent of capacity last week, the "
+            "water board said on Friday.\n\n| Year | Level |\n\n|---|---|\n\n| 2023 | 78 |\n\n| 2024 | 63 |\n\n"
+            "Farmers said any cut would hit fruit growers hardest.\n")
+    doc = cleaned(text)
+    assert in_spans(doc, "|---|---|", doc.boilerplate)
+    for row in ("| 2023 | 78 |", "| 2024 | 63 |"):
+        assert in_spans(doc, row, doc.body), row
+
+
+def test_a_stamp_label_left_by_its_dropped_date_is_no_paragraph() -> None:
+    doc = cleaned("Council sells old depot\n\n· Updated\n\nThe council sold its old bus depot to a housing "
+                  "association on Tuesday for 4 million pounds.\n")
+    assert not overlaps(doc, "· Updated", doc.body) and len(doc.body) == 1
+
+
+def test_a_pull_quote_repeating_the_storys_own_quote_is_furniture() -> None:
+    text = ("Port chief defends crane contract\n\nThe port's chief executive defended the crane contract on "
+            "Thursday.\n\n“We chose the safest cranes we could buy, not the cheapest,” said Hana Ilic, who has "
+            "run the port since 2021.\n\n“We chose the safest cranes we could buy, not the cheapest”\n\n"
+            "The union has called for an inquiry.\n\n“The contract was signed in a hurry.”\n")
+    doc = cleaned(text)
+    pull = "“We chose the safest cranes we could buy, not the cheapest”\n"
+    start = text.index(pull)
+    assert any(s.start <= start and start + len(pull) - 1 <= s.end for s in doc.boilerplate)
+    assert in_spans(doc, "“We chose the safest cranes we could buy, not the cheapest,” said", doc.body)
+    assert in_spans(doc, "“The contract was signed in a hurry.”", doc.body)  # a quote said once stays
+    assert len(doc.body) == 4
+    # a pull quote set without quote marks, of words the story quotes
+    bare = cleaned("Port chief defends crane contract\n\nThe port's chief executive defended the crane contract on "
+                   "Thursday.\n\n“We chose the safest cranes we could buy,” said Hana Ilic.\n\n"
+                   "We chose the safest cranes we could buy\n\nThe union has called for an inquiry.\n")
+    assert not overlaps(bare, "We chose the safest cranes we could buy\n", bare.body)
+    # ... but a paragraph a wire copy repeats inside a longer one is no pull quote
+    wire = cleaned("Grain exports fall\n\nGrain exports fell by a tenth in March, the ministry said.\n\nThe ministry "
+                   "said grain exports fell by a tenth in March, the ministry said, citing lower harvests.\n")
+    assert len(wire.body) == 2
+
+
+def test_a_summary_boxs_label_is_furniture_and_its_bullets_stay_items_of_their_own() -> None:
+    text = ("Ministry sets out plan for rural buses\n\nAt a glance\n- 300 new village routes by next spring\n"
+            "- Fares capped at two pounds a trip\n- Routes reviewed every year\n\nThe transport ministry on "
+            "Tuesday set out a plan to restore bus services to villages that lost them over the past decade.\n")
+    doc = cleaned(text)
+    assert in_spans(doc, "At a glance", doc.boilerplate) and not overlaps(doc, "At a glance", doc.body)
+    for item in ("- 300 new village routes by next spring", "- Fares capped at two pounds a trip",
+                 "- Routes reviewed every year"):
+        assert any(text[s.start : s.end] == item for s in doc.body), item
+    assert not [r for r in doc.repairs if r.kind == "join"]
+
+
+def test_a_notice_signed_by_order_with_its_place_and_date_under_the_signature() -> None:
+    text = ("PUBLIC NOTICE\n\nWater Board of Lake Arden\n\nSuspension of boat permits\n\nNotice is hereby given that "
+            "all boat permits on the lake are suspended from 1 July 2025 while the dam is inspected.\n\nPermit "
+            "holders will be refunded for the weeks lost.\n\nBy order of the Board,\n\nDr. M. Idowu\nChief "
+            "Engineer\n\nLake Arden, 20 June 2025\n")
+    doc = cleaned(text)
+    assert doc.title == "Suspension of boat permits"
+    assert not overlaps(doc, "Water Board of Lake Arden", doc.body)
+    for furniture in ("By order of the Board,", "Dr. M. Idowu", "Chief Engineer", "Lake Arden, 20 June 2025"):
+        assert in_spans(doc, furniture, doc.boilerplate), furniture
+    assert len(doc.body) == 2
+    release = cleaned("Clinic opens in river district\n\nA new health clinic opened in the river district on Monday, "
+                      "the health ministry said.\n\nFor media enquiries call +44 20 7946 0000\n")
+    assert in_spans(release, "For media enquiries call", release.boilerplate) and len(release.body) == 1
+
+
+def test_a_writers_name_over_her_outlet_and_base_is_the_byline() -> None:
+    text = ("Ferry operator drops winter sailings\n\nLena Markovic\nHarbour News, Fife\n\nThe island ferry will not "
+            "run between November and February, its operator said on Tuesday.\n\nIslanders said they would be cut "
+            "off from the mainland's hospitals.\n")
+    doc = cleaned(text)
+    assert not overlaps(doc, "Lena Markovic", doc.body) and not overlaps(doc, "Harbour News, Fife", doc.body)
+    assert len(doc.body) == 2
+
+
+def test_a_notices_serial_number_and_issuer_over_its_heading() -> None:
+    text = ("GENERAL NOTICE No. 77\n\nMINISTRY OF LANDS\n\nCompulsory purchase of land for the ring road\n\n"
+            "The Minister gives notice that the plots listed below will be acquired for the new ring road, and "
+            "owners may lodge claims within sixty days.\n")
+    doc = cleaned(text)
+    assert doc.title == "Compulsory purchase of land for the ring road"
+    assert in_spans(doc, "GENERAL NOTICE No. 77", doc.boilerplate)
+    assert not overlaps(doc, "MINISTRY OF LANDS", doc.body) and len(doc.body) == 1
+
+
+def test_a_newsletters_greeting_is_furniture_but_an_explainers_standfirst_stays() -> None:
+    text = ("Harbour Briefing\n\nGood morning. Here's what you need to know today.\n\nFerry fares rise\n\n"
+            "Ferry fares will rise by a tenth from June, the operator said on Tuesday, blaming fuel costs.\n")
+    doc = cleaned(text)
+    assert in_spans(doc, "Here's what you need to know today.", doc.boilerplate)
+    assert in_spans(doc, "Ferry fares will rise", doc.body)
+    explainer = cleaned("New tax rules for landlords\n\nThe new rules start in April. Here is what you need to know "
+                        "about them and who will pay more.\n\nLandlords with more than two homes will pay a higher "
+                        "rate, the finance ministry said.\n")
+    assert in_spans(explainer, "Here is what you need to know about them", explainer.body)
+
+
+@pytest.mark.parametrize("line", ["▶ Watch: Crowds gather outside the town hall", "Watch | Crews work through the night",
+                                  "GALLERY: Flood damage along the river", "Podcast: Why bread costs more",
+                                  "In pictures: The morning after the storm", "Watch the video above",
+                                  "Listen to the podcast", "Video, 00:01:32Watch: The moment the wall fell"])
+def test_links_to_clips_galleries_and_podcasts_in_the_story_are_furniture(line: str) -> None:
+    text = ("Storm floods riverside homes\n\nThe river burst its banks on Tuesday, flooding dozens of homes, the "
+            f"council said.\n\n{line}\n\nRepairs will take weeks, officials said.\n")
+    doc = cleaned(text)
+    assert in_spans(doc, line, doc.boilerplate) and not overlaps(doc, line, doc.body)
+    # a sentence that starts with the word is the story's
+    said = cleaned(text.replace(line, "Watch: the minister said the defences had held."))
+    assert in_spans(said, "Watch: the minister said", said.body)

@@ -821,3 +821,70 @@ def test_a_short_page_keeps_its_blocks_apart(tmp_path: Path) -> None:
         "Council approves new bus lanes", "By Jane Smith · Published 14 May 2025",
         "The city council on Tuesday approved plans for three new bus lanes in the centre, a spokesman said.",
         "Work is due to start in January and finish by the summer, the council said in a statement."]
+
+
+def test_a_wayback_copy_loses_the_archives_toolbar_and_keeps_the_pages_own_address(tmp_path: Path) -> None:
+    page = tmp_path / "kept.html"
+    page.write_text(
+        "<html><head><title>Library reopens after flood repairs</title></head><body>"
+        "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id='wm-ipp'><table><tr><td>The Wayback Machine - "
+        "https://web.archive.org/web/20240611093000/https://town.example/library-reopens</td></tr>"
+        "<tr><td>9 captures</td><td>02 Jun 2024 - 20 Jun 2024</td></tr></table></div>"
+        "<!-- END WAYBACK TOOLBAR INSERT -->"
+        "<article><h1>Library reopens after flood repairs</h1>"
+        "<p>The town library reopened on Monday after six months of repairs to its flooded basement, the "
+        "council said.</p><p>Its archive of local newspapers was saved, a librarian said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    [doc] = ingest([page])
+    assert isinstance(doc, Document)
+    assert "captures" not in doc.text and "Wayback" not in doc.text
+    assert doc.url == "https://town.example/library-reopens"
+
+
+def test_a_feed_items_figure_caption_is_not_its_text(tmp_path: Path) -> None:
+    rss = tmp_path / "feed.xml"
+    rss.write_text(
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        "<channel><title>Valley Post</title><item><title>Orchard growers count frost damage</title>"
+        "<content:encoded><![CDATA[<p>Fruit growers in the valley said a late frost had killed most of the "
+        "apricot blossom.</p><figure><img src='a.jpg'/><figcaption>Frost on blossom near the river on "
+        "Sunday. (Valley Post)</figcaption></figure><p>Insurers will assess the losses next week.</p>]]>"
+        "</content:encoded></item></channel></rss>",
+        encoding="utf-8",
+    )
+    [doc] = ingest([rss])
+    assert isinstance(doc, Document)
+    assert "Frost on blossom" not in doc.text
+    assert "apricot blossom." in doc.text and "Insurers will assess" in doc.text
+
+
+def test_an_html_newsletter_laid_out_in_a_table_keeps_its_stories_apart(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Dale Weekly <news@dale.example>"
+    msg["Subject"] = "This week in the Dale"
+    msg["Date"] = "Fri, 20 Jun 2025 18:00:00 +0000"
+    msg.set_content("<html><body><table><tr><td><div><h2>Bridge reopens to lorries</h2></div>"
+                    "<p>The Dale bridge reopened to lorries on Friday after weight limits were lifted.</p>"
+                    "<h2>Library hours extended</h2><p>The town library will open on Sundays from July.</p>"
+                    "</td></tr></table></body></html>", subtype="html")
+    path = tmp_path / "weekly.eml"
+    path.write_bytes(bytes(msg))
+    (doc,) = docs_of(read(path))
+    paragraphs = doc.text.split("\n\n")
+    assert "Bridge reopens to lorries" in paragraphs and "Library hours extended" in paragraphs
+    assert "The town library will open on Sundays from July." in paragraphs
+    assert "|" not in doc.text
+
+
+def test_a_cached_or_archived_copys_address_gives_the_pages_own() -> None:
+    from storyline.ingest.html import original_url
+
+    assert original_url("https://web.archive.org/web/20250101000000id_/http://town.example/x") == "http://town.example/x"
+    assert original_url("https://www-town-example.cdn.ampproject.org/c/s/www.town.example/2025/fair") == \
+        "https://www.town.example/2025/fair"
+    assert original_url("https://webcache.googleusercontent.com/search?q=cache:Ab12:https://town.example/fair&hl=en") \
+        == "https://town.example/fair"
+    assert original_url("https://town.example/fair") == "https://town.example/fair"

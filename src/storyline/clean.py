@@ -169,7 +169,8 @@ _CTA_PHRASE = re.compile(
     | views\ expressed\ (?:here\ |in\ this\ (?:article|column|piece|commentary)\ )?are | send\ us\ (?:a\ )?letter
     | have\ an\ opinion\ on\ this | follow\ us\ on\ [^\n] | thanks\ for\ reading\b | subscribe\ for\ free
     | (?:you\ (?:are|['’]re)\ receiving|you\ received|we\ sent\ you)\ this\ (?:e-?mail|newsletter|message)
-    | this\ (?:e-?mail|newsletter|message)\ was\ sent\ to""",
+    | this\ (?:e-?mail|newsletter|message)\ was\ sent\ to
+    | here(?:['’]s|\ is|\ are)\ (?:what|all)\ you\ (?:need|want)\ to\ know\ (?:today|this\ (?:morning|evening|week))""",
     re.VERBOSE,  # matched against lowercased text: much faster than IGNORECASE
 )
 _APPEAL_PRONOUN = re.compile(r"\b(?:[Ww]e|W[Ee]|[Uu]s|[Oo]urs?|OURS?|[Yy]ou|YOU|[Yy]ours?|YOURS?)\b")
@@ -242,7 +243,10 @@ _EDITOR_NOTE = re.compile(
 _RELEASE_LINE = re.compile(
     r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|advisory|statement)|for\s+(?:immediate|general)\s+release"
     r"|embargo(?:ed)?\b(?:\s+(?:until|till|to|for)\b.{0,60})?|notes?\s+(?:to|for)\s+(?:editors?|media)\s*:?"
-    r"|(?:\d{1,2}[.)]\s+|[-*•]\s+)?(?:media|press)\s+(?:queries|enquiries|inquiries|contacts?|office)\s*:.*)[.:]?$"
+    r"|(?:\d{1,2}[.)]\s+|[-*•]\s+)?(?:media|press)\s+(?:queries|enquiries|inquiries|contacts?|office)\s*:.*"
+    r"|for\s+(?:all\s+)?(?:media|press)\s+(?:queries|enquiries|inquiries)\b.{0,80}"
+    r"|issued\s+by\s*:?\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}(?:press|media|communications?|information|public\s+relations"
+    r"|publicity)\s+(?:office|unit|department|desk|section|service|directorate|team|division|bureau)\b.{0,80})[.:]?$"
     r"|^[-–—=#*\s]*(?:ENDS?|-30-|###)[-–—=#*\s]*$|^[-–—=#*]+\s*(?i:ends?)\s*[-–—=#*]+$"
 )
 # A letterhead: the issuer set apart from the release's label ("MINISTRY OF HEALTH        Press Release")
@@ -267,17 +271,19 @@ _NEW_TAB = re.compile(r"[,(]\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\
 _RELATIVE_STAMP = re.compile(
     r"^(?:(?:first\s+)?(?:published|posted|updated|last\s+updated)\s*:?\s*)?(?:(?:\d{1,3}|an?|one)\s*"
     r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|yesterday|just\s+now)$"
-    r"|^(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?$",
+    r"|^(?:[·•|\-–—]\s*)?(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?$",
     re.IGNORECASE,
 )
 # A live blog's entry stamp alone on its line: "14:02 GMT", "Updated 9.41am", "08:15 BST"
-_CLOCK_LINE = re.compile(
-    r"^(?:(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*{zone})?|\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?(?:\s*{zone})?|{zone}))$"
+_CLOCK = (
+    r"(?:(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*{zone})?|\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?(?:\s*{zone})?|{zone}))"
     .replace("{zone}", r"(?:(?:gmt|utc|bst|cet|cest|eet|eest|msk|ist|jst|hkt|sgt|kst|aest|aedt|sast|wat|eat|cat|[ecmp][sd]?t)"
-             r"(?:\s*[+-]\d{1,2})?|local(?:\s+time)?)"),
-    re.IGNORECASE,
+             r"(?:\s*[+-]\d{1,2})?|local(?:\s+time)?)")
 )
+_CLOCK_LINE = re.compile(rf"^{_CLOCK}$", re.IGNORECASE)
+# ... and the stamp with the entry's heading after a dash on one line: "16:10 GMT — Army denies shelling claims"
+_CLOCK_HEAD = re.compile(rf"^{_CLOCK}\s*[—–|-]\s*(?P<head>\S.*)$", re.IGNORECASE)
 # An embedded social post's sign-off: "— Jo Roe (@joroe) June 3, 2025"
 _EMBED_SIGNOFF = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}?\s*\(@\w{1,30}\)\s+[^()\n]{4,40}$")
 _WIKI_IMAGE = re.compile(
@@ -293,6 +299,22 @@ _LINK_ONLY = re.compile(
     r"^(?:\s*(?:<(?:https?|ftp)://[^>\s]+>|(?:https?|ftp)://\S+|www\.\S+|!?\[[^\]\n]*\]\([^)\n]*\))\s*[|,·•]?)+$"
 )
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\]\)]+")
+# A search engine's cache banner over the copy it keeps ("This is Google's cache of <url>. It is a snapshot of
+# the page as it appeared on ...", "Full version Text-only version View source", "Tip: To quickly find your
+# search term ..."): the cache's furniture; the address it names is the page's
+_CACHE_BANNER = re.compile(
+    r"^this\s+is\s+[\w.-]+['’]s\s+cache\s+of\s+(?P<url>\S+?)\.?(?:\s|$)"
+    r"|^(?:full\s+version\s+)?text-only\s+version(?:\s+view\s+source)?$"
+    r"|^tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b",
+    re.IGNORECASE,
+)
+# The label of a summary box over its bullets ("Key points", "At a glance", "What we know so far"): the page's
+# heading, not a sentence (the bullets under it stay: they are the story's facts)
+_BOX_LABEL = re.compile(r"^(?:(?:the\s+)?key\s+(?:points|facts|takeaways|findings|numbers)|at\s+a\s+glance"
+                        r"|what\s+we\s+know(?:\s+so\s+far)?|(?:quick|fast)\s+facts|tl;?\s?dr)\s*:?$", re.IGNORECASE)
+# A page's table as text: its rows between pipes and the rule under its header row ("|---|---|")
+_TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _TRAILER_LABEL = re.compile(
     r"^(?:original|source|canonical|article)?\s*(?:url|link|source|article)\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -321,7 +343,10 @@ _POSTED_AT = re.compile(r"^(?:first\s+)?(?:published|posted)\s+(?:at\s+)?\d{1,2}
 _PUBLISHED_LINE = re.compile(
     r"^(?:first\s+)?(?:published|posted)\b|^(?:issued|released|made(?:\s+on)?|dated|date\s+of\s+(?:issue|publication)"
     r"|(?:release|issue|statement|publication)\s+date)\s*:"
-    r"|^for\s+(?:immediate|general)\s+release\s*[:,\-–—]",  # "For immediate release: 2 March 2025"
+    r"|^for\s+(?:immediate|general)\s+release\s*[:,\-–—]"  # "For immediate release: 2 March 2025"
+    # a notice's signing date under its signature: "Dated 20 March 2025", "Dated this 3rd day of May, 2025"
+    rf"|^(?:dated|given|signed)(?:\s+(?:at\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,?|on|this))*\s+(?:\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+day)?(?:\s+of)?\s+(?:{_MONTHS})\.?|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}\.?$",
     re.IGNORECASE,
 )
 # "A report by Relief Frontline", "New study from the Ocean Institute": a report's author under its headline
@@ -399,6 +424,7 @@ def clean(doc: Document) -> Document:
     _mark_author_box(lines, boiler)
     _mark_outlet_tagline(lines, boiler)
     _mark_gazette_head(text, lines, boiler)
+    _mark_notice_number(lines, boiler)
 
     _mark_byline_blocks(lines)
     _mark_role_bylines(lines)
@@ -417,6 +443,10 @@ def clean(doc: Document) -> Document:
         subject = None
     _mark_name_over_date(lines, title_index)
     _mark_section_labels(lines, boiler, title_index)
+    _mark_video_lines(lines, boiler, title_index)
+    _mark_pull_quotes(lines, boiler, title_index)
+    _mark_entry_heads(lines, boiler, title_index)
+    _mark_signature_block(lines, boiler, title_index)
     title_span: Span | None = None
     title = doc.title
     if subject is None and title_index is None and doc.title is None and front_title is not None:
@@ -433,6 +463,10 @@ def clean(doc: Document) -> Document:
             title_span = Span(title_span.start, tail.end)
             if doc.title is None and title:
                 title = title[:-1] + tail.plain  # "emer-" + "gency": the wrap's hyphen goes
+        elif doc.title is None and title and (tails := _act_title_tail(lines, title_index)):
+            # the lines go on naming the act; its title span stays on the first line, whose date line
+            # under it is the page's date
+            title = " ".join((title, *(lines[k].plain for k in tails)))
 
     boilerplate = _boilerplate_spans(lines, boiler)
     boilerplate = sorted((*boilerplate, *_inline_ads(text, lines, boiler)), key=lambda s: (s.start, s.end))
@@ -559,7 +593,7 @@ def _classify(text: str, line: _Line) -> str:
     plain = line.plain
     if _HEADING.match(raw):
         return _HD
-    if not plain or _TEMPLATE_LINE.match(plain) or _RULE.match(raw):
+    if not plain or _TEMPLATE_LINE.match(plain) or _RULE.match(raw) or _TABLE_RULE.match(plain):
         return _T
     if len(raw) <= 120 and (_PAGE_LINE.match(plain) or _RUNNING_HEAD.match(raw)):
         return _P
@@ -570,6 +604,8 @@ def _classify(text: str, line: _Line) -> str:
     if len(plain) <= 120 and _HEADER_LINE.match(plain):
         return _H
     if len(plain) <= 220 and _CTA_LINE.match(plain):
+        return _S
+    if (len(plain) <= 400 and _CACHE_BANNER.match(plain)) or (len(plain) <= 40 and _BOX_LABEL.match(plain)):
         return _S
     if len(plain) <= 120 and (_cta_row(plain) or _TAG_LINE.match(plain) or _READ_TIME.match(plain)):
         return _S  # ... and a read or listen time alone on its line ("4 min", "6 min read")
@@ -592,6 +628,8 @@ def _classify(text: str, line: _Line) -> str:
         return _S
     if len(plain) <= 600 and _CORRECTION_LINE.match(plain):
         return _S
+    if _TABLE_ROW.match(plain):
+        return _N  # a table's row ("| 2024 | 63 |") is the story's figures, not a date stamp
     if len(plain) <= 160 and (row := _stamp_row(plain)) is not None:
         return row
     if len(plain) <= 120:
@@ -837,6 +875,18 @@ def _mark_gazette_head(text: str, lines: list[_Line], boiler: list[bool]) -> Non
             line.cls = _Y
 
 
+def _mark_notice_number(lines: list[_Line], boiler: list[bool]) -> None:
+    """A notice's serial number over its heading ("GOVERNMENT NOTICE No. 412", "Executive Order 14067"),
+    set apart at the head of the text, is its filing label; the heading under it names it."""
+    for i, line in enumerate(lines[:8]):
+        if line.cls == _N and len(_WORD.findall(line.plain)) >= 12 and line.plain[-1] in ".!?\"”’":
+            return
+        if not boiler[i] and line.cls == _N and len(line.plain) <= 60 and _NOTICE_NUMBER.match(line.plain) \
+                and not any(0 <= k < len(lines) and lines[k].block == line.block for k in (i - 1, i + 1)):
+            boiler[i] = True
+            return
+
+
 _ISSUE_CODE = re.compile(r"^[A-Z]{1,3}\s?\d{1,5}[A-Z]?\s*[,;:/–—-]\s*(?P<rest>.+)$")
 _ISSUE_PIECE = re.compile(r"\s{3,}|\s+[|•·]\s+|\s*[—–]\s*")
 _PRICE = re.compile(r"^(?i:price)\b.{0,24}$")
@@ -864,6 +914,115 @@ def _mark_section_labels(lines: list[_Line], boiler: list[bool], title_index: in
             boiler[i] = True
 
 
+# A link to a clip set in the story ("Watch: Waves crash over the wall", "VIDEO: Crews at the scene"): the
+# page's player, not a paragraph (the same label on the headline is the story's kicker and stays)
+_VIDEO_LINE = re.compile(
+    r"^(?:[▶►▷]\s*)?(?:Video,\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen|GALLERY|Gallery"
+    r"|PODCAST|Podcast|IN PICTURES|In pictures)(?:\s+(?:LIVE|Live|live|NOW|Now|now))?\s?[:|]\s+\S"
+    r"|^(?:Watch|Listen\s+to)\s+(?:the\s+|our\s+)?(?:video|clip|podcast|interview)(?:\s+(?:above|below|here))?$"
+)
+
+
+def _mark_video_lines(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
+    for i, line in enumerate(lines):
+        if i != title_index and not boiler[i] and line.cls == _N and _VIDEO_LINE.match(line.plain) \
+                and len(_WORD.findall(line.plain)) <= 20 and line.plain[-1] not in ".,;:":
+            boiler[i] = True
+
+
+_QUOTE_ENDS = " \t\"“”‘’'«»„—–-…"
+
+
+def _mark_pull_quotes(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
+    """A pull quote: a paragraph of its own that repeats words the story gives in full in another
+    paragraph ("'We are planning for the worst'" set large beside '"We are planning for the worst,"
+    said ...'). The story already tells it: a second copy would count the quote and its events twice."""
+    kept = [i for i, line in enumerate(lines) if not boiler[i] and i != title_index and line.cls in (_N, _W)]
+    joined = "\n".join(lines[i].plain for i in kept)  # one search first: a long page's lines pair by the million
+    told: dict[tuple[str, bool], bool] = {}  # (a copied page repeats its paragraphs: each is looked up once)
+    for i in kept:
+        line = lines[i]
+        if any(0 <= j < len(lines) and lines[j].block == line.block for j in (i - 1, i + 1)) or len(line.plain) > 300:
+            continue
+        core = line.plain.strip(_QUOTE_ENDS).rstrip(".,;:!?").strip(_QUOTE_ENDS)
+        if len(_WORD.findall(core)) < 6:
+            continue
+        # a quotation only (set in quotes, or quoted where the story tells it): a wire copy that repeats
+        # its own paragraphs is left as it is
+        quoted = line.plain[0] in _OPENING_QUOTE
+        key = (core, quoted)
+        if key not in told:
+            told[key] = joined.count(core) >= 2 and any(
+                len(lines[j].plain) > len(core) + 10 and core in lines[j].plain
+                and (quoted or any(q + core in lines[j].plain for q in _OPENING_QUOTE)) for j in kept)
+        boiler[i] = boiler[i] or told[key]
+
+
+def _mark_entry_heads(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
+    """A live blog's entry heading ("Army on standby" over or under the entry's "14:20 GMT" stamp) labels
+    the entry its paragraphs tell: page furniture, not a sentence of the story. Only on a page with two
+    entry stamps or more (a lone time over a heading may be a schedule's)."""
+    stamps = [i for i, line in enumerate(lines) if line.cls == _D and _CLOCK_LINE.match(line.plain)]
+    headed = [i for i, line in enumerate(lines) if i != title_index and not boiler[i] and line.cls == _N
+              and (m := _CLOCK_HEAD.match(line.plain)) and _entry_head(m["head"])]
+    if len(stamps) + len(headed) < 2:
+        return
+    for i in headed:
+        boiler[i] = True
+    for k in stamps:
+        for i in (k - 1, k + 1):
+            if not 0 <= i < len(lines) or i == title_index or (title_index is not None and i < title_index):
+                continue
+            line = lines[i]
+            if not boiler[i] and line.cls == _N and _entry_head(line.plain) \
+                    and all(lines[j].block != line.block for j in (i - 1, i + 1) if j != k and 0 <= j < len(lines)):
+                boiler[i] = True
+
+
+def _entry_head(plain: str) -> bool:
+    """A heading's shape: a few words from a capital, no sentence's end, no quotation."""
+    return 1 <= len(_WORD.findall(plain)) <= 10 and plain[-1] not in _TERMINAL and plain[0].isupper() \
+        and plain[0] not in _OPENING_QUOTE
+
+
+# An official's signature under a notice or release: a name ("J. MARREN", "Ana Ruiz") over the post it is
+# signed in ("Permanent Secretary", "Director of Communications") and the office's name
+_SIGNER = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+\.?(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+){0,3}$")
+_POST = re.compile(
+    r"\b(?i:secretary|minister|director|chair(?:man|woman|person)?|president|commissioner|registrar|clerk|officer"
+    r"|spokes(?:person|man|woman)|governor|mayor|ambassador|attorney|solicitor|manager|head|chief|executive"
+    r"|superintendent|inspector|controller|auditor|comptroller|administrator|coordinator|press\s+secretary|master"
+    r"|commander|marshal|counsel|treasurer|principal|warden|dean|rector)\b"
+)
+# The formula a signature follows: "By order of the Board,", "Yours faithfully,", "For and on behalf of ..."
+_SIGN_OFF = re.compile(r"^(?i:by\s+order(?:\s+of\s+.{1,60})?|(?:yours\s+)?(?:sincerely|faithfully|truly)|signed"
+                       r"|for\s+and\s+on\s+behalf\s+of\b.{1,80})[,.:]?$")
+
+
+def _mark_signature_block(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
+    """The last block of a notice, a name over its post (and the office's name, a date under it), once
+    the text has been told: the signature, not a sentence of the story."""
+    told = [i for i, line in enumerate(lines) if not boiler[i] and line.cls == _N and line.plain[-1] in ".!?\"”"
+            and len(_WORD.findall(line.plain)) >= 8]
+    if not told:
+        return
+    rest = [i for i in range(told[-1] + 1, len(lines)) if not boiler[i]]
+    names = [i for i in rest if i != title_index and lines[i].cls in (_N, _Y) and _SIGNER.match(lines[i].plain)
+             and len(_WORD.findall(lines[i].plain)) >= 2]
+    for i in names:
+        if i + 1 not in rest or lines[i + 1].block != lines[i].block or not _POST.search(lines[i + 1].plain):
+            continue
+        block = [k for k in rest if lines[k].block == lines[i].block]
+        tail = [k for k in rest if k >= block[0]]
+        if all(len(_WORD.findall(lines[k].plain)) <= 8 and lines[k].plain[-1] not in ".!?" for k in tail):
+            # the formula over it, and the place and date it was signed under it ("Port Kessel, 28 May 2025")
+            over = [k for k in rest if k < block[0] and _SIGN_OFF.match(lines[k].plain)]
+            under = [k for k in tail if k > block[-1] and lines[k].cls == _N and _HAS_DATE.search(lines[k].plain)]
+            for k in (*over, *block, *under):
+                boiler[k] = True
+            return
+
+
 # "Maya Roe Transport correspondent", "Jo Roe, Political editor": a writer's name and beat (over a date line)
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},?\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}"
@@ -887,6 +1046,13 @@ _ROLE_ONLY = re.compile(
 _HANDLE_LINE = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 
 
+_PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|[A-Z][a-z]?[A-Z][a-z'’-]+)){1,2}$")
+_OUTLET_PLACE = re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:News|Press|Times|Post|Herald"
+                           r"|Journal|Tribune|Telegraph|Gazette|Chronicle|Standard|Observer|Independent|Mail|Express"
+                           r"|Radio|TV|Television|Online|Daily|Weekly|Review|Wire|Agency|Service|Network)"
+                           r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+
+
 def _mark_byline_blocks(lines: list[_Line]) -> None:
     """ "ANNA VEGA" / "Staff Writer" / "avega@paper.example" near the top: a byline block of a name, a
     role and a contact, each on its own line."""
@@ -896,6 +1062,9 @@ def _mark_byline_blocks(lines: list[_Line]) -> None:
         if len(block) >= 2 and roles and names and roles + names == len(block) and names <= 2:
             for ln in block:
                 ln.cls = _Y
+        elif len(block) == 2 and _source_line(block[0]) and _PERSON.match(block[0].plain) \
+                and block[1].cls == _N and _OUTLET_PLACE.match(block[1].plain):
+            block[0].cls = block[1].cls = _Y  # "Mira Roe" / "BBC News, Cornwall": the writer, her outlet and base
 
 
 def _mark_role_bylines(lines: list[_Line]) -> None:
@@ -1036,6 +1205,9 @@ def _mark_trailers(lines: list[_Line], boiler: list[bool]) -> str | None:
     """'Original url:' style lines (URL on the same or the next line) are boilerplate; return the URL."""
     found: str | None = None
     for i, line in enumerate(lines):
+        if found is None and line.cls == _S and (cache := _CACHE_BANNER.match(line.plain)) and cache["url"] \
+                and _URL.fullmatch(cache["url"]):
+            found = cache["url"]
         m = _TRAILER_LABEL.match(line.plain)
         if m is None or len(line.plain) > 300:
             continue
@@ -1276,6 +1448,18 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
         below = _find_title(text, lines, rest, given)
         if below is not None:
             return below
+    if any(boiler[k] and (_DOC_KIND.match(lines[k].plain) or _RELEASE_LINE.match(lines[k].plain)
+                          or _NOTICE_NUMBER.match(lines[k].plain)) for k in range(first)) \
+            and _GAZETTE_ISSUER.match(plain) and plain[-1] not in _TERMINAL and len(words) <= 8 \
+            and (plain.isupper() or _title_case(words) == 1.0) \
+            and not (first + 1 < len(lines) and lines[first + 1].block == line.block):
+        # "PUBLIC NOTICE" / "Harbour Board of Port Kessel" / "Closure of the east channel": under the kind's
+        # label, the issuing body alone on its line is the byline; the notice's heading follows it
+        heading = lines[candidates[1]]
+        if _headline_like(heading) and not any(lines[k].block == heading.block
+                                               for k in (candidates[1] - 1, candidates[1] + 1) if 0 <= k < len(lines)):
+            line.cls = _Y
+            return candidates[1]
     issued = _letterhead(lines, boiler, candidates, first)
     if issued is not None:
         return issued
@@ -1335,6 +1519,27 @@ _DIGEST_LABEL = re.compile(
     r"^(?:[\w'’&-]+\s+){0,3}(?i:digest|briefing|round-?up|newsletter|bulletin|news\s+in\s+brief|in\s+brief|briefs"
     r"|headlines)$"
 )
+# A legal act's heading goes on over its date: "COMMISSION REGULATION (EU) 2025/512" / "of 14 March 2025" /
+# "amending Regulation (EU) 2019/1793 as regards ..." is one title of three lines
+_ACT_DATE = re.compile(rf"^of\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}$", re.IGNORECASE)
+
+
+def _act_title_tail(lines: list[_Line], title_index: int) -> list[int]:
+    """The date line under an act's heading and the lower-case lines that go on naming the act (these
+    leave the body: they are the title's)."""
+    k = title_index + 1
+    if k >= len(lines) or lines[k].block != lines[title_index].block or not _ACT_DATE.match(lines[k].plain):
+        return []
+    tails = [k]
+    while len(tails) < 4 and k + 1 < len(lines) and lines[k + 1].block == lines[k].block \
+            and lines[k + 1].plain[:1].islower() and lines[k + 1].cls == _N:
+        k += 1
+        tails.append(k)
+    for i in tails[1:]:
+        lines[i].cls = _TC
+    return tails
+
+
 _WRAP_HYPHEN = re.compile(r"[^\W\d_]{2}-$")
 
 
@@ -1515,7 +1720,8 @@ def _body_and_joins(
             _, s, e = units[group[pos]]
             # a line ending mid-sentence continues on the next line of its block, even when that
             # starts with a name ("…," said Foreign Minister\nJo Roe told reporters.")
-            if wrapped or (opens[pos - 1] and (_starts_lower(text[s:e]) or lengths[pos - 1] >= 40)):
+            if wrapped or (opens[pos - 1] and (_starts_lower(text[s:e]) or lengths[pos - 1] >= 40)
+                           and not _LIST_ITEM.match(text, s, e)):
                 joins.append(Repair(current[1], s, "join"))
                 if (broken := _word_break(text, current[1], s)) is not None:
                     joins.append(broken)
@@ -1543,6 +1749,11 @@ def _body_and_joins(
                 joins.append(broken)
     body = [Span(p[0], p[1]) for p in paragraphs]
     return body, joins
+
+
+# A list's item on its own line ("- Two new surgical hubs", "• Decision due in May", "2) Cut fares"): the
+# line over it ends an item of its own, not a sentence that goes on
+_LIST_ITEM = re.compile(r"[-*+•–—]\s+\S|\d{1,2}[.)]\s+\S")
 
 
 # A word a hard line break split with a hyphen: its head before the break, its tail after it

@@ -170,8 +170,42 @@ def _header_time(html: str) -> str | None:
     return normalize_published(attrs.get("datetime", ""))
 
 
+# The Wayback Machine's toolbar over a page it keeps (between its BEGIN/END comments, or from its
+# "wm-ipp-base" box to the END comment): the archive's furniture, not the page's
+_ARCHIVE_TOOLBAR = re.compile(
+    r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->"
+    r"|<div\b[^>]*\bid\s*=\s*[\"']?wm-ipp-base\b.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
+    re.IGNORECASE | re.DOTALL,
+)
+# An archived copy's address holds the page's own: "https://web.archive.org/web/20250301120000/https://x.example/a"
+_ARCHIVED_URL = re.compile(r"https?://(?:web\.)?archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/(?P<url>https?://[^\s\"'<>]+)")
+
+
+# ... and so do an AMP cache's ("https://www-x-example.cdn.ampproject.org/c/s/www.x.example/a", the "s/" for
+# https) and a search engine's cache ("https://webcache.googleusercontent.com/search?q=cache:Ab1:https://x.example/a")
+_AMP_CACHE_URL = re.compile(r"https?://[\w.-]+\.cdn\.ampproject\.org/(?:[a-z]/)+?(?P<s>s/)?(?P<rest>[\w-]+(?:\.[\w-]+)+/\S*)")
+_SEARCH_CACHE_URL = re.compile(r"https?://webcache\.[\w.-]+/search\?q=cache:(?:[\w-]+:)?(?P<url>https?://[^\s&+]+)\S*")
+
+
+def original_url(url: str | None) -> str | None:
+    """The page's own address for a web archive's or a cache's copy of it (the copy's address names it)."""
+    if url is None:
+        return None
+    if (m := _ARCHIVED_URL.fullmatch(url)) is not None or (m := _SEARCH_CACHE_URL.fullmatch(url)) is not None:
+        return m["url"]
+    if (m := _AMP_CACHE_URL.fullmatch(url)) is not None:
+        return ("https://" if m["s"] else "http://") + m["rest"]
+    return url
+
+
 def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
     """Main text (paragraphs separated by blank lines) and metadata of one page, or None if empty."""
+    toolbar = _ARCHIVE_TOOLBAR.search(html)
+    archived: str | None = None
+    if toolbar is not None:
+        found = _ARCHIVED_URL.search(toolbar.group())
+        archived = found["url"] if found is not None else None
+        html = html[: toolbar.start()] + html[toolbar.end() :]
     extracted = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -191,7 +225,8 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
     # trafilatura separates blocks with one newline; blank lines make paragraphs explicit for clean.
     text = _NEWLINES.sub("\n\n", text.strip())
     canonical = _CANONICAL.search(html)
-    page_url = url or getattr(extracted, "url", None) or (canonical.group(1) if canonical else None)
+    page_url = original_url(url or getattr(extracted, "url", None) or (canonical.group(1) if canonical else None)
+                            or archived)
     title = getattr(extracted, "title", None)
     published = meta_published(html)
     if published is None:
@@ -302,7 +337,9 @@ def title_site(html: str, headline: str | None) -> str | None:
     return suffix["site"].strip()
 
 
-_SKIP_TAGS = frozenset({"head", "title", "script", "style", "noscript", "template", "svg", "nav", "footer"})
+# (a figure's caption is the picture's, not the story's: trafilatura leaves it out of a page too)
+_SKIP_TAGS = frozenset({"head", "title", "script", "style", "noscript", "template", "svg", "nav", "footer",
+                        "figcaption"})
 _BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
                          "tr", "blockquote", "pre"})
 

@@ -15,11 +15,15 @@ from email.parser import BytesParser
 from email.utils import parseaddr
 
 from storyline.ingest.common import error, given_published, is_blank, make_document
-from storyline.ingest.html import extract_html
+from storyline.ingest.html import extract_html, fragment_text
 from storyline.records import Document, IngestError
 
 log = logging.getLogger(__name__)
 
+# A newsletter laid out in a table: a cell holding headings or paragraphs (the page extraction would read
+# each row of the layout as one line of a data table, running its stories together)
+_LAYOUT_CELL = re.compile(r"<t[dh]\b[^>]*>(?:\s*<(?!/?t[dhr]\b|/?table\b)[a-z][^>]*>)*\s*<(?:p|h[1-6])\b",
+                          re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr)\s*:\s*)+", re.IGNORECASE)
 
 
@@ -37,7 +41,9 @@ def mail_document(path: str, data: bytes) -> Document | IngestError:
         if part is not None:
             content = part.get_content()
             if isinstance(content, str):
-                if part.get_content_subtype() == "html":
+                if part.get_content_subtype() == "html" and _LAYOUT_CELL.search(content):
+                    text = fragment_text(content)  # a layout table's cells are the mail's blocks, not a table's rows
+                elif part.get_content_subtype() == "html":
                     article = extract_html(content)
                     text = article.text if article is not None else None
                 else:
