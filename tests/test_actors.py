@@ -1539,3 +1539,31 @@ def test_rulers_title_before_a_name_with_particles_and_before_the_given_name_alo
     full = _at(ms, "Tamim bin Hamad Al Thani")
     assert full.entity_id == "person:tamim-bin-hamad-al-thani" and full.role == "Sheikh", full
     assert _at(ms, "Tamim").entity_id == full.entity_id
+
+
+@pytest.mark.slow
+def test_a_portfolio_before_minister_is_no_party_or_body(nlp: Any) -> None:
+    ms = _actors(nlp, "Labour Minister Carolina Fuentes urged both sides to return to the table.")
+    assert not [m for m in ms if m.type == "organization"], ms
+    assert _at(ms, "Carolina Fuentes").role == "Labour Minister"
+
+
+@pytest.mark.slow
+def test_the_first_word_of_a_place_named_body_alone_is_the_place(nlp: Any) -> None:
+    """"the Valtown Port Workers' Federation" … "a labour court in Valtown": the town, not the federation
+    and not a person (the tagger calls the lone word a person)."""
+    ms = _actors(nlp, "The Valdora Port Workers' Federation said the firm had dismissed four officials.\n\n"
+                      "A labour court in Valdora on Wednesday declined to order the workers back.")
+    assert _at(ms, "Valdora").type == "location"
+
+
+@pytest.mark.slow
+def test_a_town_the_story_is_filed_from_is_no_person_in_its_headline(nlp: Any) -> None:
+    from storyline.runner import prepare
+
+    text = ("Valdora strike ends with 8% deal, union says\n\nVALDORA — Dockworkers at the port will return to "
+            "work on Saturday after the union agreed an 8% wage rise, its leader said.\n")
+    doc = prepare(Document(doc_id="t", text=text))
+    assert doc.dateline == "Valdora"
+    sdoc = nlp(make_doc(nlp, doc))
+    assert [m.type for m in sdoc._.actors if m.text == "Valdora"] == ["location"]

@@ -827,3 +827,19 @@ def test_a_partyless_attack_and_its_denial_need_a_day_or_a_named_target() -> Non
     # two different days are two acts
     other_day = dataclasses.replace(denial, date=EventDate("2021-11-20"))
     assert fuse([_ann("a", [dated]), _ann("b", [other_day])]).contradictions == ()
+
+
+def test_a_company_a_tagger_took_for_a_person_is_the_company_another_story_names() -> None:
+    from storyline.fuse.aliases import firm_person_redirects
+
+    actors = [
+        _actor("d1", 0, "Terminales del Norte SA", "org:terminales-del-norte", "organization",
+               name="Terminales del Norte"),
+        _actor("d2", 0, "Terminales del Norte", "person:terminales-del-norte", "person"),
+        # a person with a role, or whose name opens with a given name, stays a person
+        _actor("d1", 40, "Grace Holloway", "org:grace-holloway", "organization"),
+        _actor("d2", 40, "Grace Holloway", "person:grace-holloway", "person"),
+        _actor("d1", 80, "Marlow Keane", "org:marlow-keane", "organization"),
+        _actor("d2", 80, "Marlow Keane", "person:marlow-keane", "person", role="chief executive"),
+    ]
+    assert firm_person_redirects(actors) == {"person:terminales-del-norte": "org:terminales-del-norte"}

@@ -275,6 +275,10 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                    and t not in surnames}
     firm_ids = _firm_names(doc, surnames)
     states = _unlisted_states(doc)
+    document = doc._.document
+    filed_from = (document.dateline or "").casefold() if document is not None else ""
+    body_places = {o[0].text for e in doc.ents if e.label_ == "ORG" and len(o := _strip_ent(doc, e)) >= 2
+                   and o[0].is_title and o[-1].lower_ in _PLACE_NAMED_BODIES}
     out: list[_M] = []
     role_named = _names_after_roles(doc, gaz_toks) + _hyphenated_given_names(doc, gaz_toks)
     out += [_M(a, b, "person:" + slug(doc[a:b].text), "person", doc[a:b].text, priority=3) for a, b in role_named]
@@ -434,6 +438,11 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue  # "Xyz Aeronautics" where Xyz is a known firm: a unit of the firm, not a person
         if label == "PERSON" and not surname and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = _person_or_not(doc, sp, org_texts, place_texts)
+        if label == "PERSON" and len(sp) == 1 and (sp.text.casefold() == filed_from or sp.text in body_places) \
+                and sp.text not in surnames \
+                and not (sp.start > 0 and (persons.is_role_word(doc[sp.start - 1])
+                                           or doc[sp.start - 1].lower_.rstrip(".") in _HONORIFICS)):
+            label = "LOC"  # "Valtown strike ends" filed from VALTOWN, or after "the Valtown Dockers' Union": the town
         if label == "ORG" and len(sp) == 1 and sp.root.dep_ == "pobj" and sp.start not in gaz_toks and (
                 (sp.root.head.lower_ in ("in", "near", "outside") and (sp.root.head.head.lemma_.lower() in _SITE_NOUNS
                  or (sp.root.head.head.tag_ == "NNS" and sp.root.head.head.lemma_.lower() in _PLACED_CROWDS)))
@@ -457,6 +466,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and doc[sp.start - 2].lower_ in ("minister", "secretary", "commissioner", "ministers", "mec") \
                 and all(t.lower_ in persons.PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_NOUNS for t in sp):
             continue  # "the Minister of Mineral Resources and Energy": the portfolio is part of the title, not a body
+        if label == "ORG" and sp.end < len(doc) and doc[sp.end].lower_ in ("minister", "secretary") \
+                and all(t.lower_ in persons.PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_NOUNS for t in sp):
+            continue  # "Labour Minister X", "Energy Secretary Y": the portfolio before the title, not a party or body
         if label == "ORG" and sp[-1].text in ("No", "No."):
             continue  # "Signal No. 4", "14:02 GMT - Evacuations": a number's label or a heading's common noun
         if label == "PERSON" and _group_alias(doc, sp):
@@ -1251,6 +1263,14 @@ _AGENT_VERBS = frozenset({
 })
 
 
+# Bodies named after their place ("the Xtown Port Workers' Federation", "Xtown City Council"): the first
+# word alone is the place, not the body.
+_PLACE_NAMED_BODIES = _INSTITUTION_ENDS | frozenset({
+    "union", "federation", "association", "authority", "board", "league", "chamber", "assembly", "court",
+    "police", "hospital", "port", "airport", "commission", "district", "municipality", "parliament", "diocese",
+})
+
+
 def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
     """Surface text -> organization id for NER PERSON/GPE names that the document shows to be firms
     (every occurrence of that text follows): the first word of a longer NER organization name
@@ -1260,7 +1280,8 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
     firsts: dict[str, tuple[str, bool]] = {}  # first word -> (org id, the name reduces to that word)
     for e in doc.ents:
         o = _strip_ent(doc, e)
-        if e.label_ == "ORG" and len(o) >= 2 and o[0].is_title and o[0].text not in surnames:
+        if e.label_ == "ORG" and len(o) >= 2 and o[0].is_title and o[0].text not in surnames \
+                and o[-1].lower_ not in _PLACE_NAMED_BODIES:
             eid, canon = org_entity_id(o.text)
             firsts.setdefault(o[0].text, (eid, canon == o[0].text))
     out: dict[str, str] = {}

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from storyline.dedup import source_key
 from storyline.fuse.aliases import (
     acronym_redirects,
+    firm_person_redirects,
     merged_ids,
     rewrite_actors,
     rewrite_events,
@@ -78,8 +79,9 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
     # and a bare surname one outlet uses names the one person another outlet names in full
     # and a firm's short name one story resolves ("Daesan" of "Daesan Heavy Industries") names it in all
     # and a maker's name given with a designator ("Bayraktar TB2") is the designated weapon ("TB2s")
+    # and a company one story's tagger took for a person is the company another story names
     redirect = acronym_redirects(actors) | short_name_redirects(actors) | surname_redirects(actors) \
-        | weapon_redirects(actors)
+        | weapon_redirects(actors) | firm_person_redirects(actors)
     if redirect:
         folded = merged_ids(redirect, (x for a in actors for x in (a.entity_id, a.affiliation or "")))
         actors = rewrite_actors(actors, redirect)

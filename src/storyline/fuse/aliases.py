@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
-from storyline.actors import gazetteer
+from storyline.actors import gazetteer, persons
 from storyline.records import ActorMention, EventMention
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,30 @@ def _alias_redirects(actors: Iterable[ActorMention], alias: Callable[[ActorMenti
         out[src] = next(iter(tgts))
     # a target that is itself redirected (chains) or points back: keep only clean one-step maps
     return {s: t for s, t in out.items() if t not in out}
+
+
+def firm_person_redirects(actors: Iterable[ActorMention]) -> dict[str, str]:
+    """person id → organization id of the same name, for a "person" no story gives a role and whose
+    name does not open with a given name: one story's tagger took "Xtown del Norte" for a person where
+    another names the company ("Xtown del Norte SA"). One pass, dict look-ups."""
+    orgs: dict[str, str] = {}
+    people: dict[str, str] = {}
+    roled: set[str] = set()
+    for a in actors:
+        kind, _, key = a.entity_id.partition(":")
+        if a.type == "organization" and kind == "org":
+            orgs.setdefault(key, a.entity_id)
+        elif a.type == "person" and kind == "person":
+            people.setdefault(a.entity_id, a.name)
+            if a.role:
+                roled.add(a.entity_id)
+    out: dict[str, str] = {}
+    for pid, name in people.items():
+        words = name.split()
+        key = pid.partition(":")[2]
+        if key in orgs and pid not in roled and len(words) >= 2 and words[0].lower() not in persons.GIVEN_NAME_SEX:
+            out[pid] = orgs[key]
+    return out
 
 
 def redirect_actor(a: ActorMention, r: Mapping[str, str]) -> ActorMention:
