@@ -1567,3 +1567,13 @@ def test_a_town_the_story_is_filed_from_is_no_person_in_its_headline(nlp: Any) -
     assert doc.dateline == "Valdora"
     sdoc = nlp(make_doc(nlp, doc))
     assert [m.type for m in sdoc._.actors if m.text == "Valdora"] == ["location"]
+
+
+@pytest.mark.slow
+def test_the_union_and_the_company_point_back_to_the_body_that_is_one(nlp: Any) -> None:
+    text = ("The Valdora Port Workers' Federation said the operator had fired four of its officials. "
+            "A TPSA spokeswoman denied it. The company said no worker had been dismissed, and the union said "
+            "the strike would go on.")
+    ms = _actors(nlp, text)
+    assert _at(ms, "The company").entity_id == _at(ms, "TPSA").entity_id
+    assert _at(ms, "the union").entity_id == _at(ms, "Valdora Port Workers' Federation").entity_id

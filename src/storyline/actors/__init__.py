@@ -3240,6 +3240,23 @@ def _company_like(m: _M, doc: Doc) -> bool:
 _MINISTRY_NOUNS = frozenset({"ministry", "department"})
 
 
+# Words of a trade union's name that is no "Union" ("the Dock Workers' Federation" … "the union said").
+_UNION_ENDS = frozenset({"federation", "confederation", "guild", "syndicate", "association"})
+_WORKER_WORDS = frozenset({"workers", "workers'", "employees", "employees'", "dockers", "dockworkers", "teachers",
+                           "nurses", "miners", "drivers", "pilots", "trade", "labour", "labor", "staff"})
+
+
+def _workers_body(m: _M) -> bool:
+    words = m.name.lower().replace("’", "'").split()
+    return len(words) >= 2 and words[-1] in _UNION_ENDS and any(w in _WORKER_WORDS for w in words[:-1])
+
+
+def _public_body(m: _M) -> bool:
+    """A union, court, ministry, party or other public or member body by the last word of its name."""
+    last = m.name.lower().rstrip(".").split()[-1:]
+    return bool(last) and (last[0] in _PLACE_NAMED_BODIES or last[0] in ORG_HEADS or last[0] in _GOVERNMENT_WORDS)
+
+
 def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
     """"the ministry", "the defence ministry", "the agency": the latest organization before it whose name
     ends in that noun and holds its modifiers ("Ukraine's foreign ministry … the ministry said"); "the
@@ -3250,7 +3267,7 @@ def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
     out: list[_M] = []
     for tok in doc:
         low = tok.lower_
-        if (low not in ORG_HEADS and low not in _FIRM_NOUNS) or tok.i in taken or tok.dep_ == "compound" \
+        if (low not in ORG_HEADS and low not in _FIRM_NOUNS and low != "union") or tok.i in taken or tok.dep_ == "compound" \
                 or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)):
             continue
         k = tok.i - 1
@@ -3267,9 +3284,14 @@ def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
             continue
         heads = _MINISTRY_NOUNS if held else {low}
         before = [m for m in orgs if m.end <= k and all(w in m.name.lower().split() for w in mods) and (
-            m.name.lower().split()[-1] in heads or m.name.lower().split()[:2] in ([h, "of"] for h in heads))]
+            m.name.lower().split()[-1] in heads or m.name.lower().split()[:2] in ([h, "of"] for h in heads)
+            or (low == "union" and _workers_body(m)))]
         if not before and (low in _FIRM_NOUNS or low == "group") and not mods:
             before = [m for m in orgs if m.end <= k and _company_like(m, doc)]
+            if not before and low in ("company", "firm"):
+                # no business named as one: a body whose name is no public one's ("TPSA", "Norvale"), not a
+                # union, court or ministry ("the Dockers' Federation … the company" is someone else)
+                before = [m for m in orgs if m.end <= k and not _public_body(m)]
         if not before or len({m.entity_id for m in before[-3:]}) > 1:
             continue  # none, or several recent ones: ambiguous
         ante = before[-1]
