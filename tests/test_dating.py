@@ -609,3 +609,13 @@ def test_a_record_stamp_line_dates_a_debate_or_a_speech() -> None:
 def test_a_dateline_with_a_foreign_month_name_dates_the_story(text: str, value: str, city: str, agency: str) -> None:
     doc = _date(text)
     assert (doc.published.value, doc.published.how, doc.dateline, doc.source) == (value, "dateline", city, agency)
+
+
+def test_a_headlines_coming_date_does_not_bound_the_story_from_below() -> None:
+    # a headline drops its "will": its date may still lie ahead of the story
+    for head in ("Port workers to strike on July 14, 2026", "Heat alert for Sunday 12 July 2026"):
+        doc = _date(f"{head}\n\nUnions warned on Monday that the dispute could spread.")
+        assert doc.published.value == "unresolved" and doc.published.bounds is None, head
+    # beside a past verb it names a past event, and the story is no older
+    doc = _date("July 14, 2011: the day the dam broke\n\nSurvivors gathered on Monday to remember.")
+    assert doc.published.bounds == ("2011-07-14", None)

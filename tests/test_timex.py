@@ -33,6 +33,7 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     # (sentence, timex text, type, value, mod) — all read against DCT 2021-06-02
     ("The accord was signed on October 23, 2019, in the capital.", "October 23, 2019", "DATE", "2019-10-23", None),
     ("Talks opened 23 October 2019 behind closed doors.", "23 October 2019", "DATE", "2019-10-23", None),
+    ("The regatta runs 4-6 June in the bay.", "4", "DATE", "2021-06-04", None),
     ("NANTES, 23 octobre 2019 - Talks opened behind closed doors.", "23 octobre 2019", "DATE", "2019-10-23", None),
     ("Filed June 02, 2021 from the newsroom", "June 02, 2021", "DATE", "2021-06-02", None),
     ("The minister spoke on May 14th at the forum.", "May 14th", "DATE", "2021-05-14", None),
@@ -1719,3 +1720,154 @@ def test_foreign_month_names_in_a_day_month_year_date() -> None:
     assert _one("PORTO, 2 de março de 2025 - Rain fell.", dct).value == "2025-03-02"
     assert _one("Le 1er juin 2025, the plant closed.", dct).value == "2025-06-01"
     assert [t.text for t in tag("Mars rovers may mai 2025 land.", dct)] == ["2025"]  # no day, no foreign month
+
+
+def test_a_weekday_naming_a_weekly_institution_is_every_such_day() -> None:
+    dct = "2025-06-04"  # a Wednesday
+    for text, wd in (("Ministers want to scrap the rules on Sunday trading.", "7"),
+                     ("The operator plans to restore Sunday service on the coastal line.", "7"),
+                     ("Stallholders at the Saturday market say takings are down.", "6"),
+                     ("Friday prayers were suspended during the outbreak.", "5")):
+        t = _one(text, dct)
+        assert (t.type, t.value) == ("SET", f"XXXX-WXX-{wd}"), text
+    assert _one("Shops want longer Sunday opening hours.", dct).type == "SET"
+    # a word that dates a deed or a saying by it, or a possessive, keeps the one day
+    for text, value in (("Shares slid in Monday trading.", "2025-06-02"),
+                        ("Crowds marched after Friday prayers in the old city.", "2025-05-30"),
+                        ("The bishop spoke of the floods in his Sunday sermon.", "2025-06-01"),
+                        ("The Friday meeting ended without a deal.", "2025-05-30"),
+                        ("On Monday trading was halted twice.", "2025-06-02"),
+                        ("Tuesday trading was thin ahead of the holiday.", "2025-06-03")):  # a market session
+        t = _one(text, dct)
+        assert (t.type, t.value) == ("DATE", value), text
+
+
+def test_a_plan_told_as_history_does_not_push_its_month_ahead() -> None:
+    dct = "2025-06-20"
+    got = [(t.text, t.value) for t in tag("The forum, first scheduled for April, was finally held in May.", dct)]
+    assert got == [("April", "2025-04"), ("May", "2025-05")]
+    assert _one("The hearing, originally planned for March, was delayed by a strike.", dct).value == "2025-03"
+    assert _one("The ballot had been set for April before the courts intervened.", dct).value == "2025-04"
+    t = tag("The regatta, set for April, was held on a calmer weekend.", dct)[0]
+    assert (t.text, t.value) == ("April", "2025-04")
+    # a plan still standing looks ahead, and one called off keeps its date ahead
+    assert _one("The forum is scheduled for April.", dct).value == "2026-04"
+    assert _one("The forum, scheduled for November, was called off.", dct).value == "2025-11"
+
+
+def test_a_day_number_before_a_day_month_date_is_an_earlier_day_of_it() -> None:
+    dct = "2025-03-05"
+    for text, first, second in (("The expo runs 12-14 June at the fairground.", "2025-06-12", "14 June"),
+                                ("Delegates meet between 8 and 10 April in Vienna.", "2025-04-08", "10 April"),
+                                ("Shelling went on through the night of 1-2 March.", "2025-03-01", "2 March"),
+                                ("Polls open from 20 to 22 November 2026.", "2026-11-20", "22 November 2026")):
+        got = [(t.text, t.value) for t in tag(text, dct)]
+        assert got[0] == (got[0][0], first) and got[1][0] == second, (text, got)
+    # two ordinals joined by a dash after a month are two days too
+    assert [(t.text, t.value) for t in tag("The expo runs April 8th-10th downtown.", dct)] == [
+        ("April 8th", "2025-04-08"), ("10th", "2025-04-10")]
+    # a score or a later day first is no range of days
+    assert [t.text for t in tag("The hosts won 3-1 on 5 May.", dct)] == ["5 May"]
+    assert [t.text for t in tag("Ballots cast 9 and 4 May were counted.", dct)] == ["4 May"]
+
+
+def test_following_without_the_is_a_preposition_before_a_stretch() -> None:
+    for text, span, value in (("Talks resumed following a night of heavy rain.", "a night", "P1D"),
+                              ("Following two weeks of strikes, the mine reopened.", "two weeks", "P2W")):
+        t = _one(text)
+        assert (t.text, t.type, t.value) == (span, "DURATION", value), text
+    t = _one("Over the following two days the river fell.")
+    assert (t.text, t.value) == ("the following two days", "P2D")
+
+
+def test_two_day_month_dates_joined_by_a_dash_are_both_tagged() -> None:
+    dct = "2025-03-05"
+    assert [(t.text, t.value) for t in tag("The retrospective runs 9 April-11 May at the gallery.", dct)] == [
+        ("9 April", "2025-04-09"), ("11 May", "2025-05-11")]
+    assert [(t.text, t.value) for t in tag("Roadworks run from 29 May – 3 June 2026.", dct)] == [
+        ("29 May", "2026-05-29"), ("3 June 2026", "2026-06-03")]
+    assert "19 April" not in [t.text for t in tag("Covid-19 April figures were grim.", dct)]  # a code's number is no day
+
+
+def test_a_weekday_takes_the_day_of_the_date_bracketed_after_it() -> None:
+    dct = "2025-06-04"  # a Wednesday
+    got = [(t.text, t.value) for t in tag("The hearing was moved to Tuesday (June 10).", dct)]
+    assert got == [("Tuesday", "2025-06-10"), ("June 10", "2025-06-10")]
+    assert tag("Talks were pushed back to Monday (9 June).", dct)[0].value == "2025-06-09"
+    # a bracketed date on another weekday is a slip: the weekday keeps its own reading
+    assert tag("The hearing was moved to Tuesday (June 11).", dct)[0].value == "2025-06-03"
+
+
+def test_a_day_fixed_for_something_to_come_lies_ahead() -> None:
+    dct = "2025-06-04"  # a Wednesday
+    assert _one("The dockers called a walkout for Friday after the talks failed.", dct).value == "2025-06-06"
+    assert _one("The chair set a fresh ballot for Monday.", dct).value == "2025-06-09"
+    # a possessive names the day of a deed already done
+    assert _one("Police charged a man over Friday's robbery.", dct).value == "2025-05-30"
+
+
+def test_a_headlines_weekday_takes_the_day_the_story_tells(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    dct = "2025-06-04"  # a Wednesday
+    text = ("Tornado hits farm towns on Monday, killing four\n\n"
+            "A tornado tore through three farm towns on Monday, killing four people, officials said.")
+    doc = Document("x", text, published=_docdate(dct))
+    got = [(t.text, t.value) for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes]
+    assert got == [("Monday", "2025-06-02"), ("Monday", "2025-06-02")]  # the headline's present is no plan
+    # a headline ending in a full stop is a sentence and keeps its own reading
+    text = "Talks will resume on Monday.\nNegotiators met on Monday in the capital."
+    assert [t.value for t in tag(text, dct)] == ["2025-06-09", "2025-06-02"]
+
+
+def test_lunar_feasts_take_this_years_dates() -> None:
+    from storyline.timex import calendar as cal
+
+    # Lunar New Year on the new moon between Jan 21 and Feb 20 (China's time); Islamic months from the moon
+    assert [str(cal.lunar_new_year(y)) for y in (2019, 2020, 2023, 2024, 2025)] == [
+        "2019-02-05", "2020-01-25", "2023-01-22", "2024-02-10", "2025-01-29"]
+    assert [str(cal.hijri_in_year(y, 9)) for y in (2022, 2023, 2024, 2025)] == [
+        "2022-04-02", "2023-03-23", "2024-03-11", "2025-03-01"]
+    assert [str(cal.hijri_in_year(y, 10)) for y in (2022, 2023, 2024)] == ["2022-05-02", "2023-04-21", "2024-04-10"]
+    dct = "2024-11-20"
+    assert _one("Rail bookings peak before Lunar New Year.", dct).value == "2025-01-29"
+    assert _one("Flights were full over Chinese New Year.", dct).value == "2024-02-10"
+    assert _one("Markets closed for Eid al-Adha.", dct).value == "2024-06-16"
+    assert _one("Food prices climbed during Ramadan.", dct).value == "2024-03"  # the month holding most of it
+    assert tag("The preacher Karim Ramadan toured the region.", dct) == []  # a name
+
+
+def test_a_season_awaited_or_just_over_takes_its_own_year() -> None:
+    # in October a past deed "ahead of the winter" awaits the coming winter
+    assert _one("The utility had stored extra fuel ahead of the winter.", "2025-10-14").value == "2025-WI"
+    # a past summer named in October is the one just over, "ahead of" or not
+    assert _one("Growers sold stock ahead of the summer.", "2025-10-14").value == "2025-SU"
+    # in April a bare past winter is the one just over (December to February), counted back once
+    assert _one("The hostel was full in the winter, staff said.", "2025-04-14").value == "2024-WI"
+    assert _one("This winter was mild, forecasters said.", "2025-03-20").value == "2024-WI"
+
+
+def test_a_clock_times_weekday_takes_the_date_written_after_it() -> None:
+    dct = "2025-06-04"  # a Wednesday
+    t = tag("Nominations close at 4pm on Friday 20 June.", dct)[0]
+    assert (t.text, t.value) == ("4pm on Friday", "2025-06-20T16:00")
+    t = tag("Nominations close at 4pm on Friday, June 20.", dct)[0]
+    assert t.value == "2025-06-20T16:00"
+
+
+def test_a_weekday_counted_in_every_month_is_a_monthly_day() -> None:
+    got = [(t.text, t.type, t.value) for t in tag("The fair is held on the first Sunday of every month.")]
+    assert got[0] == ("Sunday", "SET", "XXXX-WXX-7")
+
+
+def test_a_weekday_week_is_the_one_after_the_coming_weekday() -> None:
+    dct = "2025-06-04"  # a Wednesday
+    assert _one("The ban will be lifted on Monday week.", dct).value == "2025-06-16"
+    t = _one("The new rota starts a week on Monday.", dct)
+    assert (t.text, t.value) == ("Monday", "2025-06-16")
+    assert _one("The ban was lifted on Monday, officials said.", dct).value == "2025-06-02"
+
+
+def test_weekdays_every_week_are_weekly_days() -> None:
+    got = [(t.text, t.type) for t in tag("The clinic opens Tuesday to Thursday every week.", DCT)]
+    assert got[:2] == [("Tuesday", "SET"), ("Thursday", "SET")]

@@ -501,6 +501,9 @@ def _absolute_timexes(text: str, blocked: list[Span], day_first: bool) -> list[T
             and t.value[:1].isdigit()]
 
 
+_HEAD_WORD = re.compile(r"\b[a-z]{3,}\b")  # lower-case words: a headline has some, a date stamp hardly any
+
+
 def _past_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
     """Dates the text plainly reports as past: a past-tense cue near them, no deadline word before.
 
@@ -508,9 +511,17 @@ def _past_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
     of 2001", "starting in 1988" name dates that may lie after publication.
     """
     tense = regex_tense(text)
+    head_start = len(text) - len(text.lstrip())
+    head_end = text.find("\n", head_start)
+    head = text[head_start:head_end] if head_end > 0 else ""
+    if not head or head.rstrip().endswith((".", "!", "?", '"', "”")) or len(_HEAD_WORD.findall(head)) < 2:
+        head_end = head_start  # no headline line: a one-line text, a first line that is a sentence, or a bare stamp
     return [
         t for t in timexes
         if tense(t.start, t.end) != "future" and not _DEADLINE_BEFORE.search(text, max(0, t.start - 24), t.start)
+        # a headline drops its auxiliaries ("Council to vote on June 18", "Storm warning for Saturday 13 June"):
+        # its date marks a past event only beside a past verb ("the night the river rose")
+        and not (head_start <= t.start < head_end and tense(t.start, t.end) != "past")
         and cal.granularity(t.value[:10]) not in ("DE", "CE")  # "in the mid-2030s", "the 1990s": too coarse a mark
         and not (cal.granularity(t.value) == "Y" and _ATTRIBUTIVE_YEAR.search(text, max(0, t.start - 12), t.start)
                  and _LOWER_WORD_AFTER.match(text, t.end))

@@ -9,6 +9,7 @@ total: impossible dates give None, never an exception, so a malformed article ca
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -304,3 +305,67 @@ def coarsen(d: dt.date, gran: str) -> str | None:
 def coarser_or_equal(a: str, b: str) -> bool:
     """Is granularity `a` at least as coarse as `b`?"""
     return _GRAN_ORDER.get(a, 0) >= _GRAN_ORDER.get(b, 0)
+
+
+# --------------------------------------------------------------------------- lunar holidays
+
+_SYNODIC = 29.530588861  # mean days from one new moon to the next
+_DELTA_T = 69 / 86400  # terrestrial minus universal time (days), near enough for this century
+
+
+def _new_moon_jd(k: int) -> float:
+    """Julian day (UT) of new moon number `k` after that of 2000-01-06 (Meeus, Astronomical Algorithms ch. 49,
+    the larger periodic terms: a few minutes off, which moves a date only when the moon is new near midnight)."""
+    t = k / 1236.85
+    e = 1 - 0.002516 * t - 0.0000074 * t * t
+    m, mp = math.radians(2.5534 + 29.10535670 * k), math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t * t)
+    f, om = math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t * t), math.radians(124.7746 - 1.56375588 * k)
+    jde = 2451550.09766 + _SYNODIC * k + 0.00015437 * t * t
+    jde += (-0.40720 * math.sin(mp) + 0.17241 * e * math.sin(m) + 0.01608 * math.sin(2 * mp) + 0.01039 * math.sin(2 * f)
+            + 0.00739 * e * math.sin(mp - m) - 0.00514 * e * math.sin(mp + m) + 0.00208 * e * e * math.sin(2 * m)
+            - 0.00111 * math.sin(mp - 2 * f) - 0.00057 * math.sin(mp + 2 * f) + 0.00056 * e * math.sin(2 * mp + m)
+            - 0.00042 * math.sin(3 * mp) + 0.00042 * e * math.sin(m + 2 * f) + 0.00038 * e * math.sin(m - 2 * f)
+            - 0.00024 * e * math.sin(2 * mp - m) - 0.00017 * math.sin(om))
+    return jde - _DELTA_T
+
+
+def _jd_local(jd: float, utc_hours: float) -> tuple[dt.date, float]:
+    """Civil date and fraction of the day (0 at midnight) of a Julian day at a UTC offset."""
+    x = jd + 0.5 + utc_hours / 24
+    return dt.date.fromordinal(math.floor(x) - 1721425), x % 1
+
+
+def lunar_new_year(year: int) -> dt.date | None:
+    """Lunar (Chinese) New Year: the day, in China's time, of the new moon between Jan 21 and Feb 20."""
+    k0 = math.floor((year - 2000) * 12.3685)
+    for k in range(k0 - 2, k0 + 4):
+        got, _ = _jd_local(_new_moon_jd(k), 8)
+        if dt.date(year, 1, 21) <= got <= dt.date(year, 2, 20):
+            return got
+    return None
+
+
+def hijri_month_start(hyear: int, month: int) -> dt.date:
+    """First day of an Islamic month as Mecca's calendar mostly has it: the day after the new moon, or the
+    day after that when the moon is new late in the day (the tabular calendar only picks the lunation)."""
+    tab = (month - 1) * 59 // 2 + (month - 1) % 2 + (hyear - 1) * 354 + (3 + 11 * hyear) // 30 + 1948439 - 1721425
+    approx = dt.date.fromordinal(tab + 1)
+    k = round((approx - dt.date(2000, 1, 6)).days / _SYNODIC)
+    best: dt.date | None = None
+    for kk in (k - 1, k, k + 1):
+        day, frac = _jd_local(_new_moon_jd(kk), 3)
+        start = day + dt.timedelta(days=1 if frac < 0.75 else 2)
+        if best is None or abs((start - approx).days) < abs((best - approx).days):
+            best = start
+    assert best is not None
+    return best
+
+
+def hijri_in_year(year: int, month: int, day: int = 1) -> dt.date | None:
+    """The first day `day` of Islamic month `month` that falls in Gregorian `year`."""
+    h0 = math.floor((year - 622) * 1.0307) + 1
+    for h in range(h0 - 2, h0 + 3):
+        got = hijri_month_start(h, month) + dt.timedelta(days=day - 1)
+        if got.year == year:
+            return got
+    return None

@@ -374,6 +374,12 @@ _DEFERRED_TO = re.compile(
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|slated|due|called)\s+(?:for|to\s+(?:take\s+place|be\s+held|go\s+ahead|kick\s+off|open|start"
     r"|begin|resume|run|launch)(?:\s+on)?)\s+$", re.IGNORECASE)  # not "due to rain on Saturday"
+# "called a strike for Friday", "set a new vote for Monday", "has scheduled talks for Thursday": a deed that fixes a
+# day for something to come (the object between verb and "for" is a short noun phrase).
+_FIXED_FOR = re.compile(
+    r"\b(?:call(?:s|ed)?|set(?:s)?|schedul(?:e|es|ed)|reschedul(?:e|es|ed)|fix(?:es|ed)?|arrang(?:e|es|ed)|book(?:s|ed)?"
+    r"|slat(?:e|es|ed)|plann?(?:s|ed)?|organi[sz](?:e|es|ed)|summon(?:s|ed)?|conven(?:e|es|ed))"
+    r"\s+(?:[a-z][\w'’-]*\s+){1,4}?for\s+$", re.IGNORECASE)
 _CALLED_OFF_AFTER = re.compile(
     r"[^.;!?\n]{0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|be|been)\s+(?:\w+\s+)?"
     r"(?:cancell?ed|called\s+off|postponed|banned|scrapped|prohibited|put\s+off|shelved|suspended))\b",
@@ -432,9 +438,32 @@ def _date_tense(ctx: Context) -> Tense | None:
     if _DEFERRED_TO.search(ctx.before(60)):
         return "future"  # "adjourned the hearing to March 3": the new date lies ahead
     tense = ctx.tense()
+    if tense == "future" and _superseded_plan(ctx):
+        return None
     if tense is None and _THROUGH_BEFORE.search(ctx.before(16)) and not _PERIOD_THROUGH.search(ctx.before(40)):
         return "future"  # "the advisory remains in place through January": a state running on from now
     return tense
+
+
+# "originally scheduled for April", "had been planned for May", "the vote, set for March, was held in May": a plan
+# that was dropped or that the clause's past main verb tells about; its date is no more ahead than behind.
+_PLAN_FOR = r"(?:scheduled|planned|set|slated|due|expected|meant|intended|supposed|penciled|pencilled)\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:for|in|on)\s+$"
+_SUPERSEDED_PLAN = re.compile(
+    rf"\b(?:(?:originally|initially|first|previously|earlier)\s+(?:been\s+)?|had\s+(?:\w+\s+)?been\s+){_PLAN_FOR}",
+    re.IGNORECASE)
+_PLAN_ASIDE = re.compile(rf",\s+(?:which\s+(?:was|were)\s+)?{_PLAN_FOR}", re.IGNORECASE)
+_PAST_MAIN_AFTER = re.compile(
+    r"\s*,\s+(?:was|were|had)\b(?!\s+(?:expected|due|set|scheduled|planned|slated|likely|to|being)\b)(?![^.;!?\n]{0,40}?"
+    r"\b(?:cancell?ed|called\s+off|postponed|delayed|put\s+off|pushed\s+back|moved|shelved|suspended|deferred)\b)",
+    re.IGNORECASE)
+
+
+def _superseded_plan(ctx: Context) -> bool:
+    """A plan's date told as history: after "originally/initially/had been scheduled for", or inside an aside
+    ("the summit, scheduled for April, was held in May") whose main verb is a past one that did not call it off."""
+    before = ctx.before(60)
+    return bool(_SUPERSEDED_PLAN.search(before)
+                or (_PLAN_ASIDE.search(before) and _PAST_MAIN_AFTER.match(ctx.text, ctx.end)))
 
 
 _LOCAL_TIME_AFTER = re.compile(r",?\s+local\s+time\b", re.IGNORECASE)
@@ -475,6 +504,9 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
         and not (ctx.before(24).rstrip().lower().endswith("of") and _LEVEL_AFTER.match(ctx.text, ctx.end))
     if _PLANNED_FOR.search(ctx.before(40)) and _CALLED_OFF_AFTER.match(ctx.text, ctx.end):
         ahead = True
+    if _FIXED_FOR.search(ctx.before(50)) and not ctx.text.startswith(("'s", "’s"), ctx.end) \
+            and not _PLUPERFECT_AFTER.match(ctx.text, ctx.end):
+        ahead = True  # "the union called a strike for Friday", "set the vote for Monday": a day fixed for what is to come
     # "closed since Thursday and will reopen ...": "since" looks back whatever the clause's tense.
     behind = _SINCE_BEFORE.search(ctx.before(12))
     if ctx.tense() is None and _THROUGH_BEFORE.search(ctx.before(16)) and not _PERIOD_THROUGH.search(ctx.before(40)):
@@ -493,7 +525,9 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
 HOLIDAY = (
     r"(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
     r"|Election\s+Day|Independence\s+Day|Easter(?:\s+Sunday)?|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
-    r"|Memorial\s+Day|Veterans\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday)(?![\w-])"
+    r"|Memorial\s+Day|Veterans\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday"
+    # lunar feasts of Asian and Muslim news (their dates move each year)
+    r"|(?:Lunar|Chinese)\s+New\s+Year(?:['’]s(?:\s+Day)?)?|Eid[\s-](?:al|ul|el)[\s-]?(?:Fitr|Adha)|Ramadan)(?![\w-])"
 )
 
 
@@ -524,6 +558,13 @@ def _holiday(name: str, y: int) -> dt.date | None:
     if n in ("black friday", "cyber monday"):  # the shopping days after Thanksgiving
         thanks = cal.weekday_on_or_after(dt.date(y, 11, 1), 3) + dt.timedelta(days=21)
         return thanks + dt.timedelta(days=1 if n == "black friday" else 4)
+    if n.startswith(("lunar new year", "chinese new year")):
+        return cal.lunar_new_year(y)
+    if n == "ramadan":  # the fasting month, placed by its middle day (see h_holiday)
+        start = cal.hijri_in_year(y, 9)
+        return None if start is None else start + dt.timedelta(days=14)
+    if n.startswith("eid"):  # 1 Shawwal ends the fast; 10 Dhu al-Hijjah is the feast of sacrifice
+        return cal.hijri_in_year(y, 10) if n.replace("-", " ").split()[-1].endswith("fitr") else cal.hijri_in_year(y, 12, 10)
     if n == "labor day":
         return cal.weekday_on_or_after(dt.date(y, 9, 1), 0)  # first Monday of September (US)
     if n == "memorial day":
@@ -608,7 +649,8 @@ def _date_tail(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None] 
         y = cal.nearest_year(mo, d, ctx.dct.day, ctx.tense())
         return (None if y is None else _ymd(y, mo, d)), "dct"
     if g.get("wd"):
-        got = _past_or_future_day(ctx, WEEKDAYS[g["wd"].lower()], None)
+        wd = WEEKDAYS[g["wd"].lower()]
+        got = _bracket_day(ctx, wd, m.end(), _WEEKDAY_DATE_AFTER) or _past_or_future_day(ctx, wd, None)
         return (UNRESOLVED if got is None else cal.fmt_day(got)), "dct"
     if g.get("rel"):
         if ctx.dct is None:
@@ -705,6 +747,11 @@ def h_mdy(m: re.Match[str], ctx: Context) -> Interp | None:
     return None if v is None else Interp("DATE", v, trim_left=len(g.get("the") or ""))
 
 
+_RANGE_END_YEAR = re.compile(
+    rf"(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?:{day('d2a')}\s+(?:of\s+)?{month('m2a')}|{month('m2b')}\s*{day('d2b')}),?\s+"
+    rf"{year('y2')}", re.IGNORECASE)
+
+
 def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
     mo, d = _month_num(g["mon"]), int(g["day"])
@@ -720,6 +767,12 @@ def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
         return _unres()
     if g.get("rel"):
         v = _ymd(ctx.dct.day.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()], mo, d)
+        return None if v is None else Interp("DATE", v, anchor="dct")
+    if (end := _RANGE_END_YEAR.match(ctx.text, ctx.end)) is not None:
+        # "29 May-3 June 2026", "Dec. 28 to Jan. 3, 2027": a range's first end takes the year written on its last
+        mo2, d2 = _month_num(end["m2a"] or end["m2b"]), int(end["d2a"] or end["d2b"])
+        y2 = int(end["y2"]) - (1 if (mo, d) > (mo2, d2) else 0)
+        v = _ymd(y2, mo, d)
         return None if v is None else Interp("DATE", v, anchor="dct")
     near = cal.nearest_year(mo, d, ctx.dct.day, _date_tense(ctx))
     if near is not None and _DEFERRED_TO.search(ctx.before(60)):
@@ -805,6 +858,51 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:[A-Z]|(?!(?:in|of|on|at|and|or|but|when|while|after|before|morning|afternoon|evening|night|that|which|with|for|to"
     r"|as|the|a|an|so|he|she|it|they|we|i|you|his|her|their|its|our|last|this|next|passed|went|came)\b)[a-z])")
 _SOME_BEFORE = re.compile(r"(?<![\w$£€.,-])(?:[Aa]|[Oo]ne)\s+$")
+# A weekday naming a weekly institution or rite ("Sunday trading", "restore Sunday service", "the Saturday market",
+# "Friday prayers were banned"): every such day, not one. After a word that dates a deed or a saying by it ("in
+# Monday trading", "marched after Friday prayers", "said Monday trading was halted", "in his Sunday sermon") it is
+# still that one day, and so is a weekday's "trading" (a market session) but Sunday's, when markets are shut and the
+# phrase names shop hours; "on" does so only opening a clause ("On Monday trading was halted"; not "a ban on Sunday trading").
+_WEEKLY_AFTER = re.compile(
+    r"\s+(?:(?<=sunday\s)trading|shopping|(?:opening|closing)\s+(?:hours|times|laws|rules)|services?|markets?|school|league|papers|newspapers|licensing|"
+    r"shifts?|timetables?|fixtures?|prayers?|mass|worship|sermons?)\b(?!['’])", re.IGNORECASE)
+_ONE_DAY_BEFORE = re.compile(
+    r"(?:(?:^|[.!?;:,]\s*|\n\s*)[Oo]n|\b(?:in|during|late|early|after|following|before|for|since|until|till|by|ahead\s+of|"
+    r"said|says|announced|reported|added|confirmed|told\s+\w+|his|her|their|its|our|my|your))\s+$", re.IGNORECASE)
+
+
+# "on Thursday (June 11)", "Friday (5 June)": a bracketed date names the weekday's own day.
+_BRACKET_DATE_AFTER = re.compile(
+    rf"\s*\(\s*(?:{day('bd1')}\s+(?:of\s+)?{month('bm1')}|{month('bm2')}\s*{day('bd2')})(?:,?\s+{year('by')})?\s*\)",
+    re.IGNORECASE)
+
+
+# "at 5pm on Thursday 18 June": a day-month date right after the weekday that ends a clock time
+_WEEKDAY_DATE_AFTER = re.compile(
+    rf",?\s+(?:the\s+)?(?:{day('bd1')}\s+(?:of\s+)?{month('bm1')}|{month('bm2')}\s*{day('bd2')})(?![\w-])(?:,?\s+{year('by')})?",
+    re.IGNORECASE)
+
+
+def _bracket_day(ctx: Context, wd: int, end: int | None = None, rx: re.Pattern[str] = _BRACKET_DATE_AFTER) -> dt.date | None:
+    """The day a bracketed date right after a weekday names, when it falls on that weekday (nearest the DCT)."""
+    b = rx.match(ctx.text, ctx.end if end is None else end)
+    if b is None:
+        return None
+    mo, d = _month_num(b["bm1"] or b["bm2"]), int(b["bd1"] or b["bd2"])
+    years = [int(b["by"])] if b["by"] else [] if ctx.dct is None else [ctx.dct.day.year + k for k in (0, 1, -1)]
+    for y in years:
+        got = cal.safe_date(y, mo, d)
+        if got is not None and got.weekday() == wd and (b["by"] or ctx.dct is None or abs((got - ctx.dct.day).days) <= 183):
+            return got
+    return None
+
+
+# "the first Saturday of every month", "the last Friday of each month": a monthly day, no one date
+_MONTHLY_WEEKDAY = re.compile(r"\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+$", re.IGNORECASE)
+# "Monday to Friday each week", "on Tuesdays and Thursday every week": a weekly day
+_EVERY_WEEK_AFTER = re.compile(
+    rf"(?:\s*(?:to|through|and|or|-|–)\s*{_cs(list(WEEKDAYS))})?,?\s+(?:each|every)\s+week\b", re.IGNORECASE)
+_OF_EVERY_MONTH = re.compile(r"\s+(?:of|in)\s+(?:every|each|the)\s+month\b", re.IGNORECASE)
 
 
 def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -812,6 +910,12 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
     rel = " ".join((g.get("rel") or "").lower().split())
     wd = WEEKDAYS[g["wd"].lower()]
     got: dt.date | None
+    if not rel and ((_MONTHLY_WEEKDAY.search(ctx.before(12)) and _OF_EVERY_MONTH.match(ctx.text, ctx.end))
+                    or _EVERY_WEEK_AFTER.match(ctx.text, ctx.end)):
+        return Interp("SET", f"XXXX-WXX-{wd + 1}")
+    if not rel and not g.get("mod") and not g.get("part") and (
+            _WEEKLY_AFTER.match(ctx.text, ctx.end) and not _ONE_DAY_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start)):
+        return Interp("SET", f"XXXX-WXX-{wd + 1}")
     if not rel and m.start() == ctx.start and _SOME_BEFORE.search(ctx.before(8)) \
             and not _ATTRIBUTIVE_AFTER.match(ctx.text, ctx.end):
         # "the flood struck on a Sunday in March 1995", "one Monday in June": some such day, not one
@@ -836,6 +940,8 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
             got = cal.weekday_on_or_before(base - dt.timedelta(days=1), wd)
         else:
             got = cal.weekday_on_or_after(base + dt.timedelta(days=1), wd)
+    elif not rel and (said := _bracket_day(ctx, wd)) is not None:
+        got = said
     else:
         got = _past_or_future_day(ctx, wd, rel or None)
         if not rel and (_LOCAL_TIME_AFTER.match(ctx.text, ctx.end) or _LOCAL_TIME_BEFORE.search(ctx.before(20))):
@@ -851,6 +957,9 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
         if first is not None and "T" in (ctx.prev_day or "") and first.weekday() == wd \
                 and _ASIDE_BEFORE_DAY.fullmatch(ctx.text, ctx.prev_day_end, ctx.start):
             got = first  # "at 8:30 a.m. Eastern Time on Thursday": the clock time was dated by this very weekday
+    if got is not None and not rel and not g.get("part") and ctx.dct is not None and got >= ctx.dct.day \
+            and (_WEEK_AFTER.match(ctx.text, ctx.end) or _A_WEEK_ON_BEFORE.search(ctx.before(16))):
+        got += dt.timedelta(days=7)  # "on Monday week", "a week on Monday" (British): the one after the coming Monday
     mod = _day_mod(g.get("mod"))
     part = g.get("part")
     ttype: TimexType = "TIME" if part else "DATE"
@@ -859,6 +968,8 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp(ttype, _day_value(ctx, got, part), mod, "dct")
 
 
+_WEEK_AFTER = re.compile(r"\s+week\b(?!['’-])(?!\s+(?:of|in|to|and|or)\b)", re.IGNORECASE)
+_A_WEEK_ON_BEFORE = re.compile(r"\b(?:a|one)\s+week\s+on\s+$", re.IGNORECASE)
 _WEEKDAY_END = re.compile(rf"{_cs(list(WEEKDAYS))}$")
 _FOCUS_REACH = 1500  # characters after a quarter in which "a year ago" still compares with it
 
@@ -1104,6 +1215,11 @@ def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", cal.fmt_month(y, mo), mod, anchor)
 
 
+# A capitalized word right before (not a sentence's first word nor a determiner) or right after: part of a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b(?!(?:The|This|Last|Next|During|Before|After|Since|Until|For|In|Of|By)\b)[A-Z][a-z]+\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+
+
 def h_holiday(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "Thanksgiving Day", "last Christmas", "Election Day": the occurrence nearest the DCT, by tense and rel word."""
     g = m.groupdict()
@@ -1128,6 +1244,10 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Interp | None:
         return None
     if g.get("hwe"):  # "over the Easter weekend": the weekend of that day's week
         return Interp("DATE", cal.fmt_week(got) + "-WE", anchor="dct")
+    if g["hol"] == "Ramadan":  # a month of the Islamic calendar: the Gregorian month holding most of it
+        if _NAME_BEFORE.search(ctx.before(30)) or _NAME_AFTER.match(ctx.text, ctx.end):
+            return None  # "Tariq Ramadan", "Ramadan Abdullah": a person's name
+        return Interp("DATE", cal.fmt_month(got.year, got.month), anchor="dct", trim_left=len(g["hthe"]) + 1 if g.get("hthe") else 0)
     # "the Christmas party": the article belongs to the noun after
     return Interp("DATE", cal.fmt_day(got), anchor="dct", trim_left=len(g["hthe"]) + 1 if g.get("hthe") else 0)
 
@@ -1507,6 +1627,9 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
         rel = {"previous": "last", "preceding": "last", "following": "next", "next": "next"}.get(g["anap"].lower().split()[-1], "")
     cur = cal.season_of(ctx.dct.day.month)
     order = cal.SEASONS.index
+    # "stockpiled fuel ahead of the winter" (in October): a past deed awaiting the next season, not yet begun, does
+    # not move it back a year ("sold herds ahead of the summer", said in October, still names the summer just over)
+    ahead = not rel and order(s) == (order(cur) + 1) % len(cal.SEASONS) and _AHEAD_BEFORE.search(ctx.before(24)) is not None
     if rel == "last" and ctx.dct.day.month != 12:
         # "last spring" said in October is last year's ("this past spring" is this year's).
         y -= 1
@@ -1514,16 +1637,16 @@ def h_season(m: re.Match[str], ctx: Context) -> Interp | None:
         y = y if order(s) < order(cur) else y - 1
     elif rel in ("next", "coming"):
         y = y if order(s) > order(cur) else y + 1
-    elif not rel and ctx.tense() == "past" and order(s) > order(cur):
+    elif not rel and not ahead and ctx.tense() == "past" and order(s) > order(cur):
         y -= 1
-    elif not rel and ctx.tense() == "future" and order(s) < order(cur):
+    elif not rel and (ctx.tense() == "future" or (ahead and ctx.tense() != "past")) and order(s) < order(cur):
         y += 1  # "the second ship is due in the spring", said in October: next spring
     if cur == "WI" and s == "WI" and ctx.dct.day.month <= 2:
         # In January the winter under way began last December ("YYYY-WI" is December YYYY to February):
         # "this winter" is that one, "last winter" the one before, "next winter" the one to come.
         y = ctx.dct.day.year - 1 + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    elif cur == "SP" and s == "WI" and rel in ("this", "") and ctx.tense() == "past":
-        y -= 1  # "this winter was mild", said in March: the winter just over
+    elif cur == "SP" and s == "WI" and rel in ("this", "") and not ahead and ctx.tense() == "past" and y == ctx.dct.day.year:
+        y -= 1  # "this winter was mild", said in March: the winter just over (once: a bare past winter is already)
     elif cur == "WI" and s != "WI" and rel != "last":
         # Winter straddles the new year: in January "approved in the fall" and "this past summer" were
         # last year's and "next spring" is this year's; in December "a vote in the spring" is next year's.
@@ -1852,7 +1975,11 @@ def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("DATE", v, anchor="dct")
     # "will last three days", "to last several months": the verb "last", not "the last (three days)"
     verb_last = which == "last" and not g.get("the") and not g.get("dmod") and _BEFORE_VERB_LAST.search(ctx.before(12))
-    trim = (m.start("lo") if g.get("lo") else m.start("num") if g.get("num") else m.start("unit")) - m.start() if verb_last else 0
+    # "resumed following a night of shelling", "preceding two weeks of talks": without "the" the word is a
+    # preposition (after/before), and the stretch is the count and unit only
+    prep = which in ("following", "preceding") and not g.get("the") and not g.get("dmod") and bool(g.get("num"))
+    trim = (m.start("lo") if g.get("lo") else m.start("num") if g.get("num") else m.start("unit")) - m.start() \
+        if verb_last or prep else 0
     if g.get("lo") and (lo := _num(g["lo"])) is not None and n is not None and lo < n:
         # "the next 12 to 18 months": at least the lower count, as "two to three weeks"
         return Interp("DURATION", _duration(lo, unit, g["lo"]), "EQUAL_OR_MORE", trim_left=trim)
@@ -1876,6 +2003,9 @@ _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|your|my|
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b|the\s+(?:fiscal\s+)?year\b|this\s+year\b|next\s+year\b|last\s+year\b)", re.IGNORECASE)
 
 
+_ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+{_cs(list(WEEKDAYS))}\b")
+
+
 def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "three years", "two-day", "a week", "24 hours" — or a SET for "$10 a month"."""
     g = m.groupdict()
@@ -1886,6 +2016,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
     n = _num(raw)
     if raw.lower() in ("a", "an") and _AMOUNT_BEFORE.search(ctx.before(30)):
         return Interp("SET", _duration(1, unit))
+    if m.group(0).lower() in ("a week", "one week") and _ON_WEEKDAY_AFTER.match(ctx.text, ctx.end):
+        return None  # "a week on Monday": a day (the weekday's), not a stretch
     if n is None and re.fullmatch(r"\d+\.\d+", raw) is None and raw.lower() not in VAGUE_NUMBERS and not raw.lower().startswith(("a few", "dozens", "hundreds", "a number")):
         return None
     if (m.group(0).lower() == "one day" and _MODAL_BEFORE.search(ctx.before(12))
@@ -2080,6 +2212,23 @@ def h_coord_day(m: re.Match[str], ctx: Context) -> Interp | None:
     return None if got is None else Interp("DATE", cal.fmt_day(got), anchor="prev")
 
 
+def h_day_before_dm(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "3-5 June", "between 3 and 5 June", "the night of 4-5 May": a bare day number joined to a later
+    day-month date is an earlier day of that month (and year)."""
+    g = m.groupdict()
+    mo, d1, d2 = _month_num(g["mon2"]), int(g["day"]), int(g["day2"])
+    if d1 >= d2:
+        return None
+    if g.get("year2"):
+        y: int | None = int(g["year2"] or 0)
+    elif ctx.dct is None:
+        return _unres()
+    else:
+        y = cal.nearest_year(mo, d2, ctx.dct.day, _date_tense(ctx))
+    got = None if y is None else cal.safe_date(y, mo, d1)
+    return None if got is None or cal.safe_date(y or 0, mo, d2) is None else Interp("DATE", cal.fmt_day(got), anchor="dct")
+
+
 # "Resolution 2231", "Article 2022", "Route 2020", "Flight 1549", "No. 1999": a number that labels a thing.
 _LABEL_BEFORE = re.compile(
     r"\b(?:resolutions?|articles?|sections?|chapters?|paragraphs?|clauses?|rules?|items?|routes?|highways?|interstate"
@@ -2159,6 +2308,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|{_APOS_YEAR}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
     ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}{_REL_YEAR_TAIL}", h_md),
     ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()}{_REL_YEAR_TAIL}", h_md),
+    ("day_before_dm", rf"{day()}(?=(?:\s*[-–]\s*|\s+(?:and|or|to|until|till|through|&)\s+)(?:the\s+)?{day('day2')}\s+(?:of\s+)?"
+                      rf"{month('mon2')}(?![\w-])(?:,?\s+{year('year2')})?)", h_day_before_dm),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|{month('smon')}(?:\s+{day('sday')})?|{SEASON}|(?:(?P<num>{NUM_WORD[3:-1]}|\d+)\s+)?{UNIT})"
             rf"|(?P<wdp>{_cs(list(WEEKDAYS))})(?:\s+(?P<parts>{_PARTS_PL})|(?=(?:\s+(?:and|or)|,)\s+"
             rf"(?:{_cs(list(WEEKDAYS))}(?:,?\s+(?:and|or)|,)\s+)*{_cs(list(WEEKDAYS))}\s+(?:{_PARTS_PL})(?![\w-])))"
@@ -2246,17 +2397,24 @@ RULES: list[tuple[str, str, Handler]] = [
      h_nth_day),
     ("coord_day", rf"{day()}(?![\w.,:/%-]*\d)(?!,?\s*\d)(?!\s*(?:%|(?:percent|million|billion|trillion|cents?|shares)\b))"
                   # "the Jan. 28-29 meeting": after a dash the day may modify a noun
-                  + rf"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|{_NOT_NOUN_NEXT})", h_coord_day),
+                  + rf"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|(?<=[-–]\d[snrt][tdh])|(?<=[-–]\d\d[snrt][tdh])|{_NOT_NOUN_NEXT})", h_coord_day),
 ]
 
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 # Underscores are markdown emphasis ("_Updated June 4_"), not word characters, at a timex edge.
 # "7am-7pm", "Monday-Friday": the second end of a range follows a letter and a hyphen.
-LEFT_BOUNDARY = r"(?<![^\W_])(?<![$€£#@])(?:(?<![A-Za-z]-)|(?<=\d[ap]m-)|(?<=day-))(?<!\d[.,/])"
+# "3 June-5 July": a day-month date right after a month name and a dash starts a range's second end.
+_FULL_MONTH_NAMES = "|".join(k for k in MONTHS if len(k) > 3 or k == "may")
+_MONTH_DASH_DAY_MONTH = ("(?:" + "|".join(f"(?<={k}-)|(?<={k}–)" for k in MONTHS if len(k) > 3 or k == "may")
+                         + rf")(?=\d\d?(?:st|nd|rd|th)?\s+(?:{_FULL_MONTH_NAMES})(?![\w-]))")
+LEFT_BOUNDARY = (r"(?<![^\W_])(?<![$€£#@])(?:(?<![A-Za-z]-)|(?<=\d[ap]m-)|(?<=day-)|(?<=\dst-|\dnd-|\drd-|\dth-)|"
+                 + _MONTH_DASH_DAY_MONTH + r")(?<!\d[.,/])")
 # "-5" continues a number or code, but "1992-1995" is a range of two years, each one tagged, and so
-# are "June 3-5" (a day after a month word) and "7am-7pm" (a clock time ending in am/pm).
+# are "June 3-5" (a day after a month word), "June 3rd-5th" (two ordinals) and "7am-7pm" (a clock time ending in am/pm).
 RIGHT_BOUNDARY = (r"(?![^\W_])(?:(?<=[a-z.]\s\d)(?=-\d\d?(?![\d%-]|[.,:]\d))|(?<=[a-z.]\s\d\d)(?=-\d\d?(?![\d%-]|[.,:]\d))|(?<=\d[ap]m)"
+                  r"|(?<=\dst|\dnd|\drd|\dth)(?=[-–]\d\d?(?:st|nd|rd|th)(?!\w))"  # "June 3rd-5th"
+                  rf"|(?<=[a-z])(?=[-–]\d\d?(?:st|nd|rd|th)?\s+(?:{_FULL_MONTH_NAMES})(?![\w-]))"  # "3 June-5 July"
                   r"|(?!-(?!(?:1[6-9]|20)\d\d(?![\d-]))\d))")
 
 
@@ -2286,6 +2444,7 @@ RULE_STARTS: dict[str, str] = {
     "month_year": f"{_MOD_WORDS} <month>",
     "md": "<weekday> <month>",
     "dm": "<weekday> the <digit>",
+    "day_before_dm": "<digit>",
     "set": "every each once twice three four five <digit> per daily nightly weekly biweekly monthly "
            "annually yearly hourly fortnightly semiannually semi biannually biennially <weekdays> <weekday>",
     "anchored": f"{_DMOD_WORDS} {_NUM_WORDS}",
@@ -2320,7 +2479,7 @@ RULE_STARTS: dict[str, str] = {
     "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
     "holiday": "last this next the thanksgiving christmas new election independence easter boxing valentine halloween memorial veterans "
-               "labor black cyber",
+               "labor black cyber lunar chinese eid ramadan",
     "new_year": "the",
     "split_year": "<digit> fy fiscal",
     "spelled_year": "nineteen",
@@ -2350,7 +2509,7 @@ STRONG_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS), *SEASON_WORDS, *_CLASSES_NUM]
     + [u + suffix for u in UNITS for suffix in ("", "s")]
     + ["past", "future", "present", "recently", "moment", "same", "next", "following", "previous", "preceding", "coming", "recent", "current", "latter", "half", "end", "beginning", "middle", "start", "close", "turn", "dawn", "early", "late", "morning", "afternoon", "evening", "night", "now", "yesterday", "tomorrow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "q1", "q2", "q3", "q4", "h1", "h2", "centuries", "few", "several", "latest", "period", "term", "time",
-       "christmas", "easter", "thanksgiving", "halloween"]
+       "christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "lunar"]
 )
 
 

@@ -15,6 +15,7 @@ on Thursday may say "on Thursday denied").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import logging
 import re
@@ -179,6 +180,7 @@ def tag(
     skips = _merge([(s.start, s.end) for s in skip] + urls)
     skip_starts = [s for s, _ in skips]
     out: list[Timex] = []
+    rule_names: list[str] = []
     prev_id: str | None = None
     prev_day_id: str | None = None
     for idx, m in _scan(text):
@@ -214,6 +216,7 @@ def tag(
             anchor = prev_day_id or "dct"
         timex_id = f"t{len(out) + 1}"
         out.append(Timex(doc_id, timex_id, s, e, text[s:e], interp.type, interp.value, mod, anchor))
+        rule_names.append(name)
         said = sub.group(0).lower()
         if (name in ("quarter", "rel") or (name == "focus" and not any(c.isdigit() for c in said))) and (
                 interp.type == "DATE" and _QUARTER.fullmatch(interp.value) and "year-" not in said):
@@ -228,7 +231,30 @@ def tag(
             prev_id = timex_id
             if granularity(interp.value[:10]) == "D":
                 ctx.prev_day, ctx.prev_day_end, prev_day_id = interp.value, e, timex_id
-    return out
+    return _headline_days_as_told(text, out, rule_names)
+
+
+_WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_HEADLINE_REACH = 1500  # characters of body after a headline in which its weekday is told again
+
+
+def _headline_days_as_told(text: str, out: list[Timex], rule_names: list[str]) -> list[Timex]:
+    """A headline's bare weekday takes the day the story's opening gives the same weekday.
+
+    Headlines put past events in the present ("Quake hits coast on Monday") and drop auxiliaries, so
+    their tense is a poor guide; the body tells the same day in full sentences ("struck on Monday").
+    """
+    line_end = text.find("\n")
+    head = text[:line_end].strip() if line_end > 0 else ""
+    if not head or len(head) > 200 or head.endswith((".", "!", "?", '"', "”", ":")):
+        return out
+    body = {t.text.lower(): t.value for t, name in reversed(list(zip(out, rule_names, strict=True)))
+            if name == "weekday" and line_end < t.start < line_end + _HEADLINE_REACH and t.type == "DATE"}
+    fixed = []
+    for t, name in zip(out, rule_names, strict=True):
+        told = body.get(t.text.lower()) if name == "weekday" and t.end <= line_end and t.text.lower() in _WEEKDAY_WORDS else None
+        fixed.append(dataclasses.replace(t, value=told) if told is not None and told != t.value and told != "unresolved" else t)
+    return fixed
 
 
 def _takes_focus(quarter: str, focus: str | None, dct: Anchor | None) -> bool:
