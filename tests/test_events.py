@@ -1015,3 +1015,81 @@ def test_the_deal_told_as_signed_again_gives_the_reported_deal_its_value(nlp: La
     events = _annotate(nlp, text, {"last week": ("2022-W09", None)})
     deal = _one(events, "AGREE")
     assert deal.arms_stage == "order" and deal.value_usd == 9e8
+
+
+def _annotate_quoted(nlp: Language, text: str, quotes: list[tuple[str, str, str, str, str]],
+                     people: dict[str, str] | None = None) -> tuple[EventMention, ...]:
+    """Like `_annotate`, with quotes set by hand: (kind, content, speaker, speaker entity_id, cue),
+    and `people` (name → the body it speaks for) added as person actors."""
+    from storyline.records import Quote, Speaker, TextSpan
+
+    doc = Document("t1", text, published=DocDate("2022-03-10", "given"))
+    sdoc = make_doc(nlp, doc)
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    actors = [ActorMention("t1", m.start(), m.end(), m.group(), eid, typ, form, country=country)  # type: ignore[arg-type]
+              for form, eid, typ, country in _GAZ for m in re.finditer(re.escape(form), text)]
+    for name, body in (people or {}).items():
+        actors += [ActorMention("t1", m.start(), m.end(), name, "person:" + name.lower().replace(" ", "-"), "person",
+                                name, affiliation=body) for m in re.finditer(re.escape(name), text)]
+    sdoc._.actors = tuple(sorted(actors, key=lambda a: a.start))
+    sdoc._.timexes = ()
+    out: list[Quote] = []
+    for i, (kind, content, speaker, eid, cue) in enumerate(quotes):
+        c, s = text.index(content), text.index(speaker)
+        k = text.index(cue, s) if text.find(cue, s) >= 0 else text.index(cue)
+        out.append(Quote("t1", f"q{i + 1}", kind, TextSpan(c, c + len(content), content),  # type: ignore[arg-type]
+                         Speaker(s, s + len(speaker), speaker, eid, None, None), TextSpan(k, k + len(cue), cue)))
+    sdoc._.quotes = tuple(out)
+    return extract_events(sdoc, doc)
+
+
+@pytest.mark.slow
+def test_it_in_a_body_s_reported_plan_is_the_quoted_speaker(nlp: Language) -> None:
+    # the parse names no body (an appositive subject, a pronoun speaker): the quote's speaker stands for "it"
+    text = ("The shipbuilder, Kestrel Yards, said in a statement that it had offered Peru a discount. "
+            "It said it would seek a court order against Chile.")
+    events = _annotate_quoted(nlp, text, [
+        ("indirect", "it had offered Peru a discount", "The shipbuilder, Kestrel Yards", "org:kestrel-yards", "said"),
+        ("indirect", "it would seek a court order against Chile", "It", "org:kestrel-yards", "said it would"),
+    ])
+    assert _one(events, "COOPERATE").source == ("org:kestrel-yards",)
+    assert _one(events, "REQUEST").source == ("org:kestrel-yards",)
+
+
+@pytest.mark.slow
+def test_we_in_a_spokesman_s_words_is_his_body_but_they_is_someone_else(nlp: Language) -> None:
+    text = ('"We will seek a court order against Chile," Ana Ruiz said. '
+            '"They attacked our ships near Peru," Ana Ruiz said.')
+    events = _annotate_quoted(nlp, text, [
+        ("direct", "We will seek a court order against Chile", "Ana Ruiz", "person:ana-ruiz", "said"),
+        ("direct", "They attacked our ships near Peru", "Ana Ruiz said.", "person:ana-ruiz", "said"),
+    ], people={"Ana Ruiz": "org:kestrel-yards"})
+    assert _one(events, "REQUEST").source == ("org:kestrel-yards",)
+    assert "org:kestrel-yards" not in _one(events, "ASSAULT").source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["No one was wounded in the shelling of Lima.", "Nobody was killed, Peru said."])
+def test_a_count_of_no_casualties_is_no_denied_attack(nlp: Language, text: str) -> None:
+    assert not [e for e in _annotate(nlp, text) if e.type == "ASSAULT" and e.status == "denied"]
+
+
+@pytest.mark.slow
+def test_a_negated_act_on_someone_is_still_a_denied_attack(nlp: Language) -> None:
+    assert _one(_annotate(nlp, "Chile did not kill any protesters, Peru said."), "ASSAULT").status == "denied"
+
+
+@pytest.mark.slow
+def test_a_denial_withheld_does_not_deny_the_act(nlp: Language) -> None:
+    text = "Chile did not deny that its troops had withdrawn from Peru."
+    assert _one(_annotate(nlp, text), "RETREAT").status == "claimed"
+    assert _one(_annotate(nlp, "Chile denied that its troops had withdrawn from Peru."), "RETREAT").status == "denied"
+
+
+@pytest.mark.slow
+def test_walking_off_the_job_is_a_strike_and_walking_off_a_pitch_is_not(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Dock workers in Chile walked off the job on Tuesday.", {"Tuesday": ("2022-03-08", None)}),
+              "PROTEST")
+    assert ev.text == "walked off the job" and ev.status == "happened"
+    assert not [e for e in _annotate(nlp, "The Peru captain walked off the pitch.") if e.type == "PROTEST"]

@@ -843,3 +843,60 @@ def test_a_company_a_tagger_took_for_a_person_is_the_company_another_story_names
         _actor("d2", 80, "Marlow Keane", "person:marlow-keane", "person", role="chief executive"),
     ]
     assert firm_person_redirects(actors) == {"person:terminales-del-norte": "org:terminales-del-norte"}
+
+
+def _told(doc: str, text: str, trigger: str, status: Status, **kw: object) -> Annotation:
+    """One article of real text whose one event is `trigger` (Chile and Peru named as parties)."""
+    k = text.index(trigger)
+    src, tgt = kw.pop("src", ("country:CHL",)), kw.pop("tgt", ("country:PER",))
+    ev = EventMention(doc, "e1", k, k + len(trigger), trigger, Span(0, len(text)), "AGREE", status,  # type: ignore[arg-type]
+                      source=src, target=tgt, **kw)  # type: ignore[arg-type]
+    actors = (_actor(doc, text.index("Chile"), "Chile", "country:CHL"), _actor(doc, text.index("Peru"), "Peru", "country:PER"))
+    return Annotation(Document(doc, text, published=DocDate("2022-01-05", "given")), actors=actors, events=(ev,))
+
+
+def test_an_act_done_to_one_thing_is_not_denied_by_the_same_act_denied_of_another() -> None:
+    claim = _told("a", "Chile bought securities from Peru on Monday.", "bought", "happened")
+    other = _told("b", "Chile has not bought bills from Peru, the minister said.", "bought", "denied")
+    same = _told("b", "Chile has not bought securities from Peru, the minister said.", "bought", "denied")
+    assert fuse([claim, other]).contradictions == ()
+    assert len(fuse([claim, same]).contradictions) == 1
+    # a side whose trigger is followed by no object ("has not bought them") is still compared
+    bare = _told("b", "Chile has not bought, the minister said of Peru.", "bought", "denied")
+    assert len(fuse([claim, bare]).contradictions) == 1
+
+
+def test_a_denial_answers_a_claim_however_many_claims_its_type_has() -> None:
+    # the claim that matches comes first among many unrelated claims of the same type
+    claim = _ev("a", 1, "REQUEST", "happened", src=("country:PER",), tgt=("country:CHL",), text="seek sanctions",
+                date="2022-01-02")
+    others = [Annotation(Document(f"o{i}", _TEXT, published=DocDate("2022-01-05", "given")),
+                         actors=(_actor(f"o{i}", 0, "Greece", "country:GRC"),),
+                         events=(_ev(f"o{i}", 1, "REQUEST", "happened", src=("country:GRC",), text=f"ask{i}",
+                                     date=f"2021-{1 + i // 28:02d}-{1 + i % 28:02d}"),)) for i in range(80)]
+    denial = _ev("b", 1, "REQUEST", "denied", src=("country:PER",), tgt=("country:CHL",), text="seek sanctions")
+    fusion = fuse([_ann("a", [claim]), *others, _ann("b", [denial])])
+    assert len({e.event_id for e in fusion.events}) >= 80
+    assert len(fusion.contradictions) == 1
+
+
+def test_two_acts_named_by_no_object_need_a_day_or_a_receiver_to_be_one() -> None:
+    # "Chile and Peru agreed." / "Chile has not agreed, Peru said.": nothing says it is one agreement
+    claim = _told("a", "Chile and Peru agreed.", "agreed", "happened", tgt=())
+    denial = _told("b", "Chile has not agreed, Peru said.", "agreed", "denied", tgt=())
+    assert fuse([claim, denial]).contradictions == ()
+    day = EventDate("2022-01-03")
+    dated = [dataclasses.replace(a, events=(dataclasses.replace(a.events[0], date=day),)) for a in (claim, denial)]
+    assert len(fuse(dated).contradictions) == 1
+
+
+def test_an_article_contradicts_itself_only_in_two_speakers_words() -> None:
+    # "Chile paid Peru last year's arrears." and, later in the same article, "Chile has not paid Peru since
+    # January.": the writer tells two acts, not a claim and its denial
+    text = "Chile paid Peru the arrears. Chile has not paid Peru since January."
+    k = text.index("has not paid") + 8
+    claim = _ev("a", 0, "COOPERATE", "happened", src=("country:CHL", "country:PER"), tgt=("country:PER",), text="paid")
+    denial = _ev("a", 1, "COOPERATE", "denied", src=("country:CHL",), tgt=("country:PER",), text="paid")
+    claim = dataclasses.replace(claim, start=6, end=10, sentence=Span(0, 28))
+    denial = dataclasses.replace(denial, start=k, end=k + 4, sentence=Span(29, len(text)))
+    assert fuse([_ann("a", [claim, denial], text)]).contradictions == ()

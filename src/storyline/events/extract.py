@@ -132,6 +132,7 @@ class _Context:
         self.actor_type: dict[str, str] = {}  # entity_id -> type
         self.actor_name: dict[str, str] = {}  # entity_id -> name
         self.actor_country: dict[str, str | None] = {}  # entity_id -> the country it belongs to
+        self.actor_affiliation: dict[str, str] = {}  # person entity_id -> the body it speaks for
         filed = _dateline_span(document)
         self.after_dateline: int | None = None  # first token after the dateline
         if filed is not None:
@@ -141,6 +142,8 @@ class _Context:
             self.actor_name.setdefault(am.entity_id, am.name or am.text)
             if self.actor_country.get(am.entity_id) is None:
                 self.actor_country[am.entity_id] = am.country
+            if am.affiliation is not None:
+                self.actor_affiliation.setdefault(am.entity_id, am.affiliation)
             if filed is not None and filed[0] <= am.start and am.end <= filed[1]:
                 continue  # "DOHA, Nov. 27 - X and Y agreed": the place of filing is no party to any event
             span = sdoc.char_span(am.start, am.end, alignment_mode="expand")
@@ -438,6 +441,11 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
     for c in t.children:
         if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lexicon.PARTICLE_VERBS:
             return _Cand(t, lexicon.PARTICLE_VERBS[(lemma, c.lower_)], min(t.i, c.i), max(t.i, c.i), t, None)
+    if lemma == "walk":  # "walked off the job": a strike, the workplace read as the particle's object
+        for c in t.children:
+            job = next((p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _WORKPLACE), None)
+            if c.dep_ == "prep" and c.lower_ == "off" and job is not None and job.i > t.i:
+                return _Cand(t, lexicon.PARTICLE_VERBS[("walk", "out")], t.i, job.i, t, None)
     if lemma in lexicon.NEG_REFUSAL and status.is_negated(t):
         neg = [c.i for c in t.children if c.dep_ == "neg"]
         return _Cand(t, Sense("REJECT"), min([*neg, t.i]), t.i, t, None, forced_status="happened")
@@ -562,6 +570,7 @@ def _sacks_someone(verb: Token, ctx: _Context) -> bool:
 
 # Light verb + bare event noun that make an idiom, not the event ("take charge" is to lead).
 _IDIOM_OBJECTS = frozenset({("take", "charge")})
+_WORKPLACE = frozenset({"job", "work"})
 # Modals that make a warning's content a threatened act ("warned that it would retaliate").
 _WARNING_MODALS = frozenset({"will", "would", "wo", "'ll", "’ll", "shall", "could", "might", "may", "can"})
 
@@ -1096,11 +1105,34 @@ _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 
 def _speaker_side(verb: Token, ctx: _Context) -> list[str]:
     """'The army said it had shot down two drones': an unresolved 'it'/'they'/'we' in what a
-    body says is that body (a country or organization; a person is not 'it' or 'they')."""
+    body says is that body (a country or organization; a person is not 'it' or 'they').
+
+    When the parse does not name the body ("It said it would seek a court order", "The operator,
+    Acme Ltd, said it had offered a raise"), the speaker the quote stage credited with those words
+    stands for it; so does a spokesman's organization ("a spokesman for X said it would appeal")."""
     rep = status.reporting_governor(verb)
-    if rep is None:
+    found = [] if rep is None else [a for a in _subject(rep, ctx) if not a.startswith("person:")]
+    return found or _quoted_body(verb, rep, ctx)
+
+
+def _quoted_body(verb: Token, rep: Token | None, ctx: _Context) -> list[str]:
+    """The body that said the words `verb` stands in: the quote's speaker, or a person speaker's
+    organization or country. In direct speech only 'we' is the speaker's side ('"They shelled us,"
+    the army said'): it and they are someone else."""
+    quote = ctx.quote_of(verb.idx)
+    if quote is None or quote.speaker is None or quote.speaker.entity_id is None:
         return []
-    return [a for a in _subject(rep, ctx) if not a.startswith("person:")]
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if quote.kind == "direct":
+        if subj is None or subj.lower_ != "we":
+            return []
+    elif quote.cue is None or not any(quote.cue.start <= t.idx < quote.cue.end
+                                      for t in ([rep] if rep is not None else verb.ancestors)):
+        return []  # reported speech hangs on the quote's cue ("said in a statement that it had …")
+    who = quote.speaker.entity_id
+    if who.startswith("person:"):
+        who = ctx.actor_affiliation.get(who) or ""
+    return [who] if who and not who.startswith("person:") else []
 
 
 def _pobj_actors(prep: Token, ctx: _Context) -> list[str]:
@@ -1429,11 +1461,30 @@ def _temporal_anchor(c: _Cand) -> Token | None:
     return None
 
 
+# "No one was wounded", "nobody was killed": a casualty count of zero in the report of an attack (or
+# an accident) neither tells nor denies an attack; read as a denial it would answer every casualty claim.
+_HURT_VERBS = frozenset({"wound", "injure", "hurt", "kill"})
+_NO_ONE = frozenset({"nobody", "noone", "none"})
+
+
+def _no_one_hurt(c: _Cand) -> bool:
+    verb = c.verb if c.verb is not None else c.anchor
+    if verb.lemma_.lower() not in _HURT_VERBS:
+        return False
+    for ch in verb.children:
+        if ch.dep_ in ("nsubj", "nsubjpass"):
+            if ch.lower_ in _NO_ONE:
+                return True
+            if ch.lower_ == "one" and any(d.lower_ == "no" for d in ch.children):  # "no one"
+                return True
+    return False
+
+
 def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
     """All event mentions of one parsed document (mention ids e1, e2, ... in text order)."""
     ctx = _Context(sdoc, document)
     cands = _candidates(sdoc, ctx)
-    mains = [c for c in _fold(cands) if not _irrealis(c)]
+    mains = [c for c in _fold(cands) if not _irrealis(c) and not _no_one_hurt(c)]
     main_toks = {c.anchor.i for c in mains}
     trigger_toks = {c.anchor.i for c in cands} | {c.noun.i for c in cands if c.noun is not None}
     attach = _attach_timexes(ctx, trigger_toks)

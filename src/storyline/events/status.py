@@ -243,8 +243,9 @@ def verb_status(verb: Token) -> Status:
         return "possible"  # "foreign firms are (not) allowed to bid": a standing rule, not a concession made
     if is_negated(verb) or negative_subject(verb):
         return "denied"
-    if denier(verb) is not None:
-        return "denied"
+    if (den := denier(verb)) is not None:
+        # "did not deny that X had left": a denial withheld leaves the act told, not denied
+        return "claimed" if is_negated(den) else "denied"
     if yes_no_question(verb):
         return "possible"
     if aux & _POSSIBLE_MODALS:

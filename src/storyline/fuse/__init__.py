@@ -115,7 +115,7 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
             system_spans[a.entity_id].append((a.doc_id, a.end))
     deals = build_deals(clusters, events, countries, docs, system_spans)
     contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names, story, countries.key,
-                            _distinctive(doc_actors, _STORY_DOCS)) \
+                            _distinctive(doc_actors, _STORY_DOCS), {d: doc.text for d, doc in docs.items()}) \
         + cluster_value_conflicts(clusters)
     # an instalment's sum is not the deal's value ("will pay a first instalment of $300 million")
     contra += value_conflicts(

@@ -6,8 +6,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
-from storyline.fuse.common import CountryMap, dates_compatible, most_common, system_family
-from storyline.fuse.coref import Cluster
+from storyline.fuse.common import CountryMap, dates_compatible, most_common, resolved, system_family
+from storyline.fuse.coref import Cluster, trigger_stem
 from storyline.records import (
     ActorMention,
     Contradiction,
@@ -26,7 +26,9 @@ _SPECIFIC = frozenset({"ASSAULT"})
 # receiver, told apart when both sides name them)
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _VALUE_TOLERANCE = 0.05  # two deal values within 5% are the same value, rounded differently
-_MAX_CLAIMS = 64  # claims compared per denial (bounds the work in huge blocks)
+# Claim mentions compared with one denial mention: the index below already narrows them to those that
+# share a trigger word, a system or a party, so this only bounds the work in a degenerate corpus.
+_MAX_CLAIMS = 4096
 
 
 def build_entities(
@@ -203,16 +205,12 @@ def _pinned(a: Cluster, b: Cluster, roles: Callable[[Cluster], tuple[frozenset[s
 
 def _roles(party: Callable[[str], str]) -> Callable[[Cluster], tuple[frozenset[str], frozenset[str]]]:
     """A cluster's parties by role (who acted, who was acted on) at the level clusters compare them."""
-    cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def keys(ids: Iterable[str]) -> frozenset[str]:
         return frozenset(party(a) for a in ids if not a.startswith(("weapon:", "media:")))
 
     def of(c: Cluster) -> tuple[frozenset[str], frozenset[str]]:
-        if c.event_id not in cache:
-            cache[c.event_id] = (keys(a for m in c.mentions for a in m.source),
-                                 keys(a for m in c.mentions for a in m.target))
-        return cache[c.event_id]
+        return (keys(a for m in c.mentions for a in m.source), keys(a for m in c.mentions for a in m.target))
 
     return of
 
@@ -269,21 +267,135 @@ def _after_refusal(cl: Cluster, day: str) -> bool:
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# What an act was done to: the first content words after its trigger, up to the end of the phrase. Function
+# words and when-words are passed over; a new clause, an adjunct or punctuation ends the phrase.
+_OBJECT_PASS = frozenset({
+    "a", "an", "the", "any", "some", "no", "such", "more", "less", "all", "its", "their", "his", "her", "our",
+    "these", "those", "this", "that", "to", "be", "been", "being", "was", "were", "is", "are", "had", "has",
+    "have", "not", "also", "only", "again", "further", "new", "other", "own", "of", "back", "up", "out", "off",
+    "last", "next", "early", "late", "today", "yesterday", "tomorrow", "now", "time", "night", "week", "month",
+    "year", "it", "them", "him", "us", "each", "both", "either", "about", "around", "over", "many", "much",
+})
+_OBJECT_END = frozenset({
+    "and", "or", "but", "because", "as", "when", "while", "if", "which", "who", "whom", "where", "after",
+    "before", "since", "until", "without", "than", "said", "says", "would", "will", "could", "should", "might",
+    "may", "can",
+})
+# a preposition right after the trigger leads to its object ("asked for maize", "agree on rules"); after
+# the object it starts an adjunct ("agreed on rules at the talks")
+_OBJECT_PREPS = frozenset({"with", "in", "on", "at", "for", "from", "by", "into", "under", "against", "between"})
+_OBJECT_WORDS = 2
+# an abbreviation ("U.S."), a word, a number with its currency or unit signs, or a punctuation mark
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'-]*|[$€£]?\d[\d.,]*%?|[^\sA-Za-z\d]")
+
+
+def _object(m: EventMention, texts: Mapping[str, str]) -> frozenset[str] | None:
+    """Stems of what the act was done to ("buy securities" → {"secur"}); empty when the text after the
+    trigger names nothing, None when the mention's text is not at hand."""
+    text = texts.get(m.doc_id)
+    if text is None or text[m.start : m.end] != m.text:
+        return None
+    out: list[str] = []
+    for w in _WORD.findall(text[m.end : min(m.sentence.end, m.end + 120)]):
+        low = w.lower()
+        if w[0] in "$€£" or w[0].isdigit() or w.endswith("."):
+            continue  # "24 jets", "$2 billion of bonds", "U.S. bonds": a count or a modifier before the object
+        if not w[0].isalpha() or low in _OBJECT_END or (out and low in _OBJECT_PREPS):
+            break
+        if low in _OBJECT_PREPS or low in _OBJECT_PASS or low.endswith("day"):
+            continue
+        out.append(low[:5])
+        if len(out) == _OBJECT_WORDS:
+            break
+    return frozenset(out)
+
+
+def _two_voices(a: EventMention, b: EventMention, speakers: dict[tuple[str, str], str]) -> bool:
+    """One article contradicts itself only in two speakers' words: otherwise an act it tells and one it
+    denies are two acts ("the bank paid arrears from last year's auctions" / "had not paid firms since
+    January"), or the denial is the writer's own framing ("did not deny that X had left")."""
+    if a.doc_id != b.doc_id:
+        return True
+    if a.quote_id is None or b.quote_id is None:
+        return False
+    who_a, who_b = speakers.get((a.doc_id, a.quote_id)), speakers.get((b.doc_id, b.quote_id))
+    return who_a is not None and who_b is not None and who_a != who_b
+
+
+def _identified(a: Cluster, b: Cluster, roles: Callable[[Cluster], tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Two mentions of which one names no object are one act only when something else pins it down:
+    one day, one weapon system or one party acted on ("the OPEC meeting" last December and "no plans
+    for an emergency OPEC meeting" share only a type and a party)."""
+    if a.date is not None and b.date is not None and dates_compatible(a.date, b.date):
+        return True
+    if a.key[1] is not None and a.key[1] == b.key[1]:
+        return True
+    return bool(roles(a)[1] & roles(b)[1])
+
+
+def _mentions_of(c: Cluster) -> list[Cluster]:
+    """Each mention of a cluster as a cluster of its own. A claim and a denial are compared mention by
+    mention: a large cluster's union of parties and trigger words would pair a denial with any of its
+    mentions ("sold" in a car-sales report and "agreed" in a currency accord, merged under one type,
+    together seem to answer "not all bankers did agree")."""
+    return [Cluster(c.key, actors, m.status, resolved(m.date), [m], {trigger_stem(m)}, [actors],
+                    event_id=c.event_id)
+            for m, actors in zip(c.mentions, c.keyed, strict=True)]
+
+
+def _words(c: Cluster) -> set[str]:
+    """The trigger stems a mention is indexed by, a synonym read as the word it stands for."""
+    return {_SAME_STEM.get(w, w) for w in c.stems | _head_stems(c)}
+
+
+def _index(claims: Iterable[Cluster]) -> dict[str, list[Cluster]]:
+    """Claim mentions by what `_same_happening` can pair them on: a trigger word, a weapon system, and
+    (for a side with a system against one without) a party."""
+    index: dict[str, list[Cluster]] = defaultdict(list)
+    for c in claims:
+        for w in _words(c):
+            index["w:" + w].append(c)
+        if c.key[1] is not None:
+            index["s:" + c.key[1]].append(c)
+        for a in c.actors:
+            index[("as:" if c.key[1] is not None else "an:") + a].append(c)
+    return index
+
+
+def _candidates(d: Cluster, index: dict[str, list[Cluster]]) -> list[Cluster]:
+    """The claim mentions that may tell the happening denial mention `d` denies, in corpus order."""
+    keys = ["w:" + w for w in sorted(_words(d))]
+    if d.key[1] is not None:
+        keys.append("s:" + d.key[1])
+    keys += [("an:" if d.key[1] is not None else "as:") + a for a in sorted(d.actors)]
+    seen: dict[int, Cluster] = {}
+    for k in keys:
+        for c in index.get(k, ()):
+            seen.setdefault(id(c), c)
+    return sorted(seen.values(), key=lambda c: (c.mentions[0].doc_id, c.mentions[0].start))[:_MAX_CLAIMS]
+
+
 def contradictions(
     clusters: list[Cluster], mention_event: dict[tuple[str, int], str], rejects: dict[tuple[str, int, int], list[EventMention]],
     speakers: dict[tuple[str, str], str] | None = None, outlets: dict[str, str] | None = None,
     names: dict[str, str] | None = None, doc_actors: dict[str, frozenset[str]] | None = None,
     party: Callable[[str], str] = str, ties: dict[str, frozenset[str]] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> tuple[Contradiction, ...]:
     """Claim vs denial of one event (same block, same parties in the same roles, same happening, told by
-    two sources); the note names each side's speaker and source.
+    two sources); the note names each side's speaker and source. A claim mention and a denial mention
+    are compared one to one (see `_mentions_of`), and only those that share a trigger word, system or
+    party are compared at all, so the result does not depend on how many claims a type has.
 
     `doc_actors` (document → actor keys it mentions) ties a side that names no actors to the story:
     "the ministry denied that any agreement had been reached" answers only claims about parties its
     own article mentions, not every agreement in the corpus. `party` maps an actor id to the key
     clusters compare parties by (its country); `ties` (document → its parties less the corpus's
-    commonest) ties two named sides in different articles to one story (see `_same_story`)."""
+    commonest) ties two named sides in different articles to one story (see `_same_story`). With
+    `texts` (document → its text), an act done to one thing does not answer the same act done to
+    another: "buy securities" and "would not buy bills" (see `_object`)."""
     speakers = speakers or {}
+    texts = texts or {}
     outlets = outlets or {}
     names = names or {}
     out: list[Contradiction] = []
@@ -297,7 +409,9 @@ def contradictions(
         denials = [c for c in group if c.status == "denied"]
         if not denials:
             continue
-        claims = [c for c in group if c.status in _CLAIM_STATUSES][-_MAX_CLAIMS:]
+        index = _index(m for c in group if c.status != "denied" for m in _mentions_of(c)
+                       if m.status in _CLAIM_STATUSES)
+        order = {c.event_id: (i, c.status) for i, c in enumerate(group)}
         for d in denials:
             denial_id = d.event_id
             deniers: list[EventMention] = list(d.mentions)
@@ -311,20 +425,31 @@ def contradictions(
             denier_parties = frozenset(party(a) for r in deniers if r.type == "REJECT" for a in r.source)
             ahead = _refusal_from(d)
             denied_by = _side(deniers, speakers, outlets, names)
-            for cl in claims:
-                if ahead is not None and not _after_refusal(cl, ahead):
-                    continue  # "will not seek sanctions" denies no earlier report that they were sought
-                if not (_same_parties(cl, d, roles) or (not d.actors and cl.actors & denier_parties)):
-                    continue
-                if not _same_happening(cl, d):
-                    continue
-                if doc_actors is not None and not _same_story(cl, d, doc_actors, ties):
-                    continue
-                claimed_by = _side(cl.mentions, speakers, outlets, names)
+            told: dict[str, list[EventMention]] = defaultdict(list)
+            for dm in _mentions_of(d):
+                what = _object(dm.mentions[0], texts)
+                for cl in _candidates(dm, index):
+                    if ahead is not None and not _after_refusal(cl, ahead):
+                        continue  # "will not seek sanctions" denies no earlier report that they were sought
+                    if not (_same_parties(cl, dm, roles) or (not dm.actors and cl.actors & denier_parties)):
+                        continue
+                    if not _same_happening(cl, dm):
+                        continue
+                    if doc_actors is not None and not _same_story(cl, dm, doc_actors, ties):
+                        continue
+                    if not _two_voices(cl.mentions[0], dm.mentions[0], speakers):
+                        continue
+                    if what is not None and (other := _object(cl.mentions[0], texts)) is not None \
+                            and not (what & other if what and other else _identified(cl, dm, roles)):
+                        continue  # "bought securities" / "would not buy bills"; "an OPEC meeting" / "no meeting"
+                    if cl.mentions[0] not in told[cl.event_id]:
+                        told[cl.event_id].append(cl.mentions[0])
+            for claim_id in sorted(told, key=order.__getitem__):
+                claimed_by = _side(told[claim_id], speakers, outlets, names)
                 if claimed_by == denied_by:
                     continue  # one source in one article that tells it and denies it speaks of two things
-                note = f"{key}: reported as {cl.status} by {claimed_by}; denied by {denied_by}"
-                out.append(Contradiction(cl.event_id, denial_id, note))
+                note = f"{key}: reported as {order[claim_id][1]} by {claimed_by}; denied by {denied_by}"
+                out.append(Contradiction(claim_id, denial_id, note))
     return tuple(out)
 
 
