@@ -447,3 +447,41 @@ def test_pager_links_are_relative_so_they_survive_a_proxy(client: TestClient) ->
     links = re.findall(r'<a rel="(?:next|prev)" href="([^"]+)"', page)
     assert set(links) == {"/events?offset=2&amp;limit=1", "/events?offset=0&amp;limit=1"}
     assert "internal:8000" not in page
+
+
+def test_a_document_without_a_headline_is_labelled_by_its_file(tmp_path: Path) -> None:
+    """Event pages cite sources by label; a title-less article reads as its file name, not a hash."""
+    import duckdb
+
+    from storyline.records import DocDate, Document
+    from storyline.web.queries import Reader
+
+    path = tmp_path / "s.duckdb"
+    bare = Document("b" * 16, "Storm closes ferry routes.", path="/feeds/coast/ferry-notice.txt",
+                    published=DocDate("2024-01-05", "given"))
+    with Store(path) as store:
+        store.add(Annotation(bare))
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        assert Reader(con).doc_labels([bare.doc_id]) == {bare.doc_id: "ferry-notice.txt (2024-01-05)"}
+    finally:
+        con.close()
+
+
+def test_web_pages_give_dates_in_words(tmp_path: Path) -> None:
+    """The timeline page says "2024-05 (early)" and "date not resolved", as report.html does, not TIMEX3 codes."""
+    import dataclasses
+
+    fused = fusion()
+    events = tuple(dataclasses.replace(e, date=EventDate("2024-05", "START")) if e.event_id == "ev-talks" else e
+                   for e in fused.events)
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        for ann in annotations():
+            store.add(ann)
+        store.replace_fusion(dataclasses.replace(fused, events=events))
+    with TestClient(create_app(path)) as c:
+        page = c.get("/events", headers=HTML).text
+        assert '<span class="when">2024-05 (early)</span>' in page and "(START)" not in page
+        assert '<span class="when">date not resolved</span>' in page
+        assert "2024-05 (early)" in c.get("/events/ev-talks", headers=HTML).text

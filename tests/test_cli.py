@@ -18,6 +18,19 @@ def test_help_lists_commands() -> None:
     assert "run" in result.output and "eval" in result.output
 
 
+def test_help_speaks_to_users_and_every_option_says_what_it_does() -> None:
+    """`storyline --help` says what the tool is for and how to start; no option is left unexplained."""
+    import re
+
+    top = runner.invoke(app, ["--help"], terminal_width=200)
+    text = " ".join(top.output.split())
+    assert "thin wrappers" not in text and "storyline run" in text and "report.html" in text
+    for command in (["run"], ["reannotate"], ["eval", "polnear"], ["eval", "ecb"], ["eval", "plover"]):
+        page = runner.invoke(app, [*command, "--help"], terminal_width=200).output
+        line = next(x for x in page.splitlines() if "--verbose" in x)
+        assert re.search(r"<bool>\s+\w", line), (command, line)
+
+
 def test_eval_seeds_with_missing_gold_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "seeds", "--gold", str(tmp_path / "nope.yaml")])
     assert result.exit_code == 2
@@ -126,7 +139,7 @@ def test_run_summary_names_the_formats_written_and_counts_in_words(tmp_path: Pat
     text = " ".join(result.output.split())
     assert "run.json, jsonl, csv record files" in text
     # table names read as what they count: "actors" rows are mentions, entities the actors themselves
-    assert "the store now holds 1 documents, 3 actors, 7 actor mentions, 2 time expressions" in text
+    assert "the store now holds 1 document, 3 actors, 7 actor mentions, 2 time expressions" in text
 
 
 def test_an_output_path_that_is_a_file_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
@@ -164,3 +177,15 @@ def test_verbose_shows_storylines_debug_messages_not_every_librarys() -> None:
         assert logging.getLogger("storyline.runner").isEnabledFor(logging.WARNING)
     finally:
         logging.getLogger("storyline").setLevel(logging.NOTSET)
+
+
+def test_run_summary_reads_as_english_for_one_of_a_thing() -> None:
+    """A one-article run ends with "1 document read", "1 deal", not "1 documents", "1 deals"."""
+    from storyline.cli import _summary
+    from storyline.records import RunReport
+
+    report = RunReport(("a.txt",), 1, 1, 0, (), (("documents", 1), ("deals", 1), ("quotes", 2), ("events", 0)), ())
+    line = _summary(report)
+    assert line.startswith("1 document read, 1 new, 0 already stored")
+    assert "1 document," in line and "1 deal" in line and "1 deals" not in line
+    assert "2 quotes" in line and "0 events" in line

@@ -261,7 +261,7 @@ def test_timeline_markdown(tmp_path: Path, corpus: MemoryCorpus) -> None:
     events, unresolved, undated = sections[1], sections[2], sections[3]
     order = [m for m in re.findall(r"mention of (e-[\w-]+)", events)]
     assert order == ["e-quarter", "e-month", "e-week", "e-day", "e-year-end", "e-2021"]
-    assert "**2019 (END)**" in events
+    assert "**2019 (late)**" in events
     assert "e-unres" in unresolved and "e-present" in unresolved and "e-none" not in unresolved
     assert "e-none" in undated and "undated" not in undated.split("\n", 1)[1]
     # claim line: date, type, status, stage, system name, actors, quantity, value, snippet, source title
@@ -320,9 +320,35 @@ def test_report_escapes_and_is_self_contained(tmp_path: Path, corpus: MemoryCorp
     row = next(r for r in page.split("<tr>") if "We wanted them sooner" in r)
     assert all(x in row for x in ("Rosa", "General", "<td>said</td>", "direct", "2023-05-02"))
     # boilerplate greyed, mentions highlighted in the article text
-    assert '<span class="bp" title="boilerplate">Donate today to keep independent news alive!</span>' in page
-    assert 'class="e" title="AGREE · happened">buy</span>' in page
+    text_only = re.sub(r'<a id="[^"]+"></a>', "", page)  # passage anchors sit inside highlighted spans
+    assert '<span class="bp" title="boilerplate">Donate today to keep independent news alive!</span>' in text_only
+    assert 'class="e" title="AGREE · happened">buy</span>' in text_only
     assert "[Read more](https://example.org/more)" in page  # shown as inert text, not as a link
+
+
+def test_report_rows_link_to_the_passage_they_were_read_from(tmp_path: Path, corpus: MemoryCorpus) -> None:
+    """A fact's evidence opens the sentence in the article, not the article's top; no link is dead."""
+    path = tmp_path / "report.html"
+    write_report(path, corpus)
+    page = re.sub(r"<script>.*?</script>", "", path.read_text(encoding="utf-8"), flags=re.S)
+    ids = re.findall(r'id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))  # each anchor once, even where a quote and an event start together
+    targets = re.findall(r'href="#([^"]+)"', page)
+    assert all(t in ids for t in targets), [t for t in targets if t not in ids]
+    passages = [t for t in targets if re.fullmatch(r"doc-.+-\d+", t)]
+    assert passages  # timeline evidence, quote contents and corroboration evidence
+    row = next(r for r in page.split("<tr>") if "We wanted them sooner" in r)
+    assert re.search(r'<a href="#doc-[\w-]+-\d+">We wanted them sooner', row)
+    # the anchor sits right before the linked text in the article
+    for t in passages:
+        after = page.split(f'<a id="{t}"></a>', 1)[1]
+        assert not after.startswith("</"), t
+
+
+def test_highlight_puts_one_anchor_per_offset() -> None:
+    out = highlight("abc def", [_Mark(4, 7, "e", "ev", "p-4")], anchors={4: "p-4", 99: "gone"})
+    assert out.count('id="p-4"') == 1 and "gone" not in out
+    assert out.startswith('abc <a id="p-4"></a><span class="e"')
 
 
 def test_highlight_flattens_overlaps_and_keeps_text() -> None:
@@ -415,10 +441,38 @@ def test_quote_ledger_shows_one_row_per_attribution_split_around_its_cue(tmp_pat
 def test_parts_of_day_read_as_words_and_sources_name_the_outlet() -> None:
     night = Event("ev", "ASSAULT", "happened", (), ("a",), date=EventDate("2025-04-03TNI"))
     assert show_date(night) == "2025-04-03 night"
-    assert show_date(dataclasses.replace(night, date=EventDate("2025-04-03", "END"))) == "2025-04-03 (END)"
+    assert show_date(dataclasses.replace(night, date=EventDate("2025-04-03", "END"))) == "2025-04-03 (late)"
     doc = Document("a" * 16, "", source="Harbour Daily", title="Port strike ends")
     assert doc_label(doc) == "Harbour Daily: Port strike ends"
     assert doc_label(dataclasses.replace(doc, source=None)) == "Port strike ends"
+
+
+def test_a_document_with_no_headline_is_named_by_its_file_and_counts_read_as_english(tmp_path: Path) -> None:
+    bare = Document("f" * 16, "", path="/data/feeds/harbour-2024-05-01.txt")
+    assert doc_label(bare) == "harbour-2024-05-01.txt (ffffffffffff)"
+    assert doc_label(dataclasses.replace(bare, path=None, url="https://news.example/a/1")).startswith(
+        "https://news.example/a/1 (")
+    assert doc_label(dataclasses.replace(bare, path=None)) == "f" * 16
+    path = tmp_path / "timeline.md"
+    write_timeline(path, MemoryCorpus.of([Annotation(bare)], Fusion()))
+    text = path.read_text(encoding="utf-8")
+    assert "0 events from 1 document;" in text
+
+
+def test_dates_read_as_words_with_their_precision_kept() -> None:
+    """TIMEX3 codes ("ON_OR_BEFORE", "PRESENT_REF", "W22", "SU") are for machines; a reader gets words."""
+    def shown(value: str, mod: str | None = None) -> str:
+        return show_date(Event("ev", "PROTEST", "happened", (), ("a",), date=EventDate(value, mod)))
+
+    assert shown("2024-03-09", "ON_OR_BEFORE") == "2024-03-09 (on or before)"
+    assert shown("2011", "START") == "2011 (early)" and shown("2011-05", "APPROX") == "2011-05 (about)"
+    assert shown("PRESENT_REF") == "now, report date unknown"
+    assert shown("unresolved") == "date not resolved"
+    assert shown("2017-W09") == "2017 week 9" and shown("2017-WI") == "2017 winter" and shown("198") == "1980s"
+    assert shown("XXXX-11") == "November, year unknown"
+    assert shown("2017-02-01T06:15Z") == "2017-02-01 06:15 UTC"
+    assert shown("2017-02-01") == "2017-02-01" and shown("2017-Q2") == "2017-Q2"  # ISO dates stay as they are
+    assert shown("2017-02-01", "SOMETHING_NEW") == "2017-02-01 (SOMETHING_NEW)"
 
 
 def test_a_figure_conflict_within_one_event_is_not_shown_as_a_claim_and_a_denial(tmp_path: Path) -> None:

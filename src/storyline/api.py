@@ -41,7 +41,7 @@ from storyline import __version__
 from storyline.errors import StoreError
 from storyline.export.jsonl import JSON, document_json, event_json
 from storyline.export.report import MAX_DOC_CHARS, Mark, events_per_month_svg, highlight
-from storyline.export.timeline import date_key
+from storyline.export.timeline import date_key, date_words
 from storyline.ingest.common import make_document, normalize_published
 from storyline.records import PLOVER_TYPES, Event
 from storyline.store import Store
@@ -226,6 +226,7 @@ def _env() -> Environment:
     env = Environment(loader=PackageLoader("storyline.web", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.filters["money"] = lambda v: "" if v is None else f"${v:,.0f}"
+    env.filters["date_words"] = date_words  # "2025-10-14 (on or before)", as timeline.md and report.html say it
     env.globals.update(version=__version__, statuses=STATUSES, plover=PLOVER_TYPES)
     return env
 

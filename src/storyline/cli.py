@@ -26,11 +26,16 @@ from storyline.errors import StorylineError
 from storyline.ingest import DEFAULT_MAX_BYTES
 from storyline.records import RunReport
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+#: what `storyline --help` tells a user (the module docstring above is for developers)
+APP_HELP = ("Turn news articles into a dated timeline of events, with the quotes, actors and deals behind them. "
+            "Start with: storyline run ARTICLES_FOLDER --out out/ (then open out/report.html or out/timeline.md).")
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=APP_HELP)
 eval_app = typer.Typer(no_args_is_help=True, help="Measure extractors against public gold.")
 app.add_typer(eval_app, name="eval")
 export_app = typer.Typer(no_args_is_help=True, help="Write stored records in other formats.")
 app.add_typer(export_app, name="export")
+
+_VERBOSE = "Also print storyline's debug messages."
 
 err = Console(stderr=True)
 out = Console()
@@ -103,10 +108,22 @@ _COUNT_LABELS = {
 }
 
 
+def _n(count: int, noun: str) -> str:
+    """"1 deal", "2 deals": the labels are plurals; one of a thing reads in the singular."""
+    return f"{count} {noun[:-1] if count == 1 and noun.endswith('s') else noun}"
+
+
 def _store_counts(report: RunReport) -> str:
     counts = dict(report.counts)
-    known = [f"{counts[k]} {label}" for k, label in _COUNT_LABELS.items() if k in counts]
-    return ", ".join(known + [f"{v} {k}" for k, v in counts.items() if k not in _COUNT_LABELS])
+    known = [_n(counts[k], label) for k, label in _COUNT_LABELS.items() if k in counts]
+    return ", ".join(known + [_n(v, k) for k, v in counts.items() if k not in _COUNT_LABELS])
+
+
+def _summary(report: RunReport) -> str:
+    """The line `run` ends with: what it read and what the store now holds."""
+    return (f"{_n(report.documents_read, 'documents')} read, {report.documents_new} new, "
+            f"{report.documents_skipped} already stored, {len(report.errors)} skipped with errors; "
+            f"the store now holds {_store_counts(report)}")
 
 
 def _formats_written(report: RunReport) -> str:
@@ -126,7 +143,7 @@ def run(
     spark_master: Annotated[str, typer.Option(help="Spark master URL for --engine spark.")] = "local[2]",
     formats: Annotated[str, typer.Option("--format", help="Record files: any of jsonl,parquet,csv.")] = "jsonl",
     dedup: Annotated[bool, typer.Option("--dedup/--no-dedup", help="Link near-duplicate articles.")] = True,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=_VERBOSE)] = False,
 ) -> None:
     """Read articles, extract timeline/quotes/actors/events, store them and write every output file."""
     from storyline.runner import run as run_
@@ -155,11 +172,7 @@ def run(
         err.print("[red]error:[/red] no article could be read from the input(s) given"
                   if report.errors else "[red]error:[/red] no article files in the input(s) given")
         raise typer.Exit(1)
-    out.print(
-        f"{report.documents_read} documents read, {report.documents_new} new, "
-        f"{report.documents_skipped} already stored, {len(report.errors)} skipped with errors; "
-        f"the store now holds {_store_counts(report)}"
-    )
+    out.print(_summary(report))
     where = "" if engine == "spark" else f"; store {db}"
     out.print(f"wrote {out_dir}/ (timeline.md, report.html, run.json, {_formats_written(report)} record files){where}")
 
@@ -171,7 +184,7 @@ def reannotate(
     batch_size: Annotated[int, typer.Option(help="spaCy batch size.")] = 16,
     force: Annotated[bool, typer.Option("--force", help="Re-annotate even when the store is up to date.")] = False,
     formats: Annotated[str, typer.Option("--format", help="Record files: any of jsonl,parquet,csv.")] = "jsonl",
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=_VERBOSE)] = False,
 ) -> None:
     """Annotate the stored documents again with this version (after an upgrade) and re-fuse."""
     from storyline.runner import reannotate as reannotate_
@@ -262,7 +275,7 @@ def eval_actors(
 def eval_polnear(
     directory: Annotated[Path, typer.Argument(help="PolNeAR split folder with .txt/.ann pairs.")],
     limit: Annotated[int | None, _LIMIT] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show the errors in detail.")] = False,
 ) -> None:
     """Attribution extraction: content, source and cue F1, direct and indirect separately."""
     _run_eval("polnear", directory, verbose, limit)
@@ -272,7 +285,7 @@ def eval_polnear(
 def eval_ecb(
     directory: Annotated[Path, typer.Argument(help="ECB+ split folder (topic subfolders of .xml).")],
     limit: Annotated[int | None, _LIMIT] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show the errors in detail.")] = False,
 ) -> None:
     """Cross-document event coreference with predicted mentions: MUC, B³, CEAF-e and CoNLL F1."""
     _run_eval("ecb", directory, verbose, limit)
@@ -282,7 +295,7 @@ def eval_ecb(
 def eval_plover(
     path: Annotated[Path, typer.Argument(help="PLOVER gold folder or .jsonl file.")],
     limit: Annotated[int | None, _LIMIT] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show the errors in detail.")] = False,
 ) -> None:
     """PLOVER event-type accuracy on single gold sentences."""
     _run_eval("plover", path, verbose, limit)

@@ -14,7 +14,7 @@ import html
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -51,6 +51,7 @@ from storyline.records import (
     Entity,
     Event,
     Fusion,
+    Mention,
     Quote,
 )
 
@@ -67,6 +68,19 @@ def h(value: object) -> str:
 
 def _anchor(doc_id: str) -> str:
     return "doc-" + _ANCHOR_BAD.sub("_", doc_id)
+
+
+def passage_anchor(doc_id: str, start: int) -> str:
+    """The id of the place in a shown document's text where a passage starts (`doc-<id>-<offset>`)."""
+    return f"{_anchor(doc_id)}-{start}"
+
+
+def _passage_link(doc_id: str, start: int, label: str, shown: set[str]) -> str:
+    """`label` (already escaped) linked to its passage in the document's text, where that text is shown:
+    an analyst checks a fact against the sentence it was read from, not against the whole article."""
+    if doc_id in shown and 0 <= start < MAX_DOC_CHARS and label:
+        return f'<a href="#{h(passage_anchor(doc_id, start))}">{label}</a>'
+    return label
 
 
 def _css() -> str:
@@ -139,19 +153,24 @@ def _marks(ann: Annotation, names: Names) -> list[_Mark]:
     return marks
 
 
-def highlight(text: str, marks: Iterable[_Mark], limit: int = MAX_DOC_CHARS) -> str:
-    """Escaped text with overlapping marks flattened into non-overlapping `<span>`s (sweep line)."""
+def highlight(text: str, marks: Iterable[_Mark], limit: int = MAX_DOC_CHARS,
+              anchors: Mapping[int, str] | None = None) -> str:
+    """Escaped text with overlapping marks flattened into non-overlapping `<span>`s (sweep line).
+
+    `anchors` (offset → id) puts an empty `<a id>` at each offset so other rows can link to a passage.
+    """
     n = min(len(text), limit)
+    spots = {k: v for k, v in (anchors or {}).items() if 0 <= k < n}
     clipped = sorted(
         (m for m in marks if m.start < n and m.end > m.start and m.start >= 0),
         key=lambda m: m.start,
     )
-    points = {0, n}
+    points = {0, n, *spots}
     for m in clipped:
         points.add(m.start)
         points.add(min(m.end, n))
     cuts = sorted(points)
-    out: list[str] = []
+    runs: list[list[str]] = []  # [anchors before, classes, title, inner html]
     active: list[_Mark] = []
     j = 0
     for a, b in itertools.pairwise(cuts):
@@ -159,14 +178,15 @@ def highlight(text: str, marks: Iterable[_Mark], limit: int = MAX_DOC_CHARS) -> 
             active.append(clipped[j])
             j += 1
         active = [m for m in active if m.end > a]
-        seg = h(text[a:b])
-        out += [f'<a id="{h(m.ident)}"></a>' for m in active if m.ident and m.start == a]
-        if active:
-            classes = " ".join(sorted({m.cls for m in active}))
-            title = " | ".join(dict.fromkeys(m.title for m in active))
-            out.append(f'<span class="{classes}" title="{h(title)}">{seg}</span>')
+        idents = ([spots[a]] if a in spots else []) + [m.ident for m in active if m.ident and m.start == a]
+        ids = "".join(f'<a id="{h(i)}"></a>' for i in dict.fromkeys(idents))  # one id once
+        classes = " ".join(sorted({m.cls for m in active}))
+        title = " | ".join(dict.fromkeys(m.title for m in active))
+        if a in spots and runs and classes and runs[-1][1:3] == [classes, title]:
+            runs[-1][3] += ids + h(text[a:b])  # a cut made only for an anchor does not split a highlighted span
         else:
-            out.append(seg)
+            runs.append([ids, classes, title, h(text[a:b])])
+    out = [i + (f'<span class="{c}" title="{h(t)}">{x}</span>' if c else x) for i, c, t, x in runs]
     if len(text) > n:
         out.append(f'\n<span class="note">[… {len(text) - n:,} more characters not shown]</span>')
     return "".join(out)
@@ -176,6 +196,10 @@ def highlight(text: str, marks: Iterable[_Mark], limit: int = MAX_DOC_CHARS) -> 
 def _doc_link(doc_id: str, names: Names, shown: set[str]) -> str:
     label = h(squash(names.doc(doc_id), 60))
     return f'<a href="#{h(_anchor(doc_id))}">{label}</a>' if doc_id in shown else label
+
+
+def _mention_link(m: Mention, limit: int, shown: set[str]) -> str:
+    return _passage_link(m.doc_id, m.start, h(squash(m.text, limit)), shown)
 
 
 def _timeline_rows(ordered: OrderedEvents, names: Names, shown: set[str]) -> Iterator[str]:
@@ -189,7 +213,7 @@ def _timeline_rows(ordered: OrderedEvents, names: Names, shown: set[str]) -> Ite
             if count > MAX_ROWS:
                 yield '<tr><td colspan="6" class="note">… more events in events.jsonl</td></tr>'
                 return
-            snippet = h(squash(ev.mentions[0].text, 160)) if ev.mentions else ""
+            snippet = _mention_link(ev.mentions[0], 160, shown) if ev.mentions else ""
             sources = ", ".join(_doc_link(s, names, shown) for s in ev.sources)
             yield (f"<tr><td>{h(show_date(ev))}</td>"
                    f'<td><span class="status status-{h(ev.status)}">{h(event_summary(ev, names))}</span></td>'
@@ -232,11 +256,12 @@ def _quote_row(group: Sequence[Quote], names: Names, shown: set[str]) -> str:
     kind = kinds.pop() if len(kinds) == 1 else "mixed"
     pieces = {(x.content.start, x.content.end): x.content.text for x in group}  # one per piece: co-speakers share it
     content = " … ".join(squash(t, 500) for _, t in sorted(pieces.items()))
+    first_piece = min(pieces)[0]
     cue = q.cue.text if q.cue is not None else ""
     date = next((x.date for x in group if x.date), None)
     via = next((x.via for x in group if x.via), None)
     return (f"<tr><td>{h(speaker)}</td><td>{h(role)}</td><td>{h(cue)}</td><td>{h(kind)}</td>"
-            f"<td>{h(squash(content, 700))}</td><td>{h(date)}</td>"
+            f"<td>{_passage_link(q.doc_id, first_piece, h(squash(content, 700)), shown)}</td><td>{h(date)}</td>"
             f"<td>{h(names.entity(via) if via else '')}</td><td>{_doc_link(q.doc_id, names, shown)}</td></tr>")
 
 
@@ -250,7 +275,7 @@ def _entity_row(e: Entity, names: Names) -> str:
 
 def _corroboration_row(c: Corroboration, names: Names, shown: set[str]) -> str:
     sources = ", ".join(_doc_link(s, names, shown) for s in c.sources)
-    evidence = " · ".join(h(squash(m.text, 80)) for m in c.mentions[:4])
+    evidence = " · ".join(_mention_link(m, 80, shown) for m in c.mentions[:4])
     return (f"<tr><td>{h(c.fact)}</td><td>{h(c.value)}</td><td>{sources}</td><td>{evidence}</td>"
             f"<td><code>{h(c.event_id)}</code></td></tr>")
 
@@ -259,7 +284,7 @@ def _event_cell(eid: str, events: dict[str, Event], names: Names, shown: set[str
     ev = events.get(eid)
     if ev is None:
         return f"<code>{h(eid)}</code>"
-    snippet = f"<br>“{h(squash(ev.mentions[0].text, 160))}”" if ev.mentions else ""
+    snippet = f"<br>“{_mention_link(ev.mentions[0], 160, shown)}”" if ev.mentions else ""
     sources = ", ".join(_doc_link(s, names, shown) for s in ev.sources)
     return (f'<span class="status status-{h(ev.status)}">{h(event_summary(ev, names))}</span> '
             f"({h(show_date(ev))}){snippet}<br><span class=\"muted\">{sources}</span>")
@@ -289,7 +314,8 @@ def _doc_meta(d: Document) -> str:
     return pub
 
 
-def _doc_section(ann: Annotation, names: Names) -> str:
+def _doc_section(ann: Annotation, names: Names, linked: Iterable[int] = ()) -> str:
+    """One document's highlighted text; `linked` are offsets other rows link to (fused event mentions)."""
     d = ann.document
     meta = [f"<b>published</b> {h(_doc_meta(d))}"]
     if d.updated:
@@ -297,11 +323,13 @@ def _doc_section(ann: Annotation, names: Names) -> str:
     for key, value in (("source", d.source), ("dateline", d.dateline), ("url", d.url), ("path", d.path)):
         if value:
             meta.append(f"<b>{key}</b> {h(value)}")
+    starts = {*linked, *(e.start for e in ann.events), *(q.content.start for q in ann.quotes)}
+    anchors = {s: passage_anchor(d.doc_id, s) for s in starts}
     counts = (f"{len(ann.timexes)} timexes · {len(ann.actors)} actor mentions · {len(ann.quotes)} quotes · "
               f"{len(ann.events)} event mentions")
     return (f'<section class="doc" id="{h(_anchor(d.doc_id))}"><h3>{h(names.doc(d.doc_id))}</h3>'
             f'<p class="muted">{" · ".join(meta)}<br>{counts} · <code>{h(d.doc_id)}</code></p>'
-            f'<div class="doc-text">{highlight(d.text, _marks(ann, names))}</div></section>')
+            f'<div class="doc-text">{highlight(d.text, _marks(ann, names), anchors=anchors)}</div></section>')
 
 
 def _table(fh: IO[str], header: list[str], rows: Iterable[str], empty: str) -> None:
@@ -336,6 +364,10 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     ledger_total = 0  # ledger rows: records sharing one cue make one row
     doc_sections: list[str] = []
     redirect = redirects(fusion)
+    linked: dict[str, set[int]] = {}  # doc_id → offsets of the passages rows link to
+    for m in itertools.chain((m for e in fusion.events for m in e.mentions),
+                             (m for c in fusion.corroborations for m in c.mentions)):
+        linked.setdefault(m.doc_id, set()).add(m.start)
     for ann in corpus.annotations():
         ann = canonical(ann, redirect)  # per-document ids name the fused entities
         quote_total += len(ann.quotes)
@@ -345,7 +377,7 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
                 first = next((x for x in group if x.speaker is not None), group[0])
                 quote_rows.append((_speaker_name(first, names), _quote_row(group, names, shown)))
         if ann.document.doc_id in shown and len(doc_sections) < FULL_DOCS:
-            doc_sections.append(_doc_section(ann, names))
+            doc_sections.append(_doc_section(ann, names, linked.get(ann.document.doc_id, ())))
 
     counts = {
         "documents": len(docs_meta), "events": len(fusion.events), "quotes": quote_total,

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO
 
 from storyline.export.corpus import Corpus
@@ -113,16 +113,50 @@ def month_of(value: str) -> str | None:
 
 _PART_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)$")
+_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$")
+_SEASON_WORD = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_MONTH_NAME = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+#: TIMEX3 values that name no calendar date, as a reader says them
+_NO_CALENDAR = {"PRESENT_REF": "now, report date unknown", "PAST_REF": "some time in the past",
+                "FUTURE_REF": "some time in the future", "unresolved": "date not resolved"}
+#: TIMEX3 mods in words: "2025-10-14 (ON_OR_BEFORE)" reads as "2025-10-14 (on or before)"
+_MOD_WORDS = {"BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "on or before", "ON_OR_AFTER": "on or after",
+              "LESS_THAN": "less than", "MORE_THAN": "more than", "EQUAL_OR_LESS": "at most",
+              "EQUAL_OR_MORE": "at least", "START": "early", "MID": "mid", "END": "late", "APPROX": "about"}
+
+
+def show_value(value: str) -> str:
+    """A TIMEX3 value as an analyst reads it, its precision kept: "2019-W22" → "2019 week 22",
+    "2025-04-03TNI" → "2025-04-03 night", "XXXX-06" → "June, year unknown"; calendar dates stay ISO."""
+    if m := _DAY_PART.match(value):
+        return f"{m[1]} {_PART_OF_DAY[m[2]]}"
+    if m := _CLOCK.match(value):
+        zone = "" if m[3] is None else " UTC" if m[3] == "Z" else f" {m[3]}"
+        return f"{m[1]} {m[2]}{zone}"
+    if m := _WEEK.match(value):
+        return f"{m[1]} week {int(m[2])}" + (" weekend" if value.endswith("-WE") else "")
+    if m := _SEASON.match(value):
+        return f"{m[1]} {_SEASON_WORD[m[2]]}"
+    if m := _DECADE.match(value):
+        return f"{m[1]}0s"
+    if (m := re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?", value)) and 1 <= int(m[1]) <= 12:
+        month = _MONTH_NAME[int(m[1]) - 1]
+        return (f"{int(m[2])} {month}" if m[2] else month) + ", year unknown"
+    return _NO_CALENDAR.get(value, value)
 
 
 def show_date(event: Event) -> str:
-    """The date as an analyst reads it: TIMEX3 parts of day in words ("2025-04-03 night")."""
+    """The date as an analyst reads it: precision kept, mods and parts of day in words
+    ("2025-04-03 night", "2019 (late)", "2025-10-14 (on or before)")."""
     if event.date is None:
         return "undated"
-    value = event.date.value
-    if m := _DAY_PART.match(value):
-        value = f"{m[1]} {_PART_OF_DAY[m[2]]}"
-    return value + (f" ({event.date.mod})" if event.date.mod else "")
+    return date_words(event.date.value, event.date.mod)
+
+
+def date_words(value: str, mod: str | None = None) -> str:
+    """A TIMEX3 value and mod in words ("2025-10-14 (on or before)"); the web pages use it too."""
+    return show_value(value) + (f" ({_MOD_WORDS.get(mod, mod)})" if mod else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +209,16 @@ def doc_label(d: Document) -> str:
     """The outlet and the headline when both are known: which outlet said it matters to a reader."""
     if d.title:
         return squash(f"{d.source}: {d.title}" if d.source else d.title, 80)
-    if d.source:
-        return f"{d.source} ({d.doc_id[:12]})"
+    # no headline: the outlet, else the file or page it came from, is what the analyst knows it by
+    where = d.source or (PurePath(d.path).name if d.path else None) or d.url
+    if where:
+        return squash(f"{where} ({d.doc_id[:12]})", 80)
     return d.doc_id
+
+
+def plural(n: int, noun: str) -> str:
+    """"1 document", "3 documents"."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def squash(text: str, limit: int = SNIPPET) -> str:
@@ -305,7 +346,7 @@ def render_timeline(fh: IO[str], documents: Iterable[Document], fusion: Fusion) 
     names = Names(fusion.entities, docs)
     ordered = order_events(fusion.events)
     fh.write("# Timeline\n\n")
-    fh.write(f"{len(fusion.events)} events from {len(docs)} documents; dates are when events happened or are "
+    fh.write(f"{plural(len(fusion.events), 'event')} from {plural(len(docs), 'document')}; dates are when events happened or are "
              f"planned, not when they were reported.\n\n")
     sections = (
         ("Events", ordered.dated, "_No dated events._", True),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 import duckdb
@@ -269,11 +270,12 @@ class Reader:
         ids = sorted(set(doc_ids))
         if not ids:
             return {}
-        rows = self.rows("SELECT doc_id, title, source, published.value AS pub FROM documents "
+        rows = self.rows("SELECT doc_id, title, source, path, url, published.value AS pub FROM documents "
                          "WHERE list_contains(?::VARCHAR[], doc_id)", [ids])
         out: dict[str, str] = {}
         for r in rows:
-            label = r["title"] or r["doc_id"]
+            # no headline: the file or page it came from names it better than a hash
+            label = r["title"] or (PurePath(r["path"]).name if r["path"] else None) or r["url"] or r["doc_id"]
             extra = ", ".join(x for x in (r["source"], r["pub"] if r["pub"] != "unresolved" else None) if x)
             out[r["doc_id"]] = f"{label} ({extra})" if extra else label
         return out
