@@ -932,6 +932,12 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
             # "said X in a statement", "said X on a call with analysts", "wrote X, a senator, on
             # Facebook": where X spoke, not who X is
             return min(hi, child.i)
+        if child.dep_ == "prep" and child.lower_ == "in" and tok.pos_ == "NOUN" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children) for g in child.children):
+            # "said the minister's office in a statement": the same for a common noun (an indefinite
+            # setting only: "an official in the interview room" is who)
+            return min(hi, child.i)
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during") and child.i > tok.i \
                 and child.right_edge.i + 1 >= _trim_end(doc, tok.i, hi, tok.i) and any(
                 g.dep_ == "pobj" for g in child.children) and all(
@@ -962,12 +968,16 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
         # "The president, in a post on X, wrote": a set-off setting is where X spoke, not who X is
         setting = child.dep_ == "prep" and child.lower_ in ("in", "on", "during") and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _SETTING_NOUNS for g in child.children)
-        if child.dep_ in _CUT_DEPS or long_rel or said_rel or dash_rel or manner or reflexive or setting:
+        # "X, who spoke on condition of anonymity because …, said": why X is unnamed, not who X is
+        unnamed = child.dep_ == "relcl" and _ANONYMITY.search(
+            doc.text, child.left_edge.idx, _char_end(child.right_edge)) is not None
+        if child.dep_ in _CUT_DEPS or long_rel or said_rel or dash_rel or manner or reflexive or setting or unnamed:
             return min(hi, first - 1)
     # the same report hung on a noun inside the phrase ("X, an analyst at Y, who notes that …")
     for t in tok.subtree:
-        if tok.i < t.i < hi and t.dep_ == "relcl" and _reports_clause(t) and doc[t.left_edge.i - 1].text == ",":
-            return t.left_edge.i - 1
+        if tok.i < t.i < hi and t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," and (
+                _reports_clause(t) or _ANONYMITY.search(doc.text, t.left_edge.idx, _char_end(t.right_edge))):
+            return t.left_edge.i - 1  # (or the unnamed one's terms hung there: "familiar with X, who spoke on condition …")
     return hi
 
 
@@ -1612,10 +1622,19 @@ def _noun_read_cue(tok: Token) -> bool:
     read as the head noun of its own subject ("striker joked" as a compound)."""
     doc = tok.doc
     low = tok.lower_
-    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT" and low.endswith("ed") and tok.i > 0 \
-        and (low[:-1] in REPORTING_VERBS or low[:-2] in REPORTING_VERBS) \
+    # a capitalised cue after a name ('… Jane Roe Wrote on X.') is read as the name's last word, a
+    # strong past form too, and may go on with where it was said
+    capital = tok.text[:1].isupper() and tok.text[1:].islower()
+    past = (low.endswith("ed") and (low[:-1] in REPORTING_VERBS or low[:-2] in REPORTING_VERBS)) \
+        or (capital and _STRONG_PAST.get(low, "") in REPORTING_VERBS)
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT" and past and tok.i > 0 \
         and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and doc[tok.i - 1].head.i == tok.i \
-        and (tok.i + 1 == len(doc) or doc[tok.i + 1].text in (".", "!", ",", "\n"))
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].text in (".", "!", ",", "\n")
+             or (capital and doc[tok.i + 1].lower_ in ("on", "in", "at", "to") and doc[tok.i + 1].head.i == tok.i))
+
+
+_STRONG_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak", "says": "say", "writes": "write",
+                "tells": "tell", "adds": "add", "insists": "insist", "warns": "warn"}
 
 
 def _put_it(tok: Token) -> bool:
@@ -1740,7 +1759,7 @@ def extract_quotes(
                     continue
                 acl = t.head if t.dep_ == "conj" else t
                 if t.tag_ == "VBN" and acl.dep_ == "acl" and qspan.end <= acl.head.i < acl.i \
-                        and doc[acl.left_edge.i - 1].text == ",":
+                        and doc[acl.left_edge.i - 1].text == "," and _subject(acl) is None:
                     continue  # '“…,” the letter, signed by 40 economists, warns': the participle describes the speaker
                 if (_reporting(t) or _noun_read_cue(t)) and k not in used_verbs:
                     if any(c.dep_ == "ccomp" and c.i > t.i for c in t.children) and any(
@@ -1785,6 +1804,11 @@ def extract_quotes(
                         and any(a.dep_ in ("relcl", "acl", "appos") for a in (t, *t.ancestors)) \
                         and any(x.text in (".", "!", "?") for x in doc[k + 1 : qspan.start]):
                     break
+                if last_direct is not None and t.idx < last_direct[0] and t.tag_ == "VBN" and _subject(t) is None \
+                        and any(x.text in (".", "!", "?") for x in doc[k + 1 : qspan.start]):
+                    # '“A,” she said when asked about X. “B”': the question put to A's speaker, inside
+                    # A's own tag, is no cue; B goes on with A
+                    break
                 if t.tag_ == "VBG" and t.dep_ in ("advcl", "acl") and doc[t.left_edge.i - 1].text == "," \
                         and any(x.text == ":" for x in doc[t.right_edge.i + 1 : qspan.start]) \
                         and doc[t.right_edge.i + 1].text == ",":
@@ -1810,7 +1834,8 @@ def extract_quotes(
                             # "Another put it more bluntly: “Nobody trusts anybody.”": the cue's own
                             # words, then a colon, introduce the quote however short
                             len(between) <= 5 and any(x.text == ":" for x in between[-2:])
-                            and all(x.is_punct or x.is_space or t in (x.head, x.head.head) for x in between)):
+                            and all(x.is_punct or x.is_space or t in (x.head, x.head.head) for x in between)) \
+                            and not _cue_phrase_then_comma(t, between, text, d.open):
                         break
                     if crossed and _clause_between(doc, k + 1, qspan.start, t):
                         break  # 'X said Y. “Z …”': the sentence before has its own content; Z is no mixed quote
@@ -1851,6 +1876,13 @@ def extract_quotes(
             raw.append((c_s, "direct", (c_s, c_e), last_direct[1], last_direct[2], None, None))
             last_direct = (d.close, last_direct[1], last_direct[2])
             continue
+        if short and att is None and not embedded and last_direct is not None and last_direct[1] is not None \
+                and d.open > last_direct[0] and text[last_direct[0] : d.open].strip(" ,") in ("", '"', "”") \
+                and text[c_s : c_s + 1].islower():
+            # '“The talks,” she said, “are over.”': the rest of the sentence the cue broke in two
+            raw.append((c_s, "direct", (c_s, c_e), last_direct[1], last_direct[2], None, None))
+            last_direct = (d.close, last_direct[1], last_direct[2])
+            continue
         if embedded or (short and att is None):
             continue
         if att is not None:
@@ -1882,6 +1914,10 @@ def extract_quotes(
             # by its own cue or a paragraph break; sharing the cue says so (PolNeAR marks them as one,
             # measured on train: content and source F1 up on both halves)
             cue2 = last_direct[2]
+        if spk2 is None and qspan.end < len(doc) and (how := _that_was_how(idx, doc, qspan.end)) is not None:
+            used_verbs.add(how.verb.i)
+            spk2 = _speaker(idx, how.speaker_mention, how.speaker_span, text)
+            cue2 = _cue(doc, text, how.cue)
         if spk2 is None and qspan.end < len(doc):
             nxt = _next_sentence_cue(idx, doc, qspan.end)
             if nxt is not None:
@@ -1973,6 +2009,8 @@ def extract_quotes(
                 q = (frags[0], att0)
         if q is None and _that_clause_cue(idx, tok):
             q = _indirect(idx, doc, text, tok)
+        if q is None and tok.lower_ in _VERBLESS_CUES and tok.pos_ != "VERB":
+            q = _verbless_stance(idx, doc, text, tok)
         if q is None and tok.pos_ == "NOUN":
             q = _noun_complement(idx, doc, text, tok)
             if q is None:
@@ -1988,7 +2026,10 @@ def extract_quotes(
                 and _HEADLINE.match(text, text.rfind("\n", 0, tok.idx) + 1) is not None:
             continue  # "Analyst X: Can you talk about pricing?": a transcript's question to the speaker, not their words
         frags = frags or [(c_s, c_e)]
-        if all(_mostly_quoted(a, b, quoted_chars, text) for a, b in frags):
+        if all(_mostly_quoted(a, b, quoted_chars, text) for a, b in frags) and (
+                tok.dep_ != "relcl" or any(r[1] == "direct" and r[2][0] < c_e and c_s < r[2][1] for r in raw)):
+            # (a relative clause's verdict in quote marks, 'which analysts called “dismal”', is
+            # too short for a direct quote of its own: it stays with its cue)
             continue
         if lemma in _DISREGARD_VERBS and text[c_s] in _QUOTE_CHARS:
             continue  # 'the minister ignored “the root causes”': someone else's words, which he did not say
@@ -2122,7 +2163,8 @@ _NOT_AUTHORIZED = re.compile(r"(?:anonymity|(?:not|n't)\s+(?:been\s+)?(?:authori
                              r"\s+to\s+$", re.I)
 _EMBEDDED_POST = re.compile(r"[ \t]*(?:—|–|-{1,2})[ \t]*([A-Z][^\n()@]{1,60}?)[ \t]*\(@\w{1,30}\)")
 _ON_CONDITION = re.compile(r"\bon\s+(?:the\s+)?condition\s+that\b[^.,;\n]{0,60}$", re.I)
-_ANONYMITY = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:for\s+)?anonymity\b", re.I)
+_ANONYMITY = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:for\s+)?anonymity\b"
+                        r"|(?:that\s+)?(?:his|her|their|its)\s+(?:\w+\s+)?names?\s+(?:not|never)\s+be\b", re.I)
 
 
 def _multi_paragraph(text: str, directs: list[_Direct], raw: list[_Raw]) -> list[_Raw]:
@@ -2390,6 +2432,14 @@ def _tail_verb(idx: _Index, doc: Doc, start: int, end: int, content_tok: tuple[i
                 return None
             att = _Attribution(v, None, (0, 0), None, (v.i, v.i + 1))
             att.speaker_mention, att.speaker_span = _speaker_from_token(idx, obj, v.i)
+            frm = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                        and c.i == att.speaker_span[1] and c.right_edge.i < end), None)
+            if frm is not None:
+                # "read a statement from X": the parse hangs the "from" phrase on the verb; it is whose text
+                att.speaker_span = (att.speaker_span[0], frm.right_edge.i + 1)
+                pobj = next((c for c in frm.children if c.dep_ == "pobj"), None)
+                if att.speaker_mention is None and pobj is not None:
+                    att.speaker_mention = _speaker_from_token(idx, pobj)[0]
             return att
         # ('“…,” it read': a sign, a letter or a post carries the words)
         if subj is None or not (_is_agent(idx, subj, v) or (reads and subj.lower_ in ("it", "this", "one"))):
@@ -2443,6 +2493,17 @@ def _mostly_quoted(s: int, e: int, quoted: list[tuple[int, int]], text: str = ""
     return True
 
 
+def _cue_phrase_then_comma(verb: Token, between: Span, text: str, q_open: int) -> bool:
+    """'She told the agency simply, “We lost.”': the words between the cue and a short quote are
+    the cue's own (its object, an adverb, a "to" phrase) and end with a comma before a quote that
+    opens a sentence, so the quote is the cue's whole content, however short."""
+    words = [x for x in between if not (x.is_punct or x.is_space)]
+    return 0 < len(words) <= 8 and between[-1].text == "," and text[q_open + 1 : q_open + 2].isupper() \
+        and not any(x.text in (".", "!", "?", ";", ":") for x in between) \
+        and all(verb in x.ancestors and x.i > verb.i for x in words) \
+        and not any(x.pos_ in ("VERB", "AUX") for x in words)
+
+
 def _clause_between(doc: Doc, lo: int, hi: int, verb: Token | None = None) -> bool:
     """A subject or a verb between a reporting verb and a quote: the quote is part of an indirect
     clause ("said the plan “was a disaster”"), so the whole clause is one mixed attribution. The
@@ -2459,6 +2520,56 @@ def _clause_between(doc: Doc, lo: int, hi: int, verb: Token | None = None) -> bo
             continue
         return True
     return False
+
+
+def _that_was_how(idx: _Index, doc: Doc, start: int) -> _Attribution | None:
+    """'“…” That was how X described it.' / "That is what X told reporters." / "So said X." / "X made
+    the comments at …" / "Those were the words of X.": the pronoun or the remark noun stands for the
+    quote just before, however long the sentence that names its speaker."""
+    k = start
+    while k < len(doc) - 3 and (doc[k].is_space or doc[k].text in _QUOTE_CHARS or doc[k].text in _DASHES):
+        k += 1
+    if k + 3 >= len(doc):
+        return None
+    if doc[k].lower_ in ("that", "those", "these", "such") and doc[k + 1].lemma_ == "be":
+        j = k + 2 + (doc[k + 2].lower_ == "the")
+        if j + 2 < len(doc) and doc[j].lemma_.lower() in _REMARK_NOUNS | {"word", "verdict", "message"} and doc[j + 1].lower_ == "of" \
+                and (pobj := next((c for c in doc[j + 1].children if c.dep_ == "pobj"), None)) is not None:
+            # "Those were the words of X (on Friday).": X spoke the quote before
+            m, span = _speaker_from_token(idx, pobj)
+            return _Attribution(doc[j], m, span, None, (j, j + 2))
+    if doc[k].lower_ == "so" and doc[k].is_sent_start and _reporting(doc[k + 1]) and doc[k + 1].tag_ == "VBD" \
+            and (subj := _subject(doc[k + 1])) is not None and subj.i > k + 1:
+        # "So said X, …": the inverted verb and its subject sum up the quote before
+        return _attribution(idx, doc[k + 1], k + 1, doc[k].sent.end, (0, 0))
+    sent = doc[k].sent
+    root = sent.root
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if k == sent.start and root.lemma_.lower() in ("make", "deliver") and root.tag_ in ("VBD", "VBZ") \
+            and obj is not None and obj.lemma_.lower() in _REMARK_NOUNS \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in obj.children) \
+            and (subj := _subject(root)) is not None and subj.i < root.i and _is_agent(idx, subj, root):
+        # "X made the comments at a briefing on Tuesday.": "the comments" are the quote before
+        att = _attribution(idx, root, k, sent.end, (0, 0))
+        att.cue = (root.i, obj.i + 1)
+        return att
+    if doc[k].lower_ not in ("that", "this", "such") or doc[k + 1].lemma_ != "be" \
+            or doc[k + 2].lower_ not in ("how", "what"):
+        return None
+    for t in doc[k + 3 : doc[k].sent.end]:
+        # ("how"/"what" must be the cue's own: in "That was how it began, residents say" the
+        # report is of the clause, not of the quote)
+        if (_reporting(t) or t.lemma_.lower() in _SUMMING_VERBS) and t.pos_ == "VERB" \
+                and (doc[k + 2].head.i == t.i or t.head.i == k + 1) \
+                and (subj := _subject(t)) is not None and k + 2 < subj.i < t.i:
+            att = _attribution(idx, t, k + 3, doc[k].sent.end, (0, 0))
+            att.speaker_span = (max(k + 3, att.speaker_span[0]), att.speaker_span[1])
+            return att
+    return None
+
+
+_REMARK_NOUNS = frozenset({"comment", "remark", "statement", "observation"})
+_SUMMING_VERBS = frozenset({"describe", "put", "sum", "summarise", "summarize", "characterise", "characterize"})
 
 
 def _next_sentence_cue(idx: _Index, doc: Doc, start: int) -> _Attribution | None:
@@ -3163,6 +3274,10 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
             if aside is not None:
                 k = aside - 1  # "reported, citing officials, that …": past the aside
                 continue
+            if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" \
+                    and t.head.head.head.i == verb.i and t.right_edge.i + 1 < hi and doc[t.right_edge.i + 1].lower_ == "that":
+                k = t.right_edge.i  # "said in a report released on Thursday that …": the setting's participle
+                continue
             # a participle preposition ("said following a vote that …") does not end the search
             if (t.pos_ == "VERB" and t.dep_ != "prep") or t.text in ('"', "“", ".", ";"):
                 break
@@ -3487,6 +3602,12 @@ def _interview_answers(idx: _Index, text: str, raw: list[_Raw]) -> list[_Raw]:
             continue  # a question's "Have you talked to her?"
         who = next((a for a in reversed(idx.actors) if a.type == "person" and start <= a.start and a.end <= w.start()
                     and text[a.start].isupper() and text[a.start:a.end].lower() not in ("he", "she")), None)
+        if who is None and not any(a.type == "person" and start <= a.start and a.end <= w.start() for a in idx.actors):
+            # "The Courier spoke to Mayor Jane Roe about …": with an outlet or "we" before the verb, the
+            # person spoken to is the interviewee
+            stop = min((k for k in (text.find(".", w.end()), end, first) if k >= 0), default=first)
+            who = next((a for a in idx.actors if a.type == "person" and w.end() <= a.start < stop
+                        and text[a.start].isupper()), None)
         if who is not None:
             break
     if who is None:
@@ -3680,6 +3801,8 @@ def _setting(idx: _Index, obj: Token, prep: Token | None = None) -> bool:
         return False
     if obj.lemma_.lower() in _MEDIA_NOUNS:
         return True
+    if obj.text == "X" and prep is not None and prep.lower_ == "on":
+        return True  # "posted on X that …": the platform formerly Twitter, not a topic
     m = idx.mention_at(obj)
     return m is not None and m.type == "media"
 
@@ -4012,8 +4135,10 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
         end = last.i  # "reported revenue of $4.2 billion on Tuesday": the day the parse hung on the object
     span = _trim(doc, start, end, text)
     n_words = len(_WORD.findall(text[span[0] : span[1]]))
-    # a lone word is rarely a stance ("wants more"), but a lone name is ("endorsed Clinton")
-    if n_words < 2 and not (n_words == 1 and end - start == 1 and doc[start].pos_ in ("PROPN", "PRON")):
+    # a lone word is rarely a stance ("wants more"), but a lone name is ("endorsed Clinton"), and so is
+    # the verdict on a relative pronoun's antecedent ("the results, which analysts called disappointing")
+    if n_words < 2 and not (n_words == 1 and end - start == 1 and (doc[start].pos_ in ("PROPN", "PRON") or (
+            doc[start].dep_ == "oprd" and doc[start].head.i == verb.i and verb.dep_ == "relcl"))):
         return None
     # "denied involvement in a statement posted online": the medium closes the stance, whatever the
     # parse hung it on
@@ -4025,6 +4150,47 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     att = _attribution(idx, verb, lo, hi, (start, end))
     att.cue = (verb.i, cue_end)
     return span, att
+
+
+# plain present forms that are also nouns or adverbs: after a plural or quantity subject the parse
+# may read them so ("Men under 35 support the plan", "A majority back the ban") and leave no verb
+_VERBLESS_CUES = frozenset({"support", "oppose", "back", "favour", "favor", "reject", "say", "want", "fear",
+                            "approve", "disapprove", "welcome", "doubt"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_CUES_VERBLESS = frozenset({"say", "fear", "doubt"})  # (their content is a clause with its own verb)
+
+
+def _verbless_stance(idx: _Index, doc: Doc, text: str, tok: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """"Men under 35 support the plan", "One in four say …": a sentence whose only possible finite
+    verb the parse read as a noun; the words before it are the holder, the words after the stance."""
+    sent = tok.sent
+    if tok.i <= sent.start or tok.i + 2 >= sent.end:
+        return None
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    if prev.pos_ not in ("NOUN", "PROPN", "NUM") or (prev.tag_ in ("NN", "NNP") and prev.lower_ not in _SHARE_WORDS):
+        return None  # a plural or a number ("Men under 35", "Two-thirds"); "staff support" is a compound
+    if not (nxt.pos_ in ("DET", "PRON") or nxt.tag_ == "PRP$" or nxt.lower_ == "that"):
+        return None  # "support staff", "back pay": a noun phrase, not a verb and its object
+    before = doc[sent.start : tok.i]
+    if any(t.tag_ in _FINITE_TAGS or t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("-", "–"))
+           for t in before) or (tok.lower_ not in _CLAUSE_CUES_VERBLESS
+                                and any(t.tag_ in _FINITE_TAGS for t in doc[tok.i + 1 : sent.end])):
+        return None  # the sentence has a verb of its own (or the holder runs across a clause)
+    head = next((t for t in before if t.head.i == t.i or not sent.start <= t.head.i < tok.i), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    end = sent.end
+    while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    span = _trim(doc, tok.i + 1, end, text)
+    if len(_WORD.findall(text[span[0] : span[1]])) < 2:
+        return None
+    mention, _ = _speaker_from_token(idx, head, tok.i)
+    lo = sent.start
+    while lo < tok.i and (doc[lo].is_space or doc[lo].is_punct):
+        lo += 1
+    # (the whole phrase before the cue holds the stance: the parse may hang "under 35" elsewhere)
+    return span, _Attribution(tok, mention, (lo, tok.i), None, (tok.i, tok.i + 1))
 
 
 _PRO_CLAUSES = frozenset({"so", "yes", "no"})
