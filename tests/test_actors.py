@@ -1577,3 +1577,139 @@ def test_the_union_and_the_company_point_back_to_the_body_that_is_one(nlp: Any) 
     ms = _actors(nlp, text)
     assert _at(ms, "The company").entity_id == _at(ms, "TPSA").entity_id
     assert _at(ms, "the union").entity_id == _at(ms, "Valdora Port Workers' Federation").entity_id
+
+
+@pytest.mark.slow
+def test_a_capitalized_function_word_before_a_name_mid_sentence_opens_the_name(nlp: Any) -> None:
+    text = ("HANOI — Vietnamese party chief To Quang met the Lao premier on Monday.\n\n"
+            "To Quang said the two neighbours would build a new railway. Quang then left for Vientiane.")
+    ms = _actors(nlp, text)
+    people = [m for m in ms if m.type == "person"]
+    assert {m.entity_id for m in people} == {"person:to-quang"}, people
+    assert _at(ms, "To Quang").role == "Vietnamese party chief"
+    ms = _actors(nlp, "Vote For Change\n\nThe reforms were a gift to Smith, who said he was pleased.")
+    assert not [m for m in ms if m.text.startswith(("For", "to "))], ms
+
+
+@pytest.mark.slow
+def test_a_given_name_and_a_double_surname_with_a_person_s_context_is_a_person(nlp: Any) -> None:
+    for text in ("The contract was signed by Tunde Okafor-Bello, who said it would create jobs.",
+                 "Tunde Okafor-Bello said on Monday that the vote would go ahead.",
+                 "The opposition candidate, Tunde Okafor-Bello, said the count was rigged."):
+        m = _at(_actors(nlp, text), "Tunde Okafor-Bello")
+        assert m.type == "person", (text, m)
+
+
+@pytest.mark.slow
+def test_a_listed_city_before_lower_case_police_is_the_place(nlp: Any) -> None:
+    ms = _actors(nlp, "Durban police said three men had been detained after the raid.")
+    m = _at(ms, "Durban")
+    assert m.type == "location" and m.country == "ZAF", m
+
+
+@pytest.mark.slow
+def test_an_untagged_firm_after_another_firm_s_tie_noun_is_a_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Amazon has put $4 billion into OpenAI rival Anthropic.")
+    assert _at(ms, "Anthropic").type == "organization"
+    assert _at(ms, "OpenAI").type == "organization"
+    ms = _actors(nlp, "Democratic rival Jane Roe said she would run.")
+    assert _at(ms, "Jane Roe").type == "person"
+
+
+@pytest.mark.slow
+def test_a_score_after_a_club_is_no_part_of_its_name(nlp: Any) -> None:
+    ms = _actors(nlp, "Harlow Rovers came from behind to beat league leaders Castleford Town 2-1 at Riverside Park.")
+    assert _at(ms, "Castleford Town").end == _at(ms, "Castleford Town").start + len("Castleford Town")
+    assert _at(ms, "Castleford Town").type == "organization"
+    ms = _actors(nlp, "Kingsford United beat Dunmore Athletic 3–0 on Tuesday.")
+    assert _at(ms, "Dunmore Athletic").text == "Dunmore Athletic"
+
+
+@pytest.mark.slow
+def test_a_city_named_before_lower_case_city_and_a_party_member_word(nlp: Any) -> None:
+    ms = _actors(nlp, "A former Bristol city councillor who stole £240,000 from a housing charity has been jailed.")
+    m = _at(ms, "Bristol")
+    assert m.text == "Bristol" and m.type == "location" and m.country == "GBR", m
+    ms = _actors(nlp, "Council leader Sarah Okonjo, a Liberal Democrat, said the scheme would work.")
+    assert not [m for m in ms if m.type == "organization"], ms
+
+
+@pytest.mark.slow
+def test_a_person_s_name_after_also_known_as_is_the_same_person_wherever_it_comes_back(nlp: Any) -> None:
+    ms = _actors(nlp, "Karim Haddad, better known as Abu Salim, said the group would fight on. "
+                      "Abu Salim later left for the border.")
+    full = _at(ms, "Karim Haddad")
+    assert _at(ms, "Abu Salim").entity_id == full.entity_id
+    assert _at(ms, "Abu Salim", 1).entity_id == full.entity_id
+
+
+@pytest.mark.slow
+def test_a_live_blog_heading_s_time_and_dash_are_no_part_of_a_title(nlp: Any) -> None:
+    ms = _actors(nlp, "09:15 BST - Governor Marta Lins has asked the army for more boats.")
+    assert _at(ms, "Marta Lins").role == "Governor"
+
+
+@pytest.mark.slow
+def test_a_name_set_off_after_a_role_for_a_body_is_the_role_holder(nlp: Any) -> None:
+    ms = _actors(nlp, "A spokesman for the National Police Service, Resila Onyango, said 40 people had been held.")
+    m = _at(ms, "Resila Onyango")
+    assert m.type == "person" and m.role is not None and m.role.startswith("spokesman"), m
+
+
+@pytest.mark.slow
+def test_capital_initials_may_keep_the_legal_form_s_letter(nlp: Any) -> None:
+    ms = _actors(nlp, "Kestrel Valley Mining Co said on Thursday its profit rose. KVMC shares gained 4%.")
+    assert _at(ms, "KVMC").entity_id == _at(ms, "Kestrel Valley Mining Co").entity_id
+
+
+@pytest.mark.slow
+def test_what_a_firm_is_a_supplier_or_subsidiary_of_is_a_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Nvidia supplier TSMC posts record profit\n\nThe chipmaker said revenue would grow.")
+    assert _at(ms, "Nvidia").type == "organization"
+    ms = _actors(nlp, "The Dutch group sold its stake in Veldmark subsidiary Orvano last year.")
+    assert _at(ms, "Orvano").type == "organization" and _at(ms, "Veldmark").type == "organization"
+
+
+@pytest.mark.slow
+def test_a_listed_city_before_an_area_word_and_a_town_office_is_the_place(nlp: Any) -> None:
+    ms = _actors(nlp, "Kharkiv regional governor Petro Kovalenko said two people were wounded.")
+    m = _at(ms, "Kharkiv")
+    assert m.type == "location" and m.country == "UKR", m
+
+
+@pytest.mark.slow
+def test_the_firm_noun_points_back_to_the_body_it_introduced(nlp: Any) -> None:
+    ms = _actors(nlp, "Battery startup Brightwave said it had raised $50 million from investors led by Sequoia "
+                      "Capital. The startup makes sodium-ion cells.")
+    assert _at(ms, "The startup").entity_id == _at(ms, "Brightwave").entity_id
+
+
+@pytest.mark.slow
+def test_a_transportation_portfolio_before_a_name_is_part_of_the_title(nlp: Any) -> None:
+    ms = _actors(nlp, "Commissioner for Transportation Oluwaseun Bakare said the ban would start on Sept. 1.")
+    m = _at(ms, "Oluwaseun Bakare")
+    assert m.type == "person" and m.role == "Commissioner for Transportation", m
+
+
+@pytest.mark.slow
+def test_a_person_from_a_town_places_the_town_and_what_others_call_one_is_no_title(nlp: Any) -> None:
+    ms = _actors(nlp, "The victim, a 54-year-old woman from Ivybridge, died at the scene.")
+    assert _at(ms, "Ivybridge").type == "location"
+    ms = _actors(nlp, "Lam Ka-wing, a former law professor described by prosecutors as the group's \"mastermind\", "
+                      "received the longest term.")
+    assert next(m.role for m in ms if m.type == "person") == "former law professor", ms
+
+
+@pytest.mark.slow
+def test_a_force_named_for_two_areas_is_one_body(nlp: Any) -> None:
+    ms = _actors(nlp, "Devon and Cornwall Police said a man would appear in court on Monday.")
+    assert [m.text for m in ms] == ["Devon and Cornwall Police"], ms
+    ms = _actors(nlp, "Officers from Kent Police and Essex Police searched the site.")
+    assert [m.text for m in ms] == ["Kent Police", "Essex Police"], ms
+
+
+@pytest.mark.slow
+def test_a_nom_de_guerre_after_a_name_is_the_same_person(nlp: Any) -> None:
+    ms = _actors(nlp, "The rebel commander, Karim Haddad, who went by the nom de guerre Abu Salim, was killed. "
+                      "Abu Salim had led the unit since 2019.")
+    assert {m.entity_id for m in ms if m.type == "person"} == {"person:karim-haddad"}, ms

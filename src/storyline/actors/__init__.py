@@ -284,6 +284,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
     out += [_M(a, b, "person:" + slug(doc[a:b].text), "person", doc[a:b].text, priority=3) for a, b in role_named]
     in_named = {i for a, b in role_named for i in range(a, b)}
     share_bars = _share_bar_lines(doc)
+    function_word_names = _function_word_given_names(doc)
     for ent in doc.ents:
         if any(i in in_named for i in range(ent.start, ent.end)):
             continue  # ("spokesman Johannes Bahrke" cut into two places by the NER: one person, above)
@@ -303,6 +304,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and not (ent.label_ == "PRODUCT" and _strip_ent(doc, ent).text in firm_ids):
             continue
         sp = _strip_ent(doc, ent)
+        if ent.label_ == "PERSON" and sp.start == ent.start and sp.start - 1 in function_word_names:
+            sp = doc[sp.start - 1 : sp.end]  # "leader To Lam": the capital "To" is the name's first syllable
         if ent.label_ in ("GPE", "LOC", "ORG") and (city := _city_words_before(doc, sp, gaz_toks)) is not None:
             sp = city  # "Dar es" + "Salaam", "PORTO" + "ALEGRE": the NER kept only the city's last word
         if (possessed := _possessed_name(doc, ent, sp)) is not None:
@@ -317,6 +320,13 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if len(sp) == 1 and ent[0].text in _TIME_ZONES and lookup(sp.text) is None:
             continue  # "14:02 GMT - Evacuations": a live blog heading's one word is no actor
         label = "PERSON" if misread else ent.label_
+        if label == "ORG" and len(sp) == 1 and sp[0].is_title and sp[0].whitespace_ and sp.end < len(doc) \
+                and doc[sp.end].ent_iob_ == "B" and doc[sp.end].ent_type_ == "NORP" and doc[sp.end].is_title \
+                and not doc[sp.end].lower_.endswith("s") and lookup(doc[sp.end].text) is None:
+            continue  # "a Liberal Democrat": one party member's word the NER cut in two, no body named
+        if label == "ORG" and len(sp) >= 2 and sp[-1].lower_ in _TOWN_WORDS and sp[-1].is_lower \
+                and all(t.is_title and t.is_alpha for t in sp[:-1]):
+            sp, label = sp[:-1], "GPE"  # "a Bristol city councillor": the city, named before a lower-case "city"
         if label in ("GPE", "LOC") and len(sp) >= 2 and sp[-1].is_title and sp[-1].lower_ in _BODY_TAILS:
             label = "ORG"  # "West Yorkshire Police", "Lagos State Government": a place's body, not the place
         if label in ("ORG", "PERSON") and len(sp) == 1 and sp[0].lower_ in _CLUB_WORDS and sp[0].is_title:
@@ -358,6 +368,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and not any(t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES or t.lower_ in ORG_HEADS
                             or t.lower_ in _FIRM_ONLY_WORDS or t.lower_ in _CLUB_WORDS for t in sp):
             label = "PERSON"  # "Dre Jones scored", later "Jones said": the surname alone is a person's
+        if label in ("ORG", "GPE") and _double_barrelled_person(doc, sp, gaz_toks):
+            label = "PERSON"  # "Bola Adeyemi-Tinubu said": a given name and a double surname
         if label == "ORG" and _names_a_role_holder(sp) and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = "PERSON"  # "the prime minister of Xland, Jane Roe, warned": the NER often says ORG
         if label == "ORG" and len(sp) == 1 and sp[0].is_upper and len(sp[0]) <= 4 and sp.start > 0 \
@@ -446,7 +458,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label == "ORG" and len(sp) == 1 and sp.root.dep_ == "pobj" and sp.start not in gaz_toks and (
                 (sp.root.head.lower_ in ("in", "near", "outside") and (sp.root.head.head.lemma_.lower() in _SITE_NOUNS
                  or (sp.root.head.head.tag_ == "NNS" and sp.root.head.head.lemma_.lower() in _PLACED_CROWDS)))
-                or (sp.root.head.lower_ == "of" and sp.root.head.head.lemma_.lower() in _DWELLERS)):
+                or (sp.root.head.lower_ == "of" and sp.root.head.head.lemma_.lower() in _DWELLERS)
+                or (sp.root.head.lower_ == "from" and sp.root.head.head.lemma_.lower() in _FROM_PEOPLE)):
             label = "LOC"  # "its assembly plant in Xyz", "residents of Xyz", "officials in Xyz": a site or people are placed in a town
         if label == "ORG" and sp.root.dep_ == "compound" and sp.root.head.i == sp.end \
                 and sp.root.head.lower_ in _AREA_NOUNS and not any(i in gaz_toks for i in range(sp.start, sp.end)):
@@ -552,7 +565,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and not doc[tok.i - 1].is_upper:  # (no "LAGOS —", no "MEXICO CITY —")
             # "MONUSCO said": an acronym the NER missed, acting as a subject, is a body
             out.append(_M(tok.i, tok.i + 1, "org:" + slug(tok.text), "organization", tok.text, priority=0))
-        elif (tok.is_upper or tok.is_title) and tok.pos_ == "PROPN" and _city_as_place(doc[tok.i : tok.i + 1]):
+        elif (tok.is_upper or tok.is_title) and (tok.pos_ == "PROPN" or _area_office_at(doc, tok.i + 1)) \
+                and _city_as_place(doc[tok.i : tok.i + 1]):
             # "shopkeepers in PESHAWAR", "QUETTA traders": a listed city the NER missed, placing people
             out.append(_M(tok.i, tok.i + 1, "location:" + slug(tok.text), "location", tok.text.capitalize(),
                           priority=0))
@@ -648,6 +662,59 @@ def _hyphenated_given_names(doc: Doc, gaz_toks: set[int]) -> list[tuple[int, int
             continue
         out.append((i, i + 4))
     return out
+
+
+# what may come right before a name written mid-sentence: no sentence opener (quote, bracket, dash, colon)
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":", ";"})
+
+
+def _function_word_given_names(doc: Doc) -> set[int]:
+    """Token indices of capitalized function words that open a person's name ("Vietnamese leader To
+    Lam", "said Do Hung"): mid-sentence, English writes "to", "do" or "an" in lower case, so a capital one
+    glued to a name the NER tags is the name's first syllable. The same pair opening a sentence is the
+    same name. Never in a headline, where every word is capitalized."""
+    out: set[int] = set()
+    pairs: set[tuple[str, str]] = set()
+    openers: list[tuple[int, str, str]] = []
+    for ent in doc.ents:
+        i = ent.start - 1
+        if ent.label_ != "PERSON" or i < 0 or len(ent) > 3:
+            continue
+        t = doc[i]
+        if not (t.is_title and t.is_alpha and len(t) <= 3 and t.is_stop and t.text != "I") or _in_title_line(doc, i):
+            continue
+        if t.is_sent_start or i == 0 or doc[i - 1].text in _OPENERS or "\n" in doc[i - 1].text:
+            openers.append((i, t.text, ent.text))
+            continue
+        if doc[i - 1].is_punct and doc[i - 1].text != ",":
+            continue
+        out.add(i)
+        pairs.add((t.text, ent.text))
+    out |= {i for i, w, name in openers if (w, name) in pairs}
+    return out
+
+
+def _double_barrelled_person(doc: Doc, sp: Span, gaz_toks: set[int]) -> bool:
+    """"Bola Adeyemi-Tinubu said", "the candidate, Bola Adeyemi-Tinubu,", "Bola Adeyemi-Tinubu, who":
+    a title-case word and a hyphen-joined pair of title-case words, with a person's context, is a
+    given name and a double surname, whatever the NER says (firms so named rarely have a word before)."""
+    if len(sp) != 4 or sp[2].text != "-" or sp[1].whitespace_ or sp[2].whitespace_:
+        return False
+    words = (sp[0], sp[1], sp[3])
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words) or any(
+            i in gaz_toks for i in range(sp.start, sp.end)) or any(
+            t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES or t.lower_ in ORG_HEADS
+            or t.lower_ in _CLUB_WORDS or lookup(t.text) is not None for t in words):
+        return False
+    if sp.end < len(doc) and doc[sp.end].is_title:
+        return False  # "Rolls-Royce Holdings": more name follows
+    root = sp.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "tell", "add", "write", "deny", "insist"):
+        return True
+    if sp.end + 1 < len(doc) and doc[sp.end].text == "," and doc[sp.end + 1].lower_ == "who":
+        return True
+    return _described_before(doc, sp) or _human_apposition(sp) or (
+        root.dep_ == "appos" and (root.head.lemma_.lower() in _HUMAN_NOUNS or persons.is_role_word(root.head)))
 
 
 def _share_bar_lines(doc: Doc) -> set[int]:
@@ -770,6 +837,8 @@ def _surname_reused(doc: Doc, sp: Span) -> bool:
 
 
 _SHARE_WORDS = frozenset({"shares", "stock", "stocks"})
+# lower-case words that say what kind of place a name before them is ("the Leeds city council")
+_TOWN_WORDS = frozenset({"city", "town", "county", "borough"})
 # nouns of land a place name comes before ("the Xyz area", "the Xyz district")
 _AREA_NOUNS = frozenset({"area", "region", "district", "province", "village", "town", "valley", "county",
                          "neighborhood", "neighbourhood", "suburb", "outskirts", "countryside", "highlands"})
@@ -1049,7 +1118,13 @@ def _names_a_role_holder(sp: Span) -> bool:
     if not 2 <= len(sp) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in sp):
         return False
     root = sp.root
-    if root.dep_ != "appos" or root.head.i >= sp.start or root.head.lower_ not in persons.ROLE_HEADS:
+    if root.dep_ != "appos" or root.head.i >= sp.start:
+        return False
+    head = root.head
+    while head.lower_ not in persons.ROLE_HEADS and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.head.i < head.i:
+        head = head.head.head  # "a spokesman for the Xland Police, Jane Roe,": the parse hangs her on the body
+    if head.lower_ not in persons.ROLE_HEADS:
         return False
     return not any(t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES or t.lower_ in ORG_HEADS for t in sp)
 
@@ -1094,6 +1169,10 @@ _HEADLINE_VERBS = frozenset({"Completes", "Announces", "Acquires", "Signs", "Win
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PT", "PST", "PDT", "JST", "IST"})
 
 
+# a match score written as one token ("3–0", "2-1")
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
 def _strip_ent(doc: Doc, ent: Span) -> Span:
     """An entity span without leading articles and without a possessive and what follows it
     ("the Acme's C.E.O." -> "Acme": the NER sometimes runs a name into the possessed noun)."""
@@ -1104,6 +1183,11 @@ def _strip_ent(doc: Doc, ent: Span) -> Span:
         sp = doc[sp.start + 2 : sp.end]  # "13:40 GMT - Red Cross appeal": a live blog's entry heading
     while len(sp) > 1 and ent.label_ in ("PERSON", "ORG") and sp[-1].is_digit and sp[-2].is_title:
         sp = doc[sp.start : sp.end - 1]  # "Harrow Rovers 2 Xtown United 1": a score line's goals are no part of a name
+    if len(sp) > 1 and ent.label_ in ("PERSON", "ORG") and sp[-2].is_title and _SCORE.fullmatch(sp[-1].text):
+        sp = doc[sp.start : sp.end - 1]  # "beat Xtown United 3–0": the score is no part of the name
+    if len(sp) > 3 and ent.label_ in ("PERSON", "ORG") and sp[-1].is_digit and sp[-2].text in ("-", "–") \
+            and sp[-3].is_digit and sp[-4].is_title:
+        sp = doc[sp.start : sp.end - 3]  # "beat Xtown United 2-1" (split by the tokenizer)
     if ent.label_ in ("PERSON", "ORG") and (d := next((t.i for t in sp[1:-1] if t.is_digit and doc[t.i - 1].is_title
                                                        and doc[t.i + 1].is_title), None)) is not None:
         sp = doc[sp.start : d]  # "Harwick Town 2 Dunmore": a score line's first team ends at its goals
@@ -1468,6 +1552,9 @@ _GEO_NOUNS = frozenset({"corridor", "region", "valley", "river", "province", "di
 # people and parts of a town, after which "of Xyz" names the town ("residents of Xyz")
 _DWELLERS = frozenset({"resident", "villager", "inhabitant", "townspeople", "outskirts", "suburb", "mayor",
                        "streets", "centre", "center", "governor", "province", "town", "village"})
+# people said to be "from" a town ("a woman from Xtown"; not "an official from Xco", who works there)
+_FROM_PEOPLE = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "pensioner", "mother", "father",
+                          "family", "couple", "resident", "grandmother", "grandfather", "student"})
 _CLUB_WORDS = frozenset({"rovers", "wanderers", "athletic", "albion", "united", "rangers", "hotspur", "fc", "afc"})
 # staff that work for a firm, so a name before them is the firm's ("the Brookfield analyst")
 _FIRM_STAFF = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
@@ -1643,6 +1730,13 @@ _CARRY_VERBS = frozenset({"take", "tow", "bring", "escort", "ship", "transfer", 
                           "evacuate", "deport", "move", "drive", "head", "route", "divert", "transport"})
 # offices a city's name comes before ("Xtown Mayor")
 _TOWN_OFFICES = frozenset({"mayor", "governor", "councillor", "councilor", "alderman", "sheriff"})
+# lower-case words between a place and its office ("Xtown regional governor")
+_OFFICE_AREAS = frozenset({"regional", "provincial", "city", "state", "district", "county", "oblast", "municipal"})
+
+
+def _area_office_at(doc: Doc, k: int) -> bool:
+    """Whether a town office with a lower-case area word before it starts at `k` ("regional governor")."""
+    return k + 1 < len(doc) and doc[k].is_lower and doc[k].lower_ in _OFFICE_AREAS and doc[k + 1].lower_ in _TOWN_OFFICES
 
 
 def _city_as_place(sp: Span, *, objects_only: bool = False) -> bool:
@@ -1665,6 +1759,10 @@ def _city_as_place(sp: Span, *, objects_only: bool = False) -> bool:
     if root.dep_ in ("compound", "amod", "nmod") and head.i == sp.end and head.is_title \
             and head.lower_ in _TOWN_OFFICES:
         return True  # "Lviv Mayor X": the city whose mayor X is
+    if _area_office_at(sp.doc, sp.end):
+        return True  # "Xtown regional governor X", "Xtown city mayor": the parse often hangs the city on the name
+    if root.dep_ in ("compound", "amod", "nmod") and head.i == sp.end and head.lower_ == "police" and head.is_lower:
+        return True  # "Durban police said": the force of the city, named in lower case, places it
     return root.dep_ in ("compound", "amod", "nmod") and head.i == sp.end and head.tag_ == "NNS" \
         and head.is_lower and head.lower_ not in _NOT_TOWNSFOLK and head.lower_ not in ORG_HEADS
 
@@ -1885,9 +1983,11 @@ def _initials_aliases(doc: Doc, mentions: list[_M]) -> list[_M]:
     for m in mentions:
         if m.type != "organization" or m.end - m.start < 2:
             continue
-        words = [w for w in re.findall(r"[A-Za-z]+", m.name) if w[0].isupper()]
-        if len(words) >= 2:
-            by_initials.setdefault("".join(w[0] for w in words), m)
+        # the name, and the words as written: "Xyz Semiconductor Manufacturing Co" is "XSMC" with its legal form
+        for name in (m.name, doc[m.start : m.end].text):
+            words = [w for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+            if len(words) >= 2:
+                by_initials.setdefault("".join(w[0] for w in words), m)
     for m in mentions:
         text = doc[m.start : m.end].text
         if m.type != "organization" or m.end - m.start != 1 or not text.isupper() or lookup(text) is not None:
@@ -2925,6 +3025,8 @@ def _legal_form_orgs(doc: Doc) -> None:
     spans += _institution_names(doc)
     spans += _foreign_firm_names(doc)
     spans += _employer_before_role(doc)
+    spans += _tied_firm_names(doc)
+    spans += _two_county_forces(doc)
     spans += _portfolio_lists(doc)
     spans += _club_names(doc)
     if not spans:
@@ -3141,6 +3243,69 @@ def _foreign_firm_names(doc: Doc) -> list[Span]:
     return out
 
 
+# nouns that tie one firm to another by name ("Xco rival Yco", "Xco subsidiary Yco")
+_FIRM_TIES = frozenset({"rival", "competitor", "peer", "subsidiary", "affiliate", "supplier"})
+_FIRM_ONLY_TIES = frozenset({"subsidiary", "affiliate", "supplier"})  # (a person may be a "rival", never these)
+
+
+def _tied_firm_names(doc: Doc) -> list[Span]:
+    """"OpenAI rival Anthropic", "Xco subsidiary Yco": a lower-case tie noun between a name the NER
+    tags as a body or place and one or two untagged title-case words makes both firms (a person's
+    rival is "Republican rival Jane Roe": a party word or a person before, or a given name after)."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _FIRM_TIES or not tok.is_lower or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        before = doc[tok.i - 1]
+        if before.ent_type_ not in ("ORG", "GPE", "LOC", "PRODUCT"):
+            continue
+        first = next(e for e in doc.ents if e.start <= before.i < e.end)
+        named = doc[tok.i + 1]
+        if named.ent_iob_ == "B" and named.ent_type_ == "PERSON" and tok.lower_ in _FIRM_ONLY_TIES \
+                and not _in_title_line(doc, tok.i):
+            whole = next(e for e in doc.ents if e.start == named.i)
+            out.append(Span(doc, whole.start, whole.end, label="ORG"))  # "Xco subsidiary Orvano": no person is one
+            if first.label_ != "ORG" and first.end == tok.i and lookup(first.text) is None \
+                    and gazetteer.city_country(first.text) is None:
+                out.append(Span(doc, first.start, first.end, label="ORG"))
+            continue
+        if named.ent_iob_ == "B" and named.ent_type_ == "ORG" and first.label_ != "ORG" and first.end == tok.i \
+                and lookup(first.text) is None and gazetteer.city_country(first.text) is None:
+            out.append(Span(doc, first.start, first.end, label="ORG"))  # "Nvidia supplier TSMC" ("Nvidia" read as a place)
+            continue
+        if _in_title_line(doc, tok.i):
+            continue
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 2 and doc[k].is_title and doc[k].is_alpha and doc[k].pos_ == "PROPN" \
+                and doc[k].ent_iob_ == "O" and not persons.is_role_word(doc[k]) \
+                and doc[k].lower_ not in persons.GIVEN_NAME_SEX and lookup(doc[k].text) is None:
+            k += 1
+        if k == tok.i + 1 or (k < len(doc) and doc[k].is_title):
+            continue
+        out.append(Span(doc, tok.i + 1, k, label="ORG"))
+        if first.label_ != "ORG" and first.end == tok.i and lookup(first.text) is None \
+                and gazetteer.city_country(first.text) is None:
+            out.append(Span(doc, first.start, first.end, label="ORG"))  # ("OpenAI" read as a place)
+    return out
+
+
+def _two_county_forces(doc: Doc) -> list[Span]:
+    """"Devon and Cornwall Police", "Avon and Somerset Constabulary": one police force named for two
+    areas, which the NER cuts into a person or place and a force."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        a = ent.start - 2
+        if ent.label_ != "ORG" or ent[-1].text not in ("Police", "Constabulary") or len(ent) != 2 or a < 0 \
+                or doc[a + 1].lower_ != "and":
+            continue
+        x = doc[a]
+        if not (x.is_title and x.is_alpha and x.pos_ == "PROPN") or (a > 0 and doc[a - 1].is_title) \
+                or (x.ent_type_ and (x.ent_iob_ != "B" or (a + 1 < len(doc) and doc[a + 1].ent_iob_ == "I"))):
+            continue
+        out.append(Span(doc, a, ent.end, label="ORG"))
+    return out
+
+
 def _institution_names(doc: Doc) -> list[Span]:
     """"the Riverside County Council" where the NER tagged nothing: "the" and title-case words ending
     in an institution's head noun name a body (the model misses such names now and then, more often
@@ -3190,24 +3355,43 @@ def _home_ministries(doc: Doc, mentions: list[_M]) -> list[_M]:
     return out
 
 
+# words between a name's comma and a nom de guerre ("X, formerly known by his nom de guerre Y")
+_ALIAS_PHRASE_WORDS = frozenset({"known", "by", "his", "her", "the", "a", "also", "better", "widely", "formerly",
+                                 "once", "then", "who", "went", "goes", "under", "used", "uses"})
+
+
 def _known_as(doc: Doc, mentions: list[_M]) -> list[_M]:
     """"Mohamed Hamdan Dagalo, (widely) known as Hemedti," or "…, nicknamed Hemedti": the name after it is the
-    person's other name (the NER often calls it a place), one entity with the full name."""
+    person's other name (the NER often calls it a place), one entity with the full name. A person's
+    name there ("Ahmed Roe, also known as Abu Zaid,") is the same person's alias, wherever it comes back."""
     ends = {m.end: m for m in mentions if m.type == "person" and m.end - m.start >= 2}
+    merged: dict[str, _M] = {}
     for m in mentions:
         i = m.start
-        if m.type == "person" or m.end - m.start > 2 or i < 3:
+        if m.end - m.start > (6 if m.type == "person" else 2) or i < 3:
             continue
         if doc[i - 2].lower_ == "known" and doc[i - 1].lower_ == "as":
             # an adverb may come first: "better", "widely", "also", "popularly known as"
             k = i - 2 - (doc[i - 3].lower_ == "better" or (doc[i - 3].pos_ == "ADV" and doc[i - 3].is_lower))
         elif doc[i - 1].lower_ in ("nicknamed", "dubbed"):
             k = i - 1
+        elif i >= 4 and [t.lower_ for t in doc[i - 3 : i]] == ["nom", "de", "guerre"]:
+            # "X, (formerly) known by his nom de guerre Y,": walk back over the phrase to the comma
+            k = i - 3
+            while k > 1 and i - k < 9 and doc[k - 1].lower_ in _ALIAS_PHRASE_WORDS:
+                k -= 1
         else:
             continue
         p = ends.get(k - 1) if k > 0 and doc[k - 1].text == "," else None
-        if p is not None:
+        if p is not None and m.type == "person":
+            if m.entity_id != p.entity_id:
+                merged[m.entity_id] = p
+        elif p is not None:
             m.entity_id, m.type, m.name, m.country, m.metonymy = p.entity_id, "person", p.name, None, False
+    for m in mentions:
+        if m.type == "person" and (p := merged.get(m.entity_id)) is not None:
+            m.entity_id, m.name = p.entity_id, p.name
+            m.role = m.role or p.role
     return mentions
 
 
@@ -3283,6 +3467,13 @@ def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN" or nxt.lower_ in ("'s", "’s")):
             continue
         heads = _MINISTRY_NOUNS if held else {low}
+        # "battery startup Brightwave … the startup": the body last introduced by that very noun comes first
+        introduced = [m for m in orgs if m.end <= k and m.start > 0 and doc[m.start - 1].lower_ == low
+                      and doc[m.start - 1].is_lower and low in _FIRM_NOUNS]
+        if introduced and not mods and not held:
+            ante = introduced[-1]
+            out.append(_M(k, tok.i + 1, ante.entity_id, "organization", ante.name, country=ante.country, priority=1))
+            continue
         before = [m for m in orgs if m.end <= k and all(w in m.name.lower().split() for w in mods) and (
             m.name.lower().split()[-1] in heads or m.name.lower().split()[:2] in ([h, "of"] for h in heads)
             or (low == "union" and _workers_body(m)))]

@@ -74,6 +74,7 @@ PORTFOLIO_WORDS = frozenset({
     "national", "resources", "mines", "mining", "petroleum", "oil", "gas", "power", "telecommunications",
     "information", "technology", "tertiary", "skills", "work", "pensions", "business", "small", "northern",
     "ireland", "scotland", "wales", "european", "union", "levelling", "up", "communities", "cabinet", "office",
+    "transportation", "aviation", "commerce", "lands", "budget", "sports", "forestry", "wildlife",
 })
 
 PRONOUNS = frozenset({"he", "she"})
@@ -122,6 +123,8 @@ def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14)
             continue
         if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and j < start - 1:
             break  # "… on X. White House press secretary Jo Roe": a lone initial ends the sentence before
+        if tok.text in ("-", "–", "—") and (tok.whitespace_ or (j > 0 and doc[j - 1].whitespace_)):
+            break  # "13:40 BST - Governor X": a spaced dash sets a heading off; a title's hyphen is unspaced
         if low in ("and", "or", "&") and j == start - 1:
             break  # "officer Lars Moe and Solberg": a title never ends in "and"; that is another person
         if low in ("and", "or", "&") and j > 0 and doc[j - 1].ent_type_ == "PERSON":
@@ -207,6 +210,8 @@ def apposition_after(doc: Doc, end: int, limit: int = 22) -> tuple[int, int] | N
             depth = max(0, depth - 1)
         elif (depth == 0 and (tok.text == "," or tok.text in APPOS_STOP or "\n" in tok.text)) or (depth == 0 and tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")):
             break
+        elif depth == 0 and tok.tag_ == "VBN" and m > end + 1 and m + 1 < len(doc) and doc[m + 1].lower_ in ("by", "as"):
+            break  # ", a former professor described by prosecutors as …": what others call them is no title
         m += 1
     first = end + 1
     while first < m and doc[first].lower_ in ("the", "a", "an"):
