@@ -900,3 +900,16 @@ def test_an_article_contradicts_itself_only_in_two_speakers_words() -> None:
     claim = dataclasses.replace(claim, start=6, end=10, sentence=Span(0, 28))
     denial = dataclasses.replace(denial, start=k, end=k + 4, sentence=Span(29, len(text)))
     assert fuse([_ann("a", [claim, denial], text)]).contradictions == ()
+
+
+def test_an_abbreviation_cut_by_the_sentence_end_is_no_object() -> None:
+    """Wire copy splits sentences inside "U.S.": the lone "U" it leaves must not make two acts agree."""
+    from storyline.fuse.facts import _object
+
+    text = "Chile agreed to support the U. Peru said so."
+    k = text.index("agreed")
+    m = EventMention("a", "e1", k, k + 6, "agreed", Span(0, text.index(" Peru")), "AGREE", "happened")
+    assert _object(m, {"a": text}) == frozenset({"suppo"})
+    text2 = "Chile agreed with the U. Peru said so."
+    m2 = EventMention("a", "e1", k, k + 6, "agreed", Span(0, text2.index(" Peru")), "AGREE", "happened")
+    assert _object(m2, {"a": text2}) == frozenset()

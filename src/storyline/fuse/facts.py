@@ -298,8 +298,10 @@ def _object(m: EventMention, texts: Mapping[str, str]) -> frozenset[str] | None:
     out: list[str] = []
     for w in _WORD.findall(text[m.end : min(m.sentence.end, m.end + 120)]):
         low = w.lower()
-        if w[0] in "$€£" or w[0].isdigit() or w.endswith("."):
-            continue  # "24 jets", "$2 billion of bonds", "U.S. bonds": a count or a modifier before the object
+        if w[0] in "$€£" or w[0].isdigit() or w.endswith(".") or (len(w) == 1 and w.isalpha()):
+            # "24 jets", "$2 billion of bonds", "U.S. bonds": a count or a modifier before the object; a lone
+            # letter is an abbreviation the sentence splitter cut ("the U." of "the U.S. dollar")
+            continue
         if not w[0].isalpha() or low in _OBJECT_END or (out and low in _OBJECT_PREPS):
             break
         if low in _OBJECT_PREPS or low in _OBJECT_PASS or low.endswith("day"):
