@@ -1371,3 +1371,14 @@ def test_links_to_clips_galleries_and_podcasts_in_the_story_are_furniture(line: 
     # a sentence that starts with the word is the story's
     said = cleaned(text.replace(line, "Watch: the minister said the defences had held."))
     assert in_spans(said, "Watch: the minister said", said.body)
+
+
+def test_an_interviews_closing_name_and_post_stay_in_the_body() -> None:
+    """In a Q&A the guest's "Name / Post" at the foot may be the only place the guest is named."""
+    text = ("Ten questions on the port strike\n\nQ: Why did talks break down on Monday evening after a week?\n\n"
+            "A: Because the operator would not move on pay, and our members had waited long enough.\n\n"
+            "Q: Will the strike spread to other ports along the coast this month?\n\n"
+            "A: That depends on whether the operator returns to the table with a real offer.\n\n"
+            "Rosa Varela\nPresident, Dock Workers' Federation\n")
+    doc = cleaned(text)
+    assert in_spans(doc, "Rosa Varela", doc.body)

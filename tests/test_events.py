@@ -1093,3 +1093,13 @@ def test_walking_off_the_job_is_a_strike_and_walking_off_a_pitch_is_not(nlp: Lan
               "PROTEST")
     assert ev.text == "walked off the job" and ev.status == "happened"
     assert not [e for e in _annotate(nlp, "The Peru captain walked off the pitch.") if e.type == "PROTEST"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status"), [
+    ("Chile and Peru have still not been able to agree on fishing quotas.", "denied"),
+    ("Chile and Peru were unable to agree on a new price.", "denied"),
+    ("Chile and Peru were able to agree on a new price.", "happened"),
+])
+def test_being_unable_to_agree_is_no_agreement(nlp: Language, text: str, status: str) -> None:
+    assert _one(_annotate(nlp, text), "AGREE").status == status

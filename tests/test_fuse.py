@@ -913,3 +913,16 @@ def test_an_abbreviation_cut_by_the_sentence_end_is_no_object() -> None:
     text2 = "Chile agreed with the U. Peru said so."
     m2 = EventMention("a", "e1", k, k + 6, "agreed", Span(0, text2.index(" Peru")), "AGREE", "happened")
     assert _object(m2, {"a": text2}) == frozenset()
+
+
+def test_a_speaker_left_as_a_bare_pronoun_names_no_one_in_a_contradiction() -> None:
+    from storyline.fuse import _speakers
+    from storyline.records import Quote, Speaker, TextSpan
+
+    quotes = (
+        Quote("a", "q1", "indirect", TextSpan(20, 40, "x" * 20), Speaker(0, 4, "They", None, None, None)),
+        Quote("a", "q2", "indirect", TextSpan(60, 80, "x" * 20), Speaker(44, 53, "Ana Ruiz", "person:ana-ruiz",
+                                                                               "Ana Ruiz", None)),
+    )
+    ann = Annotation(Document("a", _TEXT, published=DocDate("2022-01-05", "given")), quotes=quotes)
+    assert _speakers(ann) == {("a", "q2"): "Ana Ruiz"}

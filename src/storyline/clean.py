@@ -999,13 +999,16 @@ _SIGN_OFF = re.compile(r"^(?i:by\s+order(?:\s+of\s+.{1,60})?|(?:yours\s+)?(?:sin
                        r"|for\s+and\s+on\s+behalf\s+of\b.{1,80})[,.:]?$")
 
 
+_QA_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s")
+
+
 def _mark_signature_block(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
     """The last block of a notice, a name over its post (and the office's name, a date under it), once
     the text has been told: the signature, not a sentence of the story."""
     told = [i for i, line in enumerate(lines) if not boiler[i] and line.cls == _N and line.plain[-1] in ".!?\"”"
             and len(_WORD.findall(line.plain)) >= 8]
-    if not told:
-        return
+    if not told or sum(bool(_QA_TURN.match(line.plain)) for line in lines) >= 2:
+        return  # (an interview's closing "Name / Post" line may be the only place its guest is named)
     rest = [i for i in range(told[-1] + 1, len(lines)) if not boiler[i]]
     names = [i for i in rest if i != title_index and lines[i].cls in (_N, _Y) and _SIGNER.match(lines[i].plain)
              and len(_WORD.findall(lines[i].plain)) >= 2]

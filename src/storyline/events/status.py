@@ -215,6 +215,10 @@ def avoided(tok: Token) -> bool:
             # noun; the refusal is about that noun ("ruled out the use of force" still counts)
             return False
         cur = cur.head
+        if cur.lower_ in ("able", "unable") and cur.pos_ == "ADJ":
+            # "were unable to agree", "have still not been able to agree": the act did not happen
+            negated = is_negated(cur) or (cur.head.i != cur.i and is_negated(cur.head))
+            return (cur.lower_ == "unable") != negated
         if cur.pos_ in ("VERB", "AUX"):
             return avoiding_verb(cur) and not is_negated(cur)
     return False

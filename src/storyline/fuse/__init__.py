@@ -135,6 +135,9 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
     )
 
 
+_BARE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
 def _speakers(ann: Annotation) -> dict[tuple[str, str], str]:
     """(doc, quote_id) → "Speaker via Outlet". An outlet reporting what a person told it is
     named with that person ("X via Bloomberg") when another quote relays X through it."""
@@ -145,8 +148,8 @@ def _speakers(ann: Annotation) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     named = {a.entity_id: a.name or a.text for a in ann.actors}
     for q in ann.quotes:
-        if q.speaker is None:
-            continue
+        if q.speaker is None or (not q.speaker.name and q.speaker.text.lower() in _BARE_PRONOUNS):
+            continue  # "They said …" that no one was found for names no one a reader could look up
         who = q.speaker.name or q.speaker.text
         if q.via:  # the outlet by name, not its id ("X via Horn Wire")
             who = f"{who} via {named.get(q.via, q.via)}"
