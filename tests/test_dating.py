@@ -619,3 +619,22 @@ def test_a_headlines_coming_date_does_not_bound_the_story_from_below() -> None:
     # beside a past verb it names a past event, and the story is no older
     doc = _date("July 14, 2011: the day the dam broke\n\nSurvivors gathered on Monday to remember.")
     assert doc.published.bounds == ("2011-07-14", None)
+
+
+def test_a_notices_dated_line_at_its_foot_dates_it() -> None:
+    text = ("Notice of hearing\n\nThe licensing board will hear an application for a late bar at the Quay Tavern.\n\n"
+            "Written comments may be sent to the board's clerk within 14 days.\n\nDated 20 March 2025\n\nBoard Clerk\n")
+    doc = _date(text)
+    assert (doc.published.value, doc.published.how) == ("2025-03-20", "byline")
+    formal = _date(text.replace("Dated 20 March 2025", "Dated this 20th day of March, 2025"))
+    assert formal.published.value == "2025-03-20"
+    # a sentence that opens with "Dated" is no stamp
+    prose = "Old letters\n\nThe clerk spoke on Friday.\n\nDated 4 May 1921, the letter was found in a drawer.\n"
+    assert _date(prose).published.value == "unresolved"
+
+
+def test_a_byline_with_a_clock_time_and_weekday_before_the_date_dates_the_story() -> None:
+    text = ("Ferry fares frozen\n\nBy Tom Adey | Posted 9:05 a.m. ET, Tuesday, Oct. 14, 2025\n\n"
+            "The operator said on Tuesday that fares would stay at this year's level until the spring.\n")
+    doc = _date(text)
+    assert (doc.published.value, doc.published.how) == ("2025-10-14", "byline")

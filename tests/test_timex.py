@@ -31,6 +31,7 @@ def _one(text: str, dct: str | None = DCT, **kw: Any) -> Timex:
 
 FORMS: list[tuple[str, str, str, str, str | None]] = [
     # (sentence, timex text, type, value, mod) — all read against DCT 2021-06-02
+    ("The lease was signed on the 3rd day of May, 2019.", "the 3rd day of May, 2019", "DATE", "2019-05-03", None),
     ("The accord was signed on October 23, 2019, in the capital.", "October 23, 2019", "DATE", "2019-10-23", None),
     ("Talks opened 23 October 2019 behind closed doors.", "23 October 2019", "DATE", "2019-10-23", None),
     ("The regatta runs 4-6 June in the bay.", "4", "DATE", "2021-06-04", None),
@@ -1871,3 +1872,39 @@ def test_a_weekday_week_is_the_one_after_the_coming_weekday() -> None:
 def test_weekdays_every_week_are_weekly_days() -> None:
     got = [(t.text, t.type) for t in tag("The clinic opens Tuesday to Thursday every week.", DCT)]
     assert got[:2] == [("Tuesday", "SET"), ("Thursday", "SET")]
+
+
+def test_under_a_count_of_units_is_less_than() -> None:
+    t = _one("The ceasefire has held for under two years.")
+    assert (t.text, t.value, t.mod) == ("under two years", "P2Y", "LESS_THAN")
+    # "under the last two years of ..." is "during", no bound: "under" stays out
+    assert _one("Prices rose under the last two years of the old government.").text == "the last two years"
+
+
+def test_a_plans_month_takes_the_year_of_the_date_it_gave_way_to() -> None:
+    dct = "2025-06-10"
+    got = [t.value for t in tag("The congress, originally planned for April, was held in May last year.", dct)]
+    assert got == ["2024-04", "2024-05"]
+    # put off from late in one year to early in the next
+    got = [t.value for t in tag("The vote, initially scheduled for November, took place in January 2023.", dct)]
+    assert got == ["2022-11", "2023-01"]
+
+
+def test_a_feast_that_is_the_subject_of_a_reported_future_lies_ahead() -> None:
+    dct = "2025-06-10"
+    assert tag("Clerics said Ramadan would begin after the new moon is sighted.", dct)[0].value == "2026-03"
+    # a day right after "said" still dates the saying
+    assert _one("The mayor said Monday that the bridge would reopen.", dct).value == "2025-06-09"
+
+
+@pytest.mark.slow
+def test_a_feast_right_after_said_is_the_reported_clauses_subject(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    text = ("Clerics said Ramadan would begin once the new moon is sighted. The mayor said Monday that roads would close."
+            " The minister told parliament Friday would be a day of mourning.")
+    doc = Document("x", text, published=_docdate("2025-06-10"))
+    found = {t.text: t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes}
+    assert found["Ramadan"] == "2026-03"  # the coming one, not the one just past
+    assert found["Monday"] == "2025-06-09"  # a day right after "said" still dates the saying
+    assert found["Friday"] == "2025-06-13"

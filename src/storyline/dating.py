@@ -679,12 +679,14 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
             line = line[:lo] + " " * (hi - lo) + line[hi:]
         if len(line) > 120 or not line.strip():
             continue
-        found = [t for t in tag(line, None) if t.anchor is None and t.type in ("DATE", "TIME")
+        tagged = tag(line, None)
+        found = [t for t in tagged if t.anchor is None and t.type in ("DATE", "TIME")
                  and cal.granularity(t.value[:10]) == "D"]
         if not found:
             continue
         t = found[0]
-        rest = (line[: t.start] + " " + line[t.end :]).split()
+        # the stamp's other time words ("4:12 p.m. ET, Thursday, Sept. 11, 2025") are no words of prose
+        rest = "".join(" " if any(u.start <= k < u.end for u in tagged) else c for k, c in enumerate(line)).split()
         # a lower-case word after "by" is an account name ("Posted on May 3, 2025 by admin")
         prose = [w for k, w in enumerate(rest) if w[:1].islower() and w.strip(".,:;|") not in _BYLINE_WORDS
                  and not (k and rest[k - 1].lower() == "by")]
@@ -693,9 +695,11 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
     return None
 
 
-# "Published: 09:12 BST, 16 March 2025 | Updated: ...": a labelled stamp, which some pages print under the story
+# "Published: 09:12 BST, 16 March 2025 | Updated: ...": a labelled stamp, which some pages print under the story;
+# "Dated 20 March 2025", "Dated this 3rd day of May, 2025": a notice's date at its foot, over the signature
 _LABELLED = re.compile(r"^[\s*_>#|(\[]*(?:(?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*:?"
-                       r"|for\s+(?:immediate|general)\s+release\s*[:,\-–—])\s*", re.IGNORECASE | re.MULTILINE)
+                       r"|for\s+(?:immediate|general)\s+release\s*[:,\-–—]|dated(?:\s+(?:on|this))?\s*:?)\s*",
+                       re.IGNORECASE | re.MULTILINE)
 
 
 def _date_from_label(text: str, blocked: list[Span]) -> DocDate | None:

@@ -136,7 +136,11 @@ def spacy_tense(sdoc: Doc) -> TenseHint:
             return fallback(start, end)
         k = span.start - 1 if span.start > 0 and sdoc[span.start - 1].lower_ == "on" else span.start
         possessive = span.end < len(sdoc) and sdoc[span.end].tag_ == "POS"  # "said Monday's vote will …"
-        if not possessive and _after_reporting(sdoc, k):
+        # "said Ramadan would start …": a span the reported clause's verb follows is that clause's subject
+        subject = span.end < len(sdoc) and (sdoc[span.end].tag_ == "MD" or sdoc[span.end].pos_ == "AUX")
+        if subject and _after_reporting(sdoc, k) and sdoc[span.end].lower_ in ("will", "would", "'ll", "’ll", "shall"):
+            return "future"  # the parse may still hang the span on the reporting verb ("told MPs Friday would be …")
+        if not possessive and not subject and _after_reporting(sdoc, k):
             # "Peru said on Monday it will buy …", "said in a statement on Monday that …": the day
             # right after the reporting verb dates the saying (the parse often hangs it on the reported verb)
             return "past"

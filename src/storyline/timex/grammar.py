@@ -136,7 +136,7 @@ MOD_PREFIX = (
     r"(?P<mod>mid-\s?|mid\s+|(?:in\s+the\s+)?middle\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)\s+|(?:early|late|end)-(?=\w)|"
     r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?)"
 )
-DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?=\s+an?\s)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d))"
+DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?=\s+an?\s)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d)|under(?!\s+the\b))"
 # Time zones written after a clock time (upper case only: "at 10 a.m. ET", "17:00 CET", "10pm AEDT").
 ZONE = (r"(?-i:GMT|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|MSK|BST|IST|JST|KST|HKT|SGT"
         r"|AEST|AEDT|ACST|AWST|NZST|NZDT|EET|EEST|SAST|WAT|PKT|WIB)")
@@ -1167,6 +1167,22 @@ _DONE_IN_BEFORE = re.compile(
 _PERIOD_TO_BEFORE = re.compile(r"\b(?:months?|year|weeks|quarter|period|half)\s+(?:to|ended|ending|through)\s+$", re.IGNORECASE)
 
 
+# "originally scheduled for February, was held in March last year": the year of the date the plan gave way to
+# (named later in the sentence) carries back to the plan's month.
+_HELD_YEAR_AFTER = re.compile(
+    r"[^.;!?\n]{0,80}?\b(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:(?P<ly>last\s+year)|(?:of\s+)?(?P<yr>(?:19|20)\d\d))|in\s+(?P<yr2>(?:19|20)\d\d)|(?P<ly2>last\s+year))\b")
+
+
+def _plan_year(mo: int, ctx: Context) -> int | None:
+    """The year a superseded plan's month lies in, from the date it gave way to later in the sentence (None if none);
+    a plan month after the held month was put off from the year before."""
+    if ctx.dct is None or not _superseded_plan(ctx) or not (held := _HELD_YEAR_AFTER.match(ctx.text, ctx.end)):
+        return None
+    y = int(held["yr"] or held["yr2"]) if held["yr"] or held["yr2"] else ctx.dct.day.year - 1
+    return y - 1 if held["mon"] and mo > _month_num(held["mon"]) else y
+
+
 def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     """A month name with no year: "mid-October", "in June", "early March"."""
     g = m.groupdict()
@@ -1193,6 +1209,8 @@ def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
     mo = _month_num(raw)
     if ctx.dct is None:
         return _unres(mod=mod)
+    if (planned := _plan_year(mo, ctx)) is not None:
+        return Interp("DATE", cal.fmt_month(planned, mo), mod, "dct")
     tense = _date_tense(ctx)
     y, anchor = cal.month_year(mo, ctx.dct.day, tense), "dct"
     if mo > ctx.dct.day.month and y == ctx.dct.day.year and tense != "future" and _PERIOD_TO_BEFORE.search(ctx.before(30)):
@@ -2301,7 +2319,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("time_wd", TIME + _WD_TAIL_TIME, h_time),
     ("time_date", TIME + _DATE_TAIL, h_time),
     ("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<the>the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
-    ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()},?\s+{year()}", h_dmy),
+    # "the 3rd day of May, 2025": the formal date of notices and deeds
+    ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}(?:\s+day(?=\s+of\s))?\s+(?:of\s+)?{month()},?\s+{year()}", h_dmy),
     # "12 mars 2025", "1er mai 2025", "3 de abril de 2025", "3. März 2025"
     ("dmy_foreign", rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:er|\.|º|°)?\s+(?:de\s+)?(?P<fmon>{_alt(list(FOREIGN_MONTHS))})"
                     rf"(?![\w-])\s+(?:de\s+|del\s+)?{year()}", h_dmy_foreign),
@@ -2430,7 +2449,7 @@ def _strip_names(pattern: str, idx: int) -> str:
 # first word is missing here is never tried, so list the starts of every new rule
 # (tests/test_timex.py checks every rule on its examples).
 _MOD_WORDS = "mid in middle the very early late end beginning start close turn dawn"
-_DMOD_WORDS = "about around approximately roughly nearly almost less more over at up no some"
+_DMOD_WORDS = "about around approximately roughly nearly almost less more over at up no some under"
 _NUM_WORDS = "<num> <digit> several few some many dozens hundreds a an couple"
 RULE_STARTS: dict[str, str] = {
     "iso": "<digit>",

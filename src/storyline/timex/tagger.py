@@ -74,6 +74,9 @@ _REPORTED_ON = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
+# "said Ramadan would start …", "said Friday is a holiday": a modal or auxiliary right after the span makes it
+# the reported clause's subject, not the day of the saying.
+_AUX_AFTER = re.compile(r"\s+(?:would|will|could|might|may|should|can|is|are|was|were|has|had)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
 # Words ending in -ed that are no past tense.
 _NOT_PAST = frozenset({
@@ -122,7 +125,7 @@ def regex_tense(text: str) -> TenseHint:
         right_break = _CLAUSE_BREAK.search(text, end, hi)
         if right_break:
             hi = right_break.start()
-        if _REPORTED_ON.search(text, max(lo, start - 80), start):
+        if _REPORTED_ON.search(text, max(lo, start - 80), start) and not _AUX_AFTER.match(text, end):
             return "past"
         if _COPULA_BEFORE.search(text, max(lo, start - 16), start):
             return "future"  # "The funeral is on Monday", "services are Saturday": the present tense of a plan
