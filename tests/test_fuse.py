@@ -926,3 +926,100 @@ def test_a_speaker_left_as_a_bare_pronoun_names_no_one_in_a_contradiction() -> N
     )
     ann = Annotation(Document("a", _TEXT, published=DocDate("2022-01-05", "given")), quotes=quotes)
     assert _speakers(ann) == {("a", "q2"): "Ana Ruiz"}
+
+
+def test_a_demonstrative_speaker_with_a_common_noun_names_no_one() -> None:
+    # "That spokesman said ..." left unresolved is as anonymous as "He said ..."
+    from storyline.fuse import _speakers
+    from storyline.records import Quote, Speaker, TextSpan
+
+    quotes = (Quote("a", "q1", "indirect", TextSpan(20, 40, "x" * 20),
+                    Speaker(0, 13, "That spokesman", None, None, None)),)
+    ann = Annotation(Document("a", _TEXT, published=DocDate("2022-01-05", "given")), quotes=quotes)
+    assert _speakers(ann) == {}
+
+
+def _said(ev: EventMention, quote_id: str) -> EventMention:
+    return dataclasses.replace(ev, quote_id=quote_id)
+
+
+def _voiced_ann(doc: str, events: list[EventMention], who: dict[str, str]) -> Annotation:
+    """An article whose quotes `who` (quote id → speaker name) carry its events."""
+    from storyline.records import Quote, Speaker, TextSpan
+
+    base = _ann(doc, events)
+    quotes = tuple(Quote(doc, q, "indirect", TextSpan(100, 190, "x" * 90), Speaker(0, len(n), n, None, n, None))
+                   for q, n in who.items())
+    return dataclasses.replace(base, quotes=quotes)
+
+
+def test_a_body_named_in_full_and_by_its_initials_in_one_article_is_one_voice() -> None:
+    # "The Andean Ports Board said it asked Peru ..." / "The APB said Peru had not been asked ...": one
+    # speaker, one article: two things, not a dispute; two different speakers do dispute it
+    claim = _said(_ev("a", 1, "REQUEST", "happened", src=("country:CHL",), tgt=("country:PER",), text="asked"), "q1")
+    denial = _said(_ev("a", 2, "REQUEST", "denied", src=("country:CHL",), tgt=("country:PER",), text="asked"), "q2")
+    same = _voiced_ann("a", [claim, denial], {"q1": "The Andean Ports Board", "q2": "APB"})
+    assert fuse([same]).contradictions == ()
+    other = _voiced_ann("a", [claim, denial], {"q1": "The Andean Ports Board", "q2": "Ana Ruiz"})
+    assert len(fuse([other]).contradictions) == 1
+
+
+def test_one_speakers_word_in_two_articles_is_a_change_of_course_not_a_dispute() -> None:
+    # "Chile is seeking talks with Peru, the ministry said" / later "the ministry said it does not intend
+    # to seek talks with Peru at this time": one source at two moments
+    claim = _said(_ev("a", 1, "REQUEST", "ongoing", src=("country:CHL",), tgt=("country:PER",), text="seek"), "q1")
+    denial = _said(_ev("b", 1, "REQUEST", "denied", src=("country:CHL",), tgt=("country:PER",), text="seek"), "q1")
+    a = _voiced_ann("a", [claim], {"q1": "Foreign Ministry"})
+    assert fuse([a, _voiced_ann("b", [denial], {"q1": "Foreign Ministry"})]).contradictions == ()
+    assert len(fuse([a, _voiced_ann("b", [denial], {"q1": "Ana Ruiz"})]).contradictions) == 1
+
+
+def test_a_denial_of_an_earlier_time_does_not_answer_a_later_act() -> None:
+    # "failed to agree the tariff in March" / "agreed the tariff on June 2": the act came after the failure
+    agreed = _ev("a", 1, "AGREE", "happened", src=("country:CHL",), tgt=("country:PER",), text="agreed",
+                 date="2021-06-02")
+    failed = _ev("b", 1, "AGREE", "denied", src=("country:CHL",), tgt=("country:PER",), text="agree",
+                 date="2021-03")
+    assert fuse([_ann("a", [agreed]), _ann("b", [failed])]).contradictions == ()
+    # a denial dated after the act may be dated by when it was made: it still answers the claim
+    later = dataclasses.replace(failed, date=EventDate("2021-06-05"))
+    assert len(fuse([_ann("a", [agreed]), _ann("b", [later])]).contradictions) == 1
+
+
+def test_a_denial_of_its_own_day_does_not_answer_an_earlier_days_report() -> None:
+    # "Chile has not provided Peru any help so far today" (Jan 9) / "Chile provided Peru help", reported Jan 5
+    gave = _ev("a", 1, "AID", "happened", src=("country:CHL",), tgt=("country:PER",), text="provided")
+    none_today = _ev("b", 1, "AID", "denied", src=("country:CHL",), tgt=("country:PER",), text="provided",
+                     date="2022-01-09")
+    b = _ann("b", [none_today])
+    b = dataclasses.replace(b, document=dataclasses.replace(b.document, published=DocDate("2022-01-09", "given")))
+    assert fuse([_ann("a", [gave]), b]).contradictions == ()
+    # the same report published that day is answered
+    a = _ann("a", [gave])
+    a = dataclasses.replace(a, document=dataclasses.replace(a.document, published=DocDate("2022-01-09", "given")))
+    assert len(fuse([a, b]).contradictions) == 1
+
+
+def test_a_claim_its_own_clause_negates_is_no_claim() -> None:
+    # "the two sides have still not been able to agree on pay" left as an agreement by the events stage
+    text = "Chile and Peru have still not been able to agree on pay."
+    k = text.index("agree on")
+    claim = dataclasses.replace(
+        _ev("a", 0, "AGREE", "happened", src=("country:CHL",), tgt=("country:PER",), text="agree"),
+        start=k, end=k + 5, sentence=Span(0, len(text)))
+    denial = _ev("b", 1, "AGREE", "denied", src=("country:CHL",), tgt=("country:PER",), text="agree")
+    assert fuse([_ann("a", [claim], text), _ann("b", [denial])]).contradictions == ()
+    told = "Chile and Peru said on Monday they had been able to agree on pay."
+    k = told.index("agree on")
+    claim = dataclasses.replace(claim, start=k, end=k + 5, sentence=Span(0, len(told)))
+    assert len(fuse([_ann("a", [claim], told), _ann("b", [denial])]).contradictions) == 1
+
+
+def test_a_side_no_one_voices_is_narration_not_a_claim_or_a_denial() -> None:
+    # "... while Peru does not buy more of its goods" in a bill's terms, told by no one and done by no one
+    # named, answers no one's "Peru buys Chilean goods"; a denial Peru itself makes does
+    claim = _ev("a", 1, "AGREE", "happened", src=("country:PER",), tgt=("country:CHL",), text="buy")
+    narrated = _ev("b", 1, "AGREE", "denied", tgt=("country:CHL",), text="buy")
+    assert fuse([_ann("a", [claim]), _ann("b", [narrated])]).contradictions == ()
+    denied = _ev("b", 1, "AGREE", "denied", src=("country:PER",), tgt=("country:CHL",), text="buy")
+    assert len(fuse([_ann("a", [claim]), _ann("b", [denied])]).contradictions) == 1

@@ -115,7 +115,8 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
             system_spans[a.entity_id].append((a.doc_id, a.end))
     deals = build_deals(clusters, events, countries, docs, system_spans)
     contra = contradictions(clusters, mention_event, rejects, speakers, outlets, names, story, countries.key,
-                            _distinctive(doc_actors, _STORY_DOCS), {d: doc.text for d, doc in docs.items()}) \
+                            _distinctive(doc_actors, _STORY_DOCS), {d: doc.text for d, doc in docs.items()},
+                            {d: doc.published.value for d, doc in docs.items()}) \
         + cluster_value_conflicts(clusters)
     # an instalment's sum is not the deal's value ("will pay a first instalment of $300 million")
     contra += value_conflicts(
@@ -138,6 +139,18 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
 _BARE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
+# a demonstrative before a common noun points back to someone unnamed ("This official", "these sources")
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _nameless(text: str) -> bool:
+    """A speaker left as a bare pronoun or a demonstrative and a lower-case noun names no one."""
+    words = text.split()
+    if len(words) == 1:
+        return words[0].lower() in _BARE_PRONOUNS
+    return words[0].lower() in _DEMONSTRATIVES and all(w.islower() for w in words[1:])
+
+
 def _speakers(ann: Annotation) -> dict[tuple[str, str], str]:
     """(doc, quote_id) → "Speaker via Outlet". An outlet reporting what a person told it is
     named with that person ("X via Bloomberg") when another quote relays X through it."""
@@ -148,8 +161,8 @@ def _speakers(ann: Annotation) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     named = {a.entity_id: a.name or a.text for a in ann.actors}
     for q in ann.quotes:
-        if q.speaker is None or (not q.speaker.name and q.speaker.text.lower() in _BARE_PRONOUNS):
-            continue  # "They said …" that no one was found for names no one a reader could look up
+        if q.speaker is None or (not q.speaker.name and _nameless(q.speaker.text)):
+            continue  # "They said …", "This official said …": no one a reader could look up
         who = q.speaker.name or q.speaker.text
         if q.via:  # the outlet by name, not its id ("X via Horn Wire")
             who = f"{who} via {named.get(q.via, q.via)}"

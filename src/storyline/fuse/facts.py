@@ -312,6 +312,26 @@ def _object(m: EventMention, texts: Mapping[str, str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
+_ACRONYM_SKIP = frozenset({"the", "of", "and", "for", "on", "in", "&"})
+
+
+def _initials(name: str) -> str:
+    """"The New York Stock Exchange" → "NYSE": its content words' first letters."""
+    return "".join(w[0] for w in name.split() if w.lower() not in _ACRONYM_SKIP).upper()
+
+
+def _same_voice(a: str | None, b: str | None) -> bool:
+    """Two speaker names that are one voice: the same name, or one the acronym of the other ("NYSE" /
+    "The New York Stock Exchange"), as one article names a body in full and then in short."""
+    if a is None or b is None:
+        return False
+    a, b = a.split(" via ")[0].strip(), b.split(" via ")[0].strip()
+    if a.lower() == b.lower():
+        return True
+    short, full = (a, b) if len(a) <= len(b) else (b, a)
+    return short.isupper() and " " not in short and len(short) >= 2 and _initials(full) == short.replace(".", "")
+
+
 def _two_voices(a: EventMention, b: EventMention, speakers: dict[tuple[str, str], str]) -> bool:
     """One article contradicts itself only in two speakers' words: otherwise an act it tells and one it
     denies are two acts ("the bank paid arrears from last year's auctions" / "had not paid firms since
@@ -321,7 +341,65 @@ def _two_voices(a: EventMention, b: EventMention, speakers: dict[tuple[str, str]
     if a.quote_id is None or b.quote_id is None:
         return False
     who_a, who_b = speakers.get((a.doc_id, a.quote_id)), speakers.get((b.doc_id, b.quote_id))
-    return who_a is not None and who_b is not None and who_a != who_b
+    return who_a is not None and who_b is not None and not _same_voice(who_a, who_b)
+
+
+def _one_speaker(a: EventMention, b: EventMention, speakers: dict[tuple[str, str], str]) -> bool:
+    """Both sides are one speaker's words (in two articles): what one party says it did and later says
+    it will not do is its own change of course ("is seeking control" / "does not intend to seek control
+    at this time"), not two sources disagreeing."""
+    return (a.quote_id is not None and b.quote_id is not None
+            and _same_voice(speakers.get((a.doc_id, a.quote_id)), speakers.get((b.doc_id, b.quote_id))))
+
+
+def _voiced(m: EventMention, speakers: dict[tuple[str, str], str]) -> bool:
+    """Someone stands behind the mention: a quoted speaker, or the party that did (or did not do) the
+    act. A side that has neither is the writer's passing narration ("the U.S. promising to cut its
+    deficit" in a background paragraph, "countries that do not buy more goods" in a bill's terms),
+    which no one a reader could look up asserts or denies."""
+    return (m.quote_id is not None and (m.doc_id, m.quote_id) in speakers) or any(
+        not a.startswith(("weapon:", "media:")) for a in m.source)
+
+
+def _other_moment(claim: Cluster, denial: Cluster, published: Mapping[str, str]) -> bool:
+    """A denial of a time before the act: what had not happened then may have happened since, so the two
+    tell one act at two moments, not a disagreement. The denial's date wholly before the claim's ("failed
+    to agree the rules in January" / "agreed the rules on March 27"); a claim dated to a day after the
+    denial's article was published; a denial of its own article's day ("has given no help so far today")
+    against an undated report from an article of an earlier day. A denial dated after the claim may be
+    dated by when it was made ("denied on Thursday that troops were sent home on Monday"): it stands."""
+    c_day, d_day = (claim.date or "").split("T")[0], (denial.date or "").split("T")[0]
+    if claim.date is not None and denial.date is not None:
+        return not dates_compatible(c_day, d_day) and d_day < c_day
+    def issued(c: Cluster) -> str:
+        return published.get(c.mentions[0].doc_id, "")[:10]
+
+    def plain_day(c: Cluster, day: str) -> bool:
+        return bool(_DAY.fullmatch(day)) and all(m.date is None or not m.date.mod for m in c.mentions)
+
+    if claim.date is not None:
+        return plain_day(claim, c_day) and bool(_DAY.fullmatch(issued(denial))) and issued(denial) < c_day
+    if denial.date is not None and plain_day(denial, d_day) and d_day == issued(denial):
+        return bool(_DAY.fullmatch(issued(claim))) and issued(claim) < d_day
+    return False
+
+
+# A negation right before a claimed act that the events stage left standing: "have still not been
+# able to agree", "was not interested in settling", "have yet to fulfil": the act is not told as done.
+# Up to three lower-case words between, none that opens a clause the negation does not reach
+# ("did not deny that the army shelled", "not only agreed").
+_NEGATED = re.compile(
+    r"(?:\bnot|n't|\bnever|\bunable\s+to|\bfailed\s+to|\b(?:has|have|had|is|are|was|were)\s+(?:yet|still)\s+to)"
+    r"(?:\s+(?!that\b|whether\b|if\b|only\b|den[yi])[a-z]+){0,3}\s+$"
+)
+
+
+def _negated(m: EventMention, texts: Mapping[str, str]) -> bool:
+    """The claim mention's own clause negates it (see `_NEGATED`)."""
+    text = texts.get(m.doc_id)
+    if text is None or text[m.start : m.end] != m.text:
+        return False
+    return bool(_NEGATED.search(text[max(m.sentence.start, m.start - 60) : m.start]))
 
 
 def _identified(a: Cluster, b: Cluster, roles: Callable[[Cluster], tuple[frozenset[str], frozenset[str]]]) -> bool:
@@ -382,7 +460,7 @@ def contradictions(
     speakers: dict[tuple[str, str], str] | None = None, outlets: dict[str, str] | None = None,
     names: dict[str, str] | None = None, doc_actors: dict[str, frozenset[str]] | None = None,
     party: Callable[[str], str] = str, ties: dict[str, frozenset[str]] | None = None,
-    texts: Mapping[str, str] | None = None,
+    texts: Mapping[str, str] | None = None, published: Mapping[str, str] | None = None,
 ) -> tuple[Contradiction, ...]:
     """Claim vs denial of one event (same block, same parties in the same roles, same happening, told by
     two sources); the note names each side's speaker and source. A claim mention and a denial mention
@@ -395,8 +473,11 @@ def contradictions(
     clusters compare parties by (its country); `ties` (document → its parties less the corpus's
     commonest) ties two named sides in different articles to one story (see `_same_story`). With
     `texts` (document → its text), an act done to one thing does not answer the same act done to
-    another: "buy securities" and "would not buy bills" (see `_object`)."""
+    another: "buy securities" and "would not buy bills" (see `_object`). `published` (document → its
+    publication day) keeps a day's denial from answering an undated report of an earlier day (see
+    `_other_moment`)."""
     speakers = speakers or {}
+    published = published or {}
     texts = texts or {}
     outlets = outlets or {}
     names = names or {}
@@ -427,6 +508,7 @@ def contradictions(
             denier_parties = frozenset(party(a) for r in deniers if r.type == "REJECT" for a in r.source)
             ahead = _refusal_from(d)
             denied_by = _side(deniers, speakers, outlets, names)
+            voiced = any(_voiced(r, speakers) for r in deniers)  # "Peru denied that ..." voices the denial
             told: dict[str, list[EventMention]] = defaultdict(list)
             for dm in _mentions_of(d):
                 what = _object(dm.mentions[0], texts)
@@ -439,8 +521,16 @@ def contradictions(
                         continue
                     if doc_actors is not None and not _same_story(cl, dm, doc_actors, ties):
                         continue
-                    if not _two_voices(cl.mentions[0], dm.mentions[0], speakers):
+                    if not _two_voices(cl.mentions[0], dm.mentions[0], speakers) \
+                            or _one_speaker(cl.mentions[0], dm.mentions[0], speakers):
                         continue
+                    if ahead is None and _other_moment(cl, dm, published):
+                        continue
+                    if _negated(cl.mentions[0], texts):
+                        continue
+                    if key not in _SPECIFIC and key.isupper() and not (_voiced(cl.mentions[0], speakers) and (
+                            voiced or _voiced(dm.mentions[0], speakers))):
+                        continue  # an attack or a deal stage is known by its day, target or parties instead
                     if what is not None and (other := _object(cl.mentions[0], texts)) is not None \
                             and not (what & other if what and other else _identified(cl, dm, roles)):
                         continue  # "bought securities" / "would not buy bills"; "an OPEC meeting" / "no meeting"
