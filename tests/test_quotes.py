@@ -3207,3 +3207,124 @@ def test_participle_on_the_setting_does_not_end_the_search_for_that(nlp: Any) ->
     # "that" clause after it is what X said (before: nothing, as the parse hung the clause on "report")
     text = "Amnesty International said in a report released on Thursday that at least 40 civilians had been killed.\n"
     _attributed(_quotes(nlp, text), "at least 40 civilians had been killed", "said", "Amnesty International")
+
+
+def test_find_direct_reads_single_marks_beside_double_ones() -> None:
+    # a story that quotes in both styles keeps its single-mark quotes, outside the double-marked
+    # ones (before: any double mark in the text switched single marks off)
+    text = ('The coach said "we were beaten by the better side" after the match. His captain added: '
+            "'We have a lot of work to do before Saturday.'")
+    spans = [text[d.open + 1 : d.close] for d in find_direct(text)]
+    assert spans == ["we were beaten by the better side", "We have a lot of work to do before Saturday."]
+
+
+def test_find_direct_single_marks_around_two_titles_are_no_quote() -> None:
+    # "'Othello' ends in May, and 'Tosca,' too": a mark closing a title before the last one means
+    # the marks pair up as titles, not as one quote across them
+    text = ('She said "the season went well" at the launch. The theatre will drop '
+            "'Othello' in May and stage 'Tosca,' a revival, in June.")
+    spans = [text[d.open + 1 : d.close] for d in find_direct(text)]
+    assert spans == ["the season went well"]
+
+
+def test_find_direct_quote_left_open_at_the_end_of_the_text() -> None:
+    # a closing mark dropped in the last paragraph (or a page cut off): the quote runs to the end
+    text = "The council met on Monday.\n\nThe mayor said: “We will rebuild the bridge before winter comes\n"
+    (d,) = find_direct(text)
+    assert text[d.open + 1 : d.close] == "We will rebuild the bridge before winter comes"
+    markup = 'Posts: <post author="@harbourcity" date="May 2">The ferry is back.'
+    assert find_direct(markup) == []
+
+
+@pytest.mark.slow
+def test_quote_left_open_at_the_end_is_direct(nlp: Any) -> None:
+    # (before: the quote had no closing mark, so it was read as indirect speech after "said:")
+    text = "The council met on Monday.\n\nThe mayor, Ines Aalto, said: “We will rebuild the bridge before winter comes\n"
+    q = _attributed(_quotes(nlp, text), "rebuild the bridge", "said", "The mayor, Ines Aalto")
+    assert q.kind == "direct"
+    assert q.content.text == "We will rebuild the bridge before winter comes"
+
+
+def test_preposition_read_as_infinitive_to_is_no_clause_before_the_quote() -> None:
+    # "told MPs, to loud jeers, “…”": a parse that hangs the aside's "to" on an adjective as an
+    # infinitive marker has no verb there; the quote is not a mixed one inside a clause
+    from spacy.tokens import Doc
+
+    from storyline.quotes import _clause_between
+
+    words = ["Ferro", "told", "MPs", ",", "to", "loud", "jeers", ",", '"', "We", "stay", ".", '"']
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["PROPN", "VERB", "NOUN", "PUNCT", "AUX", "ADJ", "NOUN", "PUNCT", "PUNCT", "PRON", "VERB",
+                   "PUNCT", "PUNCT"],
+              tags=["NNP", "VBD", "NNS", ",", "IN", "JJ", "NNS", ",", "``", "PRP", "VB", ".", "''"],
+              deps=["nsubj", "ROOT", "dobj", "punct", "aux", "amod", "dobj", "punct", "punct", "nsubj", "ccomp",
+                    "punct", "punct"],
+              heads=[1, 1, 1, 1, 5, 6, 1, 1, 1, 10, 1, 1, 1])
+    assert not _clause_between(doc, 2, 8, doc[1])
+
+
+@pytest.mark.slow
+def test_aside_with_to_before_the_quote_keeps_the_cue(nlp: Any) -> None:
+    # (before: the parse read the aside's "to" as a verb's, the quote became a mixed one and
+    # nothing came out)
+    text = 'Premier Nadia Ferro told parliament on Tuesday, to loud jeers from the opposition, "We will not step down."\n'
+    q = _attributed(_quotes(nlp, text), "We will not step down", "told", "Premier Nadia Ferro")
+    assert q.kind == "direct"
+
+
+@pytest.mark.slow
+def test_the_warning_came_from_names_the_speaker_of_the_quote_before(nlp: Any) -> None:
+    # '“…” The warning came from X.': the words noun stands for the quote, X spoke it (before: no speaker)
+    text = ("The storm is due on Friday.\n\n“Do not try to drive through flooded roads under any circumstances.” "
+            "The warning came from Maria Okonjo, the head of the regional fire service.\n")
+    q = _find(_quotes(nlp, text), "flooded roads")
+    assert q.speaker is not None and q.speaker.text.startswith("Maria Okonjo")
+
+
+@pytest.mark.slow
+def test_headline_name_on_topic_colon_single_marks(nlp: Any) -> None:
+    # a headline "Name on Topic: ‘…’" in a story that quotes in double marks below it: the name
+    # before "on" speaks (before: the single-mark quote was not read at all)
+    text = ("Wallace on Weekend Rail Strike Talks With Unions: ‘The Trains Will Run Again by Monday.’\n\n"
+            "Transport Secretary Emma Wallace said on Sunday that \"talks went on all night\" with the unions.\n")
+    q = _find(_quotes(nlp, text), "Trains Will Run Again")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "Wallace"
+
+
+def test_find_direct_single_marked_subhead_is_no_quote() -> None:
+    # in a story quoting in double marks, a line quoted whole in single marks is a subhead or a
+    # pull quote with no one to credit, not speech read in the story's flow
+    text = ('The mayor said "the bridge will reopen in spring" at the meeting.\n\n'
+            "'A long winter ahead.'\n\nWork on the bridge began in 2019.")
+    spans = [text[d.open + 1 : d.close] for d in find_direct(text)]
+    assert spans == ["the bridge will reopen in spring"]
+
+
+def test_find_direct_single_marks_around_a_nested_double_quote() -> None:
+    # British style nests double marks inside single ones: the outer quote is the speech, its
+    # closing mark right after the inner one's (before: only the inner quote was found)
+    text = "The ferryman spoke on Friday. ‘My mother always told me, “Never trust a calm sea,”’ he said."
+    spans = [text[d.open + 1 : d.close] for d in find_direct(text)]
+    assert spans == ["My mother always told me, “Never trust a calm sea,”"]
+    unpaired = "The ferryman spoke on Friday. ‘My mother always told me, “Never trust the sea,’ he said."
+    assert [unpaired[d.open + 1 : d.close] for d in find_direct(unpaired)] != ["My mother always told me, “Never trust the sea,"]
+
+
+def test_find_direct_elided_year_is_no_single_mark_quote() -> None:
+    # "the '90s" / "in '92": an apostrophe for the century, not an opening mark (it would otherwise
+    # run to the next quote's closing mark)
+    text = ('The club said "it will appeal" on Monday. Back in the \'90s the ground was full. '
+            "One fan was blunt. 'It has never been this quiet,' he said.")
+    spans = [text[d.open + 1 : d.close] for d in find_direct(text)]
+    assert spans == ["it will appeal", "It has never been this quiet,"]
+
+
+@pytest.mark.slow
+def test_words_came_from_overrides_the_previous_speaker(nlp: Any) -> None:
+    # '“A,” X said.\n\n“B.” That plea came from Y.': the sentence after B names its own speaker, who
+    # wins over carrying X on (before: B stayed with X)
+    text = ("“We have waited long enough for the new school,” said parent Omar Haddad.\n\n"
+            "“Please give the builders a few more months to finish the job properly.” That plea came from the "
+            "head teacher, Ruth Calloway.\n")
+    q = _find(_quotes(nlp, text), "a few more months")
+    assert q.speaker is not None and "Ruth Calloway" in q.speaker.text

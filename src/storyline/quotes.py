@@ -246,15 +246,29 @@ def _single_close(text: str, i: int) -> int:
     prev = text[i - 1] if i > 0 else " "
     if not (prev.isspace() or prev in "([—–-:") or i + 1 >= len(text) or not (text[i + 1].isupper() or text[i + 1].isdigit()):
         return -1
+    if re.match(r"\d\d(?:s\b|\b(?![.,]\d))", text[i + 1 : i + 5]):
+        return -1  # an elided year ("the '90s", "in '92"), not a quote
     end = text.find("\n", i)
     end = len(text) if end < 0 else end
-    m = re.search(r"(?<=[,.!?])['’](?!\w)", text[i + 1 : end])
+    # (the closing mark may follow a nested quote's own: ‘He told me, “Go home.”’)
+    m = re.search(r"(?:(?<=[,.!?])|(?<=[,.!?][\"”]))['’](?!\w)", text[i + 1 : end])
     if m is None:
         return -1
     inner = text[i + 1 : i + 1 + m.start()]
-    if '"' in inner or "“" in inner or len(inner.split()) < 2:
+    # double marks inside must pair up as a nested quote; a mark closing before the one found
+    # ("'Hamlet' opens Friday, and 'Cats,' too") ends a title, one opening there a new quote
+    nested = inner.count('"') % 2 == 0 and inner.count("“") == inner.count("”")
+    if not nested or len(inner.split()) < 2 or re.search(r"[^\Ws]['’](?!\w)|(?<!\S)['‘](?=\w)", inner):
         return -1
     return i + 1 + m.start()
+
+
+def _whole_line(text: str, open_: int, close: int) -> bool:
+    """Whether the quote from `open_` to `close` fills its line (a pull quote or subhead)."""
+    lo = text.rfind("\n", 0, open_) + 1
+    hi = text.find("\n", close)
+    hi = len(text) if hi < 0 else hi
+    return not text[lo:open_].strip() and not text[close + 1 : hi].strip()
 
 
 def find_direct(text: str) -> list[_Direct]:
@@ -270,12 +284,15 @@ def find_direct(text: str) -> list[_Direct]:
     out: list[_Direct] = []
     n = len(text)
     i = 0
-    # a story with no double marks at all quotes in single ones (the British style)
+    # single marks outside any double-marked quote: the British style, or a story that mixes both;
+    # there a line quoted whole in single marks is a pull quote or subhead, never attributed
     singles = not any(q in text for q in _QUOTE_CHARS)
     while i < n:
         c = text[i]
-        if singles and c in "‘'":
+        if c in "‘'":
             close = _single_close(text, i)
+            if close > 0 and not singles and _whole_line(text, i, close):
+                close = -1
             if close > 0:
                 out.append(_Direct(i, close, len(_WORD.findall(text, i + 1, close))))
                 i = close + 1
@@ -312,6 +329,10 @@ def find_direct(text: str) -> list[_Direct]:
             if c == '"' and ch in ("“",):
                 break
             j += 1
+        if close < 0 and j >= n and c in '"“«„' and not any(ch in _NOT_NAME_CHARS for ch in text[i + 1 :]):
+            # the text ends inside the quote (a scraped page cut off, a closing mark dropped in the
+            # last paragraph): the quote runs to the end (not in markup's attribute values)
+            close = len(text.rstrip())
         if close < 0:
             i += 1
             continue
@@ -1732,7 +1753,7 @@ def extract_quotes(
         c_e = c_s + len(inner)
         if c_e <= c_s:
             continue
-        qspan = doc.char_span(d.open, d.close + 1, alignment_mode="expand")
+        qspan = doc.char_span(d.open, min(d.close + 1, len(text)), alignment_mode="expand")
         if qspan is None:
             continue
         content_tok = (qspan.start, qspan.end)
@@ -1907,14 +1928,16 @@ def extract_quotes(
         # no cue nearby: continue the previous quote's speaker, or look at the next sentence
         spk2: Speaker | None = None
         cue2: TextSpan | None = None
-        if last_direct is not None and d.open - last_direct[0] < 400 and last_direct[1] is not None \
+        # ('“…” Those were the words of X.' names X however the quote before was credited)
+        how = _that_was_how(idx, doc, qspan.end) if qspan.end < len(doc) else None
+        if how is None and last_direct is not None and d.open - last_direct[0] < 400 and last_direct[1] is not None \
                 and not _has_reporting_between(doc, text, last_direct[0], d.open):
             spk2 = last_direct[1]
             # "“A,” he said. “B”" and a quote going on in the next paragraph: one attribution broken
             # by its own cue or a paragraph break; sharing the cue says so (PolNeAR marks them as one,
             # measured on train: content and source F1 up on both halves)
             cue2 = last_direct[2]
-        if spk2 is None and qspan.end < len(doc) and (how := _that_was_how(idx, doc, qspan.end)) is not None:
+        if how is not None:
             used_verbs.add(how.verb.i)
             spk2 = _speaker(idx, how.speaker_mention, how.speaker_span, text)
             cue2 = _cue(doc, text, how.cue)
@@ -2355,6 +2378,22 @@ def _words_noun_holder(verb: Token, colon: int) -> tuple[Token, Token] | None:
     return (noun, holder) if holder is not None else None
 
 
+def _topic_lead(idx: _Index, doc: Doc, colon: int) -> tuple[ActorMention, tuple[int, int]] | None:
+    """The speaker of a headline's "Name on Topic: “…”": a person or body named by the capitalised
+    words that open the line, right before "on"."""
+    j = colon - 1
+    while j >= 0 and "\n" not in doc[j].text and colon - j <= 20:
+        j -= 1
+    if j >= 0 and "\n" not in doc[j].text:
+        return None
+    lo = j + 1
+    on = next((t.i for t in doc[lo + 1 : min(lo + 5, colon)] if t.lower_ == "on"), None)
+    if on is None or not all(t.text[:1].isupper() or t.is_punct for t in doc[lo:on]):
+        return None
+    m = next((m for m in idx.mentions_in(lo, on) if m.type in ("person", "organization")), None)
+    return (m, (lo, on)) if m is not None else None
+
+
 def _colon_lead(idx: _Index, doc: Doc, text: str, q_start: int,
                 content_tok: tuple[int, int]) -> tuple[_Attribution | None, Speaker | None]:
     """A quote introduced by a colon, also from the paragraph before: "He declared:\n\n“…”",
@@ -2401,6 +2440,9 @@ def _colon_lead(idx: _Index, doc: Doc, text: str, q_start: int,
     lead = _excerpt_lead(idx, words)
     if lead is not None:
         return _Attribution(doc[k], lead[0], lead[1], None, (k, k + 1)), None
+    topic = _topic_lead(idx, doc, k)
+    if topic is not None:
+        return _Attribution(doc[k], topic[0], topic[1], None, (k, k + 1)), None
     if not words or len(words) > 5 or not all(t.text[:1].isupper() or t.lower_ in ("and", "of") for t in words):
         return None, None
     s, e = words[0].idx, _char_end(words[-1])
@@ -2513,6 +2555,8 @@ def _clause_between(doc: Doc, lo: int, hi: int, verb: Token | None = None) -> bo
     for t in doc[lo:hi]:
         if not (t.dep_ in ("nsubj", "nsubjpass", "expl") or t.pos_ in ("VERB", "AUX")):
             continue
+        if t.dep_ == "aux" and t.tag_ in ("IN", "TO") and t.head.pos_ not in ("VERB", "AUX"):
+            continue  # "told MPs, to loud jeers, “…”": a preposition misread as an infinitive's "to"
         if verb is not None and t.dep_ == "nsubj" and t.head.i == verb.i and t.i > verb.i:
             continue
         if any(a.dep_ == "relcl" and lo <= a.head.i < hi and a.right_edge.i < hi and lo <= a.i
@@ -2538,6 +2582,13 @@ def _that_was_how(idx: _Index, doc: Doc, start: int) -> _Attribution | None:
             # "Those were the words of X (on Friday).": X spoke the quote before
             m, span = _speaker_from_token(idx, pobj)
             return _Attribution(doc[j], m, span, None, (j, j + 2))
+    if doc[k].lower_ in ("the", "that", "this", "those", "these") and doc[k + 1].lemma_.lower() in _QUOTE_HOLDER_NOUNS \
+            and doc[k + 2].lemma_ == "come" and doc[k + 2].i == doc[k + 1].head.i and k + 3 < len(doc) \
+            and doc[k + 3].lower_ == "from" and doc[k + 3].head.i == k + 2 \
+            and (pobj := next((c for c in doc[k + 3].children if c.dep_ == "pobj"), None)) is not None:
+        # "The warning came from X, …": the words noun stands for the quote before, X spoke it
+        m, span = _speaker_from_token(idx, pobj)
+        return _Attribution(doc[k + 2], m, span, None, (k + 1, k + 4))
     if doc[k].lower_ == "so" and doc[k].is_sent_start and _reporting(doc[k + 1]) and doc[k + 1].tag_ == "VBD" \
             and (subj := _subject(doc[k + 1])) is not None and subj.i > k + 1:
         # "So said X, …": the inverted verb and its subject sum up the quote before
@@ -2569,6 +2620,9 @@ def _that_was_how(idx: _Index, doc: Doc, start: int) -> _Attribution | None:
 
 
 _REMARK_NOUNS = frozenset({"comment", "remark", "statement", "observation"})
+# what "The warning came from X" may name as the quote just before
+_QUOTE_HOLDER_NOUNS = _WORDS_NOUNS | _REMARK_NOUNS | {"word", "claim", "remark", "plea", "call", "threat", "admission",
+                                                     "accusation", "criticism", "praise", "rebuke", "challenge"}
 _SUMMING_VERBS = frozenset({"describe", "put", "sum", "summarise", "summarize", "characterise", "characterize"})
 
 
