@@ -1713,3 +1713,95 @@ def test_a_nom_de_guerre_after_a_name_is_the_same_person(nlp: Any) -> None:
     ms = _actors(nlp, "The rebel commander, Karim Haddad, who went by the nom de guerre Abu Salim, was killed. "
                       "Abu Salim had led the unit since 2019.")
     assert {m.entity_id for m in ms if m.type == "person"} == {"person:karim-haddad"}, ms
+
+
+@pytest.mark.slow
+def test_bare_service_after_one_countrys_service_is_that_force(nlp: Any) -> None:
+    ms = _actors(nlp, "The Chadian army said on Sunday it had repelled an attack near the border. "
+                      '"We hold the town," the army said. The Army later said two soldiers had died.')
+    assert _at(ms, "army").entity_id == "org:tcd-army"
+    assert _at(ms, "Army").entity_id == "org:tcd-army"  # not a body of its own beside "the army"
+
+
+@pytest.mark.slow
+def test_country_possessive_air_force_and_its_later_bare_form(nlp: Any) -> None:
+    ms = _actors(nlp, "Poland's air force scrambled jets on Friday. The air force said the airspace was closed.")
+    assert _at(ms, "air force").entity_id == "org:pol-air-force"
+    assert _at(ms, "The air force").entity_id == "org:pol-air-force"
+
+
+@pytest.mark.slow
+def test_general_staff_left_untagged_is_a_body(nlp: Any) -> None:
+    ms = _actors(nlp, "According to the General Staff, enemy troops attacked 14 times overnight.")
+    staff = _at(ms, "General Staff")
+    assert staff.entity_id == "org:general-staff" and staff.type == "organization"
+
+
+@pytest.mark.slow
+def test_unlisted_place_in_a_list_of_firms_is_a_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "The foundry counts Qualcomm and Nvidia among its buyers.")
+    assert _at(ms, "Nvidia").type == "organization"
+
+
+@pytest.mark.slow
+def test_speaking_name_ending_in_police_is_no_person(nlp: Any) -> None:
+    ms = _actors(nlp, '"We will not comment," Dorset Police said in a statement on Monday.')
+    assert _at(ms, "Dorset Police").type == "organization"
+
+
+@pytest.mark.slow
+def test_two_forces_named_alike_tagged_as_one_span_are_two(nlp: Any) -> None:
+    text = "Norfolk Police and Suffolk Police searched the site."
+    sdoc = nlp(make_doc(nlp, Document(doc_id="t", text=text)))
+    sdoc.ents = [Span(sdoc, 0, 5, label="ORG")]  # the NER took the whole pair for one body
+    ms = tuple(nlp.get_pipe("storyline_actors")(sdoc)._.actors)
+    assert _at(ms, "Norfolk Police").entity_id == "org:norfolk-police"
+    assert _at(ms, "Suffolk Police").entity_id == "org:suffolk-police"
+    assert _actors(nlp, "Avon and Somerset Police said a man was held.")[0].text == "Avon and Somerset Police"
+
+
+@pytest.mark.slow
+def test_naval_rank_after_a_post_is_no_given_name(nlp: Any) -> None:
+    ms = _actors(nlp, "Coast guard spokesman Commodore Femi Adeyemi told reporters the tanker was held.")
+    femi = next(m for m in ms if m.type == "person")
+    assert femi.text == "Femi Adeyemi" and femi.entity_id == "person:femi-adeyemi"
+
+
+@pytest.mark.slow
+def test_live_blog_time_heading_is_no_part_of_a_fronted_role(nlp: Any) -> None:
+    for text in ("Live: Floods in the north\n\n09:42 CET — The civil protection agency said 3,000 people had left. "
+                 "\n\n10:15 CET — Emilia-Romagna's regional president, Carla Benedetti, told RAI the damage was vast.",
+                 "16:30 BST - Cornwall's council leader, Peter Trask, told reporters the roads were shut."):
+        person = next(m for m in _actors(nlp, text) if m.type == "person")
+        assert person.role is not None and person.role[0].isalpha() and ":" not in person.role, person.role
+
+
+@pytest.mark.slow
+def test_untagged_acronym_after_an_outlet_noun_is_that_outlet(nlp: Any) -> None:
+    ms = _actors(nlp, "The minister told the state broadcaster RTA that talks had stalled.")
+    rta = _at(ms, "RTA")
+    assert rta.type == "media" and rta.entity_id == "media:rta"
+
+
+@pytest.mark.slow
+def test_defined_name_joined_by_hyphened_particles_is_whole(nlp: Any) -> None:
+    ms = _actors(nlp, "Tehreek-e-Nifaz Swat (TNS) said it carried out the attack. The TNS said more would follow.")
+    full = next(m for m in ms if m.text.startswith("Tehreek"))
+    assert full.text == "Tehreek-e-Nifaz Swat"
+    assert _at(ms, "TNS", 1).entity_id == full.entity_id
+
+
+@pytest.mark.slow
+def test_country_led_institute_with_its_field_is_the_institute(nlp: Any) -> None:
+    ms = _actors(nlp, "A fellow at the Japan Institute of International Affairs said the talks would drag on.")
+    inst = _at(ms, "Japan Institute of International Affairs")
+    assert inst.type == "organization" and inst.country == "JPN"
+
+
+@pytest.mark.slow
+def test_bare_navy_spokesman_and_later_the_navy_follow_the_national_navy(nlp: Any) -> None:
+    ms = _actors(nlp, "Ghana's navy said on Friday it had seized a trawler. The Navy of Ghana gave no names. "
+                      "Navy spokesman Kofi Mensah told local radio the crew was held. "
+                      "The navy also said a second boat had escaped.")
+    assert _at(ms, "Kofi Mensah").affiliation == "org:gha-navy"
+    assert _at(ms, "The navy").entity_id == "org:gha-navy"

@@ -319,7 +319,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue
         if len(sp) == 1 and ent[0].text in _TIME_ZONES and lookup(sp.text) is None:
             continue  # "14:02 GMT - Evacuations": a live blog heading's one word is no actor
-        label = "PERSON" if misread else ent.label_
+        label = ("ORG" if _body_named(sp) else "PERSON") if misread else ent.label_
         if label == "ORG" and len(sp) == 1 and sp[0].is_title and sp[0].whitespace_ and sp.end < len(doc) \
                 and doc[sp.end].ent_iob_ == "B" and doc[sp.end].ent_type_ == "NORP" and doc[sp.end].is_title \
                 and not doc[sp.end].lower_.endswith("s") and lookup(doc[sp.end].text) is None:
@@ -486,6 +486,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue  # "Signal No. 4", "14:02 GMT - Evacuations": a number's label or a heading's common noun
         if label == "PERSON" and _group_alias(doc, sp):
             label = "ORG"  # "the Houthi movement, officially known as Ansar Allah"
+        if label == "GPE" and not any(i in gaz_toks for i in range(sp.start, sp.end)) and _listed_with_org(doc, sp):
+            label = "ORG"  # "customers include Xyz Corp and Nvidia": an unlisted place in a list of firms is one
         if label == "ORG" and (force := _national_force(doc, sp, gaz_at)) is not None:
             out.append(force)  # "the Rwandan Defence Force": the country's military, not the country
             continue
@@ -732,18 +734,23 @@ def _share_bar_lines(doc: Doc) -> set[int]:
 
 
 def _platform_pair(doc: Doc, ent: Span) -> list[_M] | None:
-    """"Facebook and Instagram" as one NER organization: two platforms or known organizations."""
+    """"Facebook and Instagram", "Kent Police and Essex Police" as one NER organization: two platforms,
+    known organizations or bodies named alike."""
     sp = _strip_ent(doc, ent)
     conj = [t.i for t in sp if t.lower_ in ("and", "&")]
     if len(conj) != 1:
         return None
     left, right = doc[sp.start : conj[0]], doc[conj[0] + 1 : sp.end]
+    # "Kent Police and Essex Police": two names that each end in the same body word are two bodies
+    # ("Avon and Somerset Police", with one such word, is one force)
+    twin = len(left) >= 2 and len(right) >= 2 and left[-1].text == right[-1].text and left[-1].lower_ in ORG_HEADS \
+        and all(t.is_title or t.is_upper for t in (*left, *right))
     out: list[_M] = []
     for part in (left, right):
         if not len(part):
             return None
         hit = lookup(part.text)
-        if part.text.lower() in _PLATFORMS:
+        if twin or part.text.lower() in _PLATFORMS:
             eid, canon = org_entity_id(part.text)
             out.append(_M(part.start, part.end, eid, "organization", canon, priority=1))
         elif hit is not None and hit.type in ("organization", "media"):
@@ -816,6 +823,12 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
             and not persons.is_role_word(doc[k - 1]) and ent.end - k < 3:
         k -= 1
     return doc[k : ent.end]
+
+
+def _body_named(sp: Span) -> bool:
+    """A speaking name whose last word is a body's ("Xshire Police said", "Yland Council said"): an
+    organization, not a person (a surname "Guard" or "Bank" is possible, so those stay out)."""
+    return sp[-1].lower_ in ORG_HEADS and sp[-1].lower_ not in ("guard", "bank", "maker", "fund")
 
 
 def _speaking_name(ent: Span) -> bool:
@@ -1143,6 +1156,10 @@ def _role_in_apposition(doc: Doc, p: _M) -> tuple[int, int] | None:
         return None
     first = min((c.left_edge.i for c in head.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod")),
                 default=head.i)
+    # "10:15 CET — Xshire's regional president, Jane Roe,": a heading set off by a spaced dash or a
+    # line break is no part of the role
+    first = max([first] + [k + 1 for k in range(first, head.i) if "\n" in doc[k].text or doc[k].text in ("—", "–")
+                           or (doc[k].text == "-" and bool(doc[k].whitespace_))])
     while first < head.i and doc[first].lower_ in _DETS | {"its", "his", "her", "their"}:
         first += 1
     end = p.start - 1
@@ -1272,12 +1289,14 @@ def _country_in_org_name(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | Non
             doc[sp.end].ent_type_ == "PERSON" or (doc[sp.end].pos_ == "PROPN" and doc[sp.end].is_title)):
         return None  # the NER ran a country into a person's first name ("of Xland Jan" + "Novak")
     company = any(t.lower_.rstrip(".") in _COMPANY_WORDS or t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in rest) \
-        or rest[-1].lower_ in ("institute", "university", "foundation", "centre", "center", "school", "college")
+        or rest[-1].lower_ in ("institute", "university", "foundation", "centre", "center", "school", "college") \
+        or any(t.lower_ in _INSTITUTION_ENDS and t.i + 1 < sp.end and doc[t.i + 1].lower_ in ("for", "of")
+               for t in rest[:1])  # "the Xland Institute for Defense Analyses": an institution and its field
     if not company and sum(1 for t in rest if t.i >= m.end) >= 2:
         return None  # "Xland Jan Novak": more than one plain word after the country may be a person
     if any(t.lower_ in _GOVERNMENT_WORDS or persons.is_role_word(t) for t in rest):
         return None
-    if not all(t.is_title or t.is_upper or t.lower_ in ("of", "&", "-") for t in rest):
+    if not all(t.is_title or t.is_upper or t.lower_ in ("of", "&", "-", "for", "the", "and") for t in rest):
         return None
     if not any(t.is_alpha and t.text[0].isupper() for t in rest):
         return None
@@ -1286,6 +1305,16 @@ def _country_in_org_name(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | Non
 
 _FORCE_NAME = re.compile(r"(?:(?:National|Defen[cs]e|Armed|Self-Defen[cs]e|People's|Border|Air|Naval|Ground|Land|Coast)\s+)+"
                          r"(?:Force|Forces|Army|Guard|Police)|Red Cross|Red Crescent|Navy|Army")
+
+
+def _listed_with_org(doc: Doc, sp: Span) -> bool:
+    """An unlisted "place" coordinated with a name the NER took for an organization ("Apple and
+    Nvidia", "Nvidia, Apple and Intel"): the items of a list are one kind of thing, and a real place
+    would be in the gazetteer."""
+    root = sp.root
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ == "ORG" and not (sp.start <= t.i < sp.end) for t in linked)
 
 
 def _national_force(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> _M | None:
@@ -1882,7 +1911,7 @@ def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
             i = sp.end - 1
             first = i
             while first >= 0 and (doc[first].is_title or doc[first].lower_ in ("of", "for", "and", "-")
-                                  or doc[first].is_upper):
+                                  or doc[first].is_upper or _linking_particle(doc, first)):
                 first -= 1
             first += 1
             while first <= i and doc[first].lower_ in ("of", "for", "and", "-", "the"):
@@ -1915,6 +1944,17 @@ def _acronyms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
             out = [m for m in out if not (m.start <= tok.i < m.end and m is not owner)]
             out.append(_M(tok.i, tok.i + 1, owner.entity_id, owner.type, owner.name, country=owner.country, priority=2))
     return out
+
+
+# the particles that join the words of Urdu, Persian and Arabic names ("Tehreek-e-Insaf", "Hizb-ut-Tahrir")
+_LINKING_PARTICLES = frozenset({"e", "i", "ul", "ut", "us", "ud", "ur", "al", "el", "ad", "an", "as", "ash", "at"})
+
+
+def _linking_particle(doc: Doc, k: int) -> bool:
+    """A lower-case particle hyphened, without spaces, between two capitalized words of one name."""
+    return 1 < k < len(doc) - 2 and doc[k].lower_ in _LINKING_PARTICLES and doc[k - 1].text == "-" \
+        and doc[k + 1].text == "-" and not (doc[k - 2].whitespace_ or doc[k - 1].whitespace_ or doc[k].whitespace_
+                                            or doc[k + 1].whitespace_) and doc[k - 2].is_title and doc[k + 2].is_title
 
 
 def _initials(sp: Span) -> str:
@@ -2919,6 +2959,7 @@ def extract_actors(
     cands = gaz + _weapon_mentions(doc, text, weapon_hits) + _ent_mentions(doc, gaz)
     cands += _dateline_agency(doc, cands)
     cands += _interviewers(doc, cands)
+    cands += _untagged_outlets(doc, cands)
     labels = _transcript_labels(doc, text)
     cands += labels
     cands = _labelled_people(doc, cands, labels)
@@ -2938,6 +2979,8 @@ def extract_actors(
     mentions = _resolve_overlaps(mentions)
     _place_countries(doc, mentions)
     mentions += _national_services(doc, mentions)
+    mentions += _general_staffs(doc, mentions)
+    mentions = _bare_services(doc, mentions)  # before people take their bodies from these names
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _persons(doc, mentions)
     mentions = _known_as(doc, mentions)
@@ -3396,23 +3439,82 @@ def _known_as(doc: Doc, mentions: list[_M]) -> list[_M]:
 
 
 def _national_services(doc: Doc, mentions: list[_M]) -> list[_M]:
-    """"the Malian army", "the Polish navy": a demonym before a lower-case armed service is that
-    country's service, an actor of its own (one id per country: "Mali's army" is the same body)."""
+    """"the Malian army", "the Polish navy", "Xland's air force": a demonym or a country's possessive
+    before a lower-case armed service is that country's service, an actor of its own (one id per
+    country: "Mali's army" is the same body)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[_M] = []
     for m in mentions:
         k = m.end
-        if m.type != "country" or not m.country or m.end - m.start != 1 or k >= len(doc) or k in taken \
-                or (hit := lookup(doc[m.start].text)) is None or hit.kind != "demonym":
+        if k < len(doc) and doc[k].text in ("'s", "’s"):
+            k += 1  # "Xland's air force": the country's own service, as its demonym's
+        elif m.end - m.start != 1 or (hit := lookup(doc[m.start].text)) is None or hit.kind != "demonym":
+            continue
+        if m.type != "country" or not m.country or k >= len(doc) or k in taken:
             continue
         e = k + 2 if doc[k].lower_ == "air" and k + 1 < len(doc) and doc[k + 1].lower_ == "force" else k + 1
         if doc[e - 1].lower_ not in ("army", "navy", "military", "force") or not doc[k].is_lower \
-                or doc[e - 1].dep_ == "compound" or (e - k == 1 and doc[k].lower_ == "force"):
+                or (doc[e - 1].dep_ == "compound" and e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN")) \
+                or (e - k == 1 and doc[k].lower_ == "force"):
+            # "the Malian army base" is a base; "Xland's air force scrambled jets" (parsed as a
+            # compound of "jets") is still the force
             continue
         words = doc[k:e].text.lower()
-        out.append(_M(k, e, f"org:{m.country.lower()}-{slug(words)}", "organization", f"{doc[m.start].text} {words}",
+        out.append(_M(k, e, f"org:{m.country.lower()}-{slug(words)}", "organization", doc[m.start : e].text,
                       country=m.country, priority=1))
     return out
+
+
+def _general_staffs(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"the General Staff said": the high command of a country's armed forces (the daily source of war
+    reports), a body the NER often leaves untagged; "Xland's General Staff" gives it its country."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    country_at = {m.end: m for m in mentions if m.type == "country" and m.country}
+    out: list[_M] = []
+    for tok in doc[:-1]:
+        if tok.text != "General" or doc[tok.i + 1].text != "Staff" or taken & {tok.i, tok.i + 1} \
+                or (tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ == "PROPN"):
+            continue
+        owner = country_at.get(tok.i - 1) if tok.i > 0 and doc[tok.i - 1].text in ("'s", "’s") else None
+        out.append(_M(tok.i, tok.i + 2, "org:general-staff", "organization", "General Staff",
+                      country=owner.country if owner is not None else None, priority=1))
+    return out
+
+
+_SERVICES = ("army", "navy", "air force", "military")
+
+
+def _bare_services(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"the Sudanese army … the Army said", "Xland's air force … the air force": once a story names one
+    country's service, a later bare "Army" or "the air force" is that force (as "the ministry" is the
+    ministry last named), unless the story named that service of two countries."""
+    national: dict[str, list[_M]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        svc = next((v for v in _SERVICES if m.country and m.entity_id == f"org:{m.country.lower()}-{slug(v)}"), None)
+        if svc is not None:
+            national.setdefault(svc, []).append(m)
+    if not national:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[_M] = []
+    for m in mentions:
+        words = m.name.lower().removeprefix("the ")
+        firsts = national.get(words, [])
+        if m.type == "organization" and m.entity_id == "org:" + slug(words) and firsts \
+                and len({f.entity_id for f in firsts}) == 1 and firsts[0].start < m.start:
+            f = firsts[0]
+            m = _M(m.start, m.end, f.entity_id, "organization", f.name, role=m.role, country=f.country,
+                   priority=m.priority)
+        out.append(m)
+    firsts = national.get("air force", [])
+    if len({f.entity_id for f in firsts}) == 1:
+        for tok in doc[1:-2]:
+            if tok.lower_ == "the" and doc[tok.i + 1].lower_ == "air" and doc[tok.i + 2].lower_ == "force" \
+                    and tok.i > firsts[0].start and not taken & {tok.i + 1, tok.i + 2} \
+                    and (tok.i + 3 >= len(doc) or doc[tok.i + 3].pos_ not in ("NOUN", "PROPN")):
+                f = firsts[0]
+                out.append(_M(tok.i, tok.i + 3, f.entity_id, "organization", f.name, country=f.country, priority=1))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _company_like(m: _M, doc: Doc) -> bool:
@@ -3487,6 +3589,21 @@ def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
             continue  # none, or several recent ones: ambiguous
         ante = before[-1]
         out.append(_M(k, tok.i + 1, ante.entity_id, "organization", ante.name, country=ante.country, priority=1))
+    return out
+
+
+def _untagged_outlets(doc: Doc, cands: list[_M]) -> list[_M]:
+    """"told the state broadcaster RTA", "the daily ABC reported": an acronym the NER left untagged right
+    after a noun that names an outlet's kind is that outlet."""
+    taken = {i for m in cands for i in range(m.start, m.end)}
+    out: list[_M] = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.i in taken or tok.ent_type_ or not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.text) \
+                or prev.lower_ not in _OUTLET_NOUNS or not prev.is_lower or lookup(tok.text) is not None \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue
+        out.append(_M(tok.i, tok.i + 1, "media:" + slug(tok.text), "media", tok.text, priority=0))
     return out
 
 

@@ -23,7 +23,8 @@ ROLE_HEADS = frozenset({
     "governor", "mayor", "senator", "lawmaker", "official", "adviser", "advisor", "aide",
     "representative", "leader", "king", "queen", "prince", "emir", "sheikh", "sheikha", "chancellor", "premier",
     "undersecretary", "under-secretary", "analyst", "expert", "professor", "founder", "executive",
-    "officer", "admiral", "colonel", "lieutenant", "captain", "sergeant", "correspondent", "editor",
+    "officer", "admiral", "commodore", "colonel", "lieutenant", "captain", "sergeant", "corporal", "correspondent",
+    "editor",
     "judge", "prosecutor", "attorney", "lawyer", "taoiseach", "barrister", "solicitor", "magistrate", "coroner", "sheriff", "speaker", "congressman", "congresswoman", "deputy",
     "vice-president", "vice", "coordinator", "commissioner", "administrator", "counselor",
     "councillor", "attaché", "attache", "negotiator", "diplomat", "marshal", "brigadier",
@@ -233,6 +234,9 @@ def apposition_before(doc: Doc, start: int, limit: int = 10) -> tuple[int, int] 
         if doc[k].text == "," and k - doc[k].sent.start <= 3 and k + 1 < end and not any(
                 t.pos_ in ("VERB", "AUX") for t in doc[doc[k].sent.start : k]):
             k += 1  # "Meanwhile, the head of X, Y, said": an opening adverbial before the role
+            break
+        if doc[k].text in ("-", "–", "—") and k + 1 < end and (doc[k].whitespace_ or (k > 0 and doc[k - 1].whitespace_)):
+            k += 1  # "14:20 GMT - Xshire's minister, Y, said": a spaced dash sets a live blog's heading off
             break
         if doc[k].is_punct and doc[k].text not in ("'s", "’s", "-"):
             return None
