@@ -45,6 +45,9 @@ def test_run_examples_writes_every_contract_file_and_is_idempotent(nlp, tmp_path
     assert speakers["Han Do-yoon, an analyst at Mirae Street Securities"] == "person:han-do-yoon"
     (deal,) = _lines(out / "deals.jsonl")
     assert (deal["supplier"], deal["recipient"], deal["quantity"]) == ("country:KOR", "country:PRT", 24)
+    # the story's dispute: unnamed sources said the contract was signed, the ministry denied it two days on
+    notes = [str(c["note"]) for c in _lines(out / "contradictions.jsonl")]
+    assert any("two people familiar with the matter" in n and "denied by Portugal" in n for n in notes), notes
     counts = dict(first.counts)
     assert counts["timexes"] > 0 and counts["quotes"] > 0 and counts["events"] > 0
     run_json = json.loads((out / "run.json").read_text())

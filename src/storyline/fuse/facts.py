@@ -532,8 +532,11 @@ def contradictions(
                             voiced or _voiced(dm.mentions[0], speakers))):
                         continue  # an attack or a deal stage is known by its day, target or parties instead
                     if what is not None and (other := _object(cl.mentions[0], texts)) is not None \
-                            and not (what & other if what and other else _identified(cl, dm, roles)):
-                        continue  # "bought securities" / "would not buy bills"; "an OPEC meeting" / "no meeting"
+                            and not (what & other if what and other and key.isupper() else _identified(cl, dm, roles)):
+                        # "bought securities" / "would not buy bills"; "an OPEC meeting" / "no meeting"; an
+                        # arms-deal stage is one contract named two ways ("signed a contract to buy howitzers" /
+                        # "signing the contract with X") when its day, system or buyer's counterpart agree
+                        continue
                     if cl.mentions[0] not in told[cl.event_id]:
                         told[cl.event_id].append(cl.mentions[0])
             for claim_id in sorted(told, key=order.__getitem__):
