@@ -511,12 +511,11 @@ def analysis_text(doc: Document) -> str:
         pos = end
     out.append(text[pos:])
     result = "".join(out)
-    for r in breaks:
+    for start, rest_end, width in hyphen_shifts(doc) if breaks else ():
         # the word's rest slides back over the break, the freed characters trail it as spaces: the word
-        # keeps its first offset (its last ones are short by the break's width)
-        tail = _BROKEN_TAIL.match(result, r.end)
-        if tail is not None:
-            result = f"{result[: r.start]}{tail.group()}{' ' * (r.end - r.start)}{result[tail.end() :]}"
+        # keeps its first offset (its last ones are short by the break's width; `original_offset` maps back)
+        rest = result[start + width : rest_end + width]
+        result = f"{result[:start]}{rest}{' ' * width}{result[rest_end + width :]}"
     assert len(result) == len(text)
     return result
 
