@@ -25,11 +25,17 @@ from storyline.export.jsonl import (
 from storyline.export.report import _Mark, highlight, ledger_groups, write_report
 from storyline.export.timeline import (
     Names,
+    by_report_date,
     date_key,
     doc_label,
+    doc_sentences,
+    event_statement,
     event_summary,
+    name_list,
     order_events,
+    sentence_keys,
     show_date,
+    trim_sentence,
     write_timeline,
 )
 from storyline.records import (
@@ -48,6 +54,7 @@ from storyline.records import (
     Fusion,
     Mention,
     Quote,
+    Repair,
     Span,
     Speaker,
     Status,
@@ -264,10 +271,11 @@ def test_timeline_markdown(tmp_path: Path, corpus: MemoryCorpus) -> None:
     assert "**2019 (late)**" in events
     assert "e-unres" in unresolved and "e-present" in unresolved and "e-none" not in unresolved
     assert "e-none" in undated and "undated" not in undated.split("\n", 1)[1]
-    # claim line: date, type, status, stage, system name, actors, quantity, value, snippet, source title
-    claim_line = next(line for line in events.splitlines() if "“buy”" in line)
-    for part in ("2023-05-02", "AGREE · claimed · contract · transport plane", "Peru → country:BRA", "6 aircraft",
-                 "$310,000,000", "Peru buys planes"):
+    # claim line: date, a statement (doer, trigger, target, system, quantity, value), status, type and stage,
+    # the sources counted and named
+    claim_line = next(line for line in events.splitlines() if "**buy**" in line)
+    for part in ("**2023-05-02** — Peru to **buy** with country:BRA (transport plane, 6 aircraft, $310 million)",
+                 "— claimed · AGREE, contract — 1 source: Andes Post: Peru buys planes"):
         assert part in claim_line.replace("\\", ""), part
     assert "<script>" not in md  # hostile titles are escaped for Markdown renderers
     assert "spokesman denies" in sections[4]
@@ -535,3 +543,117 @@ def test_an_event_summary_names_its_plover_mode() -> None:
     ev = Event("ev", "ACCUSE", "happened", (), ("a",), mode="disapprove")
     assert event_summary(ev, Names((), ())) == "ACCUSE (disapprove) · happened"
     assert event_summary(dataclasses.replace(ev, mode=None), Names((), ())) == "ACCUSE · happened"
+
+
+# --- event lines read as statements ------------------------------------------------------------
+HARBOUR = ("# Ferry firm wins order\n\n"
+           "*By staff*\n\n"
+           "Officials in the northern port said on Monday that, after months of quiet work behind closed doors "
+           "and several false starts that had worried local traders, the harbour board finally approved the new "
+           "ferry timetable for the coming summer season, which starts in June and runs well into September.\n\n"
+           "Photo: a ferry leaves the port at dawn.\n")
+
+
+def _harbour_corpus() -> tuple[MemoryCorpus, Event, Event]:
+    doc = Document("h1", HARBOUR, source="Port Gazette", published=DocDate("2024-05-02T09:30", "byline"),
+                   repairs=(Repair(0, 2, "markup"), Repair(25, 26, "markup"), Repair(34, 35, "markup")))
+    approved = _span(HARBOUR, "approved")
+    wins = _span(HARBOUR, "wins")
+    para = _span(HARBOUR, "Officials in the northern port")[0]
+    mentions = (
+        EventMention("h1", "m1", *approved, "approved", Span(para, len(HARBOUR)), "AGREE", "happened"),
+        EventMention("h1", "m2", *wins, "wins", Span(0, 40), "AGREE", "happened"),
+    )
+    ev1 = Event("ev-approve", "AGREE", "happened", (Mention("h1", *approved, "approved"),), ("h1",))
+    ev2 = Event("ev-win", "AGREE", "happened", (Mention("h1", *wins, "wins"),), ("h1",))
+    return MemoryCorpus.of([Annotation(doc, events=mentions)], Fusion(events=(ev1, ev2))), ev1, ev2
+
+
+def test_an_event_line_names_who_did_what_to_whom() -> None:
+    """Not "AGREE · happened — “signed a contract”": the doer, the trigger, the other side, the object."""
+    ents = (Entity("country:CHL", "country", "Chile", country="CHL"),
+            Entity("org:chl-navy", "organization", "navy", country="CHL"),
+            Entity("org:norvik", "organization", "Norvik Yards"), Entity("weapon:t31", "weapon_system", "Type 31"))
+    names = Names(ents, ())
+    m = (Mention("d", 0, 17, "signed a contract"),)
+    deal = Event("e1", "AGREE", "happened", m, ("d",), None, "contract", ("org:chl-navy", "country:CHL"),
+                 ("org:norvik",), "weapon:t31", 4, "frigates", 1.2e9)
+    assert event_statement(deal, names) == \
+        "Chile's navy signed a contract with Norvik Yards (Type 31, 4 frigates, $1.2 billion)"
+    fired = Event("e2", "ASSAULT", "happened", (Mention("d", 0, 5, "fired"),), ("d",),
+                  source_actors=("org:chl-navy",), target_actors=("org:norvik",))
+    assert event_statement(fired, names) == "Chile's navy fired on Norvik Yards"
+    accused = dataclasses.replace(fired, type="ACCUSE", mentions=(Mention("d", 0, 7, "accused"),))
+    assert event_statement(accused, names) == "Chile's navy accused Norvik Yards"
+    talks = dataclasses.replace(fired, type="CONSULT", mentions=(Mention("d", 0, 5, "talks"),))
+    assert event_statement(talks, names) == "Chile's navy: talks with Norvik Yards"
+    pay = Event("e3", "COOPERATE", "planned", (Mention("d", 0, 3, "pay"),), ("d",), source_actors=("country:CHL",),
+                target_actors=("org:norvik",), value_usd=75_000.0)
+    assert event_statement(pay, names) == "Chile to pay Norvik Yards ($75,000)"
+    # an order's other side sold it; a bare verb after one doer reads as a headline, after two as it stands
+    order = dataclasses.replace(pay, type="AGREE", status="happened", arms_stage="order", value_usd=None,
+                                mentions=(Mention("d", 0, 3, "buy"),))
+    assert event_statement(order, names) == "Chile to buy from Norvik Yards"
+    signed = dataclasses.replace(order, mentions=(Mention("d", 0, 17, "signed a contract"),))
+    assert event_statement(signed, names) == "Chile signed a contract with Norvik Yards"
+    both = dataclasses.replace(order, arms_stage=None, mentions=(Mention("d", 0, 5, "agree"),),
+                               source_actors=("country:CHL", "org:norvik"), target_actors=())
+    assert event_statement(both, names) == "Chile and Norvik Yards agree"
+    # only a body named by a common noun takes its country's name
+    named = Names((*ents, Entity("org:sea-wolves", "organization", "al-Bahr Group", country="CHL")), ())
+    assert name_list(["org:sea-wolves", "country:CHL"], named) == "al-Bahr Group and Chile"
+    many = [Entity(f"org:x{i}", "organization", f"Firm {i}" + " and Partners" * (8 if i == 0 else 0))
+            for i in range(5)]
+    crowd = name_list([e.entity_id for e in many], Names(many, ()))
+    assert crowd.startswith("Firm 0 and Partners") and "…, Firm 1, Firm 2 and 2 others" in crowd
+
+
+def test_an_event_without_its_roles_reads_as_its_sentence_with_the_trigger_marked(tmp_path: Path) -> None:
+    corpus, _, _ = _harbour_corpus()
+    write_timeline(tmp_path / "timeline.md", corpus)
+    text = (tmp_path / "timeline.md").read_text(encoding="utf-8")
+    undated = text.split("## Undated events", 1)[1].split("##", 1)[0]
+    line = next(x for x in undated.splitlines() if "approved" in x)
+    # trimmed at word boundaries around the trigger, the caption after the paragraph left out
+    assert "the harbour board finally **approved** the new ferry timetable" in line
+    assert line.startswith("- reported 2024-05-02 — “…") and "…” — happened · AGREE — 1 source: Port Gazette" in line
+    assert "Photo" not in line and len(line.split("“", 1)[1].split("”", 1)[0]) <= 210
+    # a headline's markup ("# ") and the byline after the blank line are not part of its sentence
+    assert "- reported 2024-05-02 — “Ferry firm **wins** order” — happened" in undated
+
+
+def test_the_report_lists_events_as_statements_linked_to_their_passage(tmp_path: Path) -> None:
+    corpus, ev, _ = _harbour_corpus()
+    write_report(tmp_path / "report.html", corpus)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    row = next(r for r in page.split("<tr>") if "<b>approved</b>" in r)
+    start = ev.mentions[0].start
+    assert f'<a href="#doc-h1-{start}">“…' in row and "board finally <b>approved</b> the new ferry" in row
+    assert "reported 2024-05-02" in row and "1 source: " in row and f'<a id="doc-h1-{start}"></a>' in page
+
+
+def test_undated_events_follow_the_day_they_were_reported() -> None:
+    docs = [Document("late", "", published=DocDate("2024-06-01", "byline")),
+            Document("early", "", published=DocDate("2024-03-01", "byline")), Document("none", "")]
+    evs = [Event(f"e-{d}", "PROTEST", "happened", (), (d,)) for d in ("none", "late", "early")]
+    assert [e.event_id for e in by_report_date(evs, Names((), docs))] == ["e-early", "e-late", "e-none"]
+
+
+def test_a_trimmed_sentence_drops_a_quotation_mark_left_alone() -> None:
+    text = "“No contract has been signed."
+    s = text.index("contract")
+    assert trim_sentence(text, s, s + 8) == ("No ", "contract", " has been signed.")
+    glued = "Talks with Oslo’s envoy, officials said."
+    s = glued.index("Oslo")
+    assert trim_sentence(glued, s, s + 4, limit=20) == ("…with ", "Oslo", "’s envoy,…")
+
+
+def test_a_sentence_shown_for_an_event_leaves_its_dateline_out() -> None:
+    text = "PORTVILLE, May 2 (Gazette) - The harbour board approved the plan on Friday."
+    line = _span(text, "PORTVILLE, May 2 (Gazette) - ")
+    doc = Document("p1", text, dateline_span=Span(*line))
+    approved = _span(text, "approved")
+    ann = Annotation(doc, events=(EventMention("p1", "m1", *approved, "approved", Span(0, len(text)), "AGREE",
+                                               "happened"),))
+    ev = Event("e1", "AGREE", "happened", (Mention("p1", *approved, "approved"),), ("p1",))
+    assert doc_sentences(ann, sentence_keys([ev])) == {"e1": ("The harbour board ", "approved", " the plan on Friday.")}

@@ -33,13 +33,21 @@ from storyline.export.report_charts import (
 from storyline.export.timeline import (
     Names,
     OrderedEvents,
-    event_actors,
-    event_details,
+    Sentence,
+    by_report_date,
+    date_key,
+    doc_sentences,
+    event_statement,
     event_summary,
+    event_tags,
     figure_conflict,
     month_of,
     order_events,
+    plural,
+    reported,
+    sentence_keys,
     show_date,
+    show_value,
     squash,
 )
 from storyline.records import (
@@ -202,23 +210,42 @@ def _mention_link(m: Mention, limit: int, shown: set[str]) -> str:
     return _passage_link(m.doc_id, m.start, h(squash(m.text, limit)), shown)
 
 
-def _timeline_rows(ordered: OrderedEvents, names: Names, shown: set[str]) -> Iterator[str]:
-    groups = (("", ordered.dated), ("unresolved date", ordered.unresolved), ("undated", ordered.undated))
+def _bold(text: str) -> str:
+    return f"<b>{text}</b>"
+
+
+def _statement(ev: Event, names: Names, shown: set[str], sentences: Mapping[str, Sentence]) -> str:
+    """The event as a statement (see `event_statement`), linked to the passage it was read from."""
+    text = event_statement(ev, names, sentences.get(ev.event_id), esc=h, mark=_bold)
+    return _passage_link(ev.mentions[0].doc_id, ev.mentions[0].start, text, shown) if ev.mentions else text
+
+
+def _status(ev: Event) -> str:
+    return f'<span class="status status-{h(ev.status)}">{h(ev.status)}</span> <span class="muted">{h(event_tags(ev))}</span>'
+
+
+def _timeline_rows(ordered: OrderedEvents, names: Names, shown: set[str],
+                   sentences: Mapping[str, Sentence] | None = None) -> Iterator[str]:
+    said = sentences or {}
+    groups = (("", ordered.dated), ("unresolved date", by_report_date(ordered.unresolved, names)),
+              ("undated", by_report_date(ordered.undated, names)))
     count = 0
     for label, events in groups:
         if label and events:
-            yield f'<tr><th colspan="6">{h(label.capitalize())} ({len(events)})</th></tr>'
+            yield f'<tr><th colspan="4">{h(label.capitalize())} ({len(events)})</th></tr>'
         for ev in events:
             count += 1
             if count > MAX_ROWS:
-                yield '<tr><td colspan="6" class="note">… more events in events.jsonl</td></tr>'
+                yield '<tr><td colspan="4" class="note">… more events in events.jsonl</td></tr>'
                 return
-            snippet = _mention_link(ev.mentions[0], 160, shown) if ev.mentions else ""
+            when = reported(ev, names)
+            date = "" if ev.date is None else h(show_date(ev))
+            if when and (ev.date is None or date_key(ev.date.value) is None):
+                # no calendar date of its own: when it was first told
+                date += ("<br>" if date else "") + f'<span class="muted">reported {h(show_value(when))}</span>'
             sources = ", ".join(_doc_link(s, names, shown) for s in ev.sources)
-            yield (f"<tr><td>{h(show_date(ev))}</td>"
-                   f'<td><span class="status status-{h(ev.status)}">{h(event_summary(ev, names))}</span></td>'
-                   f"<td>{h(event_actors(ev, names))}</td><td>{h(event_details(ev))}</td>"
-                   f"<td>{snippet}</td><td>{sources}</td></tr>")
+            yield (f"<tr><td>{date}</td><td>{_statement(ev, names, shown, said)}</td><td>{_status(ev)}</td>"
+                   f"<td>{h(plural(len(ev.sources), 'source'))}: {sources}</td></tr>")
 
 
 def _speaker_name(q: Quote, names: Names) -> str:
@@ -280,19 +307,21 @@ def _corroboration_row(c: Corroboration, names: Names, shown: set[str]) -> str:
             f"<td><code>{h(c.event_id)}</code></td></tr>")
 
 
-def _event_cell(eid: str, events: dict[str, Event], names: Names, shown: set[str]) -> str:
+def _event_cell(eid: str, events: dict[str, Event], names: Names, shown: set[str],
+                sentences: Mapping[str, Sentence] | None = None) -> str:
     ev = events.get(eid)
     if ev is None:
         return f"<code>{h(eid)}</code>"
-    snippet = f"<br>“{_mention_link(ev.mentions[0], 160, shown)}”" if ev.mentions else ""
     sources = ", ".join(_doc_link(s, names, shown) for s in ev.sources)
     return (f'<span class="status status-{h(ev.status)}">{h(event_summary(ev, names))}</span> '
-            f"({h(show_date(ev))}){snippet}<br><span class=\"muted\">{sources}</span>")
+            f"({h(show_date(ev))})<br>{_statement(ev, names, shown, sentences or {})}"
+            f"<br><span class=\"muted\">{sources}</span>")
 
 
-def _denial_cell(c: Contradiction, events: dict[str, Event], names: Names, shown: set[str]) -> str:
+def _denial_cell(c: Contradiction, events: dict[str, Event], names: Names, shown: set[str],
+                 sentences: Mapping[str, Sentence] | None = None) -> str:
     """The second side: a denial, or (two events of one deal priced differently) the other figure's event."""
-    cell = _event_cell(c.denial, events, names, shown)
+    cell = _event_cell(c.denial, events, names, shown, sentences)
     return f"(sources disagree) {cell}" if figure_conflict(c) else cell
 
 
@@ -365,11 +394,15 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     doc_sections: list[str] = []
     redirect = redirects(fusion)
     linked: dict[str, set[int]] = {}  # doc_id → offsets of the passages rows link to
+    wanted = sentence_keys(fusion.events)  # events told by their sentence: their record lacks the roles
+    sentences: dict[str, Sentence] = {}
     for m in itertools.chain((m for e in fusion.events for m in e.mentions),
                              (m for c in fusion.corroborations for m in c.mentions)):
         linked.setdefault(m.doc_id, set()).add(m.start)
     for ann in corpus.annotations():
         ann = canonical(ann, redirect)  # per-document ids name the fused entities
+        for eid, sentence in doc_sentences(ann, wanted).items():
+            sentences.setdefault(eid, sentence)
         quote_total += len(ann.quotes)
         for group in ledger_groups(ann.quotes):
             ledger_total += 1
@@ -398,11 +431,11 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
              '<a href="#deals">Deals</a><a href="#documents">Documents</a></nav>\n')
 
     fh.write('<h2 id="timeline">Timeline</h2>\n')
-    fh.write(timeline_figures(fusion.events, names))
+    fh.write(timeline_figures(fusion.events, names, sentences))
     fh.write('<p class="muted">Events per month (dated events only):</p>\n')
     fh.write(events_per_month_svg(fusion.events) + "\n")
-    _table(fh, ["date", "event", "actors", "details", "evidence", "sources"],
-           _timeline_rows(ordered, names, shown), "No events.")
+    _table(fh, ["date", "event", "status", "sources"],
+           _timeline_rows(ordered, names, shown, sentences), "No events.")
 
     fh.write('<h2 id="network">Actor network</h2>\n')
     fh.write(network_figure(fusion, names))
@@ -429,9 +462,9 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
 
     fh.write('<h2 id="contradictions">Contradictions</h2>\n')
     _table(fh, ["claim", "denial", "note"],
-           (f"<tr><td>{_event_cell(c.claim, events_by_id, names, shown)}</td>"
+           (f"<tr><td>{_event_cell(c.claim, events_by_id, names, shown, sentences)}</td>"
             # one event whose sources disagree on a figure has no separate denial
-            f"<td>{'(sources disagree)' if c.denial == c.claim else _denial_cell(c, events_by_id, names, shown)}"
+            f"<td>{'(sources disagree)' if c.denial == c.claim else _denial_cell(c, events_by_id, names, shown, sentences)}"
             f"</td><td>{h(c.note)}</td></tr>"
             for c in fusion.contradictions), "No contradictions found.")
 

@@ -13,11 +13,20 @@ import html
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.export.timeline import Names, date_key, event_summary, show_date, squash
+from storyline.export.timeline import (
+    Names,
+    Sentence,
+    date_key,
+    event_statement,
+    event_summary,
+    plural,
+    show_date,
+    squash,
+)
 from storyline.records import Corroboration, Event, Fusion
 
 #: colour and marker symbol per status: planned / claimed / denied differ in both, for print and colour-blindness
@@ -73,21 +82,14 @@ def figure(div_id: str, fig: Any, *, height: int) -> str:
             f"{safe_json(layout)},{safe_json(config)});</script>\n")
 
 
-def _hover(ev: Event, names: Names) -> str:
-    lines = [f"<b>{h(event_summary(ev, names))}</b>", h(show_date(ev))]
-    actors = " → ".join(
-        x for x in (", ".join(names.entity(a) for a in ev.source_actors),
-                    ", ".join(names.entity(a) for a in ev.target_actors)) if x
-    )
-    if actors:
-        lines.append(h(squash(actors, 90)))
-    if ev.mentions:
-        lines.append("“" + h(squash(ev.mentions[0].text, 90)) + "”")
-    lines.append(f"{len(ev.sources)} source(s)")
-    return "<br>".join(lines)
+def _hover(ev: Event, names: Names, sentences: Mapping[str, Sentence] | None = None) -> str:
+    """What a point says on hover: the reading, the date, the event as a statement, how many sources."""
+    statement = event_statement(ev, names, (sentences or {}).get(ev.event_id))
+    return "<br>".join([f"<b>{h(event_summary(ev, names))}</b>", h(show_date(ev)), h(squash(statement, 120)),
+                        plural(len(ev.sources), "source")])
 
 
-def timeline_figures(events: Sequence[Event], names: Names) -> str:
+def timeline_figures(events: Sequence[Event], names: Names, sentences: Mapping[str, Sentence] | None = None) -> str:
     """Events by date (x) and PLOVER type (y), one trace per status; events without a date apart."""
     import plotly.graph_objects as go
 
@@ -103,7 +105,7 @@ def timeline_figures(events: Sequence[Event], names: Names) -> str:
         if n > MAX_POINTS:
             continue
         day = dt.date.fromordinal(int(key[0])).isoformat()
-        by_status[ev.status].append((day, ev.type, _hover(ev, names)))
+        by_status[ev.status].append((day, ev.type, _hover(ev, names, sentences)))
     parts: list[str] = []
     if by_status:
         fig = go.Figure()
