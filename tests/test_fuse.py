@@ -981,9 +981,12 @@ def test_a_denial_of_an_earlier_time_does_not_answer_a_later_act() -> None:
     failed = _ev("b", 1, "AGREE", "denied", src=("country:CHL",), tgt=("country:PER",), text="agree",
                  date="2021-03")
     assert fuse([_ann("a", [agreed]), _ann("b", [failed])]).contradictions == ()
-    # a denial dated after the act may be dated by when it was made: it still answers the claim
+    # a denial someone makes dated after the act may be dated by when it was made: it still answers the claim
     later = dataclasses.replace(failed, date=EventDate("2021-06-05"))
-    assert len(fuse([_ann("a", [agreed]), _ann("b", [later])]).contradictions) == 1
+    said = _voiced_ann("b", [_said(later, "q1")], {"q1": "Ana Ruiz"})
+    assert len(fuse([_ann("a", [agreed]), said]).contradictions) == 1
+    # the writer's own "Chile did not agree the tariff on June 5" is dated by the act: another day, another act
+    assert fuse([_ann("a", [agreed]), _ann("b", [later])]).contradictions == ()
 
 
 def test_a_denial_of_its_own_day_does_not_answer_an_earlier_days_report() -> None:
@@ -1023,3 +1026,114 @@ def test_a_side_no_one_voices_is_narration_not_a_claim_or_a_denial() -> None:
     assert fuse([_ann("a", [claim]), _ann("b", [narrated])]).contradictions == ()
     denied = _ev("b", 1, "AGREE", "denied", src=("country:PER",), tgt=("country:CHL",), text="buy")
     assert len(fuse([_ann("a", [claim]), _ann("b", [denied])]).contradictions) == 1
+
+
+def _dated(ann: Annotation, published: str) -> Annotation:
+    return dataclasses.replace(ann, document=dataclasses.replace(ann.document, published=DocDate(published, "given")))
+
+
+def test_a_denial_worded_to_look_ahead_answers_no_earlier_report_of_the_act() -> None:
+    # "Chile was selling copper to Peru from its stocks" / an analyst's "Chile will not cut prices and cannot
+    # sell copper to Peru as a result" (left undated): a forecast from that day on, not a denial of the sales
+    claim = _told("a", "Chile was selling copper to Peru from its stocks, traders said.", "selling", "happened")
+    cannot = _told("b", "Chile will not cut prices and cannot sell copper to Peru as a result.", "sell", "denied")
+    expect = _told("b", "Traders do not expect Chile to sell copper to Peru this year.", "sell", "denied")
+    for denial in (cannot, expect):
+        assert fuse([claim, denial]).contradictions == ()
+    # a sale dated after it does answer it; so does a plain denial of the sales
+    later = _told("a", "Chile was selling copper to Peru from its stocks, traders said.", "selling", "happened",
+                  date=EventDate("2022-01-07"))
+    assert len(fuse([later, cannot]).contradictions) == 1
+    plain = _told("b", "Chile has not been selling copper to Peru, the ministry said.", "selling", "denied")
+    assert len(fuse([claim, plain]).contradictions) == 1
+
+
+def test_a_narrated_failure_is_dated_by_the_act_itself() -> None:
+    # the writer's "Chile and Peru failed to agree the rules in January" (March 24) and a later article's
+    # "Chile adjourned talks with Peru after agreeing the rules" (March 27): the agreement came since
+    failed = _dated(_told("b", "Chile and Peru failed to agree the rules in January.", "agree", "denied",
+                          date=EventDate("2022-01")), "2022-03-24")
+    agreed = _dated(_told("a", "Chile adjourned talks with Peru after agreeing the rules.", "agreeing", "happened"),
+                    "2022-03-27")
+    assert fuse([agreed, failed]).contradictions == ()
+    # a failure on the very day the agreement is reported is a disagreement
+    today = _dated(_told("b", "Chile and Peru failed to agree the rules on Sunday.", "agree", "denied",
+                         date=EventDate("2022-03-27")), "2022-03-27")
+    assert len(fuse([agreed, today]).contradictions) == 1
+    # "had not agreed the rules by March" reaches back over an agreement told for January
+    january = _dated(_told("a", "Chile agreed the rules with Peru in January.", "agreed", "happened",
+                           date=EventDate("2022-01")), "2022-03-27")
+    by_march = _dated(_told("b", "Chile had not agreed the rules with Peru by March.", "agreed", "denied",
+                            date=EventDate("2022-03", "ON_OR_BEFORE")), "2022-03-24")
+    assert len(fuse([january, by_march]).contradictions) == 1
+
+
+def _story(doc: str, text: str, events: list[tuple[str, str, Status, dict[str, object]]],
+           who: dict[str, str] | None = None, names: dict[str, str] | None = None,
+           published: str = "2022-01-05") -> Annotation:
+    """One article of real text: each event is (trigger, type, status, EventMention fields) in one sentence
+    ending at its first full stop; `names` (surface → entity id) are its parties, `who` its quotes' speakers."""
+    from storyline.records import Quote, Speaker, TextSpan
+
+    evs = []
+    for n, (trigger, type_, status, kw) in enumerate(events):
+        k = text.index(trigger)
+        start = text.rfind(". ", 0, k) + 2 if text.rfind(". ", 0, k) >= 0 else 0
+        end = text.find(".", k) + 1 or len(text)
+        evs.append(EventMention(doc, f"e{n}", k, k + len(trigger), trigger, Span(start, end), type_, status,
+                                **kw))  # type: ignore[arg-type]
+    actors = tuple(_actor(doc, text.index(s), s, e, e.split(":")[0] if ":" in e else "organization")
+                   for s, e in (names or {}).items())
+    quotes = tuple(Quote(doc, q, "indirect", TextSpan(0, len(text), text), Speaker(0, len(n), n, None, n, None))
+                   for q, n in (who or {}).items())
+    return Annotation(Document(doc, text, published=DocDate(published, "given")), actors=actors,
+                      events=tuple(evs), quotes=quotes)
+
+
+_PARTIES = {"Chile": "country:CHL", "Peru": "country:PER"}
+
+
+def test_real_disputes_between_two_sources_are_found() -> None:
+    # a ministry denies what an outlet reported
+    moved = _story("a", "Chile moved troops to the Peru border on Monday, the Coast Herald reported.",
+                   [("moved", "MOBILIZE", "claimed", {"source": ("country:CHL",), "target": ("country:PER",),
+                                                      "date": EventDate("2022-01-03"), "quote_id": "q1"})],
+                   {"q1": "Coast Herald"}, _PARTIES)
+    denied = _story("b", "The Chile defence ministry denied that troops were moved to the Peru border on Monday.",
+                    [("denied", "REJECT", "happened", {"source": ("country:CHL",)}),
+                     ("moved", "MOBILIZE", "denied", {"source": ("country:CHL",), "target": ("country:PER",),
+                                                      "date": EventDate("2022-01-03")})],
+                    None, _PARTIES)
+    assert len(fuse([moved, denied]).contradictions) == 1
+    # a rebel group denies an attack the army lays at its door
+    rebels = {"Chile": "country:CHL", "Red Front": "org:red-front"}
+    army = _story("a", "The Chile army said the Red Front attacked a convoy near Tarma on Sunday.",
+                  [("attacked", "ASSAULT", "claimed", {"source": ("org:red-front",), "date": EventDate("2022-01-02"),
+                                                       "quote_id": "q1"})],
+                  {"q1": "the Chile army"}, rebels)
+    front = _story("b", "The Red Front denied carrying out the attack on the convoy, Chile radio said.",
+                   [("denied", "REJECT", "happened", {"source": ("org:red-front",)}),
+                    ("attack", "ASSAULT", "denied", {"source": ("org:red-front",)})],
+                   None, rebels)
+    assert len(fuse([army, front]).contradictions) == 1
+    # a company denies a reported merger
+    firms = {"Andes Mining": "org:andes-mining", "Pacific Ore": "org:pacific-ore"}
+    merger = _story("a", "Andes Mining has agreed to merge with Pacific Ore, the Lima Daily reported.",
+                    [("merge", "AGREE", "claimed", {"source": ("org:andes-mining",), "target": ("org:pacific-ore",),
+                                                    "quote_id": "q1"})],
+                    {"q1": "Lima Daily"}, firms)
+    no_merger = _story("b", "Andes Mining denied that it had agreed to merge with Pacific Ore.",
+                       [("denied", "REJECT", "happened", {"source": ("org:andes-mining",)}),
+                        ("merge", "AGREE", "denied", {"source": ("org:andes-mining",), "target": ("org:pacific-ore",)})],
+                       None, firms)
+    assert len(fuse([merger, no_merger]).contradictions) == 1
+    # one side says the talks failed, the other that a deal was reached
+    deal = _story("a", "Chile and Peru reached a deal on fishing rights on Monday, the Chile minister said.",
+                  [("reached", "AGREE", "happened", {"source": ("country:CHL",), "target": ("country:PER",),
+                                                     "date": EventDate("2022-01-03"), "quote_id": "q1"})],
+                  {"q1": "Ana Soto"}, _PARTIES)
+    failed = _story("b", "The Peru negotiator said Chile and Peru failed to reach a deal on fishing rights on Monday.",
+                    [("reach", "AGREE", "denied", {"source": ("country:CHL",), "target": ("country:PER",),
+                                                   "date": EventDate("2022-01-03"), "quote_id": "q1"})],
+                    {"q1": "Luis Vera"}, _PARTIES)
+    assert len(fuse([deal, failed]).contradictions) == 1

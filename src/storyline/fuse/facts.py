@@ -266,6 +266,30 @@ def _after_refusal(cl: Cluster, day: str) -> bool:
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+# A negation that looks ahead from the statement, right before the denied act the events stage left
+# undated: "will not discount and cannot sell its oil", "does not expect the board meeting to ...",
+# "expects no new talks". It tells what will not (or cannot) happen from then on, a stance or a forecast,
+# not that an act reported before it never took place. Up to three words between ("does not expect Chile
+# to sell"), none that opens a clause of its own ("would not say whether the army shelled"). "Sees no"
+# is left out: "sees no sign of an attack" looks back.
+_LOOKS_AHEAD = re.compile(
+    r"(?:\b(?:will|would|shall|can)\s+not|\b(?:won|can|wouldn|shan)['’]t|\bcannot"
+    r"|(?:\bnot|n['’]t)\s+(?:expect|anticipate|foresee|predict)|\b(?:expects?|anticipates?|foresees?|predicts?)\s+no)"
+    r"(?:\s+(?!that\b|whether\b|if\b)[A-Za-z]+){0,3}\s+$"
+)
+
+
+def _ahead_by_wording(m: EventMention, texts: Mapping[str, str], published: Mapping[str, str]) -> str | None:
+    """The day an undated denial whose own clause looks ahead (see `_LOOKS_AHEAD`) holds from: its
+    article's day, else PRESENT_REF (after every calendar day); None when it does not look ahead."""
+    text = texts.get(m.doc_id)
+    if m.date is not None or text is None or text[m.start : m.end] != m.text:
+        return None
+    if not _LOOKS_AHEAD.search(text[max(m.sentence.start, m.start - 60) : m.start]):
+        return None
+    day = published.get(m.doc_id, "")[:10]
+    return day if _DAY.fullmatch(day) else "PRESENT_REF"
+
 
 # What an act was done to: the first content words after its trigger, up to the end of the phrase. Function
 # words and when-words are passed over; a new clause, an adjunct or punctuation ends the phrase.
@@ -361,21 +385,32 @@ def _voiced(m: EventMention, speakers: dict[tuple[str, str], str]) -> bool:
         not a.startswith(("weapon:", "media:")) for a in m.source)
 
 
-def _other_moment(claim: Cluster, denial: Cluster, published: Mapping[str, str]) -> bool:
+def _other_moment(claim: Cluster, denial: Cluster, published: Mapping[str, str], narrated: bool = False) -> bool:
     """A denial of a time before the act: what had not happened then may have happened since, so the two
     tell one act at two moments, not a disagreement. The denial's date wholly before the claim's ("failed
     to agree the rules in January" / "agreed the rules on March 27"); a claim dated to a day after the
     denial's article was published; a denial of its own article's day ("has given no help so far today")
     against an undated report from an article of an earlier day. A denial dated after the claim may be
-    dated by when it was made ("denied on Thursday that troops were sent home on Monday"): it stands."""
+    dated by when it was made ("denied on Thursday that troops were sent home on Monday"): it stands,
+    unless it is `narrated` (the writer's own words, no one's statement, no denying act) and dated plainly
+    (no "by March"), when its date can only be the act's own: then any other date is another moment, and
+    an undated report from an article published after the denial's whole period tells what came of it since
+    ("the council failed to agree the rules in January", March 24 / "the council adjourned after agreeing
+    the rules", March 27)."""
     c_day, d_day = (claim.date or "").split("T")[0], (denial.date or "").split("T")[0]
+    own_date = narrated and all(m.date is None or not m.date.mod for m in denial.mentions)
     if claim.date is not None and denial.date is not None:
-        return not dates_compatible(c_day, d_day) and d_day < c_day
+        return not dates_compatible(c_day, d_day) and (d_day < c_day or own_date)
+
     def issued(c: Cluster) -> str:
         return published.get(c.mentions[0].doc_id, "")[:10]
 
     def plain_day(c: Cluster, day: str) -> bool:
         return bool(_DAY.fullmatch(day)) and all(m.date is None or not m.date.mod for m in c.mentions)
+
+    if own_date and claim.date is None and denial.date is not None and _DAY.fullmatch(issued(claim)) \
+            and not dates_compatible(d_day, issued(claim)) and d_day < issued(claim):
+        return True
 
     if claim.date is not None:
         return plain_day(claim, c_day) and bool(_DAY.fullmatch(issued(denial))) and issued(denial) < c_day
@@ -475,7 +510,8 @@ def contradictions(
     `texts` (document → its text), an act done to one thing does not answer the same act done to
     another: "buy securities" and "would not buy bills" (see `_object`). `published` (document → its
     publication day) keeps a day's denial from answering an undated report of an earlier day (see
-    `_other_moment`)."""
+    `_other_moment`), and dates a denial worded to look ahead ("cannot sell", "does not expect the
+    meeting to") as a refusal from that day (see `_ahead_by_wording`)."""
     speakers = speakers or {}
     published = published or {}
     texts = texts or {}
@@ -506,12 +542,17 @@ def contradictions(
                         deniers = [r]
             # "Peru denied that any agreement had been reached": the denier is a party of what it denies
             denier_parties = frozenset(party(a) for r in deniers if r.type == "REJECT" for a in r.source)
-            ahead = _refusal_from(d)
+            refusal = _refusal_from(d)
             denied_by = _side(deniers, speakers, outlets, names)
             voiced = any(_voiced(r, speakers) for r in deniers)  # "Peru denied that ..." voices the denial
             told: dict[str, list[EventMention]] = defaultdict(list)
             for dm in _mentions_of(d):
                 what = _object(dm.mentions[0], texts)
+                ahead = refusal if refusal is not None else _ahead_by_wording(dm.mentions[0], texts, published)
+                # the writer's own words: no speaker's, and no denying act before it in its sentence
+                m0 = dm.mentions[0]
+                narrated = m0.quote_id is None and not any(
+                    r.start < m0.start for r in rejects.get((m0.doc_id, m0.sentence.start, m0.sentence.end), []))
                 for cl in _candidates(dm, index):
                     if ahead is not None and not _after_refusal(cl, ahead):
                         continue  # "will not seek sanctions" denies no earlier report that they were sought
@@ -524,7 +565,7 @@ def contradictions(
                     if not _two_voices(cl.mentions[0], dm.mentions[0], speakers) \
                             or _one_speaker(cl.mentions[0], dm.mentions[0], speakers):
                         continue
-                    if ahead is None and _other_moment(cl, dm, published):
+                    if ahead is None and _other_moment(cl, dm, published, narrated):
                         continue
                     if _negated(cl.mentions[0], texts):
                         continue
