@@ -218,7 +218,11 @@ def test_a_clock_time_before_the_date_in_an_update_stamp_and_relative_dates_read
     doc = _date(text)
     assert doc.updated is not None and doc.updated.value == "2024-06-04T15:40"
     assert doc.published.value == "unresolved"  # an update is not the publication
-    assert doc.published.bounds == ("2024-06-04", "2024-06-04")
+    # the stamp's evidence is its time and its date; that date bounds the publication only from above (a
+    # story updated on June 4 may have been published before)
+    assert doc.updated.evidence is not None
+    assert text[doc.updated.evidence.start : doc.updated.evidence.end] == "3:40 p.m. ET, Tue June 4, 2024"
+    assert doc.published.bounds == (None, "2024-06-04")
     assert reference_date(doc) == "2024-06-04"  # but the story's "Tuesday" is read against it
     tuesday = next(t for t in tag(text, reference_date(doc)) if t.text == "Tuesday")
     assert tuesday.value == "2024-06-04"
@@ -638,3 +642,49 @@ def test_a_byline_with_a_clock_time_and_weekday_before_the_date_dates_the_story(
             "The operator said on Tuesday that fares would stay at this year's level until the spring.\n")
     doc = _date(text)
     assert (doc.published.value, doc.published.how) == ("2025-10-14", "byline")
+
+
+def test_a_declared_update_stamp_dates_a_yearless_dateline_but_never_the_publication() -> None:
+    from storyline.records import Updated
+
+    text = "GENOA, June 3 (Harbour Wire) - Dock workers ended their strike on Tuesday, the union said."
+    doc = _date(text, updated=Updated("2025-06-04T10:00"))
+    assert doc.published.value == "2025-06-03" and doc.published.how == "dateline"
+    assert doc.updated == Updated("2025-06-04T10:00")
+    # alone, it bounds the unresolved publication from above and is kept as the update
+    doc = _date("Dock workers ended their strike, the union said.", updated=Updated("2025-06-04T10:00"))
+    assert doc.published.value == "unresolved" and doc.published.bounds == (None, "2025-06-04")
+    assert doc.updated == Updated("2025-06-04T10:00")
+    # one that is no later than the publication date the text gives is no update
+    doc = _date("June 5, 2025\n\nDock workers ended their strike, the union said.", updated=Updated("2025-06-04T10:00"))
+    assert doc.published.value == "2025-06-05" and doc.updated is None
+
+
+def test_an_update_stamp_in_brackets_after_the_publication_stamp() -> None:
+    for stamp, updated in (("Apr 7, 2025, 9:30 AM (Updated: Apr 8, 2025, 6:05 PM)", "2025-04-08T18:05"),
+                           ("7 April 2025, 09:30 GMT [Updated 8 April 2025]", "2025-04-08"),
+                           ("Apr. 7, 2025 / Updated Apr. 8, 2025", "2025-04-08")):
+        doc = _date(f"{stamp}\n\nThe port reopened on Monday after the strike ended, the authority said.")
+        assert doc.published.value == "2025-04-07"
+        assert doc.updated is not None and doc.updated.value == updated
+    # a bracketed aside in a sentence is no stamp
+    doc = _date("April 7, 2025\n\nThe register (updated on April 2) lists 40 sites, the ministry said on Monday.")
+    assert doc.updated is None
+
+
+def test_an_editors_note_at_the_foot_says_when_the_story_was_updated() -> None:
+    body = "May 12, 2025\n\nThe bridge reopened on Sunday after repairs, the city said."
+    doc = _date(body + "\n\nThis story was updated on May 13 to correct the length of the bridge.")
+    assert doc.published.value == "2025-05-12"
+    assert doc.updated is not None and doc.updated.value == "2025-05-13"
+    doc = _date(body + "\n\n_Editor's note: This article has been updated at 4:20 p.m. on May 12, 2025._")
+    assert doc.updated is not None and doc.updated.value == "2025-05-12T16:20"
+    # prose about some other report being updated is no stamp
+    assert _date(body + "\n\nThe report was updated on Monday, the ministry said.").updated is None
+
+
+def test_a_press_release_dateline_with_a_numeric_date_and_its_wire_between_slashes() -> None:
+    doc = _date("Harbour crane maker wins order\n\nGDANSK, Poland, 2025/02/17 /Portwire/ -- Kranmar SA today "
+                "announced an order for six cranes.")
+    assert (doc.published.value, doc.published.how) == ("2025-02-17", "dateline")
+    assert (doc.dateline, doc.source) == ("Gdansk, Poland", "Portwire")

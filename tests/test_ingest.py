@@ -888,3 +888,63 @@ def test_a_cached_or_archived_copys_address_gives_the_pages_own() -> None:
     assert original_url("https://webcache.googleusercontent.com/search?q=cache:Ab12:https://town.example/fair&hl=en") \
         == "https://town.example/fair"
     assert original_url("https://town.example/fair") == "https://town.example/fair"
+
+
+@pytest.mark.parametrize(
+    ("head", "body_stamp", "updated"),
+    [
+        ('<meta property="article:published_time" content="2025-04-02T08:10:00Z">'
+         '<meta property="article:modified_time" content="2025-04-03T17:45:00Z">', "", "2025-04-03T17:45"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-04-02T08:10:00Z",'
+         ' "dateModified": "2025-04-04T06:00:00Z"}</script>', "", "2025-04-04T06:00"),
+        ('<meta property="article:published_time" content="2025-04-02T08:10:00Z">',
+         '<time class="updated" datetime="2025-04-05T12:30:00Z">Apr 5</time>', "2025-04-05T12:30"),
+        # a CMS that repeats the publication time as the modification time declares no update
+        ('<meta property="article:published_time" content="2025-04-02T08:10:00Z">'
+         '<meta property="article:modified_time" content="2025-04-02T08:10:00Z">', "", None),
+    ],
+)
+def test_html_declared_modification_time_is_the_update_stamp(
+        tmp_path: Path, head: str, body_stamp: str, updated: str | None) -> None:
+    from storyline.dating import date_document
+
+    page = (
+        f"<html><head><title>Ferry service resumes</title>{head}</head><body><article>"
+        f"<h1>Ferry service resumes</h1><div class='meta'>{body_stamp}</div>"
+        "<p>Ferries between the two islands sailed again on Wednesday after a week of gales kept the fleet "
+        "in harbour, the operator said, adding that extra crossings would run at the weekend.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "ferry.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.given_published == "2025-04-02T08:10"
+    dated = date_document(doc)
+    assert dated.published.value == "2025-04-02T08:10"  # the update never stands in for the publication
+    assert (dated.updated.value if dated.updated else None) == updated
+
+
+@pytest.mark.parametrize("stamp", ["2025/05/14 08:12", "14-May-2025 08:12"])
+def test_html_byline_date_written_year_first_or_with_dashes_is_kept_for_dating(tmp_path: Path, stamp: str) -> None:
+    from storyline.clean import clean
+    from storyline.dating import date_document
+
+    page = (
+        "<html><head><title>Flood barrier finished - River Herald</title></head><body>"
+        "<div class='top'>News | Sport | Sign in</div><div class='article'><h1>Flood barrier finished</h1>"
+        f"<div class='meta'>Ines Moll &bull; {stamp}</div><div class='content'>"
+        "<div class='para'>DRESDEN, Germany — Engineers completed the river's new flood barrier on Tuesday, two "
+        "years after the worst floods in a century swept through the old town, the city said.</div>"
+        "<div class='para'>\"We can raise it in under an hour,\" the chief engineer told reporters at the quay, "
+        "adding that the first test had gone smoothly.</div>"
+        "<div class='para'>The state paid most of the cost, and the city council approved the rest last spring "
+        "after a long debate.</div>"
+        "<div class='para'>Residents of the old town had campaigned for the barrier for years.</div></div></div>"
+        "</body></html>"
+    )
+    path = tmp_path / "f.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.text.startswith(f"Ines Moll • {stamp}\n\nDRESDEN")
+    dated = date_document(clean(doc))
+    assert (dated.published.value, dated.published.how) == ("2025-05-14", "byline")

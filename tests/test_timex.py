@@ -34,6 +34,8 @@ FORMS: list[tuple[str, str, str, str, str | None]] = [
     ("The lease was signed on the 3rd day of May, 2019.", "the 3rd day of May, 2019", "DATE", "2019-05-03", None),
     ("The accord was signed on October 23, 2019, in the capital.", "October 23, 2019", "DATE", "2019-10-23", None),
     ("Talks opened 23 October 2019 behind closed doors.", "23 October 2019", "DATE", "2019-10-23", None),
+    ("The lease was registered on 2019/10/23 in the city.", "2019/10/23", "DATE", "2019-10-23", None),
+    ("The memo was dated 23-Oct-2019 by the clerk.", "23-Oct-2019", "DATE", "2019-10-23", None),
     ("The regatta runs 4-6 June in the bay.", "4", "DATE", "2021-06-04", None),
     ("NANTES, 23 octobre 2019 - Talks opened behind closed doors.", "23 octobre 2019", "DATE", "2019-10-23", None),
     ("Filed June 02, 2021 from the newsroom", "June 02, 2021", "DATE", "2021-06-02", None),
@@ -1908,3 +1910,87 @@ def test_a_feast_right_after_said_is_the_reported_clauses_subject(timex_nlp: Any
     assert found["Ramadan"] == "2026-03"  # the coming one, not the one just past
     assert found["Monday"] == "2025-06-09"  # a day right after "said" still dates the saying
     assert found["Friday"] == "2025-06-13"
+
+
+@pytest.mark.slow
+def test_a_period_that_ended_takes_its_year_from_the_clause_it_is_named_in(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    def read(text: str) -> dict[str, str]:
+        doc = Document("x", text, published=_docdate("2025-06-12"))
+        return {t.text: t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes}
+
+    # a report still to come names the quarter that is about to close, not last year's
+    ahead = read("Earnings for the quarter ended Sept. 30 will be released on Nov. 5.")
+    assert ahead["the quarter"] == "2025-Q3" and ahead["Sept. 30"] == "2025-09-30"
+    # told as done, the same phrase is the last such quarter
+    done = read("Sales in the quarter ended Sept. 30 fell 2 percent.")
+    assert done["the quarter"] == "2024-Q3" and done["Sept. 30"] == "2024-09-30"
+    # "ending" says nothing of the past: the quarter and its last day agree
+    ending = read("For the quarter ending Sept. 30, the brewer forecasts a small profit.")
+    assert ending["the quarter"] == "2025-Q3" and ending["Sept. 30"] == "2025-09-30"
+
+
+def test_year_first_and_dashed_month_name_dates() -> None:
+    found = {t.text: t.value for t in tag(
+        "The lease began on 2023/11/07, was renewed on 2024.02.29 and ended on 15-Jan-2025 (filed 3-SEP-2024).",
+        "2025-06-10")}
+    assert found == {"2023/11/07": "2023-11-07", "2024.02.29": "2024-02-29", "15-Jan-2025": "2025-01-15",
+                     "3-SEP-2024": "2024-09-03"}
+    # a version number and a fiscal-year pair are no such dates
+    assert [t.text for t in tag("Release 2021.3.1 ships with the 2024/25 budget.", "2025-06-10")] == ["2024/25"]
+
+
+def test_analysts_half_year_labels_with_the_half_first() -> None:
+    found = {t.text: t.value for t in tag("Margins fell in 1H24 but should recover in 2H25 and in 1H 2026.", "2025-06-10")}
+    assert found == {"1H24": "2024-H1", "2H25": "2025-H2", "1H 2026": "2026-H1"}
+    assert tag("The 2H engine burned a 1H2 mixture.", "2025-06-10") == []
+
+
+def test_a_second_closing_day_names_a_second_quarter() -> None:
+    text = ("Profit for the quarter ended March 31 doubled. Figures for the quarter ending June 30 are due in "
+            "August. Sales in the quarter rose 5%.")
+    assert [(t.text, t.value) for t in tag(text, "2025-05-06") if t.text == "the quarter"] == [
+        ("the quarter", "2025-Q1"), ("the quarter", "2025-Q2"), ("the quarter", "2025-Q1")]
+
+
+def test_live_blog_entries_later_than_the_last_update_are_the_evening_before() -> None:
+    text = ("00:40 GMT\n\nThe count is under way, officials said.\n\n**22:55 GMT**\n\n"
+            "Polls closed at 10pm and the first results came after midnight.\n\nCounting will resume at 9am.")
+    found = [(t.text, t.value) for t in tag(text, "2025-11-09", updated="2025-11-09T00:50Z")]
+    assert found == [("00:40 GMT", "2025-11-09T00:40Z"), ("22:55 GMT", "2025-11-08T22:55Z"),
+                     ("10pm", "2025-11-08T22:00"), ("midnight", "2025-11-09T00:00"), ("9am", "2025-11-09T09:00")]
+    # with no clock for the page, a clock time stays on its day
+    assert tag("Polls closed at 10pm.", "2025-11-09")[0].value == "2025-11-09T22:00"
+
+
+def test_a_deadline_someone_expects_or_demands_by_a_weekday_lies_ahead() -> None:
+    dct = "2025-11-09"  # a Sunday
+    assert _one("The mayor said she expected a ruling by Monday.", dct).value == "2025-11-10"
+    assert _one("Strikers urged the board to answer by Friday.", dct).value == "2025-11-14"
+    # told as history, the same deadline is behind
+    assert _one("By Friday, the river had burst its banks.", dct).value == "2025-11-07"
+    assert _one("She had hoped to sign by Thursday.", dct).value == "2025-11-06"
+
+
+def test_a_period_to_or_through_a_day_is_the_nearest_one_not_next_years() -> None:
+    dct = "2025-12-10"
+    found = {t.text: t.value for t in tag("The figures cover the six months through Sept. 30; the full report is due "
+                                          "March 3.", dct)}
+    assert found["Sept. 30"] == "2025-09-30" and found["March 3"] == "2026-03-03"
+    found = {t.text: t.value for t in tag("Exports in the 12 months to Oct. 31 will be published next week.", dct)}
+    assert found["Oct. 31"] == "2025-10-31"
+
+
+@pytest.mark.slow
+def test_a_participle_after_its_noun_tells_a_past_deed_inside_a_future_clause(timex_nlp: Any) -> None:
+    from storyline.pipeline import make_doc
+
+    def read(text: str) -> dict[str, str]:
+        doc = Document("x", text, published=_docdate("2025-06-12"))  # a Thursday
+        return {t.text: t.value for t in timex_nlp(make_doc(timex_nlp, doc))._.timexes}
+
+    assert read("The treaty, ratified on April 2, will enter into force in July.")["April 2"] == "2025-04-02"
+    assert read("The accord, signed on Tuesday, will take effect next month.")["Tuesday"] == "2025-06-10"
+    # a participle that sets a date still looks ahead
+    assert read("The summit, scheduled for Tuesday, will focus on trade.")["Tuesday"] == "2025-06-17"

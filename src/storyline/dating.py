@@ -49,7 +49,7 @@ _DATELINE_NUMERIC = re.compile(
     r"(?P<city>[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,25}?)?),\s*"
     r"(?P<date>(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>1[6-9]\d\d|20\d\d)"
     r"|(?P<iy>1[6-9]\d\d|20\d\d)(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d))"
-    r"\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\))?\s*(?:[-–—]{1,2}\s|:\s)",
+    r"\s*(?:\(\s*(?P<agency>[A-Za-z][\w&.\- ]{0,30}?)\s*\)|/(?P<agency3>[A-Za-z][^/\n]{0,29})/)?\s*(?:[-–—]{1,2}\s|:\s)",
 )
 # "LYON, 12 mars 2025 (AFP) -", "MADRID, 14 de marzo de 2025 (EFE) -": a foreign month name, only in
 # the day-month-year shape (the tagger reads the same forms; see `timex.grammar.FOREIGN_MONTHS`)
@@ -136,7 +136,13 @@ _COLON_LABELS = frozenset({
 _LINE_MARKUP = re.compile(r"[\s*_>#|]*")
 _UPDATED = re.compile(
     # at a line's start, or after a stamp's date or separator ("Jun 5, 2024 Updated ...", "... | UPDATED: ...")
-    r"(?:^|(?<=\d)\s+|(?<=\d[,.])\s+|[|•·]\s*)[\s*_>#|(\[]*(?:last\s+)?(?:updated|modified|revised)\b(?:\s+(?:at|on))?\s*[:\-–]?\s*",
+    # or in brackets after a stamp's clock ("Mar 4, 2025, 10:02 AM ET (Updated: Mar 5, ...)")
+    r"(?:^|(?<=\d)\s+|(?<=\d[,.])\s+|[|•·]\s*|(?<=\d)\s+/{1,2}\s*|(?-i:(?<=\d)|(?<=\d\s[ap]m)|(?<=\d[ap]m)|(?<=[ap]\.m\.)|(?<=\d\s[AP]M)"
+    r"|(?<=\d[AP]M)|(?<=\s[A-Z]T)|(?<=\s[A-Z][A-Z]T)|(?<=\s[A-Z][A-Z][A-Z]T)|(?<=UTC))\s*(?=[(\[])"
+    # or in an editor's note that opens its line: "This article was updated on March 6 to correct ..."
+    r"|^[\s*_>#(\[]*(?:(?:correction|clarification|editor['’]?s\s+note)\s*:\s*)?this\s+"
+    r"(?:article|story|report|post|page|piece)\s+(?:was|has\s+been)\s+(?=(?:updated|revised)\b))"
+    r"[\s*_>#|(\[]*(?:last\s+)?(?:updated|modified|revised)\b(?:\s+(?:at|on))?\s*[:\-–]?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 _LEAD_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
@@ -261,7 +267,8 @@ def date_document(doc: Document) -> Document:
 
     if published is None:
         published = _date_from_label(text, blocked)
-    updated = _find_updated(text, blocked, published.value if published else None)
+    updated = _find_updated(text, blocked, published.value if published else None) \
+        or _declared_update(doc.updated, published)
     if published is None and dateline is not None and dateline.date is not None and updated is not None:
         published = _date_from_stamp(dateline, updated)
 
@@ -285,8 +292,7 @@ def date_document(doc: Document) -> Document:
         if updated is not None:
             updated = dataclasses.replace(updated, value=_day_first_value(text, updated.value, updated.evidence))
     changes["published"] = published
-    if updated is not None:
-        changes["updated"] = updated
+    changes["updated"] = updated  # (a declared stamp dropped by `_declared_update` goes too)
     if errors != list(doc.errors):
         changes["errors"] = tuple(errors)
     return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
@@ -434,7 +440,8 @@ def _read_dateline(text: str, s: int) -> _Dateline | None:
                 d, mo = mo, d
             y = int(m3["year"])
         if cal.safe_date(y, mo, d) is not None:
-            return _Dateline(_normalize_city(m3["city"]), _normalize_agency(m3["agency"]) if m3["agency"] else None,
+            agency = m3["agency"] or m3["agency3"]  # "TALLINN, 2025/02/17 /Wire/ --": a release's wire
+            return _Dateline(_normalize_city(m3["city"]), _normalize_agency(agency) if agency else None,
                              Span(m3.start("date"), m3.end("date")), Span(start, m3.end()), mo, d, y)
     mf = _DATELINE_FOREIGN.match(text, start)
     if mf is not None and _city_ok(mf["city"]) and mf["city"][:1].isupper():
@@ -729,6 +736,17 @@ def _no_tense(_start: int, _end: int) -> None:
     return None
 
 
+def _declared_update(declared: Updated | None, published: DocDate | None) -> Updated | None:
+    """The update stamp the input declared (a page's `article:modified_time`), when the text shows none:
+    kept only if it falls after the publication date found (an "update" before it is a CMS's noise)."""
+    if declared is None or declared.value == UNRESOLVED:
+        return declared
+    if published is not None and published.value != UNRESOLVED \
+            and declared.value[: len(published.value)] <= published.value:
+        return None
+    return declared
+
+
 def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | None:
     """An "Updated at 9:40 a.m. on May 7" stamp; its missing year comes from the DCT."""
     for m in _UPDATED.finditer(text):
@@ -740,12 +758,14 @@ def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | 
         found = tag(window, dct, tense_hint=_no_tense)
         lead = _LEAD_WEEKDAY.match(window)  # "Last modified on Wed 5 Jun 2024 08.15 BST"
         slack = 3 + (lead.end() if lead else 0)
+        day_end = 0
         if found and found[0].value == UNRESOLVED and found[0].type == "TIME":
             # "Updated 3:40 p.m. ET, Tue June 4, 2024": the clock time is on the full date after it
             day = next((t for t in found[1:4] if t.anchor is None and t.type == "DATE"
                         and cal.granularity(t.value) == "D" and t.start - found[0].end <= 8), None)
             if day is not None:
                 found = tag(window, day.value, tense_hint=_no_tense)
+                day_end = day.end  # the stamp's evidence runs to its date: the time alone does not say the day
         if not found or found[0].start > slack or found[0].type not in ("DATE", "TIME"):
             continue
         t = found[0]
@@ -759,7 +779,7 @@ def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | 
                 again = next((x for x in timed if x.start == clock.start and x.type == "TIME"), None)
                 if again is not None and again.value.startswith(t.value):
                     t = again
-        evidence = Span(m.end() + t_start, m.end() + t.end)
+        evidence = Span(m.end() + t_start, m.end() + max(t.end, day_end))
         value = t.value
         if value != UNRESOLVED and cal.granularity(value[:10]) != "D":
             continue

@@ -2,11 +2,14 @@
 
 The publication date taken here is only what the page *declares* in its markup (meta tags,
 JSON-LD, `<time pubdate>`); dates guessed from the URL or the visible text are left to
-`storyline.dating`, which records how it found them.
+`storyline.dating`, which records how it found them. The page's declared modification time
+(`article:modified_time`, JSON-LD `dateModified`) becomes the document's `updated` stamp, never its
+publication date.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -19,7 +22,7 @@ import trafilatura
 
 from storyline.ingest.common import error, make_document, normalize_published
 from storyline.ingest.decode import UTF8_BOM, DecodeProblem, decode_bytes, sniff_binary
-from storyline.records import Document, IngestError
+from storyline.records import Document, IngestError, Updated
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,20 @@ _DATE_KEYS: tuple[str, ...] = (
     "date",
 )
 _DATE_RANK = {key: rank for rank, key in enumerate(_DATE_KEYS)}
+# ... and those that declare when it was last modified (an update, not the publication)
+_MODIFIED_KEYS: tuple[str, ...] = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "article.updated",
+    "last-modified",
+    "lastmod",
+    "dcterms.modified",
+    "dc.date.modified",
+)
+_MODIFIED_RANK = {key: rank for rank, key in enumerate(_MODIFIED_KEYS)}
+_JSONLD_MODIFIED = re.compile(r""""dateModified"\s*:\s*"([^"]{4,40})\"""")
 _NEWLINES = re.compile(r"[ \t]*\n[\s]*")
 
 
@@ -66,6 +83,7 @@ class HtmlArticle:
     url: str | None
     source: str | None
     published: str | None
+    modified: str | None = None
 
 
 # Browsers read these labels as windows-1252 (WHATWG Encoding): pages that declare latin-1 or
@@ -101,20 +119,26 @@ def _attrs(tag: str) -> dict[str, str]:
     return {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag)}
 
 
-def meta_published(html: str) -> str | None:
-    """The publication date the page declares in its markup, normalized, or None."""
+def _meta_date(html: str, ranks: dict[str, int]) -> str | None:
+    """The date of the best-ranked meta tag among `ranks` that holds a readable one, normalized."""
     best: tuple[int, str] | None = None
     for tag in _META_TAG.finditer(html):
         attrs = _attrs(tag.group())
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        rank = _DATE_RANK.get(key)
+        rank = ranks.get(key)
         if rank is None or (best is not None and rank >= best[0]):
             continue
         value = normalize_published(attrs.get("content", ""))
         if value is not None:
             best = (rank, value)
+    return None if best is None else best[1]
+
+
+def meta_published(html: str) -> str | None:
+    """The publication date the page declares in its markup, normalized, or None."""
+    best = _meta_date(html, _DATE_RANK)
     if best is not None:
-        return best[1]
+        return best
     m = _JSONLD_DATE.search(html)
     if m is not None:
         value = normalize_published(m.group(1))
@@ -141,6 +165,33 @@ def _tag_published(html: str) -> str | None:
         if value is not None:
             return value
     return _header_time(html)
+
+
+def meta_modified(html: str) -> str | None:
+    """When the page declares it was last modified (meta tags, JSON-LD `dateModified`, an
+    `itemprop="dateModified"` or `<time class="updated">` element), normalized, or None."""
+    found = _meta_date(html, _MODIFIED_RANK)
+    if found is not None:
+        return found
+    m = _JSONLD_MODIFIED.search(html)
+    if m is not None and (found := normalize_published(m.group(1))) is not None:
+        return found
+    for tag in _DATED_TAG.finditer(html):
+        attrs = _attrs(tag.group())
+        if attrs.get("itemprop", "").lower() == "datemodified" or (
+                tag.group()[1:5].lower() == "time" and _UPDATED_CLASS.search(attrs.get("class", ""))):
+            found = normalize_published(attrs.get("datetime") or attrs.get("content") or "")
+            if found is not None:
+                return found
+    return None
+
+
+def _later(modified: str | None, published: str | None) -> str | None:
+    """A modification time that says the page changed after it was published (CMSs often repeat the
+    publication time, or give a same-day date with no clock, as the modification time): else None."""
+    if modified is None or (published is not None and modified[:len(published)] <= published):
+        return None
+    return modified
 
 
 _H1 = re.compile(r"<h1\b", re.IGNORECASE)
@@ -243,13 +294,16 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
         url=page_url,
         source=site,
         published=published,
+        modified=_later(meta_modified(html), published),
     )
 
 
 _STAMP_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b",
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+    # "2025/05/14", "14-May-2025": year-first and dashed month-name dates, which the timexes read too
+    r"|\b\d{4}/\d{1,2}/\d{1,2}\b|\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-\d{4}\b",
     re.IGNORECASE,
 )
 _MAX_STAMP_GAP = 6
@@ -418,7 +472,7 @@ def html_document(
         return error(path, "malformed", f"HTML extraction failed: {exc}", item)
     if article is None:
         return error(path, "empty", "no text in page", item)
-    return make_document(
+    doc = make_document(
         article.text,
         path=path,
         url=article.url,
@@ -427,3 +481,6 @@ def html_document(
         given_published=article.published,
         notes=(note,) if note else (),
     )
+    # the declared modification time is the page's update stamp (dating keeps a visible "Updated ..."
+    # line over it, since that one has evidence in the text)
+    return doc if article.modified is None else dataclasses.replace(doc, updated=Updated(article.modified))

@@ -38,6 +38,11 @@ _STATING = frozenset({
     "acknowledge", "allege", "remember", "recall", "describe", "mark", "remain", "stay", "continue", "have",
 })
 
+# Participles that put a noun on the calendar ("the summit, scheduled for Tuesday"): no deed done
+_PLAN_PARTICIPLES = frozenset({
+    "schedule", "reschedule", "plan", "set", "slate", "expect", "due", "propose", "intend", "timetable", "earmark",
+    "postpone", "delay", "move", "push", "defer", "adjourn", "book", "pencil", "fix", "target", "tip", "mean",
+})
 # Stating verbs that also name a scheduled release when they take a plain object ("reports earnings").
 _RELEASING = frozenset({"report", "announce"})
 
@@ -77,6 +82,10 @@ def _verb_tense(verb: Token, direct: bool = False) -> Tense | None:
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and not auxes and verb.lemma_.lower() not in _PLAN_PARTICIPLES:
+            # "The agreement, signed on April 2, will take effect in July": a participle after its noun
+            # tells a deed done, whatever the outlook of the main clause
+            return "past"
         return "past" if any(c.lower_ in ("has", "have", "had", "was", "were") for c in verb.children) else None
     return None
 

@@ -197,6 +197,7 @@ class Context:
     prev_day_end: int = -1
     focus_q: str | None = None  # last quarter value ("1989-Q3"): what "the quarter" / "a year ago" refer to
     focus_end: int = -1
+    focus_day: str | None = None  # the closing day that set `focus_q` ("the quarter ended Sept. 30"), if one did
     start: int = 0  # absolute span of the current match
     end: int = 0
     _tense: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
@@ -360,6 +361,11 @@ _AHEAD_BEFORE = re.compile(
     r"|(?<!was\s)(?<!were\s)due(?:\s+(?:on|out|back|in))?)\s+$",
     re.IGNORECASE,
 )
+# "said she expected a result by Monday", "urged them to sign by Friday": a deadline an expectation, hope or
+# demand sets lies ahead of its saying ("By Friday, 20 had died", "fell 5% by Friday" are past)
+_WANTED_BY = re.compile(
+    r"\b(?:expect|hop|aim|plan|promis|pledg|vow|want|intend|urg|demand|ask|call(?:ed|s|ing)?\s+for|deadline|ultimatum)"
+    r"[a-z]*\b(?:(?!\b(?:but|yet|then|by)\b)[^.;!?\n]){0,60}?\sby\s+(?:(?:the\s+)?end\s+of\s+)?$", re.IGNORECASE)
 # "closed at 72.4, ahead of Friday's 71.8": a comparison of levels, no awaited day.
 _LEVEL_AFTER = re.compile(r"['’]s\s+(?:final|close|closing|level|high|low|finish|settlement|\d)", re.IGNORECASE)
 # "open from 7 a.m. until 7 p.m. on Sunday": "until" closes a range, it sets no deadline.
@@ -498,7 +504,9 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
         elif got > ref and tense == "past":
             got -= dt.timedelta(days=7)
         return got
-    ahead = (_AHEAD_BEFORE.search(ctx.before(24)) or _DEFERRED_TO.search(ctx.before(60))) \
+    wanted = _WANTED_BY.search(ctx.before(80)) is not None \
+        and not _PAST_AUX_BEFORE.search(_SENTENCE_BREAK.split(ctx.before(80))[-1])  # "had hoped to finish by Friday"
+    ahead = (_AHEAD_BEFORE.search(ctx.before(24)) or _DEFERRED_TO.search(ctx.before(60)) or wanted) \
         and not _PLUPERFECT_AFTER.match(ctx.text, ctx.end) and not _RANGE_UNTIL.search(ctx.before(40)) \
         and not _PLUPERFECT_UNTIL.search(_SENTENCE_BREAK.split(ctx.before(80))[-1]) \
         and not (ctx.before(24).rstrip().lower().endswith("of") and _LEVEL_AFTER.match(ctx.text, ctx.end))
@@ -589,6 +597,11 @@ def h_iso(m: re.Match[str], ctx: Context) -> Interp | None:
         # "2025-12-05T10:00:00Z" in a page stamp: UTC, written Z as for "10:00 GMT"
         return Interp("TIME", f"{v}T{m['th']}:{m['tm']}" + ("Z" if m["utc"] else ""))
     return Interp("DATE", v)
+
+
+def h_ymd_slash(m: re.Match[str], ctx: Context) -> Interp | None:
+    v = _ymd(int(m["year"]), int(m["mm"] or m["mm2"]), int(m["dd"] or m["dd2"]))
+    return None if v is None else Interp("DATE", v)
 
 
 # a slash date with a four- or two-digit year ("25/06/2025", "25/06/25"), not part of "2025/06/25"
@@ -724,6 +737,12 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
         if (ctx.prev_value and cal.granularity(ctx.prev_value[:10]) == "D" and ctx.start - ctx.prev_end <= 60
                 and not _SENTENCE_BREAK.search(ctx.text, ctx.prev_end, ctx.start)):
             # "flew Tuesday in Everett at 18:00 UTC": the clause's day dates the clock time.
+            prev_clock = re.match(r"\d{4}-\d\d-\d\dT(\d\d):\d\d", ctx.prev_value)
+            if prev_clock is not None and int(prev_clock[1]) >= 18 and t[:2] < "06" \
+                    and (next_day := cal.start_of(ctx.prev_value[:10])) is not None:
+                # "closed at 10pm, and results came after midnight": the small hours after an evening
+                # are the next day's
+                return Interp("TIME", f"{cal.fmt_day(next_day + dt.timedelta(days=1))}T{t}", anchor="prev")
             return Interp("TIME", f"{ctx.prev_value[:10]}T{t}", anchor="prev")
         coord = _COORD_CLOCK_DAY.match(ctx.text, ctx.end)
         if coord is not None:
@@ -732,12 +751,40 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
             return _unres("TIME") if got is None else Interp("TIME", f"{cal.fmt_day(got)}T{t}", anchor="dct")
         if ctx.dct is None:
             return _unres("TIME")
-        return Interp("TIME", f"{cal.fmt_day(ctx.dct.day)}T{t}", anchor="dct")
+        day = ctx.dct.day
+        if _after_the_page(t, ctx) and (ctx.tense() == "past" or _STAMP_LINE.fullmatch(_line_of(ctx))):
+            # "23:48 GMT" over an entry of a live blog last updated at 01:20: the evening before
+            day -= dt.timedelta(days=1)
+        return Interp("TIME", f"{cal.fmt_day(day)}T{t}", anchor="dct")
     if dayv is None:
         return None
     if dayv == UNRESOLVED:
         return _unres("TIME")
     return Interp("TIME", f"{dayv}T{t}", anchor=anchor)
+
+
+# a clock time alone on its line, as a live blog heads each entry ("**23:48 GMT**", "21:30 —")
+_STAMP_LINE = re.compile(r"[\s*_#>|]*\S[^\n]{0,24}?[\s*_|:—–-]*")
+_CLOCK_AHEAD = 12 * 60  # minutes: wider than any time-zone gap between a page's stamp and its story's clocks
+
+
+def _line_of(ctx: Context) -> str:
+    """The match with the rest of its line around it, or "" when the line has more than a stamp's few words."""
+    lo = ctx.text.rfind("\n", 0, ctx.start) + 1
+    hi = ctx.text.find("\n", ctx.end)
+    line = ctx.text[lo : len(ctx.text) if hi < 0 else hi]
+    return line if line.strip(" *_#>|:—–-") == ctx.text[ctx.start : ctx.end] else ""
+
+
+def _after_the_page(t: str, ctx: Context) -> bool:
+    """Whether clock time `t` ("23:48Z") on the DCT's day lies far after the page's last update that day (the
+    stamp it shows): told as past, it was the day before. (A wire's DCT clock is no such stamp: it may be
+    in another zone than the story's, or the feed's time for the next day's paper.)"""
+    assert ctx.dct is not None
+    last = ctx.updated.time if ctx.updated is not None and ctx.updated.day == ctx.dct.day else None
+    if last is None or not re.match(r"\d\d:\d\d", t):
+        return False
+    return (int(t[:2]) * 60 + int(t[3:5])) - (int(last[:2]) * 60 + int(last[3:5])) > _CLOCK_AHEAD
 
 
 def h_mdy(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -780,8 +827,11 @@ def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
         got = cal.safe_date(near, mo, d)
         if got is not None and got < ctx.dct.day:
             near += 1
+    if (period := _PERIOD_END_BEFORE.search(ctx.before(40))) is not None:
+        # "the quarter ended Sept. 30": the year comes from the clause the period is named in
+        return _ymd_interp(_period_end_year(mo, d, ctx, period), mo, d)
     if near is not None and _BEHIND_CUE.search(ctx.before(12)):
-        # "since Nov. 25", "last Oct. 23", "the year ended Jan. 31": a day already past at the DCT.
+        # "since Nov. 25", "last Oct. 23": a day already past at the DCT.
         got = cal.safe_date(near, mo, d)
         if got is not None and got > ctx.dct.day:
             near -= 1
@@ -797,6 +847,42 @@ def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
 
 
 _RANGE_GAP = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
+# "the quarter ended Sept. 30", "the fiscal year ending on March 31", "the six months to Sept. 30": the closing day
+# of a reporting period
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?P<noun>quarter|year|half|period|months|weeks)\s+(?:that\s+)?(?P<verb>ended|ending|to|through|thru)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+
+
+def _ymd_interp(y: int | None, mo: int, d: int) -> Interp | None:
+    v = None if y is None else _ymd(y, mo, d)
+    return None if v is None else Interp("DATE", v, anchor="dct")
+
+
+def _period_end_year(mo: int, d: int, ctx: Context, period: re.Match[str] | None = None) -> int | None:
+    """The year of a reporting period's closing day ("the quarter ended Sept. 30"), which the clause the
+    period is named in decides, not the participle: "ended" said in a past or plain clause is a day at or
+    before the DCT ("Revenue for the quarter ended Sept. 30 rose"); in a clause about what is to come it is
+    the nearest such day, either side ("Results for the quarter ended Sept. 30 will be published on
+    Nov. 5", said in June, is this September's). `period` is the "<noun> ended" match before a date
+    (None: `ctx` is the period noun itself, with "ended <date>" after it)."""
+    if ctx.dct is None:
+        return None
+    if period is not None:
+        lo = max(0, ctx.start - 40) + period.start("noun")  # (`period` matched `ctx.before(40)`)
+        tense = ctx.tense_fn(lo, lo + len(period["noun"]))
+        ended = period["verb"].lower() == "ended"
+    else:
+        tense = ctx.tense()
+        ended = re.match(r"\s+(?:that\s+)?ended\b", ctx.text[ctx.end : ctx.end + 12], re.IGNORECASE) is not None
+    if tense == "future":
+        return cal.nearest_year(mo, d, ctx.dct.day, None)
+    y = cal.nearest_year(mo, d, ctx.dct.day, tense)
+    got = None if y is None else cal.safe_date(y, mo, d)
+    if ended and y is not None and got is not None and got > ctx.dct.day:
+        y -= 1
+    return y
+
 
 
 def _rel_year(rel: str, ctx: Context) -> int | None:
@@ -1423,16 +1509,19 @@ def h_focus(m: re.Match[str], ctx: Context) -> Interp | None:
             return Interp("DATE", UNRESOLVED, anchor="dct", trim_left=trim)
         return Interp("DATE", f"{ctx.dct.day.year - 1:04d}", anchor="dct", trim_left=trim)
     ended = _ENDED_ON.match(ctx.text, ctx.end)
-    if ended is not None and ctx.dct is not None and ctx.focus_q is None:
+    if ended is not None and ctx.dct is not None and (ctx.focus_q is None or ctx.focus_day is not None):
         # "the quarter ended Sept. 30" with no quarter named yet: the calendar quarter that mostly lies
-        # before that day; it is now the focus. A named (fiscal) quarter in focus keeps its label.
+        # before that day; it is now the focus. A named (fiscal) quarter in focus keeps its label; one
+        # that another closing day set does not ("... ended Sept. 30 rose. Results for the quarter
+        # ending Dec. 31 ..." names two quarters).
         mo, d = _month_num(ended["mon"]), int(ended["day"])
-        y = cal.nearest_year(mo, d, ctx.dct.day, "past")
+        y = _period_end_year(mo, d, ctx)
         last = None if y is None else cal.safe_date(y, mo, d)
         if last is not None:
             mid = last - dt.timedelta(days=45)
             closed = f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}"
-            ctx.focus_q, ctx.focus_end = closed, ctx.end
+            if ctx.focus_q is None:
+                ctx.focus_q, ctx.focus_end, ctx.focus_day = closed, ctx.end, cal.fmt_day(last)
             return Interp("DATE", closed, anchor="dct")
     q = _last_quarter(ctx)
     return _unres() if q is None else Interp("DATE", q, anchor="dct")
@@ -1555,6 +1644,8 @@ def _sentence_of(ctx: Context) -> str:
 
 def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
+    if g.get("hn2"):
+        return Interp("DATE", f"{int(g['hyear2']) if g.get('hyear2') else 2000 + int(g['hyy']):04d}-H{g['hn2']}")
     if g.get("hn"):
         # Financial half-year labels: "H1 2024", "in H2" (TIMEX3 "2024-H1").
         if g.get("hyear") or g.get("hfy2"):
@@ -2316,6 +2407,12 @@ RULES: list[tuple[str, str, Handler]] = [
     ("iso", r"(?P<year>1[6-9]\d\d|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<utc>Z|[+-]00:?00)?)?(?![\d-])", h_iso),
     ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)", h_numeric),
     ("numeric_yy", r"(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<yy>\d\d)(?![\d/])", h_numeric_yy),
+    # "2024/03/05", "2024.03.05": year first, then month and day (East Asian and Hungarian usage, and data exports);
+    # a dotted one takes two-digit parts ("2021.3.1" may be a version number)
+    ("ymd_slash", r"(?P<year>1[6-9]\d\d|20\d\d)(?:/(?P<mm>0?[1-9]|1[0-2])/(?P<dd>3[01]|[12]\d|0?[1-9])"
+                  r"|\.(?P<mm2>0[1-9]|1[0-2])\.(?P<dd2>3[01]|[12]\d|0[1-9]))(?![\d/])(?!\.\d)", h_ymd_slash),
+    # "05-Mar-2024", "12-APR-2024": the day-month-year of forms, filings and databases
+    ("dmy_dash", rf"{day()}-{month()}-{year()}", h_dmy),
     ("time_wd", TIME + _WD_TAIL_TIME, h_time),
     ("time_date", TIME + _DATE_TAIL, h_time),
     ("mdy", rf"(?:{WEEKDAY},?\s+)?(?P<the>the\s+)?{month()}\s*{day()},?\s*{year()}", h_mdy),
@@ -2365,7 +2462,9 @@ RULES: list[tuple[str, str, Handler]] = [
                r"|(?P<midc>mid[\s-]century)(?![\w-])", h_end_of),
     ("year_end", r"(?P<pre>(?:by|since|until|till|through|into|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last|back|front)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year|the\s+year(?![\w-])|the\s+(?P<hdec>decade|century)(?![\w-])))?"
-             rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')}|\s+(?-i:FY)\s?(?P<hfy2>[0-4]\d))?(?![\w-])", h_half),
+             rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')}|\s+(?-i:FY)\s?(?P<hfy2>[0-4]\d))?(?![\w-])"
+             # "1H25", "2H 2025": the half first, as analysts write "4Q25"
+             rf"|(?P<hn2>[12])(?-i:H)(?:(?P<hyy>\d\d)|\s?{year('hyear2')})(?![\w-])", h_half),
     ("year_mod", rf"{MOD_PREFIX}{year()}|(?P<pp>post|pre)-{year('ppyear')}", h_year_mod),
     ("season", rf"(?P<mod>(?:early|late|mid-?)\s*)?(?:(?P<anap>that(?:\s+same)?|the\s+(?:same|previous|preceding|following|next))\s+|(?P<the>the)\s+|(?P<rel>this\s+past|this|last|next|past|coming)\s+)?{SEASON}(?:[\s-]+(?:term|semester|trimester)(?![\w-]))?(?:\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|{_APOS_YEAR})|\s+of\s+(?P<srel>this|last|next|that|the\s+(?:same|following|next|previous|preceding))\s+year(?![\w-]))?", h_season),
     ("rel", rf"{MOD_PREFIX}?(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this|last|next|past|coming|the\s+current|current|previous)\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?(?P<unit>year|month|week|weekend|quarter|decade|century)", h_rel),
@@ -2455,6 +2554,8 @@ RULE_STARTS: dict[str, str] = {
     "iso": "<digit>",
     "numeric": "<digit>",
     "numeric_yy": "<digit>",
+    "ymd_slash": "<digit>",
+    "dmy_dash": "<digit>",
     "time_date": "<digit> noon midday midnight",
     "time_wd": "<digit> noon midday midnight",
     "mdy": "<weekday> the <month>",
@@ -2475,7 +2576,7 @@ RULE_STARTS: dict[str, str] = {
     "in_the_unit": "earlier later",
     "end_of": "the end beginning start middle close mid",
     "year_end": "by since until till through into before at around",
-    "half": "the first second 1st 2nd latter last back front h1 h2",
+    "half": "the first second 1st 2nd latter last back front h1 h2 <digit>",
     "year_mod": f"{_MOD_WORDS} post pre",
     "season": "early late mid the that this last next past coming <season>",
     "rel": f"{_MOD_WORDS} earlier later this last next past coming the current previous",

@@ -224,6 +224,8 @@ def tag(
         if (name in ("quarter", "rel") or (name == "focus" and not any(c.isdigit() for c in said))) and (
                 interp.type == "DATE" and _QUARTER.fullmatch(interp.value) and "year-" not in said):
             if _takes_focus(interp.value, ctx.focus_q, ctx.dct):
+                if interp.value != ctx.focus_q:
+                    ctx.focus_day = None  # a quarter named by its label, not by a closing day
                 ctx.focus_q = interp.value
                 ctx.focus_end = e
             elif interp.value == ctx.focus_q:
