@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import textwrap
@@ -22,12 +23,14 @@ from storyline.records import (
     Corroboration,
     Deal,
     Delivery,
+    Discrepancy,
     DocDate,
     Document,
     Entity,
     Event,
     EventDate,
     EventMention,
+    Figure,
     Fusion,
     Mention,
     Quote,
@@ -385,9 +388,25 @@ def test_merged_ids_round_trip(tmp_path: Path) -> None:
         assert store.fusion().entities[-1].merged_ids == ("org:csd",)
 
 
+def test_a_deals_disputed_figures_round_trip(tmp_path: Path) -> None:
+    base = make_fusion()
+    figs = (Figure(1.2e9, "doc-1", 40, 52, "$1.2 billion"), Figure(1.5e9, "doc-2", 7, 13, "$1.5bn"))
+    deal = dataclasses.replace(base.deals[0], discrepancies=(Discrepancy("value_usd", figs),))
+    fusion = dataclasses.replace(base, deals=(deal, *base.deals[1:]))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.replace_fusion(fusion)
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        assert store.fusion() == fusion
+
+
 def _downgrade(path: Path, version: str) -> None:
     """Make a current store look like one written by an older storyline (same data, older schema)."""
     con = duckdb.connect(str(path))
+    con.execute('ALTER TABLE deals DROP COLUMN "discrepancies"')
+    if version == "4":
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [version])
+        con.close()
+        return
     con.execute('ALTER TABLE documents DROP COLUMN "dateline_span"')
     if version in ("1", "2"):
         con.execute('ALTER TABLE entities DROP COLUMN "merged_ids"')
@@ -398,7 +417,7 @@ def _downgrade(path: Path, version: str) -> None:
     con.close()
 
 
-@pytest.mark.parametrize("version", ["1", "2", "3"])
+@pytest.mark.parametrize("version", ["1", "2", "3", "4"])
 def test_older_store_is_upgraded_in_place_and_keeps_data(tmp_path: Path, version: str) -> None:
     path = tmp_path / "s.duckdb"
     ann, fusion = make_annotation(), make_fusion()

@@ -285,6 +285,26 @@ class Delivery:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """One report's figure for a deal fact (its value or quantity), with the text that gives it."""
+
+    value: float
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """Reports of one deal that give different figures for one fact ("value_usd", "quantity"):
+    the register keeps one row and shows every figure with its source, rather than picking one."""
+
+    fact: str
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Deal:
     """An arms-transfer register row, like the ones SIPRI keeps by hand."""
 
@@ -303,6 +323,7 @@ class Deal:
     follow_on: tuple[str, ...] = ()  # event_ids of follow-on negotiations/orders
     events: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()  # figures the reports disagree on
 
 
 @dataclass(frozen=True, slots=True)

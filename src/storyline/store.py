@@ -37,12 +37,14 @@ from storyline.records import (
     Corroboration,
     Deal,
     Delivery,
+    Discrepancy,
     DocDate,
     Document,
     Entity,
     Event,
     EventDate,
     EventMention,
+    Figure,
     Fusion,
     Mention,
     Quote,
@@ -57,7 +59,8 @@ from storyline.records import (
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = "storyline.duckdb"
-SCHEMA_VERSION = "4"  # 2: documents.duplicate_of + signatures; 3: entities.merged_ids; 4: documents.dateline_span
+SCHEMA_VERSION = "5"  # 2: documents.duplicate_of + signatures; 3: entities.merged_ids; 4: documents.dateline_span;
+# 5: deals.discrepancies
 # (older stores are upgraded in place when opened read-write)
 DEFAULT_BATCH = 64  # documents per write transaction (see `Store.add`)
 _PAGE = 256  # documents rebuilt per round trip in `annotations()` / `documents()`
@@ -79,6 +82,8 @@ _DOCDATE = f'STRUCT("value" VARCHAR, how VARCHAR, evidence {_SPAN}, bounds VARCH
 _UPDATED = f'STRUCT("value" VARCHAR, evidence {_SPAN})'
 _REPAIR = 'STRUCT("start" INTEGER, "end" INTEGER, kind VARCHAR)'
 _DELIVERY = 'STRUCT("first" VARCHAR, completed_by VARCHAR)'
+_FIGURE = 'STRUCT("value" DOUBLE, doc_id VARCHAR, "start" INTEGER, "end" INTEGER, "text" VARCHAR)'
+_DISCREPANCY = f'STRUCT(fact VARCHAR, figures {_FIGURE}[])'
 
 _PROV = [("run_id", "VARCHAR"), ("added_at", "TIMESTAMP")]
 _PER_DOC_HEAD = [("doc_id", "VARCHAR"), ("doc_ord", "BIGINT"), ("seq", "INTEGER")]
@@ -146,7 +151,7 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("system", "VARCHAR"), ("category", "VARCHAR"), ("quantity", "BIGINT"), ("unit", "VARCHAR"),
         ("value_usd", "DOUBLE"), ("ordered", "VARCHAR"), ("delivered", _DELIVERY), ("paid_by", "VARCHAR"),
         ("tested", "VARCHAR"), ("follow_on", "VARCHAR[]"), ("events", "VARCHAR[]"), ("sources", "VARCHAR[]"),
-        *_PROV,
+        ("discrepancies", f"{_DISCREPANCY}[]"), *_PROV,
     ],
 }
 
@@ -281,7 +286,9 @@ def _contradiction_row(c: Contradiction) -> Row:
 def _deal_row(d: Deal) -> Row:
     delivered = {"first": d.delivered.first, "completed_by": d.delivered.completed_by}
     return (d.deal_id, d.supplier, d.recipient, d.system, d.category, d.quantity, d.unit, d.value_usd,
-            d.ordered, delivered, d.paid_by, d.tested, list(d.follow_on), list(d.events), list(d.sources))
+            d.ordered, delivered, d.paid_by, d.tested, list(d.follow_on), list(d.events), list(d.sources),
+            [{"fact": x.fact, "figures": [{"value": f.value, "doc_id": f.doc_id, "start": f.start, "end": f.end,
+                                           "text": f.text} for f in x.figures]} for x in d.discrepancies])
 
 
 # --- rows -> records ---------------------------------------------------------------------------
@@ -374,11 +381,13 @@ def _contradiction(r: Row) -> Contradiction:
 
 def _deal(r: Row) -> Deal:
     (_s, deal_id, supplier, recipient, system, category, quantity, unit, value_usd, ordered, delivered,
-     paid_by, tested, follow_on, events, sources) = r
+     paid_by, tested, follow_on, events, sources, discrepancies) = r
     return Deal(
         deal_id, supplier, recipient, system, category, quantity, unit, value_usd, ordered,
         Delivery(delivered["first"], delivered["completed_by"]), paid_by, tested, tuple(follow_on),
         tuple(events), tuple(sources),
+        tuple(Discrepancy(x["fact"], tuple(Figure(f["value"], f["doc_id"], f["start"], f["end"], f["text"])
+                                           for f in x["figures"])) for x in discrepancies or ()),
     )
 
 
@@ -463,11 +472,14 @@ class Store:
             row = ("3",)
         if row is not None and row[0] == "3" and not self.read_only:
             self._upgrade_from_3()
+            row = ("4",)
+        if row is not None and row[0] == "4" and not self.read_only:
+            self._upgrade_from_4()
             row = (SCHEMA_VERSION,)
         if row is None or row[0] != SCHEMA_VERSION:
             found = None if row is None else row[0]
             hint = ("open it once read-write (e.g. `storyline run` with this --db) to upgrade it in place"
-                    if self.read_only and found in ("1", "2", "3") else "use a new --db file")
+                    if self.read_only and found in ("1", "2", "3", "4") else "use a new --db file")
             raise StoreError(f"store {self.path} has schema version {found!r}, this storyline needs "
                              f"{SCHEMA_VERSION!r}; {hint}")
 
@@ -489,6 +501,11 @@ class Store:
         annotators find a dateline from the text themselves (`dating.dateline_end`), so
         re-annotating an old store gives the same records as a fresh run."""
         self._migrate("4", f'ALTER TABLE documents ADD COLUMN "dateline_span" {_SPAN}')
+
+    def _upgrade_from_4(self) -> None:
+        """Schema 4 → 5: add `deals.discrepancies` in place (old rows read back as none; the next
+        fusion refresh fills them)."""
+        self._migrate("5", f'ALTER TABLE deals ADD COLUMN "discrepancies" {_DISCREPANCY}[]')
 
     def _migrate(self, version: str, *statements: str) -> None:
         """Run one schema step and record its version, all in one transaction."""

@@ -25,12 +25,14 @@ from storyline.records import (
     Corroboration,
     Deal,
     Delivery,
+    Discrepancy,
     DocDate,
     Document,
     Entity,
     Event,
     EventDate,
     EventMention,
+    Figure,
     Mention,
     Quote,
     Span,
@@ -139,13 +141,20 @@ def contradiction_json(c: Contradiction) -> JSON:
 
 
 def deal_json(d: Deal) -> JSON:
-    return {
+    row: JSON = {
         "deal_id": d.deal_id, "supplier": d.supplier, "recipient": d.recipient, "system": d.system,
         "category": d.category, "quantity": d.quantity, "unit": d.unit, "value_usd": d.value_usd,
         "ordered": d.ordered, "delivered": {"first": d.delivered.first, "completed_by": d.delivered.completed_by},
         "paid_by": d.paid_by, "tested": d.tested, "follow_on": list(d.follow_on), "events": list(d.events),
         "sources": list(d.sources),
     }
+    if d.discrepancies:  # optional: only a deal whose reports disagree on a figure has it
+        row["discrepancies"] = [
+            {"fact": x.fact, "figures": [{"value": f.value, "doc_id": f.doc_id, "start": f.start, "end": f.end,
+                                          "text": f.text} for f in x.figures]}
+            for x in d.discrepancies
+        ]
+    return row
 
 
 def actor_mention_json(a: ActorMention) -> JSON:
@@ -261,6 +270,9 @@ def deal_from_json(v: JSON) -> Deal:
         v.get("quantity"), v.get("unit"), v.get("value_usd"), v.get("ordered"),
         Delivery(dl.get("first"), dl.get("completed_by")), v.get("paid_by"), v.get("tested"),
         tuple(v.get("follow_on", ())), tuple(v.get("events", ())), tuple(v.get("sources", ())),
+        tuple(Discrepancy(x["fact"], tuple(Figure(f["value"], f["doc_id"], f["start"], f["end"], f["text"])
+                                           for f in x.get("figures", ())))
+              for x in v.get("discrepancies") or ()),
     )
 
 

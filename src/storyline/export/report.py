@@ -36,11 +36,13 @@ from storyline.export.timeline import (
     Sentence,
     by_report_date,
     date_key,
+    disputed,
     doc_sentences,
     event_statement,
     event_summary,
     event_tags,
     figure_conflict,
+    figure_text,
     month_of,
     order_events,
     plural,
@@ -58,6 +60,7 @@ from storyline.records import (
     Document,
     Entity,
     Event,
+    Figure,
     Fusion,
     Mention,
     Quote,
@@ -326,13 +329,21 @@ def _denial_cell(c: Contradiction, events: dict[str, Event], names: Names, shown
 
 
 def _deal_row(d: Deal, names: Names, shown: set[str]) -> str:
-    qty = "" if d.quantity is None else f"{d.quantity}" + (f" {d.unit}" if d.unit else "")
-    value = "" if d.value_usd is None else f"${d.value_usd:,.0f}"
+    qty = "" if d.quantity is None else f"{d.quantity}" + (f" {d.unit}" if d.unit else "") + disputed(d, "quantity")
+    value = ("" if d.value_usd is None else f"${d.value_usd:,.0f}") + disputed(d, "value_usd")
     delivered = "–".join(x for x in (d.delivered.first, d.delivered.completed_by) if x)
     sources = ", ".join(_doc_link(s, names, shown) for s in d.sources)
     cells = [d.deal_id, names.entity(d.supplier), names.entity(d.recipient), names.entity(d.system), d.category,
              qty, value, d.ordered, delivered, d.paid_by, d.tested]
     return "<tr>" + "".join(f"<td>{h(c)}</td>" for c in cells) + f"<td>{sources}</td></tr>"
+
+
+def _figure_item(d: Deal, fact: str, f: Figure, names: Names, shown: set[str]) -> str:
+    """One report's figure for a disputed deal fact, linked to the words that give it."""
+    label = "value (USD)" if fact == "value_usd" else fact
+    return (f"<li>{h(d.deal_id)} {h(label)}: {h(figure_text(fact, f.value))} — "
+            f"“{_passage_link(f.doc_id, f.start, h(squash(f.text, 80)), shown)}” "
+            f"({_doc_link(f.doc_id, names, shown)}, {f.start}–{f.end})</li>")
 
 
 def _doc_meta(d: Document) -> str:
@@ -399,6 +410,8 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     for m in itertools.chain((m for e in fusion.events for m in e.mentions),
                              (m for c in fusion.corroborations for m in c.mentions)):
         linked.setdefault(m.doc_id, set()).add(m.start)
+    for f in (f for d in fusion.deals for x in d.discrepancies for f in x.figures):
+        linked.setdefault(f.doc_id, set()).add(f.start)  # a disputed figure links to its words
     for ann in corpus.annotations():
         ann = canonical(ann, redirect)  # per-document ids name the fused entities
         for eid, sentence in doc_sentences(ann, wanted).items():
@@ -472,6 +485,9 @@ def render_report(fh: IO[str], corpus: Corpus, *, title: str = "storyline report
     _table(fh, ["deal", "supplier", "recipient", "system", "category", "quantity", "value (USD)", "ordered",
                 "delivered", "paid by", "tested", "sources"],
            (_deal_row(d, names, shown) for d in fusion.deals), "No deals.")
+    figures = [_figure_item(d, x.fact, f, names, shown) for d in fusion.deals for x in d.discrepancies for f in x.figures]
+    if figures:
+        fh.write("<h3>Figures the reports disagree on</h3>\n<ul>\n" + "\n".join(figures) + "\n</ul>\n")
 
     fh.write('<h2 id="documents">Documents</h2>\n')
     _table(fh, ["document", "source", "published (how)", "updated", "id"],

@@ -90,6 +90,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("unit", _S), ("value_usd", _F), ("ordered", _S),
         ("delivered", pa.struct([("first", _S), ("completed_by", _S)])), ("paid_by", _S), ("tested", _S),
         ("follow_on", pa.list_(_S)), ("events", pa.list_(_S)), ("sources", pa.list_(_S)),
+        ("discrepancies", pa.list_(pa.struct([("fact", _S), ("figures", pa.list_(pa.struct([
+            ("value", _F), ("doc_id", _S), ("start", _I), ("end", _I), ("text", _S)])))]))),
     ]),
 }
 

@@ -603,9 +603,31 @@ def _contradiction_line(c: Contradiction, events: dict[str, Event], names: Names
     return f"- claim: {side(c.claim)}\n  - denial: {side(c.denial)}\n  - note: {md(c.note)}"
 
 
+def figure_text(fact: str, value: float) -> str:
+    """A deal figure as the register shows it ("$1,200,000,000", "24")."""
+    return f"${value:,.0f}" if fact == "value_usd" else f"{value:g}"
+
+
+def disputed(d: Deal, fact: str) -> str:
+    """The register cell's note when the reports disagree on a fact: every figure they give."""
+    figs = next((x.figures for x in d.discrepancies if x.fact == fact), ())
+    values = sorted({f.value for f in figs})
+    return f" (reports differ: {' / '.join(figure_text(fact, v) for v in values)})" if values else ""
+
+
+def discrepancy_lines(d: Deal, names: Names) -> Iterator[str]:
+    """One line per figure a deal's reports disagree on, each with its words, source and offsets."""
+    for x in d.discrepancies:
+        label = "value (USD)" if x.fact == "value_usd" else x.fact
+        yield f"- {md(d.deal_id)} {label}:"
+        for f in x.figures:
+            yield (f"  - {figure_text(x.fact, f.value)}: “{md(f.text, 60)}” ({md(names.doc(f.doc_id), 60)}, "
+                   f"`{f.doc_id[:16]}` {f.start}–{f.end})")
+
+
 def _deal_row(d: Deal, names: Names) -> list[str]:
-    qty = "" if d.quantity is None else f"{d.quantity}" + (f" {d.unit}" if d.unit else "")
-    value = "" if d.value_usd is None else f"${d.value_usd:,.0f}"
+    qty = "" if d.quantity is None else f"{d.quantity}" + (f" {d.unit}" if d.unit else "") + disputed(d, "quantity")
+    value = ("" if d.value_usd is None else f"${d.value_usd:,.0f}") + disputed(d, "value_usd")
     delivered = "–".join(x for x in (d.delivered.first, d.delivered.completed_by) if x)
     return [
         md(d.deal_id), md(names.entity(d.supplier)), md(names.entity(d.recipient)), md(names.entity(d.system)),
@@ -650,6 +672,9 @@ def render_timeline(fh: IO[str], documents: Iterable[Document], fusion: Fusion,
         _table(fh, ["deal", "supplier", "recipient", "system", "category", "quantity", "value (USD)", "ordered",
                     "delivered", "paid by", "tested", "sources"],
                (_deal_row(d, names) for d in fusion.deals))
+        lines = [line for d in fusion.deals for line in discrepancy_lines(d, names)]
+        if lines:
+            fh.write("\n### Figures the reports disagree on\n\n" + "\n".join(lines) + "\n")
     else:
         fh.write("_No deals._\n")
 

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar
 
+from storyline.events.arms import USD_PER, counts, money_amounts, money_values
+from storyline.events.lexicon import NUMBER_WORDS
 from storyline.fuse.common import CountryMap, most_common, resolved, stable_id, system_family
 from storyline.fuse.coref import Cluster
-from storyline.records import Deal, Delivery, Document, Event, EventMention
+from storyline.records import Deal, Delivery, Discrepancy, Document, Event, EventMention, Figure
 
+_F = TypeVar("_F", int, float)
 _RECIPIENT_LED = frozenset({"order", "pay", "test"})
 _FOLLOW_ON_STAGES = frozenset({"contract", "order", "negotiate"})
 _PROSPECTIVE = frozenset({"possible", "intended", "planned"})
@@ -23,7 +29,10 @@ _AFTER_ORDER = frozenset({"deliver", "pay", "test"})
 _HYPOTHETICAL = frozenset({"possible", "intended", "denied"})
 _COMPLETED = re.compile(
     r"(?i)\b(?:fulfill?(?:ed|s)?|complet(?:ed|es|ion)|finished|all\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:elements|units|systems|batteries|divisions|squadrons|aircraft|items|components|deliveries|of))\b"
+    r"(?:elements|units|systems|batteries|divisions|squadrons|aircraft|items|components|deliveries|of)"
+    # "all 24 howitzers were delivered", "the last four ships arrived", "the final batch"
+    r"|all\s+(?:the\s+)?(?:\d[\d,]*|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")"
+    r"|the\s+(?:last|final)(?!\s+(?:year|month|week|time|decade|quarter)\b))\b"
 )
 # Weapon category from the words that follow a system's name ("S-xxx air defense systems").
 _CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -156,8 +165,17 @@ def build_deals(
     rows: list[tuple[str, str, str | None, str | None, list[Cluster]]] = []
     for (sup, rec, fam), cs in sorted(full.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
         rows.extend((sup, rec, fam, year, part) for year, part in _split_orders(cs, docs))
+    # articles that tell of one register row only: what they say "the deal is worth" is that row's value
+    doc_rows: dict[str, set[int]] = defaultdict(set)
+    row_of = {id(c): i for i, row in enumerate(rows) for c in row[4]}
+    for c in arms:
+        e = events[c.event_id]
+        if id(c) not in row_of and not (e.source_actors or e.target_actors or e.system):
+            continue  # "the contract" naming no party or system tells of no other deal
+        for m in c.mentions:
+            doc_rows[m.doc_id].add(row_of.get(id(c), -1))
     out: list[Deal] = []
-    for sup, rec, fam, year, cs in rows:
+    for i, (sup, rec, fam, year, cs) in enumerate(rows):
         ordered = _ordered(cs, docs)
         # "Kenya first received three TB2s in 2023" beside a 2026 order: what was delivered, paid or tested
         # before the order was signed belongs to an earlier one
@@ -173,18 +191,25 @@ def build_deals(
             continue  # "if X wants to receive Y", "denied buying Y": no transfer is reported at all
         main = [e for e in stage_evs["contract"] + stage_evs["order"] if e.status == "happened"]
         qty_src = [e for e in main if e.quantity is not None] or [e for e in evs if e.quantity is not None]
-        qty = Counter(e.quantity for e in qty_src).most_common(1)[0][0] if qty_src else None
+        qty = _reported_most([e.quantity for e in qty_src], qty_src, cs, lambda m: m.quantity)
         units = Counter(e.unit for e in evs if e.unit and e.quantity == qty)
         main_units = {e.unit for e in main}
         unit_list = [u for u, _ in sorted(units.items(), key=lambda kv: (kv[0] not in main_units, -kv[1], kv[0]))]
         unit = None if not unit_list else unit_list[0] + (f" ({', '.join(unit_list[1:])})" if unit_list[1:] else "")
-        vals = Counter(e.value_usd for e in evs if e.value_usd is not None and not instalment(e, docs))
+        priced = [e for e in evs if e.value_usd is not None and not instalment(e, docs)]
+        value = _reported_most([e.value_usd for e in priced], priced, cs, lambda m: m.value_usd)
+        own_docs = sorted(d for d, rs in doc_rows.items() if rs == {i} and d in docs)
+        stated = [f for d in own_docs for f in stated_values(docs[d])]
+        if value is None and stated:
+            # "The package, including training and spares, is worth about $1.4 billion": no event carries it
+            by_docs = Counter(f.value for f in {(f.doc_id, f.value): f for f in stated}.values())
+            value = min(by_docs, key=lambda v: (-by_docs[v], v))
         deliveries = [e for e in stage_evs["deliver"] if e.status == "happened"]
         first = min((d for e in deliveries if (d := resolved(e.date)) is not None), default=None)
         completed = None
         for e in deliveries:
             d = resolved(e.date)
-            if d is not None and any(_COMPLETED.search(_sentence(docs, m.doc_id, m.start)) for m in e.mentions):
+            if d is not None and any(_COMPLETED.search(_clause(docs, m.doc_id, m.start)) for m in e.mentions):
                 completed = d if completed is None or d < completed else completed
         paid = min((d for e in stage_evs["pay"] if e.status == "happened" and (d := resolved(e.date))), default=None)
         tested = min((d for e in stage_evs["test"] if e.status == "happened" and (d := resolved(e.date))), default=None)
@@ -203,7 +228,7 @@ def build_deals(
                 category=_category(systems, docs, system_spans),
                 quantity=qty,
                 unit=unit,
-                value_usd=vals.most_common(1)[0][0] if vals else None,
+                value_usd=value,
                 ordered=ordered,
                 delivered=Delivery(first, completed),
                 paid_by=paid,
@@ -211,14 +236,49 @@ def build_deals(
                 follow_on=follow,
                 events=tuple(e.event_id for e in evs),
                 sources=tuple(sorted({s for e in evs for s in e.sources})),
+                discrepancies=_discrepancies([c for c in cs if c.event_id not in follow], docs,
+                                            unit_list[0] if unit_list else None, stated),
             )
         )
     return tuple(out)
 
 
+def _reported_most(figures: list[_F | None], evs: list[Event], cs: list[Cluster],
+                   own: Callable[[EventMention], _F | None]) -> _F | None:
+    """The figure (`figures`: one per event of `evs`) most reports give: two outlets' "two frigates"
+    outweigh one's "four", however the reports fell into events. Ties: the figure most events give,
+    then the first."""
+    by_events = Counter(f for f in figures if f is not None)
+    ids = {e.event_id for e in evs}
+    docs_for: dict[_F, set[str]] = defaultdict(set)
+    for c in cs:
+        if c.event_id in ids:
+            for m in c.mentions:
+                if (f := own(m)) is not None:
+                    docs_for[f].add(m.doc_id)
+    order = [q for q, _ in by_events.most_common()]
+    return min(order, key=lambda q: (-len(docs_for.get(q, ())), -by_events[q], order.index(q)), default=None)
+
+
 # Verb forms that report the signing or placing of an order itself (not "the contract", "the deal").
 _SIGNING = re.compile(r"(?i)\b(sign|signs|signed|signing|ink|inks|inked|conclud\w*|agree|agrees|agreed|order|orders|ordered|"
                       r"bought|buys|buy|purchased|purchases|acquired|acquires|procured)\b")
+
+
+# words before "order" that make it the noun ("Brazil's jet order", "the order"), not the verb ("Chile orders")
+_BEFORE_NOUN = re.compile(r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|first|new|arms)|['’]s)\s+$")
+
+
+def _noun_order(w: re.Match[str], m: EventMention, doc: Document | None) -> bool:
+    """Whether a signing word of a trigger is the noun "order(s)": a headline's "X's jet order costs
+    more" tells of the order, not of its placing that day."""
+    if w.group(1).lower() not in ("order", "orders"):
+        return False
+    if _SIGNING_VERB.search(m.text[: w.start()]):
+        return False  # "placed an order": the order's placing
+    if m.text[: w.start()].strip():
+        return True  # "jet order", "artillery order": a noun with its modifiers
+    return doc is not None and bool(_BEFORE_NOUN.search(doc.text[max(0, m.start - 20) : m.start]))
 
 
 def _signing(m: EventMention, docs: dict[str, Document]) -> bool:
@@ -227,19 +287,40 @@ def _signing(m: EventMention, docs: dict[str, Document]) -> bool:
     trigger is the noun because the verb is far from it)."""
     if m.arms_stage not in ("contract", "order") or m.status != "happened":
         return False
-    if _SIGNING.search(m.text):
-        return True
     doc = docs.get(m.doc_id)
+    if any(not _noun_order(w, m, doc) for w in _SIGNING.finditer(m.text)):
+        return True
     if doc is None:
         return False
     before = doc.text[max(m.sentence.start, m.start - _SIGN_WINDOW) : m.start]
     return bool(_SIGNING_VERB.search(before)) and not re.search(r"[,;:]", before)
 
 
-def _order_year(c: Cluster, docs: dict[str, Document]) -> str | None:
-    """The year a cluster reports an order being placed or signed, if it does."""
-    years = sorted(d[:4] for m in c.mentions if _signing(m, docs) and (d := resolved(m.date)) is not None)
+def _order_year(c: Cluster, docs: dict[str, Document], standing: bool = False) -> str | None:
+    """The year a cluster reports an order being placed or signed, if it does (`standing`: the year of
+    a report that tells of it in the perfect, "has ordered", dated only by its own day)."""
+    years = sorted(d[:4] for m in c.mentions
+                   if _signing(m, docs) and (d := resolved(m.date)) is not None
+                   and _standing_order(m, d, docs) == standing)
     return years[0] if years else None
+
+
+# "has ordered", "had already signed": the perfect tells of an order that stands, not one placed that day
+_PERFECT = re.compile(r"(?i)\b(?:has|have|had|'s|'d)\s+(?:(?:already|now|since|previously|earlier)\s+)?$")
+# words that make a perfect-aspect order a new one ("has ordered 12 more", "has signed a second contract")
+_NEW_ORDER = re.compile(r"(?i)\b(?:more|additional|another|further|second|third|new|extra|fresh|follow-on|repeat)\b")
+
+
+def _standing_order(m: EventMention, day: str, docs: dict[str, Document]) -> bool:
+    """An order told in the perfect and dated only by the day of its report ("Norway has ordered up to
+    30 tanks, a spokesman said on Tuesday" in Tuesday's paper): the report's day is not when it was
+    placed, so it dates no order of its own (and does not split one deal into two register rows)."""
+    doc = docs.get(m.doc_id)
+    if doc is None or doc.published.value.split("T")[0] != day.split("T")[0]:
+        return False
+    before = doc.text[max(m.sentence.start, m.start - _SIGN_WINDOW) : m.start]
+    sentence = doc.text[m.sentence.start : m.sentence.end]
+    return bool(_PERFECT.search(before)) and not _NEW_ORDER.search(sentence)
 
 
 _INSTALMENT = re.compile(r"(?i)\b(?:instal?lments?|advance|tranches?|deposit|down[- ]?payment)\b")
@@ -268,16 +349,26 @@ def _before_order(e: Event, ordered: str | None) -> bool:
     return d < o and not o.startswith(d) and not d.startswith(o)
 
 
+def _years_apart(earlier: str, later: str) -> int | None:
+    return int(later) - int(earlier) if earlier.isdigit() and later.isdigit() else None
+
+
 def _split_orders(cs: list[Cluster], docs: dict[str, Document]) -> list[tuple[str | None, list[Cluster]]]:
     """One register row per order: the same buyer ordering the same kind of weapon from the same
     supplier in 2020 and again in 2025 made two deals. Each other event joins the latest order
     placed by its own year (deliveries follow orders); undated ones join the latest order."""
-    years = sorted({y for c in cs if (y := _order_year(c, docs)) is not None})
+    firm = {y for c in cs if (y := _order_year(c, docs)) is not None}
+    told = {y for c in cs if (y := _order_year(c, docs, standing=True)) is not None}
+    # "Norway has ordered up to 30 K2 tanks, a spokesman said on Tuesday" tells of the order placed that
+    # year or the year before, when there is one; years later, or with none, it is an order of its own
+    years = sorted(firm | {y for y in told if not any(_years_apart(f, y) in (0, 1) for f in firm)})
     if len(years) < 2:
         return [(None, cs)]
     parts: dict[str, list[Cluster]] = {y: [] for y in years}
     for c in cs:
         own = _order_year(c, docs)
+        if own is None and (s := _order_year(c, docs, standing=True)) in years:
+            own = s
         if own is None:
             d = c.date[:4] if c.date else None
             own = max((y for y in years if d is None or y <= d), default=years[0])
@@ -317,6 +408,26 @@ def _ordered(cs: list[Cluster], docs: dict[str, Document]) -> str | None:
     return min((d for d, _ in dated), key=lambda d: (-support(d), -len(d), d))
 
 
+# where one clause of a sentence ends and the next begins ("two more jets arrived in May, and all 36
+# were delivered by June": only the second clause tells of the last delivery)
+_CLAUSE_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|though|although)\s+|;\s+")
+
+
+def _clause(docs: dict[str, Document], doc_id: str, pos: int) -> str:
+    """The clause of the sentence around a trigger at `pos` (`_sentence` cut at clause breaks)."""
+    doc = docs.get(doc_id)
+    if doc is None:
+        return ""
+    text = doc.text
+    lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    sentence = _sentence(docs, doc_id, pos)
+    at = pos - lo
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    start = max((b.end() for b in breaks if b.end() <= at), default=0)
+    end = min((b.start() for b in breaks if b.start() >= at), default=len(sentence))
+    return sentence[start:end]
+
+
 def _sentence(docs: dict[str, Document], doc_id: str, pos: int) -> str:
     """The text around a trigger up to sentence punctuation (enough to see "all" / "fulfilled")."""
     doc = docs.get(doc_id)
@@ -326,3 +437,125 @@ def _sentence(docs: dict[str, Document], doc_id: str, pos: int) -> str:
     lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     hi = text.find(".", pos)
     return text[lo : hi if hi >= 0 else len(text)]
+
+
+_VALUE_TOLERANCE = 0.05  # two values within 5% are one figure, rounded differently ("$1.2bn", "$1.19bn")
+_NEAR = 300  # how far around a clause a figure carried over from a neighbouring clause is looked for
+
+
+def _evidence(m: EventMention, docs: dict[str, Document], fact: str, value: float) -> Figure:
+    """The words that give a mention's figure ("$1.5 billion", "up to 30"): the occurrence nearest its
+    trigger in its clause, else near it; the trigger itself when the text shows none."""
+    doc = docs.get(m.doc_id)
+    if doc is not None:
+        for lo, hi in ((m.sentence.start, m.sentence.end),
+                       (max(0, m.sentence.start - _NEAR), min(len(doc.text), m.sentence.end + _NEAR))):
+            chunk = doc.text[lo:hi]
+            found = money_values(chunk) if fact == "value_usd" else counts(chunk)
+            hits = [(lo + a, lo + b) for a, b, v in found if abs(v - value) <= 0.005 * max(abs(value), 1.0)]
+            if hits:
+                a, b = min(hits, key=lambda ab: abs(ab[0] - m.start))
+                return Figure(value, m.doc_id, a, b, doc.text[a:b])
+    return Figure(value, m.doc_id, m.start, m.end, m.text)
+
+
+def _same_sums(figures: list[Figure]) -> list[Figure]:
+    """One sum written alike ("395 million euros") is one dollar figure in every report: the
+    equivalent one report gives ("(about $414 million)") over the fixed rate another's is read at."""
+    written = {f: (amounts[0][3], amounts[0][4]) for f in figures
+               if len(amounts := money_amounts(f.text)) == 1 and amounts[0][3] != "USD"}
+    given: dict[tuple[str, float], float] = {}
+    for f, (cur, amount) in written.items():
+        if abs(f.value - round(amount * USD_PER[cur], 2)) > 0.01:
+            given.setdefault((cur, amount), f.value)
+    return [replace(f, value=given.get(written[f], f.value)) if f in written else f for f in figures]
+
+
+def _distinct(figures: list[Figure], tolerance: float) -> list[list[Figure]]:
+    """Figures grouped into the values they give (within `tolerance` of the group's first)."""
+    groups: list[list[Figure]] = []
+    for f in sorted(figures, key=lambda f: (f.value, f.doc_id, f.start)):
+        if groups and f.value - groups[-1][0].value <= tolerance * max(abs(f.value), 1.0):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
+
+
+def _unit_key(unit: str | None) -> str:
+    """A count's unit compared across reports: "howitzers" and "howitzer" agree."""
+    return (unit or "").lower().removesuffix("s")
+
+
+def _discrepancies(cs: list[Cluster], docs: dict[str, Document], unit: str | None,
+                   stated: list[Figure]) -> tuple[Discrepancy, ...]:
+    """Figures of one deal that its reports disagree on, each with its document and offsets.
+
+    Values: every report of the deal's worth, its events' and what its own articles say it is worth
+    (`stated`); an instalment is part of it, not a rival figure, and the caller leaves out follow-on
+    plans. Quantities: only what was ordered or contracted, counted in the deal's unit (4 batteries
+    and 36 launchers may be one order); deliveries in batches count parts of the order, and planned
+    or possible purchases may be follow-ons."""
+    figures: dict[str, list[Figure]] = {"value_usd": [], "quantity": []}
+    main = _unit_key(unit)
+    for c in cs:
+        for m in c.mentions:
+            if m.status in _HYPOTHETICAL:
+                continue
+            if m.value_usd is not None and not (m.arms_stage == "pay" and _INSTALMENT.search(
+                    _sentence(docs, m.doc_id, m.start))):
+                figures["value_usd"].append(_evidence(m, docs, "value_usd", m.value_usd))
+            if (m.quantity is not None and m.arms_stage in ("contract", "order") and m.status not in _PROSPECTIVE
+                    and (not main or _unit_key(m.unit) in ("", main))):
+                figures["quantity"].append(_evidence(m, docs, "quantity", float(m.quantity)))
+    seen = {(f.doc_id, f.start) for f in figures["value_usd"]}
+    figures["value_usd"] = _same_sums(figures["value_usd"] + [f for f in stated if (f.doc_id, f.start) not in seen])
+    out: list[Discrepancy] = []
+    for fact, tolerance in (("value_usd", _VALUE_TOLERANCE), ("quantity", 0.0)):
+        groups = _distinct(figures[fact], tolerance)
+        if len(groups) < 2:
+            continue
+        # one figure per report and value: a headline and its lead giving the same sum are one report
+        shown: dict[tuple[str, float], Figure] = {}
+        for g in groups:
+            for f in g:
+                shown.setdefault((f.doc_id, g[0].value), f)
+        out.append(Discrepancy(fact, tuple(shown.values())))
+    return tuple(out)
+
+
+_DEAL_NOUN = r"(?:deal|contract|package|agreement|order|purchase|sale)"
+_NO_SENTENCE_END = r"(?:(?!\.\s)[^!?\n])"
+# "The package, including training and spares, is worth about $1.4 billion", "the contract was valued at",
+# "put the value of the package at 3.5 billion euros", "the price of the contract was revised to $1.35 billion"
+_VALUE_STATEMENT = re.compile(
+    r"(?i)\b(?:(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?" + _DEAL_NOUN + r"\b" + _NO_SENTENCE_END
+    + r"{0,60}?\b(?:worth|valued|priced|costs?|costing)\b"
+    r"|(?:value|price|cost)\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _DEAL_NOUN + r"\b)"
+)
+# a sum said of some other deal ("follows a separate $300 million contract", "an earlier order worth")
+_OTHER_DEAL = re.compile(r"(?i)\b(?:earlier|previous|prior|separate|former|last\s+year's)\s+(?:[\w-]+\s+){0,2}?"
+                         + _DEAL_NOUN + r"\b")
+_STATED_GAP = 40  # how far after "worth" / "value of the deal" its sum may stand
+
+
+def stated_values(doc: Document) -> list[Figure]:
+    """What an article says a deal is worth outside any event's clause ("The package, including
+    training and spares, is worth about $1.4 billion"). Instalments, further orders and other deals
+    are not its value ("an advance worth $300 million", "a second contract worth ...", "an earlier
+    contract worth ...")."""
+    out: list[Figure] = []
+    text = doc.text
+    for m in _VALUE_STATEMENT.finditer(text):
+        stop = text.find(". ", m.end())
+        tail = text[m.end() : min(len(text), m.end() + 2 * _STATED_GAP, stop if stop >= 0 else len(text))]
+        found = [(a, b, v) for a, b, v in money_values(tail) if a <= _STATED_GAP]
+        if not found:
+            continue
+        lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sentence = text[lo : m.end() + len(tail)]
+        if _INSTALMENT.search(sentence) or _NEW_ORDER.search(sentence) or _OTHER_DEAL.search(sentence):
+            continue
+        a, b, v = found[0]
+        out.append(Figure(v, doc.doc_id, m.end() + a, m.end() + b, tail[a:b]))
+    return out
