@@ -17,12 +17,14 @@ from storyline.records import (
     Contradiction,
     Corroboration,
     Deal,
+    Discrepancy,
     DocDate,
     Document,
     Entity,
     Event,
     EventDate,
     EventMention,
+    Figure,
     Fusion,
     Mention,
     Quote,
@@ -104,7 +106,9 @@ def fusion() -> Fusion:
         corroborations=(Corroboration("quantity", "12", (DOC_A, DOC_B), (claim.mentions[0],), "ev-claim"),),
         contradictions=(Contradiction("ev-claim", "ev-denial", "AGREE reported, then denied"),),
         deals=(Deal("deal-1", "country:CHL", "country:NOR", "weapon:patrol-boat", "ships", 12, "boats", 2e8,
-                    "2024-03", events=("ev-claim",), sources=(DOC_A,)),),
+                    "2024-03", events=("ev-claim",), sources=(DOC_A,),
+                    discrepancies=(Discrepancy("quantity", (Figure(12, DOC_A, 0, 6, "twelve"),
+                                                            Figure(14, DOC_B, 0, 2, "14"))),)),),
     )
 
 
@@ -204,7 +208,9 @@ def test_other_endpoints(client: TestClient) -> None:
     full = client.get(f"/documents/{DOC_B}.json").json()
     assert full["document"]["text"] == TEXT_B and [e["event_id"] for e in full["events"]] == ["ev-denial", "ev-vague"]
     assert full["event_mentions"][0]["sentence"] == {"start": 0, "end": TEXT_B.index(".") + 1}
-    assert client.get("/deals").json()["items"][0]["deal_id"] == "deal-1"
+    deal = client.get("/deals").json()["items"][0]
+    assert deal["deal_id"] == "deal-1"
+    assert [f["value"] for f in deal["discrepancies"][0]["figures"]] == [12, 14]  # the API keeps the disagreement
     assert client.get("/deals", params={"actor": "Chile"}).json()["total"] == 1
     assert client.get("/contradictions").json()["items"][0]["denial"] == "ev-denial"
     assert client.get("/corroborations").json()["items"][0]["sources"] == [DOC_A, DOC_B]

@@ -39,12 +39,14 @@ from storyline.records import (
     Corroboration,
     Deal,
     Delivery,
+    Discrepancy,
     DocDate,
     Document,
     Entity,
     Event,
     EventDate,
     EventMention,
+    Figure,
     Mention,
     Quote,
     Repair,
@@ -126,7 +128,10 @@ def deal_of(r: Row) -> Deal:
     dl = r["delivered"] or {"first": None, "completed_by": None}
     return Deal(r["deal_id"], r["supplier"], r["recipient"], r["system"], r["category"], r["quantity"], r["unit"],
                 r["value_usd"], r["ordered"], Delivery(dl["first"], dl["completed_by"]), r["paid_by"], r["tested"],
-                tuple(r["follow_on"] or ()), tuple(r["events"] or ()), tuple(r["sources"] or ()))
+                tuple(r["follow_on"] or ()), tuple(r["events"] or ()), tuple(r["sources"] or ()),
+                tuple(Discrepancy(x["fact"], tuple(Figure(f["value"], f["doc_id"], f["start"], f["end"], f["text"])
+                                                   for f in x["figures"]))
+                      for x in r["discrepancies"] or ()))
 
 
 def document_of(r: Row) -> Document:
