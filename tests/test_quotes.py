@@ -3328,3 +3328,106 @@ def test_words_came_from_overrides_the_previous_speaker(nlp: Any) -> None:
             "head teacher, Ruth Calloway.\n")
     q = _find(_quotes(nlp, text), "a few more months")
     assert q.speaker is not None and "Ruth Calloway" in q.speaker.text
+
+
+@pytest.mark.slow
+def test_a_finding_set_before_the_poll_or_study_that_shows_it(nlp: Any) -> None:
+    text = (
+        "Turnout in the three river counties fell below forty percent, a state university survey shows.\n\n"
+        "Most renters in the port city now spend over half of their income on housing, the study found.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "fell below forty percent", "shows", "a state university survey")
+    _attributed(qs, "spend over half of their income", "found", "the study")
+
+
+@pytest.mark.slow
+def test_a_that_clause_right_after_a_speech_noun_is_its_content_however_parsed(nlp: Any) -> None:
+    # the small parser reads this "that" as opening a relative clause on "warning"
+    text = ("The backlash grew over the statements, particularly his warning that Canada would go "
+            "to the back of the line if it wanted a deal.\n")
+    q = _attributed(_quotes(nlp, text), "Canada would go", "warning", "his")
+    assert q.content.text.startswith("that Canada would go to the back of the line")
+
+
+@pytest.mark.slow
+def test_participles_of_feeling_are_a_stance_toward_what_moved_them(nlp: Any) -> None:
+    text = (
+        "State health officials are alarmed at the sudden cuts to rural clinic funding.\n\n"
+        "The governor was delighted by the resulting controversy.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "sudden cuts", "are alarmed at", "State health officials")
+    assert q.content.text == "the sudden cuts to rural clinic funding"
+    q = _attributed(qs, "resulting controversy", "was delighted by", "The governor")
+    assert q.content.text == "the resulting controversy"
+
+
+@pytest.mark.slow
+def test_someones_answer_was_that_names_the_holder_of_the_clause(nlp: Any) -> None:
+    text = (
+        "The mayor's answer was that the city could not afford a second bridge before 2030.\n\n"
+        "Their biggest asset is that the district has voted for them for decades.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "second bridge", "answer", "The mayor's")
+    assert q.content.text.startswith("that the city could not afford a second bridge")
+    # an asset is a fact about them, not their words
+    assert not any("has voted for them" in q.content.text and q.speaker is not None for q in qs), qs
+
+
+@pytest.mark.slow
+def test_having_the_backing_of_a_group_makes_the_group_the_holder(nlp: Any) -> None:
+    text = (
+        "The governor also has the endorsement of most of the county's labor unions.\n\n"
+        "The measure has the support of the law, its sponsors argue.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "The governor", "has the endorsement of", "most of the county's labor unions")
+    assert q.content.text == "The governor"
+    assert not any(q.speaker is not None and q.speaker.text == "the law" for q in qs), qs
+
+
+@pytest.mark.slow
+def test_making_the_case_to_someone_that_keeps_the_clause(nlp: Any) -> None:
+    text = "On Friday, the mayor privately made the case to 30 local business owners that the tax would not hurt them.\n"
+    q = _attributed(_quotes(nlp, text), "the tax would not hurt them", "the case", "the mayor")
+    assert q.content.text == "that the tax would not hurt them"
+
+
+@pytest.mark.slow
+def test_a_participle_report_inside_a_content_is_its_own_attribution(nlp: Any) -> None:
+    text = "The senator and her aides have vowed to win back the voters' trust, while acknowledging that this will be hard.\n"
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "win back the voters' trust", "vowed", "The senator and her aides")
+    assert "acknowledging" not in q.content.text
+    q = _attributed(qs, "this will be hard", "acknowledging", "The senator and her aides")
+    assert q.content.text == "that this will be hard"
+
+
+@pytest.mark.slow
+def test_a_headline_name_on_a_topic_gives_the_name_as_speaker(nlp: Any) -> None:
+    text = "Senator Jane Roe on Farm Subsidies: 'We will not cut a single dollar from this program.'\n\nShe spoke Monday.\n"
+    q = _find(_quotes(nlp, text), "We will not cut")
+    assert q.speaker is not None and q.speaker.text == "Senator Jane Roe", q.speaker
+
+
+@pytest.mark.slow
+def test_an_outlet_opening_a_sentence_is_the_source_of_the_report_it_relays(nlp: Any) -> None:
+    text = (
+        "According to the Washington Post, campaign officials said the senator would not back the nominee.\n\n"
+        "The exercise will end on Friday, the Pentagon spokesman said, according to Reuters.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "campaign officials said", "According to", "the Washington Post")
+    assert q.via is None
+    # a trailing outlet after the speaker's own verb stays the relay of that report
+    q = _attributed(qs, "The exercise will end on Friday", "said", "the Pentagon spokesman")
+    assert q.via == "media:reuters"
+
+
+@pytest.mark.slow
+def test_a_relative_clause_after_an_inverted_surname_stays_with_the_speaker(nlp: Any) -> None:
+    text = "“The numbers simply do not add up,” said Okafor, who chairs the county budget panel.\n"
+    q = _find(_quotes(nlp, text), "The numbers simply do not add up")
+    assert q.speaker is not None and q.speaker.text == "Okafor, who chairs the county budget panel", q.speaker

@@ -151,6 +151,9 @@ REPORTING_VERBS = frozenset({
 _NEEDS_CLAUSE = frozenset({"show", "find", "know", "learn", "hear", "understand", "feel", "sign",
                            "describe", "point", "charge", "accuse", "question", "recognize",
                            "recognise", "realize", "expect", "signal", "demand", "ask", "maintain"})
+# of those, the ones that report a clause set before them ("…, a poll shows", "…, he maintains");
+# knowing, perceiving and asking verbs seldom do ("While X …, I felt", "…, they didn't ask her")
+_FRONTED_CLAUSE = frozenset({"show", "find", "maintain", "expect", "signal"})
 
 OPENERS = {'"': ('"', "”"), "“": ("”", '"'), "«": ("»",), "„": ("“", "”")}
 _QUOTE_CHARS = frozenset('"“”«»„')
@@ -883,7 +886,7 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
     if verb_i is not None and lo <= verb_i < hi:
         lo, hi = (lo, verb_i) if tok.i < verb_i else (verb_i + 1, hi)
     lo, hi = _within_paragraph(doc, tok.i, lo, hi)
-    hi = _cut_modifiers(tok, hi)
+    hi = _cut_modifiers(tok, hi, inverted=verb_i is not None and verb_i < tok.i)
     # leftover markup or symbols before the head ("<b>Officials</b> said") are not part of a name
     for k in range(tok.i - 1, lo - 1, -1):
         if any(c in _NOT_NAME_CHARS for c in doc[k].text):
@@ -939,9 +942,9 @@ _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def _cut_modifiers(tok: Token, hi: int) -> int:
+def _cut_modifiers(tok: Token, hi: int, inverted: bool = False) -> int:
     """Drop a source's set-off descriptive tail ("X, eager to jab senators,", "X — buoyed by …",
-    "X, who has long argued …" when long or after a bare surname): the corpora mark the name and
+    "X, who has long argued …" when long or after a bare surname before the verb): the corpora mark the name and
     its title, not the aside."""
     doc = tok.doc
     for child in tok.rights:
@@ -975,7 +978,9 @@ def _cut_modifiers(tok: Token, hi: int) -> int:
             continue
         full_name = tok.pos_ == "PROPN" and sum(t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i + 1]) >= 2
         long_rel = child.dep_ == "relcl" and (
-            child.right_edge.i + 1 - first > (_RELCL_MAX_NAME if full_name else _RELCL_MAX) or tok.left_edge.i == tok.i)
+            child.right_edge.i + 1 - first > (_RELCL_MAX_NAME if full_name else _RELCL_MAX)
+            # (after the verb, '“…,” said Roe, who chairs the panel': PolNeAR keeps the clause)
+            or (tok.left_edge.i == tok.i and not inverted))
         # "X, who said last week that …, said": a relative clause that reports speech is an
         # attribution of its own, not part of who X is
         said_rel = child.dep_ == "relcl" and _reports_clause(child)
@@ -1957,6 +1962,7 @@ def extract_quotes(
         last_direct = (d.close, spk2, cue2)
 
     # indirect / mixed speech from reporting verbs and "according to"
+    next_report: dict[int, tuple[ActorMention | None, tuple[int, int]]] = {}  # participle -> its speaker
     for tok in doc:
         if tok.i in used_verbs or in_quote(tok):
             continue
@@ -2030,12 +2036,14 @@ def extract_quotes(
             if q is None and (pq := _passive_stance(idx, doc, text, tok)) is not None:
                 frags, att0 = pq
                 q = (frags[0], att0)
+        if q is None and tok.tag_ == "VBN" and tok.lower_ in _FEELING_PARTICIPLES:
+            q = _moved_by(idx, doc, text, tok)
         if q is None and _that_clause_cue(idx, tok):
             q = _indirect(idx, doc, text, tok)
         if q is None and tok.lower_ in _VERBLESS_CUES and tok.pos_ != "VERB":
             q = _verbless_stance(idx, doc, text, tok)
         if q is None and tok.pos_ == "NOUN":
-            q = _noun_complement(idx, doc, text, tok)
+            q = _backing_of(idx, doc, text, tok) or _noun_complement(idx, doc, text, tok)
             if q is None:
                 q = _role_noun(idx, doc, text, tok)
         if q is None and tok.pos_ in ("ADJ", "VERB") and tok.dep_ == "acomp":
@@ -2049,6 +2057,12 @@ def extract_quotes(
                 and _HEADLINE.match(text, text.rfind("\n", 0, tok.idx) + 1) is not None:
             continue  # "Analyst X: Can you talk about pricing?": a transcript's question to the speaker, not their words
         frags = frags or [(c_s, c_e)]
+        if tok.i in next_report:
+            # the participle cut off another report of the same speaker's: that speaker says it
+            att.speaker_mention, att.speaker_span = next_report[tok.i]
+        frags[-1], later = _before_next_report(doc, tok, frags[-1])
+        if later is not None:
+            next_report[later.i] = (att.speaker_mention, att.speaker_span)
         if all(_mostly_quoted(a, b, quoted_chars, text) for a, b in frags) and (
                 tok.dep_ != "relcl" or any(r[1] == "direct" and r[2][0] < c_e and c_s < r[2][1] for r in raw)):
             # (a relative clause's verdict in quote marks, 'which analysts called “dismal”', is
@@ -2840,7 +2854,8 @@ def _adjective_stance(idx: _Index, doc: Doc, text: str, adj: Token) -> tuple[tup
         return None
     if verb.lemma_.lower() not in _COPULAS:
         return None
-    listed = adj.lower_ in CUE_ADJECTIVES
+    feeling = adj.lower_ in _FEELING_PARTICIPLES
+    listed = adj.lower_ in CUE_ADJECTIVES or feeling
     if adj.pos_ != "ADJ" and not listed:
         return None
     subj = _subject(verb)
@@ -2848,7 +2863,7 @@ def _adjective_stance(idx: _Index, doc: Doc, text: str, adj: Token) -> tuple[tup
         return None
     if not _is_agent(idx, subj, verb):
         return None
-    preps = _ADJ_PREPS_LISTED if listed else _ADJ_PREPS
+    preps = (_ADJ_PREPS_LISTED | {"by"} if feeling else _ADJ_PREPS_LISTED) if listed else _ADJ_PREPS
     comp = next((c for c in adj.children if c.i > adj.i and (
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in preps))), None)
     if comp is None and listed:
@@ -2867,7 +2882,36 @@ def _adjective_stance(idx: _Index, doc: Doc, text: str, adj: Token) -> tuple[tup
     return span, att
 
 
+def _moved_by(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """"Voters were outraged by the remarks", "the governor was delighted by the controversy": a
+    participle of feeling parsed as a passive verb; what moved the subject is the content."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if aux is None or subj is None or not _is_agent(idx, subj, verb):
+        return None
+    comp = next((c for c in verb.children if c.i > verb.i and (
+        c.dep_ == "ccomp" or (c.dep_ in ("agent", "prep") and c.lower_ in _ADJ_PREPS_LISTED | {"by"}))), None)
+    if comp is None:
+        return None
+    _, hi = _clause_bounds(doc, text, verb)
+    start = comp.i + 1 if comp.dep_ in ("agent", "prep") else comp.left_edge.i
+    end = min(hi, comp.right_edge.i + 1)
+    span = _trim(doc, start, end, text)
+    if len(_WORD.findall(text[span[0] : span[1]])) < 2:
+        return None
+    att = _Attribution(verb, None, (0, 0), None, (min(aux.i, verb.i), start if comp.dep_ in ("agent", "prep") else verb.i + 1))
+    att.speaker_mention, att.speaker_span = _speaker_from_token(idx, subj, verb.i)
+    return span, att
+
+
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "sound", "become", "feel"})
+# participles of being moved by something, a stance toward it like the adjectives of feeling
+# ("pundits are shocked that …", "insiders are alarmed at …", "no one is impressed with …")
+_FEELING_PARTICIPLES = frozenset({"shocked", "alarmed", "surprised", "dismayed", "impressed", "unimpressed",
+                                  "delighted", "outraged", "angered", "disturbed", "troubled", "encouraged",
+                                  "heartened", "appalled", "horrified", "offended", "annoyed", "irritated",
+                                  "saddened", "stunned", "amazed", "baffled", "puzzled", "relieved", "convinced",
+                                  "disgusted", "incensed", "enraged", "infuriated", "bothered"})
 _ADJ_PREPS = frozenset({"of", "about"})
 _ADJ_PREPS_LISTED = _ADJ_PREPS | {"to", "on", "with", "toward", "towards", "over", "in", "at", "against"}
 # modal and aspectual adjectives: "able to", "likely to", "due to", "set to" describe, not opine
@@ -2882,6 +2926,18 @@ _NOT_STANCE_NOUNS = frozenset({"fact", "time", "way", "point", "extent", "degree
                                "sense", "result", "year", "week", "month", "case", "event", "place", "part",
                                "news", "chance", "possibility", "likelihood", "prospect", "risk", "evidence",
                                "situation", "condition", "assumption"})
+
+
+# what someone's words or thoughts came to, as the subject of "is that …" ("her answer was that …";
+# not "his biggest asset is that …", "their problem is that …": a fact about them)
+_WORDING_NOUNS = frozenset({"answer", "response", "reply", "retort", "contention", "argument", "explanation",
+                            "defense", "defence", "position", "view", "belief", "theory", "conclusion",
+                            "assessment", "message", "pitch", "phrase", "line", "slogan", "mantra", "refrain",
+                            "complaint", "concern", "fear", "hope", "worry", "advice", "verdict", "point",
+                            "claim", "case", "premise", "thesis", "rationale", "excuse", "justification"})
+# what someone said or vowed, as a noun ("his warning that …", "the department's demand that …")
+_SPEECH_ACT_NOUNS = frozenset({"warning", "demand", "insistence", "pledge", "vow", "threat", "assurance",
+                               "announcement", "admission", "contention", "denial", "concern", "fear"})
 
 
 def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tuple[int, int], _Attribution] | None:
@@ -2904,6 +2960,14 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
                    and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and m.i == noun.i + 1
                            for m in c.children)), None)
+    if clause is None and (lemma in CUE_NOUNS or lemma in _CLAIM_NOUNS or lemma in _SPEECH_ACT_NOUNS) \
+            and noun.i + 2 < len(doc) and (mark := doc[noun.i + 1]).lower_ in ("that", "whether") \
+            and mark.dep_ == "mark" and mark.head.i > mark.i and mark.head.left_edge.i == mark.i \
+            and mark.head.dep_ in ("relcl", "acl", "ccomp", "advcl") and mark.head not in noun.ancestors:
+        # "his warning that Britain would …", "Trump's claims that he is …": the parse hung the
+        # clause the noun opens on another word (or read it as a relative clause); it is still the
+        # noun's, as the "that" right after it says
+        clause = mark.head
     start, min_words = noun.i + 1, 3
     if clause is None and lemma in CUE_NOUNS and noun.i + 1 < len(doc):
         nxt = doc[noun.i + 1]
@@ -2924,6 +2988,23 @@ def _noun_complement(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tup
             elif clause is not None and nxt.lower_ == "to" and lemma in _SETTING_NOUNS:
                 clause = None  # "her message to the board", "a letter to voters": whom it was sent to
             start, min_words = noun.i + 2, 1
+    if clause is None and lemma in _LIGHT_CUES and noun.dep_ == "dobj" and noun.head.lemma_ == "make":
+        # "made the case to party leaders that …", "has been making the case for weeks that …": the
+        # clause after a phrase saying to whom or since when
+        that = next((t for t in doc[noun.i + 2 : min(len(doc), noun.i + 12)] if t.lower_ == "that"), None)
+        if that is not None and that.dep_ == "mark" and that.head.i > that.i and that.head.left_edge.i == that.i \
+                and doc[noun.i + 1].dep_ == "prep" and not any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1 : that.i]):
+            clause, start = that.head, that.i
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and lemma in _WORDING_NOUNS \
+            and any(c.dep_ == "poss" for c in noun.children):
+        # "Rubio's answer was that …", "Beck's contention was that …": what someone's words, put as
+        # a noun, came to; the possessor holds it
+        clause = next((c for c in noun.head.children if c.dep_ in ("ccomp", "attr", "acomp")
+                       and c.i > noun.head.i and c.left_edge.i == noun.head.i + 1
+                       and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
+                               for m in c.children)), None)
+        if clause is not None:
+            start = clause.left_edge.i
     if clause is None:
         return None
     if min_words == 1 and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ != "be" \
@@ -3009,6 +3090,34 @@ def _role_noun(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tuple[int
 _ROLE_PREPS = frozenset({"of", "for", "against", "to"})
 CUE_ROLE_NOUNS = frozenset({"supporter", "critic", "defender", "sponsor", "opponent", "advocate",
                             "proponent", "champion", "backer", "fan", "skeptic", "sceptic", "foe", "admirer"})
+
+
+# having someone's backing: "X has the support of Y", "X won the endorsement of Y", "X enjoys
+# strong support among Y": Y backs X (the holder is the object of "of", the content the subject)
+_BACKING_NOUNS = frozenset({"support", "backing", "endorsement", "blessing", "approval"})
+_HAVING_VERBS = frozenset({"have", "win", "earn", "get", "receive", "gain", "enjoy", "secure", "garner",
+                           "retain", "keep", "land", "pick"})
+
+
+def _backing_of(idx: _Index, doc: Doc, text: str, noun: Token) -> tuple[tuple[int, int], _Attribution] | None:
+    """Read backwards from the noun: the backers speak, the one backed is what they back."""
+    if noun.lemma_.lower() not in _BACKING_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _HAVING_VERBS:
+        return None
+    verb = noun.head
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("of", "from", "among")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    subj = _subject(verb)
+    if prep is None or pobj is None or subj is None or subj.i > verb.i:
+        return None
+    m, src = _speaker_from_token(idx, pobj)
+    if m is None and not (pobj.lower_ in _SHARE_WORDS or pobj.lemma_.lower() in _AGENT_NOUNS or pobj.ent_type_ == "NORP"):
+        return None  # "the support of the law": a holder must be people or a body
+    lo, _ = _clause_bounds(doc, text, verb)
+    start = max(lo, subj.left_edge.i)
+    span = _trim(doc, start, subj.right_edge.i + 1, text)
+    if span[1] <= span[0]:
+        return None
+    return span, _Attribution(noun, m, src, None, (verb.i, prep.i + 1))
 
 
 def _make_clear(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int, int], _Attribution] | None:
@@ -3354,7 +3463,10 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         return None  # "…, X has vowed to fight on": the verb's own complement, not the clause before
     if content is None and (pre or verb.dep_ in ("parataxis", "ROOT", "advcl", "conj")):
         # "<clause>, X said" / "<clause>, Bloomberg reported this week"
-        if verb.lemma_.lower() in _NEEDS_CLAUSE:
+        if verb.lemma_.lower() in _NEEDS_CLAUSE and not (
+                pre and ccomp is not None and verb.lemma_.lower() in _FRONTED_CLAUSE
+                and not any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in ccomp.children)):
+            # ("…, a poll shows" / "…, the study found": the clause before is what it shows)
             return None
         if pre and ccomp is not None and doc[ccomp.left_edge.i].lower_ == "that" and any(
                 _reporting(t) for t in doc[max(lo, ccomp.left_edge.i - 4) : ccomp.left_edge.i]):
@@ -3519,6 +3631,10 @@ _HEADLINE_LABELS = frozenset({"breaking", "latest", "revealed", "update", "updat
 _WH_OPENERS = frozenset({"what", "how", "why", "who", "where", "when", "which"})
 
 
+# "Name on Topic: …" / "Name about Topic: …": where a headline label's topic begins
+_HEAD_TOPIC = re.compile(r"[ \t]+(?:[Oo]n|[Aa]bout)[ \t]+(?=\S)")
+
+
 def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
               transcript: bool = False) -> tuple[TextSpan, Speaker | None, TextSpan] | None:
     """"Name: what they said" lines (headlines, panel transcripts): the head is the source."""
@@ -3561,6 +3677,10 @@ def _headline(idx: _Index, doc: Doc, text: str, m: re.Match[str],
     mention = next((a for a in ments if a.type == "person"), ments[0] if ments else None)
     if caps_label and " (" in text[head_s:head_e]:
         head_e = text.index(" (", head_s)  # "JANE ROE (Chief Executive):": the role in brackets is no part of the name
+    topic = _HEAD_TOPIC.search(text, head_s, head_e)
+    if topic is not None and (mention is None or mention.end <= topic.start()):
+        # "Senator Roe on farm subsidies: …": the topic after "on" is what the words are about
+        head_e = topic.start()
     spk = Speaker(head_s, head_e, text[head_s:head_e], mention.entity_id if mention else None,
                   mention.name if mention else None, mention.role if mention else None)
     return TextSpan(c_s, c_e, text[c_s:c_e]), spk, TextSpan(head_e, head_e + 1, ":")
@@ -3724,6 +3844,24 @@ _TITLE_BREAK = re.compile(r"[,;:—–’”\"]|-(?=\s)|(?<=\s)(?:And|But|So|The
 # "Xyz Names New CFO", "Xyz Posts Record Loss": appointing and reporting results, not a stance
 _TITLE_VERBS = (REPORTING_VERBS | OBJECT_VERBS) - {"list", "plan", "show", "sign", "back", "hope", "point",
                                                    "name", "post"}
+
+
+def _before_next_report(doc: Doc, cue: Token, span: tuple[int, int]) -> tuple[tuple[int, int], Token | None]:
+    """Cut a content at ", (while) noting that …" inside it: the speaker's next report, with a clause
+    of its own, is an attribution of its own ("vowed to win back trust, while acknowledging that
+    it will be tough")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return span, None
+    for t in words:
+        if t.i <= cue.i + 1 or not _participle_cue(t):
+            continue
+        k = t.i - 1
+        if doc[k].lower_ in ("while", "and", "also", "then"):
+            k -= 1
+        if doc[k].text == "," and k - 1 > cue.i and _char_end(doc[k - 1]) - span[0] >= 8:
+            return (span[0], _char_end(doc[k - 1])), t
+    return span, None
 
 
 def _participle_cue(tok: Token) -> bool:
@@ -4494,7 +4632,10 @@ def _according_quote(idx: _Index, doc: Doc, text: str, tok: Token,
     head_m = idx.mention_at(pobj) if pobj is not None else None
     outlet = any(m.type == "media" for m in idx.mentions_in(prep.i + 1, end_src)) and (
         pobj is None or (head_m is not None and head_m.type == "media") or pobj.pos_ == "PROPN")
-    if outlet and any(_reporting(t) and t.lower_ != "saying" for t in doc[lo:hi] if t.i != tok.i):
+    if outlet and any(_reporting(t) and t.lower_ != "saying" for t in doc[lo:hi] if t.i != tok.i) \
+            and (tok.i - lo > 1 or any(t.text in _QUOTE_CHARS or t.text == "''" for t in doc[lo:hi])):
+        # (but an outlet opening a sentence in the writer's words, "According to the Post, officials
+        # said …", is the report's source: PolNeAR marks it so)
         return None
     k = end_src
     while k < hi and doc[k].text in (",", " "):
