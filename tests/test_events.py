@@ -1103,3 +1103,152 @@ def test_walking_off_the_job_is_a_strike_and_walking_off_a_pitch_is_not(nlp: Lan
 ])
 def test_being_unable_to_agree_is_no_agreement(nlp: Language, text: str, status: str) -> None:
     assert _one(_annotate(nlp, text), "AGREE").status == status
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The Norway yard beat a rival bid from a Canada consortium.",
+    "Chile's navy chose the firm after it beat two competitors in the tender.",
+    "Shares rose after Kestrel Yards beat expectations for the quarter.",
+    "The opposition defeated the motion in parliament on Tuesday.",
+    "Chile's president won 52 percent of the vote, beating challenger Ana Ruiz by six points.",
+])
+def test_winning_a_contest_is_no_attack(nlp: Language, text: str) -> None:
+    assert not [e for e in _annotate(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.slow
+def test_beating_people_is_still_an_attack(nlp: Language) -> None:
+    assert _one(_annotate(nlp, "Police in Peru beat protesters with batons."), "ASSAULT").status == "happened"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The Chile minister met union representatives on Tuesday.",
+    "The Chile minister met her Peru counterpart on Tuesday.",
+    "The Chile minister sat down with fishermen's leaders on Tuesday.",
+])
+def test_meeting_people_is_a_consultation(nlp: Language, text: str) -> None:
+    ev = _one(_annotate(nlp, text, {"Tuesday": ("2022-03-08", None)}), "CONSULT")
+    assert ev.date is not None and ev.date.value == "2022-03-08"
+
+
+@pytest.mark.slow
+def test_meeting_a_target_is_no_consultation(nlp: Language) -> None:
+    assert not [e for e in _annotate(nlp, "Chile met its export targets last year.") if e.type == "CONSULT"]
+
+
+@pytest.mark.slow
+def test_the_first_event_since_a_year_is_not_dated_to_that_year(nlp: Language) -> None:
+    text = "The talks, held on Tuesday, were the first between Chile and Peru since 2019."
+    ev = _one(_annotate(nlp, text, {"Tuesday": ("2022-03-08", None), "2019": ("2019", None)}), "CONSULT")
+    assert ev.date is not None and ev.date.value == "2022-03-08"
+    text = "It was the first visit by a Chile minister to Peru since 2015."
+    assert _one(_annotate(nlp, text, {"2015": ("2015", None)}), "CONSULT").date is None
+
+
+@pytest.mark.slow
+def test_since_a_day_dates_an_event_from_that_day_on(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Rebels have shelled the town since Monday.", {"Monday": ("2022-03-07", None)}),
+              "ASSAULT")
+    assert ev.date is not None and (ev.date.value, ev.date.mod) == ("2022-03-07", "ON_OR_AFTER")
+
+
+@pytest.mark.slow
+def test_declining_to_give_details_is_no_rejection(nlp: Language) -> None:
+    text = "Chile's army said it had seen unusual movements but declined to give details."
+    assert not [e for e in _annotate(nlp, text) if e.type == "REJECT"]
+    assert _one(_annotate(nlp, "Peru declined the offer of talks."), "REJECT").status == "happened"
+
+
+@pytest.mark.slow
+def test_a_headline_date_rounded_from_the_body_takes_the_body_date(nlp: Language) -> None:
+    title = "Chile's first missile test in 2023"
+    body = "The first missile test is planned for May 2023, the Chile navy said."
+    text = f"{title}\n\n{body}"
+    doc = Document("t1", text, title=title, title_span=CharSpan(0, len(title)),
+                   published=DocDate("2022-03-10", "given"))
+    sdoc = make_doc(nlp, doc)
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    sdoc._.actors = ()
+    a, b = text.index("2023"), text.index("May 2023")
+    sdoc._.timexes = (Timex("t1", "t1", a, a + 4, "2023", "DATE", "2023"),
+                      Timex("t1", "t2", b, b + 8, "May 2023", "DATE", "2023-05"))
+    events = extract_events(sdoc, doc)
+    assert [e.date.value if e.date else None for e in events] == ["2023-05", "2023-05"], events
+
+
+@pytest.mark.slow
+def test_ordering_someone_to_act_is_a_command_not_a_purchase(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "A Chile court ordered Kestrel Yards to halt work at the port."), "REQUEST")
+    assert ev.text == "ordered" and ev.target == ("org:kestrel-yards",)
+    assert not [e for e in _annotate(nlp, "A Chile court ordered Kestrel Yards to halt work.") if e.type == "AGREE"]
+    assert _one(_annotate(nlp, "Chile ordered four frigates from Norway."), "AGREE").arms_stage == "order"
+
+
+@pytest.mark.slow
+def test_an_official_travelling_to_a_country_is_a_visit(nlp: Language) -> None:
+    text = "Chile's foreign minister will travel to Peru on Monday, his office said."
+    ev = _one(_annotate(nlp, text, {"Monday": ("2022-03-14", None)}), "CONSULT")
+    assert ev.status == "planned" and ev.target == ("country:PER",)
+    assert not [e for e in _annotate(nlp, "The squad flew to Peru on Friday.") if e.type == "CONSULT"]
+
+
+@pytest.mark.slow
+def test_a_utility_supply_is_no_delivery(nlp: Language) -> None:
+    assert not _annotate(nlp, "The mine in Chile had polluted the water supply of three villages.")
+
+
+@pytest.mark.slow
+def test_a_charge_rejected_after_it_leaves_the_accusation_made(nlp: Language) -> None:
+    text = "Peru's army accused Chile's army of violating the border last month, a charge Santiago denied."
+    assert _one(_annotate(nlp, text), "ACCUSE").status == "happened"
+    assert _one(_annotate(nlp, "Chile denied that it had accused Peru of spying."), "ACCUSE").status == "denied"
+
+
+@pytest.mark.slow
+def test_headlinese_talks_to_resume_are_ahead(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Border talks to resume next week", {"next week": ("2022-W11", None)}), "CONSULT")
+    assert ev.status == "planned" and ev.date is not None and ev.date.value == "2022-W11"
+    assert _one(_annotate(nlp, "Chile and Peru held talks on Monday.", {"Monday": ("2022-03-07", None)}),
+                "CONSULT").status == "happened"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Kestrel Yards said it would cut 300 jobs at its plant in Norway.",
+    "Kestrel Yards will buy back 500 million crowns of shares.",
+    "The Chile central bank cut interest rates on Tuesday.",
+])
+def test_a_firms_business_is_no_sanction_or_deal(nlp: Language, text: str) -> None:
+    assert not _annotate(nlp, text)
+
+
+@pytest.mark.slow
+def test_cutting_aid_is_still_a_sanction(nlp: Language) -> None:
+    assert _one(_annotate(nlp, "Canada cut aid to Peru."), "SANCTION").status == "happened"
+
+
+@pytest.mark.slow
+def test_taking_bribes_is_no_agreement(nlp: Language) -> None:
+    text = "The Peru official was convicted of accepting two million euros in bribes."
+    assert not [e for e in _annotate(nlp, text) if e.type == "AGREE"]
+    assert _one(_annotate(nlp, "Chile accepted the offer of talks."), "AGREE").status == "happened"
+
+
+@pytest.mark.slow
+def test_a_police_raid_is_coercion_and_a_rebel_raid_an_attack(nlp: Language) -> None:
+    assert _one(_annotate(nlp, "Police in Peru raided the minister's office."), "COERCE").text == "raided"
+    assert _one(_annotate(nlp, "Rebels raided a village in Peru."), "ASSAULT").text == "raided"
+
+
+@pytest.mark.slow
+def test_vowing_to_respond_and_recalling_an_envoy(nlp: Language) -> None:
+    events = _annotate(nlp, "Peru's president vowed to respond and recalled her ambassador from Chile.")
+    assert _one(events, "THREATEN").text == "vowed"
+    recall = _one(events, "SANCTION")  # relations cut back, and done: a finite verb, no second infinitive
+    assert recall.text == "recalled" and recall.status == "happened"
+    assert _one(_annotate(nlp, "Chile recalled its troops from the border."), "RETREAT").status == "happened"
+    assert not [e for e in _annotate(nlp, "The Peru minister vowed to respond to the farmers' concerns.")
+                if e.type == "THREATEN"]

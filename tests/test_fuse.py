@@ -1294,3 +1294,59 @@ def test_a_standing_order_years_after_the_last_one_is_an_order_of_its_own() -> N
     later = _arms_report("c", "Peru has ordered 30 T-9 howitzers from Chile, a spokesman said on Tuesday.",
                          "ordered", "order", "2025-02-04", published="2025-02-04", qty=30)
     assert sorted(d.quantity or 0 for d in fuse([signed, later]).deals) == [24, 30]
+
+
+def _denial(doc: str, date: str | None, acts: list[tuple[str, str | None]]) -> Annotation:
+    """A denying mention in sentence 1 and the acts its sentence disputes after it."""
+    evs = [_ev(doc, 1, "REJECT", "happened", src=("country:CHL",), text="denied", date=date)]
+    for k, (type_, day) in enumerate(acts):
+        start = 140 + 20 * k
+        evs.append(EventMention(doc, f"e{k + 2}", start, start + 5, "fired", Span(100, 190), type_, "denied",  # type: ignore[arg-type]
+                                date=EventDate(day) if day else None))
+    return _ann(doc, evs)
+
+
+def _rejects(fusion: object) -> list[tuple[str, ...]]:
+    return sorted(e.sources for e in fusion.events if e.type == "REJECT")  # type: ignore[attr-defined]
+
+
+def test_two_denials_fuse_only_when_they_deny_one_act() -> None:
+    # one denial of Saturday's shots in two articles
+    same = [_denial("a", None, [("ASSAULT", "2022-01-01")]), _denial("b", None, [("ASSAULT", "2022-01-01")])]
+    assert _rejects(fuse(same)) == [("a", "b")]
+    # the shots of another Saturday, or a denial that names no act ("denies it"): two denials
+    other_day = [_denial("a", None, [("ASSAULT", "2022-01-01")]), _denial("b", None, [("ASSAULT", "2022-01-08")])]
+    assert _rejects(fuse(other_day)) == [("a",), ("b",)]
+    bare = [_denial("a", None, [("ASSAULT", "2022-01-01")]), _denial("b", "2022-01-08", [])]
+    assert _rejects(fuse(bare)) == [("a",), ("b",)]
+    # two denials that name no act are compared as any two events are
+    assert _rejects(fuse([_denial("a", "2022-01-08", []), _denial("b", "2022-01-08", [])])) == [("a", "b")]
+
+
+def test_a_stage_read_from_arms_context_does_not_split_one_planned_event() -> None:
+    # "Chile will pay 20 percent of the frigates' price" (pay stage) / "Chile will pay 20 percent up front"
+    a = _ann("a", [_ev("a", 1, "COOPERATE", "planned", stage="pay", src=("country:CHL",), text="pay")])
+    b = _ann("b", [_ev("b", 1, "COOPERATE", "planned", src=("country:CHL",), text="pay")])
+    assert [e.sources for e in fuse([a, b]).events] == [("a", "b")]
+    # "will hold arms talks on April 15" / "the presidents will meet on April 15"
+    a = _ann("a", [_ev("a", 1, "CONSULT", "planned", stage="negotiate", src=("country:CHL", "country:PER"),
+                       date="2022-04-15", text="talks")])
+    b = _ann("b", [_ev("b", 1, "CONSULT", "planned", src=("country:CHL", "country:PER"), date="2022-04-15",
+                       text="meet")])
+    fused = fuse([a, b]).events
+    assert [e.sources for e in fused] == [("a", "b")] and fused[0].arms_stage == "negotiate"
+    # a deal stage stays apart from a plain agreement of its parties
+    a = _ann("a", [_ev("a", 1, "AGREE", "happened", stage="contract", src=("country:CHL",), tgt=("country:PER",),
+                       date="2022-01-03", text="signed")])
+    b = _ann("b", [_ev("b", 1, "AGREE", "happened", src=("country:CHL",), tgt=("country:PER",), date="2022-01-03",
+                       text="agreed")])
+    assert len(fuse([a, b]).events) == 2
+
+
+def test_a_partyless_headline_does_not_keep_its_lead_from_the_other_reports() -> None:
+    # "Ana Ruiz will appeal the verdict" / "Ruiz to appeal sentence" (headline, no party read) + "Ruiz will appeal"
+    a = _ann("a", [_ev("a", 1, "REQUEST", "planned", src=("person:ana-ruiz",), text="appeal")])
+    b = _ann("b", [_ev("b", 1, "REQUEST", "planned", text="appeal"),
+                   _ev("b", 2, "REQUEST", "planned", src=("person:ana-ruiz",), text="appeal")])
+    events = fuse([a, b]).events
+    assert [(e.sources, len(e.mentions)) for e in events] == [(("a", "b"), 3)]

@@ -321,12 +321,16 @@ def _noun_sense(tok: Token) -> Sense | None:
         return None  # a modifier ("test" in "test launch", "missile" in "missile deal")
     if lemma == "contract" and _traded_contract(tok):
         return None
+    if lemma == "supply" and tok.tag_ == "NN" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in _UTILITIES for c in tok.children):
+        return None  # "polluted the water supply", "the power supply": a utility, not a delivery
     if lemma in _CARGO_NOUNS and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
                                      lexicon.ARMS_LEMMAS | _AID_GOODS for c in tok.children):
         return None  # "copper shipments", "grain deliveries": trade, not aid (arms and aid cargo stay)
     return lexicon.NOUNS.get(lemma)
 
 
+_UTILITIES = frozenset({"water", "power", "electricity", "gas", "energy", "blood", "money", "oxygen", "air"})
 # Nouns of goods on the move that are aid only when the goods are ("aid deliveries", "arms shipments").
 _CARGO_NOUNS = frozenset({"shipment", "delivery", "supply"})
 _AID_GOODS = frozenset({"aid", "relief", "food", "medicine", "medical", "vaccine", "humanitarian", "tent",
@@ -484,9 +488,30 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
     if lemma in lexicon.PROVIDE_FOR and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
         return None
     if lemma == "meet" and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and not ctx.actor_at(c) for c in t.children
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and not ctx.actor_at(c) and not _people(c) for c in t.children
     ):
         return None  # "meet its commitments"
+    if lemma in _COMMAND_VERBS and any(c.dep_ == "xcomp" for c in t.children) and any(
+            c.dep_ == "dobj" for c in t.children) and not _has_arms(_objects(t), ctx):
+        # "the court ordered the miner to halt work": a command, not a purchase
+        return _Cand(t, Sense("REQUEST"), t.i, t.i, t, None)
+    if lemma in _BRIBE_VERBS and any(g.lemma_.lower() in _BRIBES for o in t.children if o.dep_ in ("dobj", "prep")
+                                     for g in o.subtree):
+        return None  # "accepted 1.2 million euros in bribes": a crime charged, not an agreement or a payment
+    if lemma in _ECONOMY_VERBS and any(g.lemma_.lower() in _ECONOMY_OBJECTS for o in _objects(t) for g in [o, *(
+            p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]):
+        return None  # "will cut 300 jobs", "buy back shares": a firm's business, not a sanction or a deal
+    if lemma in _CONTEST_VERBS and _wins_contest(t):
+        return None  # "beat a rival bid", "defeated the incumbent": a contest won, not an attack
+    if lemma in _TRAVEL_VERBS and _official_subject(t, ctx) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "GPE" or any(a.type in _TRAVEL_PLACES for a in ctx.actor_at(g)))
+                for g in c.children) for c in t.children):
+        return _Cand(t, Sense("CONSULT"), t.i, t.i, t, None)  # "the minister will travel to Lima": a visit
+    if lemma == "sit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in t.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+        down = next(c.i for c in t.children if c.lower_ == "down")
+        return _Cand(t, Sense("CONSULT"), t.i, max(t.i, down), t, None)  # "sat down with union leaders"
     if lemma in _SACK_VERBS and _sacks_someone(t, ctx):
         return None  # "fired four union leaders", "the coach was fired": a dismissal, not shooting or a rejection
     sense = lexicon.VERBS.get(lemma)
@@ -521,18 +546,114 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
             sense = lexicon.AIMED_VERBS[lemma]
     if sense is not None and sense.type == "ASSAULT" and _crowd_control(t):
         sense = Sense("COERCE")  # "police fired tear gas and water cannon at protesters"
+    if lemma in ("recall", "withdraw") and any(o.lemma_.lower() in _ENVOYS for o in _objects(t)):
+        sense = Sense("SANCTION")  # "recalled her ambassador": relations cut back, not forces pulled out
+    if lemma == "raid" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _LAW_ENFORCERS for c in t.children):
+        sense = Sense("COERCE")  # "police raided his office": a search, not an armed attack
     if sense is not None and sense.type == "ASSAULT" and lemma in lexicon.AIMED_VERBS and _weapon_test(t, ctx):
         sense = Sense("MOBILIZE", "test", always_arms=True)
     if sense is not None and sense.type == "AGREE" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.HOSTILE_VOWED for c in t.children):
+            c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.HOSTILE_VOWED and not any(
+                p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for c in t.children):
         sense = Sense("THREATEN")  # "vowed to retaliate": a promise of harm is a threat
     if sense is not None and sense.type == "REJECT" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.NO_COMMENT for c in t.children
     ):
         return None  # "declined to comment": the reporter's routine, not a rejection
+    if sense is not None and sense.type == "REJECT" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSE and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _NO_DETAILS for o in c.children) for c in t.children
+    ):
+        return None  # "declined to give details", "refused to disclose the figure": no comment either
     if sense is None:
         return None
     return _Cand(t, sense, t.i, t.i, t, None)
+
+
+# Taking or paying bribes: the crime a court or a prosecutor names, not a deal between the two sides.
+_BRIBE_VERBS = frozenset({"accept", "take", "receive", "pay", "offer", "solicit", "demand", "pocket"})
+_BRIBES = frozenset({"bribe", "kickback", "payoff", "backhander", "bribery"})
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "representative", "emissary"})
+# Those whose raids are searches, not attacks ("police raided the offices").
+_LAW_ENFORCERS = frozenset({"police", "officer", "agent", "investigator", "prosecutor", "detective", "inspector",
+                            "policeman", "authority", "customs"})
+# Cutting or buying what a firm or an economy cuts or buys in its business: no political event.
+_ECONOMY_VERBS = frozenset({"cut", "slash", "buy", "repurchase", "reduce", "trim"})
+_ECONOMY_OBJECTS = frozenset({
+    "job", "staff", "workforce", "position", "post", "payroll", "cost", "price", "rate", "output",
+    "production", "dividend", "salary", "wage", "hour", "share", "stock", "forecast", "guidance", "capacity",
+    "emission", "headcount",
+})
+# Verbs of buying that with a person told to act ("ordered the firm to stop") are a command.
+_COMMAND_VERBS = frozenset({"order"})
+# Verbs of going somewhere: to a country or city they are a visit ("will travel to Lima on Monday").
+_TRAVEL_VERBS = frozenset({"travel", "fly", "head"})
+_TRAVEL_PLACES = frozenset({"country", "location"})
+
+
+def _official_subject(verb: Token, ctx: _Context) -> bool:
+    """The one who goes is a state's or a body's person ("the foreign minister", "Ana Ruiz", "Peru")."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c.lemma_.lower() in _TITLES | _STAFF_NOUNS or any(
+                a.type in ("person", "country", "organization") for t in c.subtree for a in ctx.actor_at(t))
+    return False
+
+
+# Verbs of winning that are an attack only on people: on a bid, a vote, a rival or a forecast they
+# tell a contest's outcome ("beat a rival bid", "defeated the motion", "beat expectations").
+_CONTEST_VERBS = frozenset({"beat", "defeat", "outbid", "outvote"})
+_CONTEST_NOUNS = frozenset({
+    "bid", "bidder", "offer", "tender", "rival", "competitor", "challenger", "incumbent", "contender", "vote",
+    "election", "poll", "race", "contest", "competition", "match", "game", "final", "tournament", "team",
+    "club", "side", "champion", "favourite", "favorite", "field", "motion", "bill", "amendment", "proposal",
+    "resolution", "expectation", "forecast", "estimate", "consensus", "record", "deadline", "odds",
+    "contract", "order", "deal", "prize", "title", "award", "seat", "nomination", "runoff", "referendum",
+})
+_RIVAL_MODIFIERS = frozenset({"rival", "competing", "opposing", "incumbent"})
+_SCORE_NOUNS = frozenset({"point", "vote", "margin", "seat", "goal", "run", "length", "stroke", "percent",
+                          "ballot", "wicket", "second", "shot"})
+
+
+def _wins_contest(verb: Token) -> bool:
+    """A verb of winning whose object (or passive subject), or the contest it was won in, is no target of
+    violence ("beat a rival bid", "was defeated in a vote", "beat Acme to the contract")."""
+    objects = [(c.dep_, c) for c in verb.children]
+    if verb.dep_ == "amod":  # "beating challenger X" parsed as a modifier of its object
+        objects.append(("dobj", verb.head))
+    for dep, c in objects:
+        if dep in ("dobj", "nsubjpass") and (c.lemma_.lower() in _CONTEST_NOUNS or any(
+                m.dep_ in ("amod", "compound", "appos") and (m.lower_ in _RIVAL_MODIFIERS or m.lemma_.lower()
+                                                             in _CONTEST_NOUNS) for m in c.children)):
+            return True  # "beat a rival bid", "beating challenger Ana Ruiz"
+        if dep == "prep" and c.lower_ in ("in", "at", "to", "for") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _CONTEST_NOUNS for g in c.children):
+            return True
+        if dep == "prep" and c.lower_ == "by" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _SCORE_NOUNS for g in c.children):
+            return True  # "beat him by six points": a margin, not a weapon
+    return False
+
+
+# Nouns for people one meets ("met union representatives", "met her counterpart"), unlike the
+# targets, demands and deadlines one meets ("met its commitments").
+_MET_PEOPLE = frozenset({
+    "representative", "delegate", "delegation", "counterpart", "negotiator", "envoy", "mediator", "lawmaker",
+    "legislator", "senator", "resident", "family", "relative", "student", "farmer", "protester", "activist",
+    "victim", "survivor", "investor", "shareholder", "voter", "union", "elder", "counterparts", "ambassador",
+    "mayor", "governor", "king", "pope", "leadership", "opposition", "rebel", "insurgent", "mp", "diplomat",
+})
+
+
+def _people(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _MET_PEOPLE or lemma in _STAFF_NOUNS or lemma in _TITLES
+
+
+# What is withheld when a source gives no comment in other words ("declined to give details").
+_DISCLOSE = frozenset({"give", "provide", "disclose", "reveal", "offer", "release", "share", "name", "identify"})
+_NO_DETAILS = frozenset({"detail", "details", "information", "figure", "name", "specific", "specifics",
+                         "breakdown", "number", "identity", "comment", "reason", "source"})
 
 
 # Verbs that also mean ending someone's job; with a person as their object they do.
@@ -759,12 +880,17 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
             list(c.subtree), ctx) for c in t.children):
         return None  # "a test of the ruling party", "a test for the government": no weapon is fired
     governor: Token | None = None
+    to_verb: Token | None = None
     failed = next((ch for ch in t.children if ch.dep_ == "relcl" and _failing(ch) and any(
         g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in ch.children)), None)
     if failed is not None:
         governor = failed  # "the ceasefire that fell apart on Monday"
     elif t.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in lexicon.ASPECTUAL or _failing(head)):
         governor = head
+    elif (to_verb := next((ch for ch in t.children if ch.dep_ in ("acl", "advcl", "relcl")
+                           and ch.lemma_.lower() in lexicon.ASPECTUAL - {"be", "go", "take"}
+                           and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)) is not None:
+        governor = to_verb  # headlinese "Talks to resume next week": the infinitive tells the talks ahead
     elif t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("be", "remain", "stay"):
         governor = head.head  # "X is in talks with Y": the talks are X's and under way
     elif _on_strike(t) and head.head.lemma_.lower() in ("be", "remain", "stay"):
@@ -796,7 +922,7 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
         # "the truce collapsed": without its verb the trigger would read as a truce
         last = max([governor.i] + [c.i for c in governor.children if c.dep_ in ("prt", "advmod")
                                    and (governor.lemma_.lower(), c.lower_) in _FAIL_PARTICLES])
-    return _Cand(t, sense, first, last, governor, t)
+    return _Cand(t, sense, first, last, governor, t, forced_status="planned" if to_verb is not None and governor is to_verb else None)
 
 
 # Verbs that end or call a protest or strike given as their object.
@@ -1343,6 +1469,12 @@ def _attach_timexes(ctx: _Context, trigger_toks: set[int]) -> dict[int, list[Tim
     """Each timex attaches to the nearest trigger or verb above it in the parse."""
     out: dict[int, list[Timex]] = {}
     for root, tx in ctx.timex_roots:
+        since = root.head if root.dep_ == "pobj" and root.head.lower_ == "since" else None
+        if since is not None:
+            if _first_since(since):
+                continue  # "the first talks since 2019": the time of an earlier event, not of this one
+            if tx.mod is None:  # "troops have shelled the town since Monday": a start, not the day
+                tx = replace(tx, mod="ON_OR_AFTER")
         cur = root
         for _ in range(6):
             if cur.head.i == cur.i:
@@ -1352,6 +1484,23 @@ def _attach_timexes(ctx: _Context, trigger_toks: set[int]) -> dict[int, list[Tim
                 break
         out.setdefault(cur.i, []).append(tx)
     return out
+
+
+_FIRST_SINCE = frozenset({"first", "last", "only"})
+
+
+def _first_since(since: Token) -> bool:
+    """"the first talks since 2019", "for the first time since March", "its highest level since 2008":
+    a "since" that measures the gap from an earlier event (an ordinal or superlative governs it)."""
+    cur = since.head
+    for _ in range(3):
+        if cur.lower_ in _FIRST_SINCE or cur.tag_ in ("JJS", "RBS") or any(
+                c.lower_ in _FIRST_SINCE or c.tag_ in ("JJS", "RBS") for c in cur.children):
+            return True
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return False
 
 
 _ORDINAL_DATE = ("year", "month", "day")
@@ -1579,7 +1728,13 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         if st in ("happened", "ongoing") and (_opinion_complement(c.top) or accuser is not None):
             st = "claimed"
         # date
-        date_toks = [c.anchor] + ([c.noun] if c.noun is not None else []) + ([c.verb] if c.verb else [])
+        date_toks = [c.anchor] + ([c.noun] if c.noun is not None else [])
+        # "the talks, held on Thursday, were the first since 2019": the participle that tells when the
+        # noun's event took place comes before the clause it is the subject of
+        # (not a reporting one: "the attack, reported on Monday" tells when it was told)
+        date_toks += [a for n in date_toks for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                      and a.lemma_.lower() not in lexicon.REPORTING]
+        date_toks += [c.verb] if c.verb else []
         date_toks += [s.anchor for s in c.absorbed] + [s.noun for s in c.absorbed if s.noun is not None]
         if c.verb is not None and c.verb is not c.anchor:  # "deliveries are due to end by 2029"
             date_toks += [g for a in c.verb.children if a.dep_ == "acomp" for g in a.children if g.dep_ == "xcomp"]
@@ -1704,13 +1859,27 @@ def _date_headline(out: list[EventMention], document: Document, dct: str | None)
     lead = body[0].sentence if body else None
     dated = [e for e in body if e.date is not None and e.date.value != UNRESOLVED]
     for k, e in enumerate(out):
-        if not (title.start <= e.start < title.end) or e.date is not None:
+        if not (title.start <= e.start < title.end):
+            continue
+        if e.date is not None and (e.date.mod is not None or e.date.value == UNRESOLVED):
             continue
         parties = set(e.source) | set(e.target)
         stems = _stems(e.text)
         same = [b for b in dated if b.type == e.type and (e.status in _DONE) == (b.status in _DONE)
                 and (b.arms_stage == e.arms_stage or None in (b.arms_stage, e.arms_stage))
                 and _truce_failed(b) == _truce_failed(e)]
+        if e.date is not None:
+            # "test firing planned for 2026" over a body's "planned for September 2026": the headline
+            # rounds the date its story gives, so it takes the body's finer date within its own
+            finer = [b for b in same if b.date is not None and b.date.mod is None
+                     and b.date.value.startswith(e.date.value + "-")]
+            match = next((b for b in finer if parties & (set(b.source) | set(b.target))
+                          or stems & _stems(b.text)), next((b for b in finer if b.sentence == lead), None))
+            if match is None and len(finer) == 1:
+                match = finer[0]
+            if match is not None:
+                out[k] = replace(e, date=match.date)
+            continue
         # the event that shares a party or a word, else the lead's own event of that type
         match = next((b for b in same if parties & (set(b.source) | set(b.target)) or stems & _stems(b.text)),
                      next((b for b in same if b.sentence == lead), None))

@@ -142,7 +142,8 @@ RECEIVE_VERBS: dict[str, Sense] = {"receive": _s("AID", "deliver")}
 # a delivery only when that subject counts weapons, never for people ("the defence minister arrived").
 ARRIVE_VERBS: dict[str, Sense] = {"arrive": _s("AID", "deliver", always=True)}
 # Hostile acts that make a vow or pledge a threat ("vowed to retaliate", "pledged to punish them").
-HOSTILE_VOWED: frozenset[str] = frozenset({"retaliate", "avenge", "punish", "crush", "annihilate", "obliterate"})
+HOSTILE_VOWED: frozenset[str] = frozenset({"retaliate", "avenge", "punish", "crush", "annihilate", "obliterate",
+                                          "respond"})
 # Crowd-control weapons (modifier, head): firing them at a crowd is repression, not combat.
 CROWD_CONTROL: frozenset[tuple[str, str]] = frozenset({
     ("water", "cannon"), ("tear", "gas"), ("rubber", "bullet"), ("pepper", "spray"), ("stun", "grenade"),

@@ -161,9 +161,25 @@ def _speaks_on(verb: Token) -> bool:
     return governor_lemma(verb) in _SPEECH_ACTS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+# "X accused Y of Z, a charge Y rejected": the denial answers the charge (Z), not the accusing.
+_CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
+_CHARGING_VERBS = frozenset({"accuse", "charge", "blame", "allege"})
+
+
+def _charge_rejected(verb: Token) -> bool:
+    """An accusing clause summed up after it as "a charge" that a deny-verb takes ("accused Y of Z, a charge
+    Y rejected", which the parser may hang as the denial's complement): the accusation was made."""
+    head = verb.head
+    if verb.lemma_.lower() not in _CHARGING_VERBS or head.i <= verb.i or head.lemma_.lower() not in DENY_VERBS:
+        return False
+    return any(c.lemma_.lower() in _CHARGE_NOUNS and verb.i < c.i < head.i for c in head.children)
+
+
 def denier(verb: Token) -> Token | None:
     """The deny-verb whose complement contains `verb` ("denied that X will ..."), if any."""
     cur = verb
+    if _charge_rejected(verb):
+        return None
     for _ in range(4):
         if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
             return None
@@ -281,6 +297,8 @@ def verb_status(verb: Token) -> Status:
         gov = cur.head
         lemma = governor_lemma(gov)
         if cur.dep_ == "conj":
+            if cur.tag_ in ("VBD", "VBZ", "VBP") and gov.tag_ == "VB":
+                break  # "vowed to respond and recalled her envoy": a finite verb is no second infinitive
             cur = gov
             continue
         if lemma == "go" and gov.tag_ == "VBG" and cur.dep_ == "xcomp" and "be" in aux_lemmas(gov):

@@ -104,9 +104,53 @@ def _in_story(c: Cluster, m: EventMention, actors: frozenset[str], doc_actors: d
 _DIRECTED = frozenset({"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "REQUEST"})
 
 
+# A denial's own identity is what it denies: "Chile denied any shots were fired" (of Saturday the 8th)
+# and a live blog's "Chile denies it" (of the 15th) are two denials, however alike their words and denier.
+_DENYING = frozenset({"REJECT"})
+Denied = tuple[tuple[str, str | None], ...]  # the (type, date) of each act a denying mention denies
+_DISPUTED = frozenset({"denied", "claimed"})
+
+
+def denied_acts(mentions: list[EventMention]) -> dict[tuple[str, int], Denied]:
+    """For each denying mention, the acts its sentence tells as denied or only claimed ("X denied that Y
+    <act>", "reported that <act>, which X denied"), keyed by (document, start)."""
+    by_sentence: dict[tuple[str, int, int], list[EventMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault((m.doc_id, m.sentence.start, m.sentence.end), []).append(m)
+    out: dict[tuple[str, int], Denied] = {}
+    for m in mentions:
+        if m.type in _DENYING and m.status != "denied":
+            same = by_sentence[(m.doc_id, m.sentence.start, m.sentence.end)]
+            out[(m.doc_id, m.start)] = tuple(sorted(
+                (x.type, resolved(x.date)) for x in same if x.status in _DISPUTED and x.type not in _DENYING))
+    return out
+
+
+def _same_denied(c: Cluster, m: EventMention, denied: dict[tuple[str, int], Denied]) -> bool:
+    """A denying mention joins a denial told by other articles only when both deny one act: an act of one
+    type on compatible dates. One that names its act and one that does not (a live blog's "Chile denies
+    it") are not known to deny the same thing; a mention that names none may still join its own
+    article's denial (the lead restating its headline's)."""
+    own = denied.get((m.doc_id, m.start))
+    if own is None:
+        return True
+    others = [denied.get((x.doc_id, x.start), ()) for x in c.mentions if x.doc_id != m.doc_id]
+    if not others:
+        return True
+    told = [acts for acts in others if acts]
+    if not own:
+        return not told or any(x.doc_id == m.doc_id for x in c.mentions)
+    if len(told) < len(others):
+        return False
+    return all(any(ta == tb and dates_compatible(da, db) for ta, da in own for tb, db in acts) for acts in told)
+
+
 def _fits(c: Cluster, m: EventMention, actors: frozenset[str], has_system: bool,
-          doc_actors: dict[str, frozenset[str]] | None = None, doers: frozenset[str] = frozenset()) -> bool:
+          doc_actors: dict[str, frozenset[str]] | None = None, doers: frozenset[str] = frozenset(),
+          denied: dict[tuple[str, int], Denied] | None = None) -> bool:
     if not status_compatible(c.status, m.status):  # type: ignore[arg-type]
+        return False
+    if denied is not None and not _same_denied(c, m, denied):
         return False
     # (this check admits every mention, so a cluster's first speaks for all of them)
     if _of_truce(m) != _of_truce(c.mentions[0]):
@@ -161,10 +205,14 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap,
     events that merely share its type and day."""
     blocks: dict[tuple[str, str | None], list[Cluster]] = {}
     by_stage: dict[str, list[Cluster]] = {}
+    kin: dict[tuple[str, str | None], list[Cluster]] = {}  # (PLOVER type, family) → clusters of no deal stage
     clusters: list[Cluster] = []
     # mentions with a system first, so system-less ones can join a system cluster afterwards
     # (and dated ones before undated, so an undated headline joins the cluster its lead joined)
-    ordered = sorted(mentions, key=lambda m: (m.system is None, resolved(m.date) is None, m.doc_id, m.start))
+    # (and, among those, ones that name a party before partyless ones, which then join by their article)
+    ordered = sorted(mentions, key=lambda m: (m.system is None, resolved(m.date) is None,
+                                              not countries.actor_set(m), m.doc_id, m.start))
+    denied = denied_acts(mentions)
     for m in ordered:
         key = block_key(m)
         actors = countries.actor_set(m)
@@ -174,18 +222,31 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap,
             # "the deal" with no system named: join the one compatible system cluster, if unique
             fits = [c for c in by_stage.get(key[0], [])[-_MAX_CANDIDATES:]
                     if c.key[1] is not None and c.actors and actors & c.actors
-                    and _fits(c, m, actors, True, doc_actors, doers)]
+                    and _fits(c, m, actors, True, doc_actors, doers, denied)]
             if len(fits) == 1:
                 target = fits[0]
         if target is None:
-            for c in reversed(blocks.get(key, [])[-_MAX_CANDIDATES:]):
-                if _fits(c, m, actors, key[1] is not None, doc_actors, doers):
+            # the most recent compatible cluster, but one that shares a party before one that names none
+            # (an article's partyless headline "X to appeal" must not keep its lead's "X will appeal" from
+            # the other reports of X's appeal)
+            fitting = [c for c in reversed(blocks.get(key, [])[-_MAX_CANDIDATES:])
+                       if _fits(c, m, actors, key[1] is not None, doc_actors, doers, denied)]
+            target = next((c for c in fitting if actors & c.actors), fitting[0] if fitting else None)
+        # a stage other than a deal's is read from the sentence's arms context, which one report of an
+        # event gives and another leaves out ("Chile will pay 20 percent up front" / "... of the frigates'
+        # price"; "the presidents will meet" / "will meet for arms talks"): the event's own type links them
+        kin_key = (m.type, key[1]) if m.arms_stage not in _DEAL else None
+        if target is None and kin_key is not None:
+            for c in reversed(kin.get(kin_key, [])[-_MAX_CANDIDATES:]):
+                if c.key != key and _fits(c, m, actors, key[1] is not None, doc_actors, doers, denied):
                     target = c
                     break
         if target is None:
             target = Cluster(key, actors, m.status, resolved(m.date))
             blocks.setdefault(key, []).append(target)
             by_stage.setdefault(key[0], []).append(target)
+            if kin_key is not None:
+                kin.setdefault(kin_key, []).append(target)
             clusters.append(target)
         _add(target, m, actors)
         if m.type in _DIRECTED:
