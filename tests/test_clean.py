@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1382,3 +1383,119 @@ def test_an_interviews_closing_name_and_post_stay_in_the_body() -> None:
             "Rosa Varela\nPresident, Dock Workers' Federation\n")
     doc = cleaned(text)
     assert in_spans(doc, "Rosa Varela", doc.body)
+
+
+@pytest.mark.parametrize("stamp", [
+    "04.03.2025 | 10:15 Uhr",
+    "4 Mar 2025 · 10:15 AM PST",
+    "10:02 AM · Mar 4, 2025",
+    "4th March 2025, 10:15am",
+    "March 4, 2025 10:02 PT",
+    "4 March 2025 – 10:15 HKT",
+    "Tuesday, 4 March 2025, 10:02 hrs",
+    "Originally published March 4, 2025",
+    "Mar 4, 2025 10:02 p.m. local time",
+])
+def test_a_date_and_clock_stamp_is_never_the_headline(stamp: str) -> None:
+    text = f"{stamp}\n\nFerry fares rise\n\nThe island ferry raised its fares by a tenth on Monday, the operator said.\n"
+    doc = cleaned(text)
+    assert doc.title != stamp and not overlaps(doc, stamp, doc.body)
+    alone = cleaned(f"{stamp}\n\nThe island ferry raised its fares by a tenth on Monday, the operator said.\n")
+    assert alone.title is None and not overlaps(alone, stamp, alone.body)
+
+
+def test_a_name_broken_over_a_line_is_joined_and_real_compounds_keep_their_hyphen() -> None:
+    text = ("The harbour master, Tomas Quil-\nlen said the Kremlin-\nbacked fleet and an Obama-\nera rule were gone. "
+            "Ines Varga-\nLopez and Mary Ander-\nson agreed. Long-\nterm plans were dropped. Anti-\nwar groups "
+            "and Franco-\nItalian firms disagreed with Al-\nqaida's claim and the Nobel-\nprize winner.\n")
+    analysis = analysis_text(cleaned(f"Harbour deal\n\n{text}"))
+    assert len(analysis) == len(text) + len("Harbour deal\n\n")
+    for joined in ("Tomas Quillen   said", "Mary Anderson   agreed"):
+        assert joined in analysis
+    for kept in ("the Kremlin-backed  fleet", "an Obama-era  rule", "Ines Varga-Lopez  and", "Long-term  plans",
+                 "Anti-war  groups", "Franco-Italian  firms", "Al-qaida 's", "the Nobel-prize  winner"):
+        assert kept in analysis
+
+
+def test_a_wire_datelines_closing_hyphen_reads_as_a_dash() -> None:
+    text = "Navy seizes boats\n\nQUITO - Ecuador's navy said on Friday it had seized two boats.\n"
+    start = text.index("QUITO")
+    analysis = analysis_text(replace(cleaned(text), dateline_span=Span(start, start + 8)))
+    assert analysis == text.replace("QUITO -", "QUITO —")
+    assert analysis_text(cleaned(text)) == text  # no dateline found: the text as it is
+
+
+def test_a_short_line_ending_on_a_words_hyphen_goes_on_over_the_break() -> None:
+    text = "Rail Link Delayed Again\n\nThe Anglo-\nDutch group building the line expects to finish by 2028, it said.\n"
+    doc = cleaned(text)
+    assert doc.title == "Rail Link Delayed Again"
+    assert texts(doc, doc.body) == [text[text.index("The Anglo") :].strip()]
+    assert "The Anglo-Dutch  group" in analysis_text(doc)
+
+
+def test_a_photo_caption_and_credit_inside_a_paragraph_are_furniture() -> None:
+    text = ("Ferry fares rise\n\nThe operator said fares would rise by a tenth on Monday. Passengers queue at the "
+            "pier on Sunday. (Photo: Ada Kern/Coast Wire) The new fares start in April.\n\n"
+            "Officials said the first boats would arrive in 2026. A ferry leaves the harbour at dawn. "
+            "Photograph: Ada Kern/AFP The rest will follow by 2030, they said.\n\n"
+            "The minister said the deal was done. (Photo by Jo Bell) Talks resume in May.\n\n"
+            "The coast guard said it was watching. A patrol boat nears the strait. (AP Photo/Ian Dorr) The navy "
+            "said nothing.\n\nThe march was calm, police said. Crowds fill the square. Photo: Getty Images The "
+            "crowd left by noon.\n\nThe minister spoke on Monday. Credit: The bank raised rates on Tuesday.\n")
+    doc = cleaned(text)
+    for furniture in ("Passengers queue at the pier on Sunday. (Photo: Ada Kern/Coast Wire)",
+                      "A ferry leaves the harbour at dawn. Photograph: Ada Kern/AFP", "(Photo by Jo Bell)",
+                      "A patrol boat nears the strait. (AP Photo/Ian Dorr)", "Crowds fill the square. Photo: Getty Images"):
+        assert in_spans(doc, furniture, doc.boilerplate)
+    for story in ("The operator said fares", "The new fares start in April.", "The rest will follow by 2030",
+                  "The crowd left by noon.", "Credit: The bank raised rates",
+                  "Officials said the first boats", "The minister said the deal was done.", "Talks resume in May."):
+        assert in_spans(doc, story, doc.body) and not overlaps(doc, story, doc.boilerplate)
+
+
+@pytest.mark.parametrize("byline", ["Written by Lena Ortiz and Karl Bauer in Vienna", "Words by Lena Ortiz",
+                                    "Story by Lena Ortiz and Karl Bauer", "By Lena Ortiz and Karl Bau-\nmann"])
+def test_labelled_and_wrapped_bylines_are_not_the_story(byline: str) -> None:
+    text = (f"Tram strike ends\n\n{byline}\n\nTap to share\n\nVienna's tram drivers went back to work on Friday "
+            "after a three-day strike, their union said.\n")
+    doc = cleaned(text)
+    assert doc.title == "Tram strike ends"
+    assert texts(doc, doc.body) == ["Vienna's tram drivers went back to work on Friday after a three-day strike, "
+                                    "their union said."]
+    # a sentence that opens with the words is prose
+    prose = cleaned("Tram strike ends\n\nWritten by a panel of judges, the ruling was read out on Friday.\n")
+    assert texts(prose, prose.body) == ["Written by a panel of judges, the ruling was read out on Friday."]
+
+
+@pytest.mark.parametrize("names", ["Irena Vos & Pavel Dunn", "Irena Vos, Ada Kern and Pavel Dunn",
+                                   "Irena Vos and Pavel Dun-\nkley"])
+def test_a_list_of_writers_names_under_the_headline_is_a_byline(names: str) -> None:
+    text = (f"Port deal signed after long talks\n\n{names}\n\nRIGA — The port authority signed a deal with two "
+            "shipping lines on Monday, its chairman said.\n")
+    doc = cleaned(text)
+    assert doc.title == "Port deal signed after long talks"
+    assert texts(doc, doc.body) == [text[text.index("RIGA") :].strip()]
+    # names below the story's first paragraph are the story's
+    later = cleaned(f"Port deal signed after long talks\n\n{text[text.index('RIGA') :]}\n{names}\n\nThey signed it.\n")
+    assert overlaps(later, "Irena Vos", later.body)
+
+
+@pytest.mark.parametrize("marker", ["Continue reading below", "Continue reading the main story",
+                                    "Advertisement - Continue Reading Below", "Scroll to continue", "Tap to share",
+                                    "Link copied", "Share full article"])
+def test_reading_and_sharing_prompts_inside_the_story_are_furniture(marker: str) -> None:
+    text = (f"Harbour chief rules out sale\n\nThe harbour chief said on Monday the port would not be sold to any "
+            f"buyer.\n\n{marker}\n\nTalks with two firms ended last month, he said.\n")
+    doc = cleaned(text)
+    assert in_spans(doc, marker, doc.boilerplate) and not overlaps(doc, marker, doc.body)
+
+
+@pytest.mark.parametrize("byline", ["Irena Vos and Pavel Dunn | Baltic Wire", "By Irena Vos and Pavel Dunn/Baltic Wire",
+                                    "Irena Vos and Pavel Dunn, Baltic News", "By Irena Vos & Pavel Dunn for The Courier",
+                                    "By Irena Vos, Baltic Wire Updated 3:40 PM ET, Tue March 4, 2025"])
+def test_writers_with_their_outlet_or_stamp_are_a_byline(byline: str) -> None:
+    text = (f"Port deal signed after long talks\n\n{byline}\n\nRIGA — The port authority signed a deal with two "
+            "shipping lines on Monday, its chairman said.\n")
+    doc = cleaned(text)
+    assert doc.title == "Port deal signed after long talks"
+    assert texts(doc, doc.body) == [text[text.index("RIGA") :].strip()]

@@ -638,13 +638,15 @@ def test_jsonl_field_names_in_any_case_and_schema_org_or_feed_names(tmp_path: Pa
         {"Title": "Mill closes", "Text": "The paper mill closed on Friday.", "Date": "2025-03-07"},
         {"headline": "Pay deal", "articleBody": "Nurses accepted a pay deal.", "datePublished": "2025-03-08T10:00:00Z"},
         {"guid": "g-9", "content_text": "Rain flooded the lower town.", "pub_date": "Sun, 09 Mar 2025 07:00:00 GMT"},
+        {"ID": 41, "Body": "The ferry ran late."},
     ]
     path = tmp_path / "export.jsonl"
     path.write_bytes(_jsonl_bytes(lines))
     docs = docs_of(read(path))
     assert [d.text for d in docs] == ["The paper mill closed on Friday.", "Nurses accepted a pay deal.",
-                                      "Rain flooded the lower town."]
-    assert [d.given_published for d in docs] == ["2025-03-07", "2025-03-08T10:00", "2025-03-09T07:00"]
+                                      "Rain flooded the lower town.", "The ferry ran late."]
+    assert [d.given_published for d in docs] == ["2025-03-07", "2025-03-08T10:00", "2025-03-09T07:00", None]
+    assert docs[3].doc_id == "41"  # a numbered row's id, whatever the case of its name
     assert [d.title for d in docs[:2]] == ["Mill closes", "Pay deal"] and docs[2].doc_id == "g-9"
 
 
@@ -948,3 +950,54 @@ def test_html_byline_date_written_year_first_or_with_dashes_is_kept_for_dating(t
     assert doc.text.startswith(f"Ines Moll • {stamp}\n\nDRESDEN")
     dated = date_document(clean(doc))
     assert (dated.published.value, dated.published.how) == ("2025-05-14", "byline")
+
+
+def test_a_last_modified_field_is_the_documents_update_stamp_never_its_date(tmp_path: Path) -> None:
+    lines: list[object] = [
+        {"id": "u1", "text": "The weir was rebuilt.", "published": "2025-03-04T10:00", "dateModified": "2025-03-05T09:30Z"},
+        {"id": "u2", "text": "The weir was rebuilt.", "pub_date": "2025-03-04", "Last-Modified": 1741168200},
+        {"id": "u3", "text": "The weir was rebuilt.", "published": "2025-03-04T10:00", "updated_at": "2025-03-04T10:00"},
+        {"id": "u4", "text": "The weir was rebuilt.", "updated": "March 5, 2025, 9:00 AM"},
+        {"id": "u5", "text": "The weir was rebuilt.", "updated": {"when": "soon"}},
+    ]
+    path = tmp_path / "cms.jsonl"
+    path.write_bytes(_jsonl_bytes(lines))
+    docs = docs_of(read(path))
+    assert [d.given_published for d in docs] == ["2025-03-04T10:00", "2025-03-04", "2025-03-04T10:00", None, None]
+    # (an "update" at the publication time says nothing changed)
+    assert [d.updated.value if d.updated else None for d in docs] == [
+        "2025-03-05T09:30", "2025-03-05T09:50", None, "2025-03-05T09:00", None]
+    assert docs[4].errors and "not a date" in docs[4].errors[0]
+    atom = tmp_path / "feed.atom"
+    atom.write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Fen News</title>'
+        "<entry><id>a</id><updated>2025-03-06T08:00:00Z</updated><published>2025-03-05T18:00:00Z</published>"
+        "<summary>A dyke gave way.</summary></entry>"
+        "<entry><id>b</id><updated>2025-03-06T08:00:00Z</updated><summary>A dyke gave way.</summary></entry>"
+        "<entry><id>c</id><updated>2025-03-05T18:00:00Z</updated><published>2025-03-05T18:00:00Z</published>"
+        "<summary>A dyke gave way again.</summary></entry></feed>",
+        encoding="utf-8",
+    )
+    entries = docs_of(read(atom))
+    # Atom needs no <published>: its <updated> is then the only date there is
+    assert [(d.given_published, d.updated.value if d.updated else None) for d in entries] == [
+        ("2025-03-05T18:00", "2025-03-06T08:00"), ("2025-03-06T08:00", None), ("2025-03-05T18:00", None)]
+
+
+def test_jsonl_fields_wrapped_by_wordpress_or_mongodb_exports_are_read(tmp_path: Path) -> None:
+    lines: list[object] = [
+        {"id": 88, "date": "2025-03-04T10:02:00", "modified": "2025-03-05T08:10:00", "link": "https://x.example/p/88",
+         "title": {"rendered": "Ferry fares rise"}, "excerpt": {"rendered": "<p>Teaser</p>"},
+         "content": {"rendered": "<p>The ferry company raised its fares.</p>\n<p>Fuel costs doubled, it said.</p>",
+                     "protected": False}},
+        {"_id": {"$oid": "65e5"}, "story_id": "s-2", "headline_text": "Vote delayed", "story_body": "The vote was put off.",
+         "publish_time": {"$date": "2025-03-04T18:30:00Z"}, "lastUpdated": {"$date": {"$numberLong": "1741165200000"}}},
+    ]
+    path = tmp_path / "cms.jsonl"
+    path.write_bytes(_jsonl_bytes(lines))
+    docs = docs_of(read(path))
+    assert [(d.doc_id, d.title, d.given_published) for d in docs] == [
+        ("88", "Ferry fares rise", "2025-03-04T10:02"), ("s-2", "Vote delayed", "2025-03-04T18:30")]
+    assert docs[0].text == "The ferry company raised its fares.\n\nFuel costs doubled, it said."
+    assert docs[0].url == "https://x.example/p/88"
+    assert [d.updated.value if d.updated else None for d in docs] == ["2025-03-05T08:10", "2025-03-05T09:00"]

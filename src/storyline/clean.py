@@ -64,12 +64,14 @@ _CTA_LINE = re.compile(
        |recommended(?:\ for\ you)?|most\ (?:read|popular|viewed)|trending(?:\ now)?|editor['’]?s\ picks?
        |you\ (?:may|might)\ also\ like|more\ stories|top\ stories|latest\ (?:news|stories))\b(?:\s*[:\-–—].{0,200})?
     | share(?:\ (?:this|on\ \w+|via\ \w+))?(?:\ (?:article|story|post|page))?
+    | (?:tap|click|swipe)\ (?:here\ )?to\ share(?:\ (?:this|on\ \w+))?(?:\ (?:article|story|post|page))?
+    | share\ (?:the\ )?full\ (?:article|story) | link\ copied(?:\ to\ clipboard)?
     | follow\ us(?:\ on\ .{0,40})?
     | remind\ me\ later | maybe\ later | no,?\ thanks? | not\ now
     | not\ ready\ to\ (?:support|donate|give|subscribe|contribute)(?:\ (?:us|today|now|yet))*
     | enjoying\ (?:ad-free\ content|this\ (?:article|story)|our\ (?:journalism|reporting|coverage|content))
     | advertisement|advertising|sponsored(?:\ content)?|ad|promoted
-    | (?:continue|keep)\ reading | (?:click|tap)\ here\b.{0,80}
+    | (?:continue|keep)\ reading(?:\ (?:below|the\ (?:main\ )?(?:story|article)))? | (?:click|tap)\ here\b.{0,80}
     | listen\ to\ (?:this\ )?(?:article|story) | print(?:\ this\ (?:article|page))?
     | e-?mail(?:\ this)?(?:\ (?:article|page|story))? | comments?(?:\ \(\d+\))? | \d+\ comments?
     | (?:payment|paiment)\ (?:methods?|options?)
@@ -78,7 +80,7 @@ _CTA_LINE = re.compile(
     | unsubscribe(?:\ (?:here|now))? | manage\ (?:your\ )?(?:e-?mail\ )?(?:preferences|subscriptions?|settings)
     | view\ (?:this\ e-?mail\ )?in\ (?:your\ |a\ )?browser | forward\ (?:this\ )?to\ a\ friend
     | (?:story|article|content)\ continues\ (?:below|after)(?:\ (?:this\ |the\ )?(?:advertisement|ad|video))?
-    | advertisement\ [-–—]\ scroll\ to\ continue | read\ the\ (?:full|original|complete)\ (?:story|article|report)\b.{0,80}
+    | advertisement\ [-–—]\ (?:scroll\ to\ continue|continue\ reading\ below) | scroll\ to\ continue(?:\ reading)? | read\ the\ (?:full|original|complete)\ (?:story|article|report)\b.{0,80}
     | save(?:\ (?:article|story|for\ later))? | bookmark | for\ immediate\ release | [#*]{3} | -30-
     | (?:show|load|see|view)\ (?:more|all|older|newer|earlier|latest)(?:\ (?:updates|posts|entries|comments|stories))? | (?:suggested|related|explore)\ topics(?:\ and\ more)?
     | privacy\ (?:notice|policy|statement)\s*:.{0,200} | report\ an?\ (?:typo|error|correction)(?:\ or\ (?:an?\ )?(?:typo|error))?
@@ -331,10 +333,11 @@ _ISO_DATETIME = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:
 _DATE_TOKEN = re.compile(
     rf"""\b(?:{_MONTHS}
     | mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?
-    | \d{{1,4}}(?:st|nd|rd|th)? | \d{{1,2}}[:.]\d{{2}}(?::\d{{2}})? | [ap]\.?m\b\.? | noon | midnight
+    | \d{{1,2}}(?:[:.]\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:[ap]\.?m)? | \d{{1,4}}(?:st|nd|rd|th)? | [ap]\.?m\b\.? | noon | midnight
     | (?:\d{{1,3}}\s*|an?\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
-    | gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|jst|z
-    | published|posted|updated|last|modified|first|on|at|date|time|of|the)\b\.?""",
+    | gmt|utc|msk|cet|cest|eet|eest|[ecmp][sd]?t|bst|ist|jst|hkt|sgt|kst|aest|aedt|sast|wat|eat|cat|z
+    | hrs|local|uhr|um|à  # "10:02 hrs", "local time"; a German or French page's clock ("10:15 Uhr", "à 10h15")
+    | published|posted|updated|last|modified|first|originally|on|at|date|time|of|the)\b\.?""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DATE_RESIDUE = re.compile(r"^[\s,.:;/|()\[\]+\-–—@]*$")
@@ -357,10 +360,15 @@ _REPORT_BY = re.compile(
 # A wire's note to editors, not a story ("ADVISORY: Editors please note ...", "ADVISORY-Corrected story moved")
 _WIRE_ADVISORY = re.compile(r"^(?:EDITORS?['’]?\s+)?ADVISORY\s*[:\-–—]|^(?i:editors\s+(?:please\s+)?note)\s*[:\-–—]")
 _BYLINE = re.compile(
-    r"^by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
-    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,40})?$",
+    r"^(?:(?:written|words|story|text|reported)\s+by:?\s+(?=(?-i:[A-Z]))|by:?\s+)[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    # ... and the writers' outlet or post: "…, Staff Writer", "… | Reuters", "…/Reuters", "… for The Daily Post"
+    r"(?:\s*[,|/–—-]\s*[\w .'’-]{0,40}|\s+for\s+(?-i:[A-Z])[\w .&'’-]{0,40})?$",
     re.IGNORECASE,
 )
+# a byline and its stamp on one line: "By Jo Roe, Wire Updated 3:40 PM ET, Tue March 4, 2025"
+_BYLINE_STAMP = re.compile(r"^(?P<by>by:?\s+\S.{2,80}?)\s+(?P<stamp>(?:(?:last\s+)?updated|(?:first\s+)?published|posted)\b.+)$",
+                           re.IGNORECASE)
 
 _TERMINAL = frozenset(".!?…:;")
 _CLOSERS = " \t\r*_”\"’'»)]"
@@ -406,6 +414,7 @@ def clean(doc: Document) -> Document:
     lines = _split_lines(text)
     for line in lines:
         line.cls = _classify(text, line)
+    _mark_wrapped_bylines(lines)
     _mark_running_heads(text, lines)
     _mark_embeds(lines)
     url = doc.url
@@ -427,6 +436,7 @@ def clean(doc: Document) -> Document:
     _mark_notice_number(lines, boiler)
 
     _mark_byline_blocks(lines)
+    _mark_name_lists(lines)
     _mark_role_bylines(lines)
     _mark_agency_under_byline(lines)
     title_index = _find_title(text, lines, boiler, doc.title)
@@ -495,7 +505,7 @@ def analysis_text(doc: Document) -> str:
     blank_all = [(r.start, r.end) for r in doc.repairs if r.kind == "join"]
     breaks = [r for r in doc.repairs if r.kind == "hyphen"]
     if not keep_nl and not blank_all and not breaks:
-        return text
+        return _dateline_dash(text, doc.dateline_span)
     marks: list[tuple[int, int, bool]] = [(s, e, False) for s, e in _union(keep_nl)]
     marks.extend((s, e, True) for s, e in _union(blank_all))
     marks.sort()
@@ -510,7 +520,7 @@ def analysis_text(doc: Document) -> str:
         out.append(" " * len(chunk) if all_chars else _NOT_NEWLINE.sub(" ", chunk))
         pos = end
     out.append(text[pos:])
-    result = "".join(out)
+    result = _dateline_dash("".join(out), doc.dateline_span)
     for start, rest_end, width in hyphen_shifts(doc) if breaks else ():
         # the word's rest slides back over the break, the freed characters trail it as spaces: the word
         # keeps its first offset (its last ones are short by the break's width; `original_offset` maps back)
@@ -518,6 +528,23 @@ def analysis_text(doc: Document) -> str:
         result = f"{result[:start]}{rest}{' ' * width}{result[rest_end + width :]}"
     assert len(result) == len(text)
     return result
+
+
+# the hyphen (or two) a wire closes its dateline with ("LIMA - Peru's navy said ...")
+_DATELINE_HYPHEN = re.compile(r"(?<=\s)-{1,2}(?=\s|$)")
+
+
+def _dateline_dash(text: str, dateline: Span | None) -> str:
+    """The dateline's closing hyphen read as the dash it stands for: the tagger takes "LIMA - Peru's navy"
+    for one name across a hyphen, never across a dash."""
+    if dateline is None:
+        return text
+    last = None
+    for found in _DATELINE_HYPHEN.finditer(text, dateline.start, dateline.end):
+        last = found
+    if last is None:
+        return text
+    return f"{text[: last.start()]}—{' ' * (last.end() - last.start() - 1)}{text[last.end() :]}"
 
 
 def hyphen_shifts(doc: Document) -> list[tuple[int, int, int]]:
@@ -640,6 +667,9 @@ def _classify(text: str, line: _Line) -> str:
             return _D
         if len(plain) <= 80 and (_BYLINE.match(plain) or _REPORT_BY.match(plain)):
             return _Y
+        if (both := _BYLINE_STAMP.match(plain)) is not None and _BYLINE.match(both["by"]) \
+                and (_is_date_line(both["stamp"]) or (_UPDATE_LINE.match(both["stamp"]) and _HAS_DATE.search(both["stamp"]))):
+            return _Y
     if plain[0] in _OPENING_QUOTE:
         return _N  # a quotation is reported speech, even when it says "we" and "you"
     has_pronoun = _APPEAL_PRONOUN.search(plain) is not None
@@ -682,7 +712,8 @@ def _credit_class(raw: str, plain: str, line: _Line) -> str | None:
             line.credit_from = line.start + m.start()
             return None
     if len(plain) <= 200 and (credited := _LABELLED_CREDIT.search(plain)) is not None \
-            and (_CREDIT_SLASH.search(credited[1]) or _CREDIT_WORDS.search(credited[1])):
+            and (_CREDIT_SLASH.search(credited[1]) or _CREDIT_WORDS.search(credited[1])) \
+            and _INLINE_CREDIT.search(plain) is None:  # (a credit the story's next sentence follows is inline)
         return _C  # "A nurse cools a patient at the hospital. Photograph: Lidia Sarn/Wire": a caption and its credit
     if len(plain) <= 200 and (bare := _BARE_CREDIT.search(plain)) is not None and _CREDIT_WORDS.search(bare[1]):
         return _C  # "Ships wait at the strait, June 20. REUTERS/Jane Roe": a caption with its credit
@@ -717,6 +748,17 @@ _ROW_SEP = re.compile(r"\s+[|•·]\s+")
 _SOURCE_LABEL = re.compile(r"^(?:source|via|credit)\s*:\s*[A-Z][\w&.'’ -]{0,40}$", re.IGNORECASE)
 
 
+def _mark_wrapped_bylines(lines: list[_Line]) -> None:
+    """A byline a name's hyphen wrapped ("By Ana Roe and Jo Whit-" / "more"): its rest is the byline too."""
+    for prev, line in itertools.pairwise(lines):
+        if prev.cls == _Y and line.cls == _N and line.block == prev.block and len(line.plain) <= 40 \
+                and _BROKEN_HEAD.search(prev.plain) is not None and _BYLINE.match(prev.plain + line.plain):
+            line.cls = _Y
+
+
+_SOURCE_WORD = re.compile(r"^[A-Z][\w&.'’-]{1,30}$")  # an outlet's one-word name beside its writers' ("Reuters")
+
+
 def _stamp_row(plain: str) -> str | None:
     """"By Jo Roe, Staff Writer | June 4, 2024", "4 June 2024 • 3 min read", "Source: Wire | Date: June 4":
     a row of byline, date, read-time and source items is a byline (Y) or a date line (D)."""
@@ -729,9 +771,12 @@ def _stamp_row(plain: str) -> str | None:
             kinds.append(_Y)
         elif _is_date_line(item) or _RELATIVE_STAMP.match(item):
             kinds.append(_D)
-        elif _READ_TIME.match(item) or _SOURCE_LABEL.match(item) or _SECTION_ITEM.match(item):
+        elif _READ_TIME.match(item) or _SOURCE_LABEL.match(item) or _SECTION_ITEM.match(item) \
+                or _CLOCK_LINE.match(item):  # "4 Mar 2025 · 10:15 AM PST": the clock beside the date
             kinds.append(_S)
-        elif _NAME_ITEM.match(item) or _WIRE_ITEM.match(item):
+        elif _NAMES_LINE.match(item):
+            kinds.append(_Y)  # "Jo Roe and Ana Bell | Reuters | June 4, 2024"
+        elif _NAME_ITEM.match(item) or _WIRE_ITEM.match(item) or (_Y in kinds and _SOURCE_WORD.match(item)):
             kinds.append(_N)  # an author's name, a byline only beside a date ("Jo Roe • 4 June 2024")
         else:
             return None
@@ -1055,6 +1100,27 @@ _OUTLET_PLACE = re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]
                            r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 
 
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|[A-Z][a-z]?[A-Z][a-z'’-]+)){1,2}"
+_NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}"
+                         r"(?:\s*[,|/]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?$")  # (", BBC News": their outlet)
+
+
+def _mark_name_lists(lines: list[_Line]) -> None:
+    """"Nikos Roe and Eleni Vale" alone on its lines above the story's first paragraph: its writers' byline
+    (a name list under a headline is nobody's statement; one name alone may be a kicker, so two or more)."""
+    for block in itertools.islice((list(g) for _, g in itertools.groupby(lines[:20], key=lambda ln: ln.block)), 1, None):
+        if any(ln.cls == _N and len(_WORD.findall(ln.plain)) >= 12 for ln in block):
+            return  # the story has begun
+        plain = block[0].plain
+        if len(block) == 2 and _BROKEN_HEAD.search(plain) is not None:
+            plain += block[1].plain  # a name the line wrapped with a hyphen ("Eleni Dra-" / "kou")
+        elif len(block) != 1:
+            continue
+        if all(ln.cls == _N for ln in block) and len(plain) <= 80 and _NAMES_LINE.match(plain):
+            for ln in block:
+                ln.cls = _Y
+
+
 def _mark_byline_blocks(lines: list[_Line]) -> None:
     """ "ANNA VEGA" / "Staff Writer" / "avega@paper.example" near the top: a byline block of a name, a
     role and a contact, each on its own line."""
@@ -1373,8 +1439,26 @@ _INLINE_AD = re.compile(r"(?<=[.!?”\"’] )(?:Advertisement|ADVERTISEMENT|Spon
                         r"(?= [A-Z“\"‘])")
 
 
+# A photo's credit scraped into the middle of a paragraph, between its caption and the story's next sentence:
+# "(Photo: Ana Roe/Wire)", "(AP Photo/Ana Roe)", "Photograph: Ana Roe/Wire", "REUTERS/Ana Roe"; an unbracketed credit's last name
+# word is the one before a sentence's opening ("... /Harbour Wire The rest will follow")
+_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*)*?"
+_INLINE_CREDIT = re.compile(
+    r"(?<=[.!?] )(?:\((?:[A-Z]{2,}\s)?(?i:photo(?:graph)?|picture|image|credit|illustration|file\s+photo)s?"
+    r"\s*(?::|/|\b(?i:by))\s*[^()\n]{2,60}\)(?=\s+[A-Z“\"‘])"
+    rf"|(?:(?i:photo(?:graph)?|picture|image|credit)s?\s*:\s*{_CREDIT_NAMES}\s?/\s?|[A-Z]{{2,}}(?:\s[A-Z]{{2,}})?/(?=[A-Z][a-z]))"
+    rf"{_CREDIT_NAMES}(?=\s+[A-Z“\"‘][\w'’]*\s+[a-z])"
+    # ... or labelled with a picture agency's name and no slash: "Photo: Getty Images", "Picture: Jo Roe/AFP via Getty"
+    rf"|(?i:photo(?:graph)?|picture|image|credit)s?\s*:\s*(?:{_CREDIT_NAMES}\s)?(?:Getty\s+Images|AFP|AP|Reuters|REUTERS"
+    r"|EPA|Shutterstock|Alamy|Handout|Xinhua|Anadolu|Sputnik)(?=\s+[A-Z“\"‘][\w'’]*\s+[a-z]))"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"‘])")
+_CAPTION_NOT = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]")
+
+
 def _inline_ads(text: str, lines: list[_Line], boiler: list[bool]) -> list[Span]:
-    """An ad marker scraped into the middle of a paragraph, between two sentences."""
+    """An ad marker scraped into the middle of a paragraph, between two sentences; a photo's caption and
+    credit there too (the caption is the short sentence before the credit, when it reports no one)."""
     spans: list[Span] = []
     for i, line in enumerate(lines):
         if not boiler[i]:
@@ -1382,6 +1466,11 @@ def _inline_ads(text: str, lines: list[_Line], boiler: list[bool]) -> list[Span]
                 spans.append(Span(m.start(), m.end()))
             if (link := _INLINE_LINK.search(text, line.start, line.end)) is not None:
                 spans.append(Span(link.start(), link.end()))
+            for m in _INLINE_CREDIT.finditer(text, line.start, line.end):
+                head = max((e.end() for e in _SENTENCE_END.finditer(text, line.start, m.start() - 1)), default=line.start)
+                caption = text[head : m.start()]
+                short = len(caption.split()) <= 30 and _CAPTION_NOT.search(caption) is None
+                spans.append(Span(head if short and head > line.start else m.start(), m.end()))
     return spans
 
 
@@ -1722,7 +1811,9 @@ def _body_and_joins(
             _, s, e = units[group[pos]]
             # a line ending mid-sentence continues on the next line of its block, even when that
             # starts with a name ("…," said Foreign Minister\nJo Roe told reporters.")
-            if wrapped or (opens[pos - 1] and (_starts_lower(text[s:e]) or lengths[pos - 1] >= 40)
+            # ... and a line that ends on a word's hyphen always goes on ("The Franco-" / "German plan")
+            if wrapped or (opens[pos - 1] and (_starts_lower(text[s:e]) or lengths[pos - 1] >= 40
+                                               or _BROKEN_HEAD.search(text, max(0, current[1] - 40), current[1]) is not None)
                            and not _LIST_ITEM.match(text, s, e)):
                 joins.append(Repair(current[1], s, "join"))
                 if (broken := _word_break(text, current[1], s)) is not None:
@@ -1772,9 +1863,39 @@ def _word_break(text: str, end: int, start: int) -> Repair | None:
     if head is None or tail is None or not tail.group().isalpha():
         return None
     first, rest = head.group(1), tail.group()
-    if rest[0].islower() and _is_word(first + rest) and not _is_word(f"{first}-{rest}"):
+    if rest[0].islower() and not _is_word(f"{first}-{rest}") \
+            and (_is_word(first + rest) or _broken_name(text, head.start(1), first, rest)):
         return Repair(end - 1, start, "hyphen")
     return Repair(end, start, "hyphen")
+
+
+# second halves that make a compound with a capitalised name ("Kremlin-backed", "Obama-era", "Berlin-style")
+_NAME_COMPOUND_TAIL = re.compile(
+    r"\w{2,}(?:ed|ing)|era|style|wide|like|friendly|free|level|class|type|run|born|made|led|held|bound|proof|centric|"
+    r"area|zone|region|bloc|side|wing|camp|tier|grade|size|sized|scale|war|policy|policies|deal|talks|summit|regime|"
+    r"state|party|member|plan|prize|government|faction|group|model|brand|law|rules?|ban|visit|deadline"
+)
+# a prefix that opens a compound at a sentence's start ("Anti-war", "Non-profit", "Co-operation")
+_COMPOUND_PREFIX = frozenset({"anti", "non", "pre", "post", "pro", "co", "ex", "mid", "semi", "multi", "sub", "inter",
+                              "intra", "counter", "over", "under", "self", "re", "neo", "pan", "quasi", "ultra", "mega",
+                              "micro", "macro", "mini", "cross", "trans", "bi", "tri", "de", "un", "vice", "pseudo"})
+# particles a name keeps its hyphen after ("Al-qaida", "Abu-bakr", "Ibn-rushd")
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "abd", "abu", "bin", "ibn", "ben", "bint"})
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"“‘'(\[—–]|\n[ \t]*\n)[\s\"“‘'(\[*_]*$")
+
+
+def _broken_name(text: str, at: int, first: str, rest: str) -> bool:
+    """"Carlos Quis-" / "pe said": a capitalised head and a lower-case rest that make no compound are one name
+    the break split ("Quispe"). A compound keeps its hyphen: a name with a second half that forms compounds
+    ("Kremlin-backed", "Obama-era"), or two words at a sentence's start, where any word is capitalised
+    ("Long-term", "Anti-war")."""
+    if not first[0].isupper() or first.isupper() or len(first) < 2 or first.lower() in _NAME_PARTICLES:
+        return False
+    low = rest.lower()
+    if _is_word(low) and _NAME_COMPOUND_TAIL.fullmatch(low):
+        return False
+    opens = _SENTENCE_OPEN.search(text, max(0, at - 40), at) is not None
+    return not (opens and (_is_word(first) or first.lower() in _COMPOUND_PREFIX) and _is_word(low))
 
 
 @functools.cache

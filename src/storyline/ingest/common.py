@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from storyline.ingest.columns import read_columns
 from storyline.ingest.decode import content_id
-from storyline.records import Document, IngestError
+from storyline.records import Document, IngestError, Updated
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,15 @@ def given_published(value: str | None, notes: list[str], label: str = "published
     if given is None:
         notes.append(f"{label} {value!r} is not a date; ignored")
     return given
+
+
+def given_updated(value: str | None, published: str | None, notes: list[str], label: str = "updated") -> str | None:
+    """A last-modified time the input states, normalized, kept only when it says the article changed after
+    `published` (exporters often repeat the publication time as the modification time); unreadable → a note."""
+    updated = given_published(value, notes, label)
+    if updated is None or (published is not None and updated[: len(published)] <= published):
+        return None
+    return updated
 
 
 def _rfc2822(value: str) -> str | None:
@@ -134,10 +143,12 @@ def make_document(
     source: str | None = None,
     title: str | None = None,
     given_published: str | None = None,
+    given_updated: str | None = None,
     notes: tuple[str, ...] = (),
 ) -> Document:
     """A fresh `Document`; the id is the given one or a hash of the text (stable across runs). A two-column
-    page's copy is read column by column (see `columns`)."""
+    page's copy is read column by column (see `columns`). A given update time is the document's declared
+    `updated` stamp (dating keeps a stamp the text shows over it)."""
     text = read_columns(text) or text
     return Document(
         doc_id=doc_id or content_id(text),
@@ -147,6 +158,7 @@ def make_document(
         source=source or None,
         title=title or None,
         given_published=given_published,
+        updated=Updated(given_updated) if given_updated else None,
         errors=notes,
     )
 

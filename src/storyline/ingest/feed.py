@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from xml.parsers import expat
 
-from storyline.ingest.common import error, given_published, is_blank, make_document
+from storyline.ingest.common import error, given_published, given_updated, is_blank, make_document
 from storyline.ingest.decode import DecodeProblem, decode_bytes
 from storyline.ingest.html import fragment_text
 from storyline.records import Document, IngestError
@@ -25,7 +25,10 @@ _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Child names (namespace dropped, lower case) in order of preference.
 _TEXT_KEYS = ("encoded", "content", "description", "summary")
-_DATE_KEYS = ("pubdate", "published", "date", "issued", "created", "updated", "modified")
+_DATE_KEYS = ("pubdate", "published", "date", "issued", "created")
+# when the item was last changed: its update stamp, and its date only when the feed gives no other (Atom
+# requires `<updated>`, not `<published>`)
+_UPDATE_KEYS = ("updated", "modified")
 
 
 def is_feed(data: bytes) -> bool:
@@ -125,7 +128,10 @@ def _item(path: str, number: str, el: ET.Element, feed_title: str | None) -> Doc
         return error(path, "empty", "feed item has no text", number)
     text = fragment_text(body)
     notes: list[str] = []
-    given = given_published(next((t for t in (_child_text(el, k) for k in _DATE_KEYS) if t), None), notes)
+    stated = next((t for t in (_child_text(el, k) for k in _DATE_KEYS) if t), None)
+    changed = next((t for t in (_child_text(el, k) for k in _UPDATE_KEYS) if t), None)
+    given = given_published(stated or changed, notes)
+    changed_at = given_updated(changed, given, notes) if stated else None
     return make_document(
         text,
         path=path,
@@ -134,5 +140,6 @@ def _item(path: str, number: str, el: ET.Element, feed_title: str | None) -> Doc
         source=feed_title,
         title=_child_text(el, "title"),
         given_published=given,
+        given_updated=changed_at,
         notes=tuple(notes),
     )

@@ -1,4 +1,4 @@
-"""JSON Lines articles: `{"id", "text", "published"?, "url"?, "title"?, "source"?}` per line.
+"""JSON Lines articles: `{"id", "text", "published"?, "url"?, "title"?, "source"?, "updated"?}` per line.
 
 Read line by line (plain or gzip) so a corpus never sits in memory; every bad line becomes an
 `IngestError` whose `item` is its 1-based line number, and the file carries on.
@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 from storyline.ingest.common import (
     error,
     given_published,
+    given_updated,
     is_blank,
     iter_lines,
     make_document,
@@ -33,14 +34,18 @@ _OPTIONAL_STR = ("published", "url", "title", "source")
 # contract's fields; read only when the contract's own name is absent, and only when a string. Names
 # match whatever their case and separators ("Text", "articleBody", "article_body", "pub-date").
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("guid", "uuid", "articleid", "docid", "documentid"),
+    "id": ("guid", "uuid", "articleid", "docid", "documentid", "storyid", "postid"),
     "text": ("content", "maintext", "body", "articlebody", "contenttext", "fulltext", "articletext", "bodytext",
-             "story", "storytext", "article"),
+             "story", "storytext", "storybody", "article", "posttext", "postcontent"),
     "published": ("datepublish", "datepublished", "publishedat", "publishdate", "pubdate", "publicationdate",
-                  "publisheddate", "date"),
-    "title": ("headline",),
+                  "publisheddate", "publishtime", "publishedtime", "publishedon", "postedat", "postdate", "date"),
+    "title": ("headline", "headlinetext", "posttitle"),
     "url": ("link", "canonicalurl"),
     "source": ("sitename", "publisher", "outlet"),
+    # when the article was last changed: its `updated` stamp, never its publication date
+    "updated": ("modified", "datemodified", "lastmodified", "updatedat", "modifiedat", "dateupdated", "lastupdated",
+                "updatedate", "updatetime", "updateddate", "updatedtime", "modifieddate", "modifiedtime", "lastmod",
+                "editedat", "lastmodifieddate", "lastupdateddate", "lastupdate", "updatedon", "modifiedon"),
 }
 
 
@@ -132,11 +137,12 @@ _ITEM_LISTS = ("items", "articles", "entries", "data", "results", "documents", "
 
 def parse_object(path: str, item: str | None, obj: dict[str, Any], note: str | None) -> Document | IngestError:
     """One article object (contract names first, then the aliases) as a `Document`, or why not."""
+    obj = {k: _unwrap(v) for k, v in obj.items()}
     named = {_norm_key(k): v for k, v in obj.items() if isinstance(k, str) and k not in _ALIASES}
     for key, aliases in _ALIASES.items():
         if obj.get(key) is None:
-            alias = next((named[a] for a in (key, *aliases) if isinstance(named.get(a), str) and named[a].strip()),
-                         None)
+            alias = next((named[a] for a in (key, *aliases) if (isinstance(named.get(a), str) and named[a].strip())
+                          or (key == "id" and type(named.get(a)) is int)), None)  # ("ID": 17, a numbered row)
             if alias is not None:
                 obj[key] = alias
     doc_id = obj.get("id")
@@ -149,6 +155,9 @@ def parse_object(path: str, item: str | None, obj: dict[str, Any], note: str | N
         obj["published"] = _from_epoch(stamp)
         if obj["published"] is None:
             return error(path, "malformed", f'"published" {stamp!r} is no Unix time', item)
+    if obj.get("updated") is None:  # an alias given as a Unix time (the string ones were taken above)
+        obj["updated"] = next((named[a] for a in ("updated", *_ALIASES["updated"])
+                               if isinstance(named.get(a), (int, float)) and not isinstance(named[a], bool)), None)
     if obj.get("text") is None:
         markup = next((named[a] for a in _HTML_TEXT if isinstance(named.get(a), str) and named[a].strip()), None)
         if markup is not None:
@@ -172,6 +181,12 @@ def parse_object(path: str, item: str | None, obj: dict[str, Any], note: str | N
             return error(path, "empty", "text is empty or whitespace", item)
     notes: list[str] = [note] if note else []
     given = given_published(obj.get("published"), notes)
+    changed = obj.get("updated")
+    if isinstance(changed, (int, float)) and not isinstance(changed, bool):
+        changed = _from_epoch(changed)
+    if changed is not None and not isinstance(changed, str):
+        notes.append(f"updated {changed!r} is not a date; ignored")  # a side field: noted, the article still read
+        changed = None
     return make_document(
         text,
         path=path,
@@ -180,8 +195,20 @@ def parse_object(path: str, item: str | None, obj: dict[str, Any], note: str | N
         source=obj.get("source"),
         title=obj.get("title"),
         given_published=given,
+        given_updated=given_updated(changed, given, notes),
         notes=tuple(notes),
     )
+
+
+def _unwrap(value: Any) -> Any:
+    """A field an exporter wrapped in an object: WordPress's `{"rendered": "<p>…"}`, MongoDB's
+    `{"$date": "2025-03-04T10:02:00Z"}` (or `{"$date": {"$numberLong": "1741082520000"}}`)."""
+    if not isinstance(value, dict) or not value:
+        return value
+    inner = value.get("rendered", value.get("$date"))
+    if isinstance(inner, dict) and isinstance(inner.get("$numberLong"), str) and inner["$numberLong"].lstrip("-").isdigit():
+        return int(inner["$numberLong"])
+    return inner if isinstance(inner, (str, int, float)) and not isinstance(inner, bool) else value
 
 
 def _from_epoch(value: float) -> str | None:
