@@ -688,3 +688,45 @@ def test_a_press_release_dateline_with_a_numeric_date_and_its_wire_between_slash
                 "announced an order for six cranes.")
     assert (doc.published.value, doc.published.how) == ("2025-02-17", "dateline")
     assert (doc.dateline, doc.source) == ("Gdansk, Poland", "Portwire")
+
+
+def test_an_update_stamp_with_a_spelled_zone_between_its_clock_and_date_dates_a_live_blog() -> None:
+    from storyline.timex import reference_date
+    from storyline.timex.tagger import tag
+
+    text = ("Live: River floods\n\n**Updated 6:15 p.m. local time, Thu April 10, 2025**\n\n"
+            "**18:05** - Officials said on Thursday that 900 people had left their homes.\n\n"
+            "**16:40** - Ministers will meet on Friday.\n")
+    doc = _date(text)
+    assert doc.updated is not None and doc.updated.value == "2025-04-10T18:15"
+    assert doc.text[doc.updated.evidence.start : doc.updated.evidence.end] == "6:15 p.m. local time, Thu April 10, 2025"
+    # the stamp's own date bounds the publication from above only (it is not a date the story reports)
+    assert doc.published.value == "unresolved" and doc.published.bounds == (None, "2025-04-10")
+    values = {t.text: t.value for t in tag(text, reference_date(doc))}
+    assert (values["18:05"], values["Thursday"], values["Friday"]) == ("2025-04-10T18:05", "2025-04-10", "2025-04-11")
+    for stamp in ("6.15pm Beijing time, 10 April 2025", "18:15 (GMT) on Thursday, 10 April 2025",
+                  "6:15 p.m. local time (2215 GMT), April 10, 2025", "6:15 p.m. Eastern, Thu., April 10, 2025"):
+        got = _date(f"Floods\n\nUpdated {stamp}\n\nRivers rose on Thursday.\n")
+        assert got.updated is not None and got.updated.value.startswith("2025-04-10T")
+        assert got.published.bounds == (None, "2025-04-10")
+    # words that are no zone do not join a clock to a later date
+    got = _date("Floods\n\nUpdated 6:15 p.m. after the vote on April 10, 2025\n\nRivers rose.\n")
+    assert got.updated is None or not got.updated.value.startswith("2025-04-10")
+
+
+def test_a_date_after_the_update_clock_beats_the_publication_day() -> None:
+    # a clock time read on the publication day would put the update on the wrong day
+    doc = _date("Talks resume\nPublished April 9, 2025\nUpdated 6:15 p.m. ET, Thu April 10, 2025\n\n"
+                "Negotiators met again on Thursday.\n")
+    assert doc.published.value == "2025-04-09"
+    assert doc.updated is not None and doc.updated.value == "2025-04-10T18:15"
+
+
+def test_the_date_after_an_update_clock_and_a_separator_is_no_byline() -> None:
+    # "Updated <clock> | <date>": the date is the update's; the page shows no publication date
+    doc = _date("Live: Port strike\n\nUpdated 6:15 p.m. ET | Thu April 10, 2025\n\n18:05 - Dockers walked out on Thursday.\n")
+    assert doc.published.value == "unresolved" and doc.published.bounds == (None, "2025-04-10")
+    assert doc.updated is not None and doc.updated.value == "2025-04-10T18:15"
+    doc = _date("Port strike\n\nPublished April 9, 2025 | Updated 6:15 p.m. ET / April 10, 2025\n\nDockers walked out.\n")
+    assert (doc.published.value, _ev(doc)) == ("2025-04-09", "April 9, 2025")
+    assert doc.updated is not None and doc.updated.value == "2025-04-10T18:15"

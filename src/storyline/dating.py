@@ -146,6 +146,16 @@ _UPDATED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LEAD_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+# What may stand between an update stamp's clock time and the date it is on: a zone the tagger left out
+# ("local time", "Beijing time", "Eastern", "(GMT+2)", "+2"), the time in another zone ("(2215 GMT)"),
+# a separator, "on", a weekday ("6:15 p.m. local time, Thu April 10, 2025", "18:15 (GMT) on Friday, 11 April 2025").
+_CLOCK_DAY_GAP = re.compile(
+    r"(?:[+\-−]\d{1,2}(?::?\d\d)?\)?)?\s*"
+    r"(?:\(?(?:(?:(?:[A-Z][a-z]+|local)\s+){1,3}[Tt]ime|local|Eastern|Central|Mountain|Pacific|Atlantic"
+    r"|[A-Z]{2,5}(?:[+\-−]\d{1,2}(?::?\d\d)?)?)\)?)?"
+    r"(?:\s*[(\[]\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,5}\s*[)\]])?"
+    r"\s*(?:[,|·•/–\-]\s*)?(?:on\s+)?(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
+)
 _DATE_TIME_GAP = re.compile(r"[\s,]*(?:at\s+|[-–|·/]\s*)?", re.IGNORECASE)
 _LAST_WORD = re.compile(r"[\s|•·]*\blast\s*$", re.IGNORECASE)
 _BYLINE_CUE = re.compile(r"^[\s*_>#|]*(?:published|posted|first\s+published|date[d]?)\b", re.IGNORECASE)
@@ -682,7 +692,12 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
             last = _LAST_WORD.search(line, 0, lo)
             if last is not None and sep_before < 0:
                 lo = last.start()
-            hi = min((m.start() for m in seps if m.start() >= upd.end()), default=len(line))
+            # the stamp runs on past a separator when its clock's date follows it ("Updated 6:15 p.m. ET |
+            # April 10, 2025"): that date is the update's, not the publication's
+            stamp = _find_updated(line, [], None)
+            stamp_end = stamp.evidence.end if stamp is not None and stamp.evidence is not None \
+                and stamp.evidence.start >= upd.start() else upd.end()
+            hi = min((m.start() for m in seps if m.start() >= stamp_end), default=len(line))
             line = line[:lo] + " " * (hi - lo) + line[hi:]
         if len(line) > 120 or not line.strip():
             continue
@@ -759,13 +774,18 @@ def _find_updated(text: str, blocked: list[Span], dct: str | None) -> Updated | 
         lead = _LEAD_WEEKDAY.match(window)  # "Last modified on Wed 5 Jun 2024 08.15 BST"
         slack = 3 + (lead.end() if lead else 0)
         day_end = 0
-        if found and found[0].value == UNRESOLVED and found[0].type == "TIME":
+        if found and found[0].type == "TIME":
             # "Updated 3:40 p.m. ET, Tue June 4, 2024": the clock time is on the full date after it
             day = next((t for t in found[1:4] if t.anchor is None and t.type == "DATE"
-                        and cal.granularity(t.value) == "D" and t.start - found[0].end <= 8), None)
-            if day is not None:
+                        and cal.granularity(t.value) == "D"
+                        and (t.start - found[0].end <= 8 or _CLOCK_DAY_GAP.fullmatch(window, found[0].end, t.start))), None)
+            if day is not None and not found[0].value.startswith(day.value):
+                # (the stamp's own date beats the publication day a bare clock would be read on)
                 found = tag(window, day.value, tense_hint=_no_tense)
-                day_end = day.end  # the stamp's evidence runs to its date: the time alone does not say the day
+            if day is not None and found and found[0].value.startswith(day.value):
+                # the stamp's evidence runs to its date (the time alone does not say the day), so that
+                # date is not also read as one the story reports
+                day_end = day.end
         if not found or found[0].start > slack or found[0].type not in ("DATE", "TIME"):
             continue
         t = found[0]
