@@ -138,10 +138,15 @@ def _is_location_use(span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
         return True
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("based", "headquartered"):
+        return True  # "a London-based asset manager": where a firm sits
     if root.dep_ == "pobj" and head.lower_ in ("to", "from"):
         gov = head.head
         return gov.lower_ in MOTION_WORDS or gov.lemma_.lower() in MOTION_WORDS
-    return bool(root.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ not in ORG_HEADS)
+    # ("a Nairobi court", "a Moscow bank": one of the city's many, placed there; "the Ankara government" is the state)
+    indefinite = span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")
+    return bool(root.dep_ == "compound" and head.pos_ == "NOUN" and (head.lower_ not in ORG_HEADS or indefinite))
 
 
 def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, lower_forms: dict[str, Entry]) -> list[_M]:
@@ -195,9 +200,15 @@ def _place_named_outlet(doc: Doc, sp: Span) -> Span | None:
     return doc[sp.start : e + 1]
 
 
+# words that rank a job before its noun ("Chief Economist")
+_JOB_RANKS = frozenset({"chief", "senior", "lead", "deputy", "principal", "junior", "assistant", "staff"})
+
+
 def _from_entry(doc: Doc, sp: Span, entry: Entry) -> _M | None:
     if entry.type == "weapon_system":
         return None  # weapons go through the context checks in _weapon_mentions
+    if entry.type == "media" and sp.start > 0 and doc[sp.start - 1].lower_ in _JOB_RANKS:
+        return None  # "Chief Economist", "Senior Observer": a job whose noun is also a title's name
     if entry.type in ("country", "location") and (named := _surname_place(doc, sp)) is not None:
         return named
     if entry.kind == "capital":
@@ -284,6 +295,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
     out += [_M(a, b, "person:" + slug(doc[a:b].text), "person", doc[a:b].text, priority=3) for a, b in role_named]
     in_named = {i for a, b in role_named for i in range(a, b)}
     share_bars = _share_bar_lines(doc)
+    line_breaks = _line_break_hyphens(doc)
     function_word_names = _function_word_given_names(doc)
     for ent in doc.ents:
         if any(i in in_named for i in range(ent.start, ent.end)):
@@ -310,6 +322,31 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             sp = city  # "Dar es" + "Salaam", "PORTO" + "ALEGRE": the NER kept only the city's last word
         if (possessed := _possessed_name(doc, ent, sp)) is not None:
             out.append(possessed)
+        if ent.label_ in ("ORG", "GPE", "PERSON", "FAC") and _in_portfolio(doc, sp.start):
+            k = sp.start
+            while k < sp.end and _in_portfolio(doc, k):
+                k += 1
+            if 2 <= sp.end - k <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in _NAMED_BODY_WORDS
+                                            and lookup(t.text) is None for t in doc[k : sp.end - 1]) \
+                    and doc[sp.end - 1].is_title and doc[sp.end - 1].lower_ not in _NAMED_BODY_WORDS:
+                # "Minister of Health" + "Ana Lima" run together by the NER: the name after the portfolio
+                sp = doc[k : sp.end]
+                name = sp.text
+                out.append(_M(sp.start, sp.end, "person:" + slug(name), "person", name, priority=3))
+                continue
+        if ent.label_ == "ORG" and len(sp) >= 3 and sp[-1].lower_ in ("in", "of", "for") and sp[-2].is_title \
+                and (g := gaz_at.get(sp.end)) is not None and g.start == sp.end and g.type in ("country", "location"):
+            # "the Islamic Resistance in" + "Iraq": the NER stopped before the place that ends the name
+            eid, canon = org_entity_id(doc[sp.start : g.end].text)
+            out.append(_M(sp.start, g.end, eid, "organization", canon, country=g.country, priority=0))
+            continue
+        if ent.label_ == "ORG" and len(sp) >= 2 and sp[-1].is_title and sp[-1].lower_ in _MISSION_WORDS \
+                and sp.end + 1 < len(doc) and doc[sp.end].lower_ in ("in", "to", "for") \
+                and (g := gaz_at.get(sp.end + 1)) is not None and g.start == sp.end + 1 and g.type == "country":
+            # "the United Nations Mission" + "in South Sudan": a body's mission to a country is a body of its own
+            eid, canon = org_entity_id(doc[sp.start : g.end].text)
+            out.append(_M(sp.start, g.end, eid, "organization", canon, priority=0))
+            continue
         if len(sp) == 1 and weapons.DESIGNATOR.fullmatch(sp.text) and sp.end < len(doc) \
                 and doc[sp.end].lemma_.lower() in _FIGHTER_NOUNS:
             eid, canon = org_entity_id(sp.text)  # "M23 rebels": an armed group named like a weapon
@@ -355,6 +392,15 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label == "ORG" and len(sp) == 1 and sp[0].is_title and sp[0].is_alpha and sp.start not in gaz_toks \
                 and sp[0].lower_ not in _COMPANY_WORDS and (_age_after(doc, sp) or _says_he_or_she(sp)):
             label, surname = "PERSON", True  # "Smith, 45, was charged", "Rourke said he would appeal"
+        if label in ("ORG", "GPE", "LOC", "FAC") and (
+                (sp.start > 0 and _person_honorific(doc[sp.start - 1]) and len(sp) <= 3)
+                or (_person_honorific(sp[0]) and 2 <= len(sp) <= 4 and sp[1].text != ".")) \
+                and all((t.is_title and t.is_alpha) or _person_honorific(t) for t in sp) \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "PERSON"  # "Dr Ama Osei", "Ms Priya Raman" tagged as a body or a place: a person's honorific
+        if label in ("PERSON", "GPE", "LOC") and _collective_agent(doc, sp) \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "ORG"  # "Everton have rejected a bid", "from Xtown Albion, who said they": a club or firm
         if label in ("ORG", "GPE", "LOC") and _described_before(doc, sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label, surname = "PERSON", len(sp) == 1  # "Her mother, Grace,", "the architect Marcus Bell"
@@ -370,8 +416,14 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             label = "PERSON"  # "Dre Jones scored", later "Jones said": the surname alone is a person's
         if label in ("ORG", "GPE") and _double_barrelled_person(doc, sp, gaz_toks):
             label = "PERSON"  # "Bola Adeyemi-Tinubu said": a given name and a double surname
-        if label == "ORG" and _names_a_role_holder(sp) and not any(i in gaz_toks for i in range(sp.start, sp.end)):
-            label = "PERSON"  # "the prime minister of Xland, Jane Roe, warned": the NER often says ORG
+        if label in ("ORG", "FAC", "GPE", "LOC") and _names_a_role_holder(sp) \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "PERSON"  # "the prime minister of Xland, Jane Roe, warned": the NER often says ORG, or a site
+        if label == "ORG" and len(sp) == 1 and sp[0].is_upper and sp.root.dep_ != "compound" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sp.root.children):
+            continue  # "a local GP", "an MP": an abbreviated common noun, not a body
+        if label in ("GPE", "LOC") and len(sp) >= 2 and sp[-1].is_title and sp[-1].lower_ in _CLUB_WORDS:
+            label = "ORG"  # "Hartlepool United", "Harrow Rovers" tagged as a place: the club
         if label == "ORG" and len(sp) == 1 and sp[0].is_upper and len(sp[0]) <= 4 and sp.start > 0 \
                 and (re.fullmatch(r"\d{1,2}[:.]\d{2}", doc[sp.start - 1].text) or doc[sp.start - 1].lower_ in ("a.m.", "p.m.")):
             continue  # "14:32 GMT", "9 a.m. EDT": a time zone, not a body
@@ -419,6 +471,15 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             hit = lookup(town)
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", town,
                           country=hit.country if hit is not None else None, priority=0))
+            continue
+        if label in ("ORG", "PERSON") and all(t.is_upper for t in sp) and sp.end + 1 < len(doc) \
+                and doc[sp.end].text == "," and (g := gaz_at.get(sp.end + 1)) is not None and g.type == "country" \
+                and g.start == sp.end + 1 and g.end < len(doc) and doc[g.end].text in ("(", ",", "-", "–", "—") \
+                and (sp.start == 0 or "\n" in doc[sp.start - 1].text + doc[sp.start - 1].whitespace_) \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            # "KINSHASA, Democratic Republic of Congo (Reuters) -": a city in capitals with its country opens a dateline
+            town = " ".join(w.capitalize() for w in sp.text.split())
+            out.append(_M(sp.start, sp.end, "location:" + slug(town), "location", town, country=g.country, priority=0))
             continue
         if label in ("ORG", "PERSON") and _place_of(sp) and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
@@ -477,11 +538,16 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue  # "the Mineral Resources Amendment Act": a law, not a body
         if label == "ORG" and sp.start > 1 and doc[sp.start - 1].lower_ in ("of", "for") \
                 and doc[sp.start - 2].lower_ in ("minister", "secretary", "commissioner", "ministers", "mec") \
-                and all(t.lower_ in persons.PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_NOUNS for t in sp):
+                and all(t.lower_ in persons.PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_NOUNS
+                        or (t.i > sp.start and t.lower_ in ("for", "of", "and")) for t in sp):  # ("Secretary of" + "State for Energy")
             continue  # "the Minister of Mineral Resources and Energy": the portfolio is part of the title, not a body
         if label == "ORG" and sp.end < len(doc) and doc[sp.end].lower_ in ("minister", "secretary") \
                 and all(t.lower_ in persons.PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_NOUNS for t in sp):
             continue  # "Labour Minister X", "Energy Secretary Y": the portfolio before the title, not a party or body
+        if label == "ORG" and len(sp) >= 3 and sp[0].is_title and sp[0].lower_ in _MINISTER_WORDS \
+                and sp[1].lower_ in ("of", "for") and all(t.lower_ in persons.PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_NOUNS
+                                                          or t.lower_ in ("of", "for", "and", "the", "state") for t in sp[1:]):
+            continue  # "The Minister of Health and Social Welfare, Dr X": a title the NER took for a body
         if label == "ORG" and sp[-1].text in ("No", "No."):
             continue  # "Signal No. 4", "14:02 GMT - Evacuations": a number's label or a heading's common noun
         if label == "PERSON" and _group_alias(doc, sp):
@@ -492,7 +558,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             out.append(force)  # "the Rwandan Defence Force": the country's military, not the country
             continue
         if label == "ORG" and any(i in gaz_toks for i in range(sp.start, sp.end)):
-            country = _country_in_org_name(doc, sp, gaz_at)
+            country = _country_in_org_name(doc, sp, gaz_at) or _demonym_led_body(doc, sp, gaz_at)
             if country is None and not _place_led_institution(doc, sp, gaz_at):
                 continue
         elif label != "PERSON" and any(i in gaz_toks for i in range(sp.start, sp.end)):
@@ -510,6 +576,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                     and not (sp.end + 2 < len(doc) and doc[sp.end + 2].is_lower and doc[sp.end + 2].pos_ == "NOUN"):
                 # "Claudia Sheinbaum" + "-Pardo": the NER cut a double surname (not "the Roe-Doe talks")
                 sp = doc[sp.start : sp.end + 2]
+            while sp.end in line_breaks and sp[-1].is_title:
+                sp = doc[sp.start : sp.end + 2]  # "Margaret Hollings-" / "worth": the NER stopped at the break
             while len(sp) >= 3 and sp[0].is_title and sp[0].lower_.rstrip(".") in persons.RANK_ABBREVS \
                     and (sp[1].text != "." or len(sp) >= 4):
                 sp = doc[sp.start + 1 + (sp[1].text == ".") : sp.end]  # "Gen Tariq Aziz": the rank is a title
@@ -553,6 +621,12 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 continue  # "investors in AI startups": an unlisted short acronym before a noun is a term
             out.append(_M(sp.start, sp.end, "location:" + slug(sp.text), "location", sp.text, priority=0))
     in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    acronym_pairs = {t.i for t in doc[:-2] if t.is_upper and t.is_alpha and len(t) >= 2 and doc[t.i + 1].text == "-"
+                     and not t.whitespace_ and not doc[t.i + 1].whitespace_ and doc[t.i + 2].is_upper
+                     and doc[t.i + 2].is_alpha and len(t) + len(doc[t.i + 2]) >= 5
+                     and not any(k in in_ents or k in gaz_toks for k in (t.i, t.i + 2))
+                     and not _in_caps_line(doc, doc[t.i : t.i + 3])}
+    acting_pairs = {doc[i : i + 3].text for i in acronym_pairs if doc[i + 2].dep_ in ("nsubj", "nsubjpass")}
     placed_upto = -1
     for tok in doc:
         if tok.i in in_ents or tok.i in gaz_toks or not tok.is_alpha or tok.i < placed_upto:
@@ -560,6 +634,12 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if (filed := _untagged_dateline_town(doc, tok, in_ents | gaz_toks)) is not None:
             out.append(filed)  # "MEXICO CITY —" with neither word tagged: the place of filing
             placed_upto = filed.end
+            continue
+        if tok.i in acronym_pairs and doc[tok.i : tok.i + 3].text in acting_pairs:
+            # "The SPLM-IO denied": a hyphenated acronym the NER missed, a subject somewhere, is a body
+            name = doc[tok.i : tok.i + 3].text
+            out.append(_M(tok.i, tok.i + 3, "org:" + slug(name), "organization", name, priority=0))
+            placed_upto = tok.i + 3
             continue
         if tok.is_upper and 4 <= len(tok) <= 10 and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNP" \
                 and not persons.is_role_word(tok) and not _in_caps_line(doc, doc[tok.i : tok.i + 1]) \
@@ -1094,6 +1174,37 @@ def _says_he_or_she(sp: Span) -> bool:
     return _pronoun_said_of(sp) is not None
 
 
+_PLURAL_VERBS = frozenset({"have", "are", "were", "'ve", "'re", "’ve", "’re"})
+
+
+def _person_honorific(tok: Token) -> bool:
+    """"Mr", "Mrs.", "Ms", "Dr", "Prof" written as a title: only a person has one."""
+    return tok.is_title and tok.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "prof")
+
+
+def _collective_agent(doc: Doc, sp: Span) -> bool:
+    """A lone name that takes a plural verb ("Everton have rejected", "Xtown Rovers, who are") or that a
+    relative "who" clause goes on to call "they" ("Xtown Albion, who said they would not bid again"): a
+    club, firm or body in British usage; one person takes "has", and a place is no "who"."""
+    root = sp.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) or sp.end + 2 >= len(doc) \
+            or sp[-1].lower_ in ("and", "&") or (sp.start > 0 and doc[sp.start - 1].lower_ in ("and", "&", ",")):
+        return False  # ("Roe and Doe have", "Roe, Doe and Poe were": people listed)
+    nxt = doc[sp.end]
+    if nxt.lower_ in _PLURAL_VERBS:
+        return root.dep_ in ("nsubj", "nsubjpass")
+    if nxt.text != "," or doc[sp.end + 1].lower_ != "who":
+        return False
+    who = doc[sp.end + 1]
+    if doc[sp.end + 2].lower_ in _PLURAL_VERBS:
+        return True
+    verb = who.head
+    if sp[0].lower_ in persons.GIVEN_NAME_SEX or verb.lemma_.lower() not in _SAY_LEMMAS:
+        return False  # ("Jo Roe, who said they": a person may go by "they"; a given name says so)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they" and c.i > verb.i
+               for cl in verb.children if cl.dep_ == "ccomp" for c in cl.children)
+
+
 def _pronoun_said_of(sp: Span) -> str | None:
     """"he" or "she" as the subject of what the name says ("Rourke said he would appeal")."""
     root = sp.root
@@ -1131,7 +1242,19 @@ def _names_a_role_holder(sp: Span) -> bool:
     if not 2 <= len(sp) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in sp):
         return False
     root = sp.root
+    doc = sp.doc
     if root.dep_ != "appos" or root.head.i >= sp.start:
+        # "the governor of the Central Bank of Xland, Jane Roe, said" with the name parsed into the "of"
+        # phrase: set off by commas right after "the <role> of/for/at …", it is that role's holder
+        if sp.start < 4 or doc[sp.start - 1].text != "," or sp.end >= len(doc) or doc[sp.end].text != ",":
+            return False
+        k = sp.start - 2
+        while k > sp.start - 12 and k > 0 and doc[k].text not in (",", ".", ";", ":") and "\n" not in doc[k].text:
+            if doc[k].lower_ in persons.ROLE_HEADS and doc[k].is_lower and doc[k + 1].lower_ in ("of", "for", "at") \
+                    and doc[k - 1].lower_ in ("the", "its", "his", "her", "their"):
+                return not any(t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES or t.lower_ in ORG_HEADS
+                               for t in sp)
+            k -= 1
         return False
     head = root.head
     while head.lower_ not in persons.ROLE_HEADS and head.dep_ == "pobj" and head.head.dep_ == "prep" \
@@ -1221,9 +1344,15 @@ def _strip_ent(doc: Doc, ent: Span) -> Span:
             return doc[sp.start : t.i]  # "(Xyz Wire) -" tagged "Xyz Wire) -": the bracket closes before the name ends
         # a bare apostrophe only at the end ("Xyz Motors'"), since "Workers' Party" is a name
         if t.i > sp.start and ent.label_ != "PERSON" and (
-                t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and t.i == sp.end - 1)):
-            return doc[sp.start : t.i]
+                t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and t.i == sp.end - 1)) \
+                and not (t.i == sp.end - 2 and doc[t.i - 1].lower_ in _PEOPLE_WORDS and sp[-1].lower_ in _PARTY_WORDS
+                         and sp[-1].is_title):
+            return doc[sp.start : t.i]  # (not "People's Party", "Workers's Movement": the party's own name)
     return sp
+
+
+# a party's name may own its members ("the People's Party", "the Workers' Party")
+_PEOPLE_WORDS = frozenset({"people", "workers", "citizens", "farmers", "peasants", "women", "nation"})
 
 
 def _possessed_name(doc: Doc, ent: Span, sp: Span) -> _M | None:
@@ -1233,14 +1362,42 @@ def _possessed_name(doc: Doc, ent: Span, sp: Span) -> _M | None:
     tail = doc[sp.end + 1 : ent.end]
     if not 2 <= len(tail) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in tail):
         return None
+    if tail[-1].lower_ in _PARTY_WORDS or tail[-1].lower_ in ORG_HEADS:
+        eid, canon = org_entity_id(tail.text)  # "Xyz's Renewal Party": the party or body someone leads
+        return _M(tail.start, tail.end, eid, "organization", canon, priority=0)
     if any(lookup(t.text) is not None or persons.is_role_word(t) or t.lower_ in _COMPANY_WORDS for t in tail):
         return None
     return _M(tail.start, tail.end, "person:" + slug(tail.text), "person", tail.text, priority=3)
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord",
+# last words of a political party's or movement's name, never of a person's
+_PARTY_WORDS = frozenset({"party", "movement", "coalition", "alliance"})
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord",
                          # peerage titles that come before a name and are never given names themselves
                          "baroness", "countess", "viscount", "viscountess", "marchioness"})
+
+
+# last words of a body sent to a country ("the United Nations Mission in South Sudan")
+_MISSION_WORDS = frozenset({"mission", "office", "operation", "delegation", "programme", "program", "force"})
+
+
+def _line_break_hyphens(doc: Doc) -> set[int]:
+    """Tokens that are a hyphen cleaning kept at a line break ("Hollings-" / "worth": not a dictionary word
+    when joined) with a lower-case word glued after it: a name's parts are capitalized, so a lower-case
+    rest after a hyphen is the same word broken over the line, not a second name."""
+    found = doc.user_data.get(_BREAKS_KEY)
+    if found is None:  # (one pass per document; a dict, which a DocBin can store)
+        document = doc._.document
+        kept = {r.start for r in document.repairs if r.kind == "hyphen"} if document is not None else set()
+        found = doc.user_data[_BREAKS_KEY] = dict.fromkeys(
+            (t.i for t in doc[:-1] if kept and t.text == "-" and t.idx + 1 in kept and not t.whitespace_
+             and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha), True)
+    return set(found)
+
+
+_BREAKS_KEY = "storyline.break_hyphens"
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
@@ -1254,6 +1411,9 @@ def _without_honorific(sp: Span) -> str:
     k = sp.start
     while k < sp.end - 1 and sp.doc[k].lower_.rstrip(".") in _HONORIFICS:
         k += 1
+    breaks = _line_break_hyphens(sp.doc)
+    if any(k < i < sp.end - 1 for i in breaks):  # "Jan Kowal-" / "ski" is Jan Kowalski
+        return "".join(t.text_with_ws for t in sp.doc[k : sp.end] if t.i not in breaks).strip()
     marks = [t.i for t in sp.doc[k : sp.end] if t.text in _QUOTE_MARKS]
     if len(marks) == 2 and marks[0] > k and marks[1] < sp.end - 1:
         # 'James "Mad Dog" Rowe' is James Rowe: a quoted nickname is no part of the name
@@ -1294,11 +1454,34 @@ def _country_in_org_name(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | Non
                for t in rest[:1])  # "the Xland Institute for Defense Analyses": an institution and its field
     if not company and sum(1 for t in rest if t.i >= m.end) >= 2:
         return None  # "Xland Jan Novak": more than one plain word after the country may be a person
-    if any(t.lower_ in _GOVERNMENT_WORDS or persons.is_role_word(t) for t in rest):
-        return None
+    if any(t.lower_ in _GOVERNMENT_WORDS or persons.is_role_word(t) for t in rest) \
+            and not (rest[0].lower_ == "central" and len(rest) >= 2 and rest[1].lower_ == "bank"):
+        return None  # (a state's "Central Bank of Xland" is a body of its own, like its other banks)
     if not all(t.is_title or t.is_upper or t.lower_ in ("of", "&", "-", "for", "the", "and") for t in rest):
         return None
     if not any(t.is_alpha and t.text[0].isupper() for t in rest):
+        return None
+    return m.country
+
+
+# last words of a national body's name that a demonym opens ("the Argentine Football Association")
+_ASSOCIATION_WORDS = frozenset({"association", "federation", "confederation", "union", "league", "society",
+                                "chamber", "institute", "academy", "foundation", "railways", "airlines", "bar", "party"})
+
+
+def _demonym_led_body(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | None:
+    """ISO3 when an NER organization is a demonym and title-case words ending in an association's word
+    ("the Argentine Football Association", "the Nigerian Bar Association"): a national body, whole,
+    not the country (a government's own, "the Russian Defence Ministry", stays the country's)."""
+    m = gaz_at.get(sp.start)
+    if m is None or m.type != "country" or m.end - m.start != 1 or m.end >= sp.end or not m.country \
+            or (hit := lookup(doc[m.start].text)) is None or hit.kind != "demonym":
+        return None
+    rest = doc[m.end : sp.end]
+    if any(i in gaz_at for i in range(rest.start, rest.end)) or not all(t.is_title or t.lower_ in ("of", "and", "for")
+                                                                        for t in rest):
+        return None
+    if rest[-1].lower_ not in _ASSOCIATION_WORDS or any(t.lower_ in _GOVERNMENT_WORDS - {"party"} for t in rest):
         return None
     return m.country
 
@@ -1627,8 +1810,9 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozens
     place ("flew to Xyz", "Xyz, Xland", "from Xyz in Xland"), else "PERSON"."""
     last = sp[-1].lower_.replace(".", "")
     if len(sp) >= 2 and (last in _COMPANY_WORDS or last in LEGAL_SUFFIXES or last in _FIRM_ONLY_WORDS
-                         or last in _CLUB_WORDS or sp[-1].text in ("Town", "City")):
-        return "ORG"  # ("Vantor Robotics", "Greyline Ventures", "Harrow Rovers", "Xyz Town": a club, not a person)
+                         or last in _CLUB_WORDS or sp[-1].text in ("Town", "City")
+                         or (sp[-1].is_title and last in _PARTY_WORDS)):
+        return "ORG"  # ("Vantor Robotics", "Harrow Rovers", "Xyz Town": a club; "Renewal Party": a party, not a person)
     if len(sp) >= 2 and sp[-1].lower_ in _FACILITY_WORDS and _after_the(doc, sp):
         return "LOC"  # "the old Hartley Mill", "the Xyz Arena": a building named after someone
     if len(sp) >= 2 and _initials_follow(doc, sp):
@@ -1662,6 +1846,9 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozens
             and root.head.head.lemma_.lower() not in _IN_PERSON_VERBS and not _says_he_or_she(sp):
         return "LOC"  # "conceded in Bolton", "was born in Grimsby": where a thing happened
     return "PERSON"
+
+
+_MINISTER_WORDS = frozenset({"minister", "secretary", "commissioner"})
 
 
 def _in_portfolio(doc: Doc, i: int) -> bool:
@@ -2181,6 +2368,67 @@ def _national_units(doc: Doc, mentions: list[_M]) -> list[_M]:
     return mentions
 
 
+# a capitalized word after a sea, region or city that makes the whole an armed force's name
+_FORCE_AFTER_PLACE = frozenset({"Fleet", "Flotilla", "Squadron", "Command", "Corps", "Army", "Brigade", "Division"})
+
+
+def _place_named_forces(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"the Black Sea Fleet", "Russia's Black Sea Fleet", "the Moscow Military District": a place with a
+    fleet, command, corps, army or brigade word after it names that armed force, not the place. Its
+    country is the one written before it ("Russia's", "the Russian"), else the place's own."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    ends_at = {m.end: m for m in mentions}
+    out: list[_M] = []
+    for m in mentions:
+        e = m.end
+        width = 0
+        place = m.type == "location" or (m.type == "country" and (hit := lookup(doc[m.start : e].text)) is not None
+                                         and hit.kind == "capital")
+        if place and e < len(doc) and e not in taken and doc[e - 1].whitespace_:
+            if doc[e].text in _FORCE_AFTER_PLACE:
+                width = 1
+            elif doc[e].text == "Military" and e + 1 < len(doc) and doc[e + 1].text == "District":
+                width = 2
+        if not width:
+            out.append(m)
+            continue
+        country = m.country
+        k = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ in ("'s", "’s") else m.start
+        if (owner := ends_at.get(k)) is not None and owner.type == "country" and owner.country:
+            country = owner.country
+        name = doc[m.start : e + width].text
+        out.append(_M(m.start, e + width, "org:" + slug(name), "organization", name, country=country,
+                      priority=m.priority))
+    homes = {m.entity_id: m.country for m in out if m.type == "organization" and m.country}
+    for m in out:  # ("Russia's Black Sea Fleet", later "the Black Sea Fleet": the same country's)
+        if m.country is None and m.type == "organization" and m.entity_id in homes:
+            m.country = homes[m.entity_id]
+    return out
+
+
+def _foreign_movements(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """"the Pakistani Taliban", "Iraqi Hezbollah": a demonym right before a listed movement whose home is
+    another country names a different group of that country, not the movement nor the country itself
+    (its own demonym, "the Afghan Taliban", is just the movement)."""
+    starts_at = {m.start: m for m in mentions if m.type == "organization" and m.country}
+    drop: set[int] = set()
+    out: list[_M] = []
+    for m in mentions:
+        g = starts_at.get(m.end)
+        if m.type != "country" or g is None or m.end - m.start != 1 or not m.country or g.country == m.country \
+                or (hit := lookup(doc[m.start].text)) is None or hit.kind != "demonym" or not doc[m.start].whitespace_ \
+                or lookup(doc[g.start : g.end].text) is None:
+            continue
+        last = doc[g.end - 1]
+        if last.dep_ == "compound" and last.head.i >= g.end and last.head.is_lower and last.head.pos_ == "NOUN":
+            continue  # "a Ukrainian Gazprom transit deal": the demonym may modify the deal, not the name
+        name = doc[m.start : g.end].text
+        out.append(_M(m.start, g.end, f"org:{m.country.lower()}-{g.entity_id.split(':', 1)[1]}", "organization",
+                      name, country=m.country, priority=g.priority))
+        drop.update((id(m), id(g)))
+    return [m for m in mentions if id(m) not in drop] + out if out else mentions
+
+
 def _org_home_countries(doc: Doc, mentions: list[_M]) -> list[_M]:
     """An organization described right after its name gets the country the description gives:
     "Xyz Ltd., a British defence electronics maker", "Xyz Systems, a supplier based in Tallinn" (or
@@ -2197,6 +2445,18 @@ def _org_home_countries(doc: Doc, mentions: list[_M]) -> list[_M]:
                 and (c := ends_at.get(k)) is not None and c.type == "country" and c.end - c.start == 1 \
                 and doc[c.start].ent_type_ == "NORP":
             homes.setdefault(m.entity_id, c.country or c.entity_id.split(":")[-1])
+    for m in mentions:
+        # "Siemens, Germany's biggest engineering group,": a country's possessive before the firm noun
+        c = start_at.get(m.end + 1)
+        if m.type in ("organization", "media") and m.country is None and c is not None and c.type == "country" \
+                and c.country and m.end < len(doc) and doc[m.end].text == "," and c.end + 1 < len(doc) \
+                and doc[c.end].lower_ in ("'s", "’s"):
+            k = c.end + 1
+            while k < min(len(doc), c.end + 6) and doc[k].pos_ in ("ADJ", "NOUN", "ADV", "PUNCT") and doc[k].text != ",":
+                if doc[k].lower_ in _FIRM_NOUNS or doc[k].lower_ in ORG_HEADS:
+                    homes.setdefault(m.entity_id, c.country)
+                    break
+                k += 1
     for m in mentions:
         if m.type not in ("organization", "media") or m.country is not None or m.entity_id in homes \
                 or m.end + 2 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ not in ("a", "an", "the"):
@@ -2297,6 +2557,10 @@ def _town_clubs(doc: Doc, mentions: list[_M]) -> list[_M]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+# words that rank a firm among a country's ("the country's top lender", "its leading carrier")
+_RANK_WORDS = frozenset({"top", "leading", "main", "major", "largest", "biggest", "oldest", "only", "sole"})
+
+
 def _possessive_orgs(doc: Doc, mentions: list[_M]) -> list[_M]:
     """"Russia's Federal Service for X" / "Turkey's military procurement agency" -> org with country."""
     start_at = {m.start: m for m in mentions}
@@ -2321,6 +2585,8 @@ def _possessive_orgs(doc: Doc, mentions: list[_M]) -> list[_M]:
         if last is None or (last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN")):
             continue
         sp = doc[m.end + 1 : last + 1]
+        if any(t.tag_ == "JJS" or t.lower_ in _RANK_WORDS or t.lower_.endswith(("-largest", "-biggest")) for t in sp):
+            continue  # "Siemens, Germany's biggest engineering group": a ranking that describes a firm, not a name
         if all(t.is_title for t in sp if t.is_alpha):
             eid = "org:" + slug(sp.text)
         else:
@@ -2406,6 +2672,7 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     shared_firsts = {w for w, ns in firsts.items() if len(ns) >= 2 and w not in full and w not in groupish}
     first_at = sorted((p.start, longest[(p.name.split()[0], p.name.split()[-1])]) for p in people
                       if len(p.name.split()) >= 2 and p.name.split()[0] in shared_firsts)
+    sexes = _full_name_sexes(doc, people, full)
     for p in people:
         parts = p.name.split()
         alone = p.name if _in_title_line(doc, p.start) else given.get(parts[-1], p.name)
@@ -2414,12 +2681,19 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
             alone = next((n for s, n in reversed(first_at) if s < p.start and n.split()[0] == parts[0]), alone)
         canonical = p.name if len(parts) > 1 else _nearest_namesake(doc, namesakes[parts[-1]], p.start, full[parts[-1]]) \
             if parts[-1] in namesakes else full.get(parts[-1], alone)
+        if len(parts) == 1 and (h := _honorific_at(doc, p.start)) is not None \
+                and sexes.get(canonical, h[1]) != h[1]:
+            # "Mrs Kamau" after "Mr Peter Kamau": his wife, not him (or the story's woman of that name)
+            others = {n for _, n in namesakes.get(parts[0], []) if n != canonical}
+            same = [n for n in others if sexes.get(n) == h[1]] or [n for n in others if n not in sexes]
+            canonical = same[0] if len(same) == 1 else doc[h[0] : p.end].text
         p.name = canonical
         p.entity_id = "person:" + slug(canonical)
         rng = persons.title_before(doc, p.start, covered) or persons.apposition_after(doc, p.end) \
             or persons.apposition_before(doc, p.start)
-        if rng is None and (rng := _heads_clause(doc, p.end, mentions)) is not None:
-            pass  # "Jane Roe, who heads Xyz Ltd., said": the relative clause gives the role
+        if rng is None and ((rng := _heads_clause(doc, p.end, mentions)) is not None
+                            or (rng := _who_is_clause(doc, p.end)) is not None):
+            pass  # "Jane Roe, who heads Xyz Ltd., said", "…, who is also energy minister,": the relative clause gives the role
         elif rng is None and (rng := _role_in_apposition(doc, p)) is not None:
             # the role phrase names the same person ("…, the campaign chief, Jane Roe, said": the
             # subject is the role phrase, which later stages read as the speaker)
@@ -2453,6 +2727,11 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
     # sentence is capitalized ("Kamel al-Wazir … Al-Wazir said")
     known = {n.split()[-1]: n for n in full.values()}
     known |= {w[0].upper() + w[1:]: n for w, n in list(known.items()) if w[:1].islower()}
+    for p in people:  # "Judge Okafor adjourned … Okafor said": a surname introduced with a title is known too
+        if " " not in p.name and p.name not in known and p.name.isalpha() and p.name[:1].isupper() \
+                and any(k >= 0 and doc[k].is_title and (doc[k].lower_.rstrip(".") in _HONORIFICS or persons.is_role_word(doc[k]))
+                        for k in (p.start - 1, p.start) if doc[k].text != p.name):
+            known[p.name] = p.name
     extra: list[_M] = []
     taken_person = {i for p in people for i in range(p.start, p.end)}
     for tok in doc:
@@ -2581,6 +2860,10 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
                     continue
                 if mods and not (mods & {cand.affiliation} or any(doc[i].lower_ in r for i in range(first, tok.i))):
                     continue
+                said = {doc[i].lower_ for i in range(first, tok.i) if i not in covered}
+                if any(w in _OFFICE_MODS and w not in r.split() for w in said) \
+                        or any(w in _LESSER_OFFICE and w not in said for w in r.split()):
+                    continue  # "the prime minister" is not the finance minister, "the former president" not the president
                 start = first - 1 if doc[first - 1].lower_ == "the" else first
                 anaphora.append(_M(start, tok.i + 1, cand.entity_id, "person", cand.name, role=cand.role,
                                    affiliation=cand.affiliation, priority=1))
@@ -2596,6 +2879,13 @@ def _persons(doc: Doc, mentions: list[_M]) -> list[_M]:
             anaphora.append(_M(lo, hi, p.entity_id, "person", p.name, role=p.role, affiliation=p.affiliation,
                                priority=1))
     return non_people + people_all + anaphora
+
+
+# words before a role noun that make it another office ("the prime minister", "the former president"): a
+# role anaphor with one names only a person whose role has it too
+_LESSER_OFFICE = frozenset({"deputy", "vice", "assistant", "junior", "shadow", "former", "ex"})
+_OFFICE_MODS = persons.PORTFOLIO_WORDS | _LESSER_OFFICE | frozenset({
+    "prime", "foreign", "home", "interior", "acting", "interim", "outgoing", "incoming"})
 
 
 def _namesake_by_pronoun(doc: Doc, people: list[_M], namesakes: dict[str, list[tuple[int, str]]],
@@ -2690,6 +2980,29 @@ def _namesakes(people: list[_M]) -> dict[str, list[tuple[int, str]]]:
         parts = p.name.split()
         if len(parts) >= 2 and len(firsts[parts[-1]]) >= 2:
             out.setdefault(parts[-1], []).append((p.start, longest[(parts[-1], parts[0])]))
+    return out
+
+
+def _honorific_at(doc: Doc, i: int) -> tuple[int, str] | None:
+    """Where the gendered honorific of the one-word name at `i` is ("Mrs Kamau", "Mr. Roe") and the
+    sex it gives ("f" or "m")."""
+    for k in (i, i - 1):
+        if k >= 0 and (g := _gender_of([doc[k].lower_])) is not None and doc[k].lower_.rstrip(".") in _HONORIFICS:
+            return k, g
+    return None
+
+
+def _full_name_sexes(doc: Doc, people: list[_M], full: dict[str, str]) -> dict[str, str]:
+    """The sex of each full name: its given name's usual one, else the honorific of the first "Mr"/"Mrs"
+    with its surname alone (the one named in full is the one the story first calls so)."""
+    out: dict[str, str] = {}
+    for whole in full.values():
+        if (g := persons.GIVEN_NAME_SEX.get(whole.split()[0].lower())) is not None:
+            out[whole] = g
+    for p in sorted(people, key=lambda m: m.start):
+        parts = p.name.split()
+        if len(parts) == 1 and parts[0] in full and (h := _honorific_at(doc, p.start)) is not None:
+            out.setdefault(full[parts[0]], h[1])
     return out
 
 
@@ -2812,6 +3125,8 @@ def _titled_names(doc: Doc, by_tok: dict[int, _M], covered: dict[int, str]) -> l
             if j + 1 < n and _hyphen_joined(doc, j + 1) and doc[j + 1].is_title and doc[j + 1].is_alpha \
                     and doc[j + 1].i not in by_tok:
                 j += 2  # a hyphenated given name ("Anne-Laure") is one word of the name
+        while i < j - 2 and _in_portfolio(doc, i):
+            i += 1  # "Minister of Finance and Economic Planning Jane Roe": the portfolio's last words are no name
         last = doc[j - 1].lower_.rstrip(".")
         if last in _COMPANY_WORDS or last in LEGAL_SUFFIXES:
             pass  # "CEO of Xyz Commercial Airplanes": a business unit, not a person
@@ -2939,6 +3254,23 @@ def _heads_clause(doc: Doc, end: int, mentions: list[_M]) -> tuple[int, int] | N
     return end + 2, k
 
 
+def _who_is_clause(doc: Doc, end: int) -> tuple[int, int] | None:
+    """Token range of "finance minister and energy minister" in "Erik Haug, who is (also) finance minister
+    and energy minister, said": a post the relative clause gives, set off by commas, with a role head in it."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who" or doc[end + 2].lower_ != "is":
+        return None
+    k = end + 3
+    while k < len(doc) and doc[k].lower_ in ("also", "now", "both", "the", "a", "an"):
+        k += 1
+    m = k
+    while m < min(len(doc), k + 12) and doc[m].text not in (",", ".", ";", ":") \
+            and (doc[m].pos_ not in ("VERB", "AUX") or doc[m].tag_ in ("VBG", "VBN")):
+        m += 1
+    if m == k or m >= len(doc) or doc[m].text != "," or not any(doc[i].lower_ in persons.ROLE_HEADS for i in range(k, m)):
+        return None
+    return k, m
+
+
 def _affiliation(rng: tuple[int, int], mentions: list[_M]) -> str | None:
     inside = [m for m in mentions if rng[0] <= m.start and m.end <= rng[1] and m.type != "person"]
     for typ in ("organization", "media", "country"):
@@ -2976,7 +3308,9 @@ def extract_actors(
     mentions = _possessive_orgs(doc, mentions)
     mentions = _org_home_countries(doc, mentions)
     mentions = _national_units(doc, mentions)
+    mentions = _foreign_movements(doc, _place_named_forces(doc, mentions))
     mentions = _resolve_overlaps(mentions)
+    _shared_demonyms(doc, mentions)
     _place_countries(doc, mentions)
     mentions += _national_services(doc, mentions)
     mentions += _general_staffs(doc, mentions)
@@ -2991,6 +3325,8 @@ def extract_actors(
     for m in mentions:
         s_char = doc[m.start].idx
         last: Token = doc[m.end - 1]
+        while last.is_space and last.i > m.start:
+            last = doc[last.i - 1]  # "Mr Anderson" + the blanks a mended line break left after it
         e_char = last.idx + len(last.text)
         out.append(ActorMention(
             doc_id=doc_id, start=s_char, end=e_char, text=text[s_char:e_char], entity_id=m.entity_id,
@@ -2998,6 +3334,22 @@ def extract_actors(
             metonymy=m.metonymy,
         ))
     return _dedupe(out)
+
+
+def _shared_demonyms(doc: Doc, mentions: list[_M]) -> None:
+    """A demonym two countries share ("Congolese") is the one of them the story names, by its name, its
+    capital or a place in it, when it names only one; else the gazetteer's first."""
+    named = {m.country for m in mentions if m.country and (m.type == "location" or (
+        m.type == "country" and (hit := lookup(doc[m.start : m.end].text)) is not None and hit.kind != "demonym"))}
+    for m in mentions:
+        if m.type != "country" or m.end - m.start != 1:
+            continue
+        isos = gazetteer.DEMONYM_COUNTRIES.get(doc[m.start].text, [])
+        if len(isos) < 2 or (hit := lookup(doc[m.start].text)) is None or hit.kind != "demonym":
+            continue
+        told = [iso for iso in isos if iso in named]
+        if len(told) == 1 and told[0] != m.country:
+            m.country, m.entity_id, m.name = told[0], f"country:{told[0]}", gazetteer.COUNTRY_NAMES[told[0]]
 
 
 def _place_countries(doc: Doc, mentions: list[_M]) -> None:
@@ -3588,6 +3940,10 @@ def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
         if not before or len({m.entity_id for m in before[-3:]}) > 1:
             continue  # none, or several recent ones: ambiguous
         ante = before[-1]
+        if mods and any(m.start >= ante.end and m.end <= k and m.entity_id != ante.entity_id and (
+                m.name.lower().split()[-1] in heads or m.name.lower().split()[:2] in ([h, "of"] for h in heads))
+                for m in orgs):
+            continue  # "the European Central Bank … the Bank of Japan … the central bank": the modifier may not be in the other's name
         out.append(_M(k, tok.i + 1, ante.entity_id, "organization", ante.name, country=ante.country, priority=1))
     return out
 

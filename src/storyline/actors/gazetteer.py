@@ -67,6 +67,7 @@ def _plural(demonym: str) -> str | None:
 COUNTRY_NAMES: dict[str, str] = {}  # ISO3 -> canonical short name
 CAPITAL_OF: dict[str, str] = {}  # capital city form -> ISO3, also where the form names an institution
 FORMS: dict[str, Entry] = {}  # surface form -> entry (case-sensitive)
+DEMONYM_COUNTRIES: dict[str, list[str]] = {}  # demonym -> ISO3 of each country it names, first the default
 
 
 def _add(form: str, entry: Entry, *, override: bool = False) -> None:
@@ -122,6 +123,7 @@ def _load() -> None:
                 _add(cap, cap_entry)
         dem_entry = Entry(f"country:{iso3}", "country", canonical, "demonym", country=iso3)
         for dem in _split(demonyms):
+            DEMONYM_COUNTRIES.setdefault(dem, []).append(iso3)
             if dem not in FORMS or FORMS[dem].kind == "demonym":
                 _add(dem, dem_entry)
             plural = _plural(dem)

@@ -50,6 +50,8 @@ def canonical_org_name(name: str, keep_business: bool = False) -> str:
     keeps a line-of-business tail ("Xyz Coal Holdings"), for the name shown rather than the id."""
     text = " ".join(name.split())
     cut = re.search(r"[’']s\b", text)
+    if cut is not None and re.fullmatch(r"\s+(?:Party|Movement|Alliance|Coalition)", text[cut.end() :]):
+        cut = None  # "the People's Party", "the Workers's Movement": the party's own name owns its members
     if cut is not None and cut.start() > 0:
         text = text[: cut.start()]  # "Acme's", "Acme's C.E.O." (an NER span run past the name)
     elif text.endswith(("s'", "s’")):

@@ -101,7 +101,7 @@ def is_role_word(tok: Token) -> bool:
 
 # military ranks written short ("Brig. Gen.", "Cmdr."): the tokenizer splits the stop off some of them
 RANK_ABBREVS = frozenset({"brig", "maj", "capt", "sgt", "cmdr", "cpl", "pvt", "lt", "col", "gen", "adm",
-                          "det", "insp", "supt"})  # (police ranks: "Det Insp X", "Det. Supt. X")
+                          "det", "insp", "supt", "cllr"})  # (police ranks: "Det Insp X"; a councillor's "Cllr X")
 
 
 def title_before(doc: Doc, start: int, covered: dict[int, str], limit: int = 14) -> tuple[int, int] | None:
