@@ -1350,3 +1350,92 @@ def test_a_partyless_headline_does_not_keep_its_lead_from_the_other_reports() ->
                    _ev("b", 2, "REQUEST", "planned", src=("person:ana-ruiz",), text="appeal")])
     events = fuse([a, b]).events
     assert [(e.sources, len(e.mentions)) for e in events] == [(("a", "b"), 3)]
+
+
+_FIRMS = {"Andes Mining": "org:andes-mining", "Pacific Ore": "org:pacific-ore"}
+
+
+def test_a_planned_merger_ruled_out_by_another_voice_is_a_contradiction() -> None:
+    # "Andes Mining plans to merge with Pacific Ore, bankers said" / "Andes Mining ruled out a merger with
+    # Pacific Ore" or "said it would not merge with": the plan reported is the plan denied
+    plan = _story("a", "Andes Mining plans to merge its copper unit with Pacific Ore, bankers said.",
+                  [("merge", "AGREE", "planned", {"source": ("org:andes-mining",), "target": ("org:pacific-ore",),
+                                                  "quote_id": "q1"})],
+                  {"q1": "bankers"}, _FIRMS)
+    ruled_out = _story("b", "Andes Mining ruled out a merger of its copper unit with Pacific Ore.",
+                       [("merger", "AGREE", "denied", {"source": ("org:andes-mining",),
+                                                       "target": ("org:pacific-ore",)})], None, _FIRMS)
+    would_not = _story("b", "Andes Mining said it would not merge its copper unit with Pacific Ore.",
+                       [("merge", "AGREE", "denied", {"source": ("org:andes-mining",),
+                                                      "target": ("org:pacific-ore",)})], None, _FIRMS)
+    for denial in (ruled_out, would_not):
+        assert len(fuse([plan, denial]).contradictions) == 1
+    # a merger the firm failed to complete tells what became of the plan, not that no one planned it
+    failed = _story("b", "Andes Mining failed to merge its copper unit with Pacific Ore.",
+                    [("merge", "AGREE", "denied", {"source": ("org:andes-mining",),
+                                                   "target": ("org:pacific-ore",)})], None, _FIRMS)
+    assert fuse([plan, failed]).contradictions == ()
+
+
+def test_a_visit_announced_and_denied_by_the_host_is_a_contradiction() -> None:
+    # "Chile's president will visit Peru, his office said" / "Peru's foreign ministry denied that the
+    # president would visit Peru"; the ministry's later "the president did not visit" is the plan not carried out
+    visit = {"source": ("country:CHL",), "target": ("country:PER",)}
+    announced = _story("a", "The Chile president will visit Peru next month, his office said.",
+                       [("visit", "CONSULT", "planned", {**visit, "quote_id": "q1"})], {"q1": "his office"}, _PARTIES)
+    denied = _story("b", "The Peru foreign ministry denied that the Chile president would visit Peru.",
+                    [("denied", "REJECT", "happened", {"source": ("country:PER",)}),
+                     ("visit", "CONSULT", "denied", visit)], None, _PARTIES)
+    assert len(fuse([announced, denied]).contradictions) == 1
+    did_not = _story("b", "The Chile president did not visit Peru, the Peru foreign ministry said.",
+                     [("visit", "CONSULT", "denied", {**visit, "quote_id": "q1"})],
+                     {"q1": "the Peru foreign ministry"}, _PARTIES)
+    assert fuse([announced, did_not]).contradictions == ()
+
+
+def test_a_union_that_plans_a_strike_and_then_will_not_strike_changes_course() -> None:
+    # the union's own "we will strike against the port operator" and, later, its "we will not strike against
+    # the port operator": one voice at two moments; the same plan told by the port authority is disputed
+    union = {"Dock Union": "org:dock-union", "Chile": "country:CHL"}
+    strike = {"source": ("org:dock-union",), "target": ("country:CHL",), "quote_id": "q1"}
+    planned = {"q1": "Dock Union"}
+    plan = _story("a", "The Dock Union will strike against the Chile port operator, it said.",
+                  [("strike", "PROTEST", "planned", strike)], planned, union)
+    refusal = _story("b", "The Dock Union said it will not strike against the Chile port operator.",
+                     [("strike", "PROTEST", "denied", strike)], {"q1": "Dock Union"}, union)
+    assert fuse([plan, refusal]).contradictions == ()
+    told_by_other = dataclasses.replace(plan, quotes=tuple(
+        dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, text="the port authority", name="the port authority"))
+        for q in plan.quotes))
+    assert len(fuse([told_by_other, refusal]).contradictions) == 1
+
+
+def test_a_refusal_answers_a_plan_only_for_the_plans_own_time_and_doer() -> None:
+    # "Chile will sign the accord with Peru on January 3" and Chile's "will not sign the accord", said on
+    # January 10 (from then on): the day had passed, the plan was dropped or missed, not denied
+    refusal = _told("b", "Chile will not sign the accord with Peru, the minister said.", "sign", "denied",
+                    date=EventDate("2022-01-10", "ON_OR_AFTER"))
+    plan = "Chile plans to sign the accord with Peru, its envoy said."
+    past = _told("a", plan, "sign", "planned", date=EventDate("2022-01-03"))
+    ahead = _told("a", plan, "sign", "planned", date=EventDate("2022-01-20"))
+    assert fuse([past, refusal]).contradictions == ()
+    assert len(fuse([ahead, refusal]).contradictions) == 1
+    # a refusal naming no doer ("we won't sign the accord with Peru", a trader said) is no one's refusal
+    # of Chile's plan
+    nobody = _story("b", "We won't sign the accord with Peru, a trader in Chile said.",
+                    [("sign", "AGREE", "denied", {"target": ("country:PER",), "quote_id": "q1"})],
+                    {"q1": "a trader"}, _PARTIES)
+    assert fuse([ahead, nobody]).contradictions == ()
+
+
+def test_a_forecast_is_neither_a_plan_nor_a_refusal() -> None:
+    # "traders expect Chile to sign the accord with Peru" is no plan Chile's "will not sign" denies; "Peru
+    # does not expect Chile to sign the accord" is no refusal of Chile's plan
+    plan = _told("a", "Chile plans to sign the accord with Peru, its envoy said.", "sign", "planned")
+    forecast = _told("a", "Traders expect Chile to sign the accord with Peru, its envoy said.", "sign", "planned")
+    refusal = _told("b", "Chile will not sign the accord with Peru, the minister said.", "sign", "denied")
+    doubt = _told("b", "Peru does not expect Chile to sign the accord with Peru, the minister said.", "sign",
+                  "denied")
+    assert len(fuse([plan, refusal]).contradictions) == 1
+    assert fuse([forecast, refusal]).contradictions == ()
+    assert fuse([plan, doubt]).contradictions == ()

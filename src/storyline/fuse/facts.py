@@ -18,7 +18,9 @@ from storyline.records import (
     Mention,
 )
 
-_CLAIM_STATUSES = frozenset({"claimed", "happened", "ongoing"})
+_CLAIM_STATUSES = frozenset({"claimed", "happened", "ongoing", "planned"})
+# A plan told of an act: answered only by a denial of that plan (see `_denies_plan`)
+_PLAN_STATUSES = frozenset({"planned"})
 # Acts specific enough that two articles of one story telling and denying one are about the same act
 # even when neither names who did it (unlike "approved", "an offer", "a meeting").
 _SPECIFIC = frozenset({"ASSAULT"})
@@ -291,6 +293,79 @@ def _ahead_by_wording(m: EventMention, texts: Mapping[str, str], published: Mapp
     return day if _DAY.fullmatch(day) else "PRESENT_REF"
 
 
+# Wording right before a denied act that denies a plan or an intention rather than a past act: a modal
+# or a plan word ("said it would not merge with", "denied that it would sign", "has no plans to visit",
+# "ruled out a merger", "is not going to strike"). Up to three words between, none opening a clause of
+# its own ("would not say whether it merged"). A past act denied ("did not sign", "failed to sign")
+# tells what became of a plan, not that no one planned it.
+_PLAN_WORDS = re.compile(
+    r"(?:\b(?:will|would|shall|can)(?:n['’]t)?|\b(?:won['’]t|cannot|going\s+to)|['’]ll"
+    r"|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|intend(?:s|ed|ing)?\s+to|intentions?\s+(?:to|of)|rul(?:e|es|ed|ing)\s+out))"
+    r"(?:\s+(?!that\b|whether\b|if\b)[A-Za-z]+){0,3}\s+$"
+)
+
+
+# Wording right before a planned act that makes it someone's forecast or an option, not a plan: "many
+# had expected the Fed to buy", "economists predicted a purchase", "reserves the right to seek control",
+# "could sign". A refusal does not contradict a forecast of the act or an option kept open.
+_NOT_A_PLAN = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|foresees?"
+    r"|right\s+to|could|may|might)(?:\s+[A-Za-z]+){0,3}\s+$"
+)
+
+
+def _clause_before(m: EventMention, texts: Mapping[str, str]) -> str | None:
+    """Up to 60 characters of the mention's sentence right before its trigger; None without its text."""
+    text = texts.get(m.doc_id)
+    if text is None or text[m.start : m.end] != m.text:
+        return None
+    return text[max(m.sentence.start, m.start - 60) : m.start]
+
+
+def _denies_plan(m: EventMention, texts: Mapping[str, str], refusal: str | None) -> bool:
+    """A denial mention that answers a plan: a refusal the events stage dated from a day on (see
+    `_refusal_from`) or one whose clause is worded as a plan denied (see `_PLAN_WORDS`). A negative
+    forecast ("does not expect the meeting to ...") is no refusal of anyone's plan."""
+    if refusal is not None:
+        return True
+    clause = _clause_before(m, texts)
+    return clause is not None and bool(_PLAN_WORDS.search(clause))
+
+
+def _one_doer(plan: Cluster, denial: Cluster,
+              roles: Callable[[Cluster], tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """A plan is its doer's: a refusal answers it only when both name a doer and share one ("Chile will
+    sign" / "Chile said it would not sign"); for an act two parties do together, a party of either role
+    ("Chile will sign with Peru" / "Peru denied it would sign with Chile")."""
+    (p_doers, p_receivers), (d_doers, d_receivers) = roles(plan), roles(denial)
+    if not (p_doers and d_doers):
+        return False
+    if plan.key[0] in _MUTUAL or plan.key[0].islower():
+        return bool((p_doers | p_receivers) & (d_doers | d_receivers) & (p_doers | d_doers))
+    return bool(p_doers & d_doers)
+
+
+def _a_plan(m: EventMention, texts: Mapping[str, str]) -> bool:
+    """A planned claim mention that tells a plan, not a forecast or an option (see `_NOT_A_PLAN`)."""
+    clause = _clause_before(m, texts)
+    return clause is None or not _NOT_A_PLAN.search(clause)
+
+
+def _plan_in_time(plan: Cluster, denial: Cluster, ahead: str | None) -> bool:
+    """A denial answers a plan only for the time the plan is for: a plan dated to a day before the
+    refusal holds ("will sign on January 3" / said on January 10 "will not sign") had its day pass and
+    tells a plan dropped or missed, not a plan denied; a denial dated plainly must share the plan's time."""
+    p_day = (plan.date or "").split("T")[0]
+    if not re.match(r"\d{4}", p_day):
+        return True  # an undated plan, or one whose day the timex stage left unresolved
+    if ahead is not None and _DAY.fullmatch(ahead):
+        return p_day >= ahead or dates_compatible(p_day, ahead)
+    d_day = (denial.date or "").split("T")[0]
+    if ahead is None and re.match(r"\d{4}", d_day):
+        return dates_compatible(p_day, d_day)
+    return True
+
+
 # What an act was done to: the first content words after its trigger, up to the end of the phrase. Function
 # words and when-words are passed over; a new clause, an adjunct or punctuation ends the phrase.
 _OBJECT_PASS = frozenset({
@@ -511,7 +586,10 @@ def contradictions(
     another: "buy securities" and "would not buy bills" (see `_object`). `published` (document → its
     publication day) keeps a day's denial from answering an undated report of an earlier day (see
     `_other_moment`), and dates a denial worded to look ahead ("cannot sell", "does not expect the
-    meeting to") as a refusal from that day (see `_ahead_by_wording`)."""
+    meeting to") as a refusal from that day (see `_ahead_by_wording`). A planned act ("will sign the deal
+    next week") is answered only by a denial of the plan, not of the act done ("would not sign", "ruled out
+    signing"; not "did not sign"), made for the plan's time and by or about its doer (see `_denies_plan`,
+    `_a_plan`, `_plan_in_time`, `_one_doer`)."""
     speakers = speakers or {}
     published = published or {}
     texts = texts or {}
@@ -553,9 +631,14 @@ def contradictions(
                 m0 = dm.mentions[0]
                 narrated = m0.quote_id is None and not any(
                     r.start < m0.start for r in rejects.get((m0.doc_id, m0.sentence.start, m0.sentence.end), []))
+                plan_denied = _denies_plan(m0, texts, refusal)
                 for cl in _candidates(dm, index):
+                    planned = cl.status in _PLAN_STATUSES
                     if ahead is not None and not _after_refusal(cl, ahead):
                         continue  # "will not seek sanctions" denies no earlier report that they were sought
+                    if planned and not (plan_denied and _a_plan(cl.mentions[0], texts)
+                                        and _plan_in_time(cl, dm, ahead) and _one_doer(cl, dm, roles)):
+                        continue  # "plans to sign next week" / "did not sign": a plan not carried out
                     if not (_same_parties(cl, dm, roles) or (not dm.actors and cl.actors & denier_parties)):
                         continue
                     if not _same_happening(cl, dm):
@@ -565,7 +648,7 @@ def contradictions(
                     if not _two_voices(cl.mentions[0], dm.mentions[0], speakers) \
                             or _one_speaker(cl.mentions[0], dm.mentions[0], speakers):
                         continue
-                    if ahead is None and _other_moment(cl, dm, published, narrated):
+                    if ahead is None and not planned and _other_moment(cl, dm, published, narrated):
                         continue
                     if _negated(cl.mentions[0], texts):
                         continue
