@@ -279,3 +279,26 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back(nlp, tmp_path
     assert again.documents_read == 1 and again.documents_skipped == 1
     assert again.errors == ()  # neither the store nor timexes.jsonl & co. count as input
     assert len(_lines(out / "documents.jsonl")) == 1
+
+
+def test_a_denial_its_own_article_ties_to_the_claim_in_a_run_that_is_one_story(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """In a run of one story every article names both countries, so no party ties two articles; the
+    article that reports the firing and Chile's denial still ties the two sides."""
+    from storyline.ingest.common import make_document
+    from storyline.runner import add_documents
+
+    firing = ("Chile's navy fired warning shots at a Peruvian fishing boat on Saturday, the Peruvian coast guard "
+              "said, but Chile denied any shots were fired.\n")
+    texts = [
+        "SANTIAGO, March 3 (Wire) - Chile and Peru agreed on Monday to set up a naval hotline.\n",
+        "LIMA, March 4 (Wire) - Peru said on Tuesday it would send a delegation to Santiago for talks with Chile.\n",
+        "SANTIAGO, March 5 (Wire) - Chile's foreign minister said talks with Peru would start in April.\n",
+        "LIMA, March 6 (Wire) - Peru and Chile named envoys for the border talks on Thursday.\n",
+        "LIMA, March 10 (Wire) - " + firing,
+    ]
+    docs = [make_document(t, path="api", doc_id=f"w{n}", given_published=f"2025-03-{3 + n:02d}")
+            for n, t in enumerate(texts)]
+    with Store(tmp_path / "s.duckdb") as store:
+        _, errors, fusion = add_documents(docs, store, nlp)
+    assert not errors
+    assert len(fusion.contradictions) == 1

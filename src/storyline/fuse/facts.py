@@ -220,7 +220,7 @@ def _roles(party: Callable[[str], str]) -> Callable[[Cluster], tuple[frozenset[s
 def _same_story(a: Cluster, b: Cluster, doc_actors: dict[str, frozenset[str]],
                 ties: dict[str, frozenset[str]] | None = None) -> bool:
     """A side that names no party is tied to the other by its articles: the named side's parties
-    appear in them, or (both unnamed) the two sides come from one article or articles that share a party.
+    appear in them, or an article reports both, or (both unnamed) the two sides come from one article or articles that share a party.
     Two named sides in different articles also need those articles to share a party (of `ties`, each
     article's parties less the corpus's commonest) to tie them to one story: "France sold yen" (a currency
     report) and "France had not sold wheat to Colombia" (a grain report) share only a party named all
@@ -236,7 +236,10 @@ def _same_story(a: Cluster, b: Cluster, doc_actors: dict[str, frozenset[str]],
 
     if a.actors or b.actors:
         named, bare = (a, b) if a.actors else (b, a)
-        return bool(named.actors & context(bare, doc_actors))
+        # an article that reports both sides ties them, however common its parties are in the run
+        # (in a run that is one story, every party is "common" and would tie nothing)
+        return bool(named.actors & context(bare, doc_actors)) \
+            or bool({m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions})
     if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
         return True
     return bool(context(a, doc_actors) & context(b, doc_actors))
