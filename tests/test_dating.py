@@ -730,3 +730,58 @@ def test_the_date_after_an_update_clock_and_a_separator_is_no_byline() -> None:
     doc = _date("Port strike\n\nPublished April 9, 2025 | Updated 6:15 p.m. ET / April 10, 2025\n\nDockers walked out.\n")
     assert (doc.published.value, _ev(doc)) == ("2025-04-09", "April 9, 2025")
     assert doc.updated is not None and doc.updated.value == "2025-04-10T18:15"
+
+
+def test_a_stamp_with_its_update_in_brackets_is_no_paragraph_of_prose() -> None:
+    # long enough and ending like a sentence, yet a publication stamp with its update beside it
+    doc = _date("Ferry strike\n\nBy Odile Marchetti\n\nJan 14, 2026, 7:48 AM EST (Updated: Jan 15, 2026, 8:05 AM EST)"
+                "\n\nCrews stayed ashore on Wednesday.\n")
+    assert (doc.published.value, _ev(doc)) == ("2026-01-14", "Jan 14, 2026")
+    assert doc.updated is not None and doc.updated.value == "2026-01-15T08:05"
+    # a sentence before an update in brackets still ends the search for a byline
+    doc = _date("Ferry strike\n\nCrews who walked out said talks would resume soon (updated Jan 15, 2026, 8:05 AM).\n\n"
+                "Jan 14, 2026\n")
+    assert doc.published.value != "2026-01-14" or doc.published.how != "byline"
+
+
+@pytest.mark.parametrize("stamp", ["14.01.2026 um 07:48 Uhr", "Wednesday, 14 January 2026, 07:48 hrs"])
+def test_a_stamp_with_a_clock_suffix_or_a_foreign_at_is_a_byline(stamp: str) -> None:
+    doc = _date(f"Ferry strike\n\n{stamp}\n\nCrews stayed ashore on Wednesday.\n")
+    assert doc.published.value == "2026-01-14" and doc.published.how == "byline"
+
+
+@pytest.mark.parametrize("line", ["By Odile Marchetti, Harbour Wire Updated 7:48 PM ET, Wed January 14, 2026",
+                                  "Live updates: Updated 7:48 p.m. ET, Wed January 14, 2026"])
+def test_an_update_stamp_on_the_byline_or_kicker_line_is_read(line: str) -> None:
+    doc = _date(f"Ferry strike\n\n{line}\n\nCrews stayed ashore on Wednesday.\n")
+    assert doc.updated is not None and doc.updated.value == "2026-01-14T19:48"
+    assert doc.published.bounds == (None, "2026-01-14")
+    # a capitalised "Updated" in a headline that no date or clock follows is no stamp
+    doc = _date("Ministry Issues Updated Guidance On Ferries\n\nJan 14, 2026\n\nCrews stayed ashore.\n")
+    assert doc.updated is None and doc.published.value == "2026-01-14"
+
+
+def test_an_update_stamp_with_an_em_dash_before_its_clock_keeps_the_clock() -> None:
+    doc = _date("Ferry strike\n\nJanuary 14, 2026 — 7:48 AM (Last updated January 15, 2026 — 9:10 AM)\n\n"
+                "Crews stayed ashore on Wednesday.\n")
+    assert doc.published.value == "2026-01-14"
+    assert doc.updated is not None and doc.updated.value == "2026-01-15T09:10"
+
+
+@pytest.mark.parametrize("update", ["(Updated: Jan 15, 2026, 09:10 IST)", "(Last updated Jan 15, 2026)"])
+def test_an_update_in_brackets_after_a_separator_leaves_the_stamp_before_it(update: str) -> None:
+    # the update's blank runs from its bracket, not from the separator before the publication stamp
+    doc = _date(f"Ferry strike\n\nOdile Marchetti, Reporter | Jan 14, 2026, 07:48 IST {update}\n\n"
+                "Crews stayed ashore on Wednesday.\n")
+    assert (doc.published.value, _ev(doc)) == ("2026-01-14", "Jan 14, 2026")
+    assert doc.updated is not None and doc.updated.value.startswith("2026-01-15")
+
+
+def test_a_last_updated_clock_after_the_first_published_stamp_on_one_line() -> None:
+    doc = _date("Ferry strike live\n\nFirst published on Wed 14 Jan 2026 07.48 GMT. Last updated 19.48 GMT\n\n"
+                "Crews stayed ashore on Wednesday.\n")
+    assert doc.published.value == "2026-01-14"
+    assert doc.updated is not None and doc.updated.value == "2026-01-14T19:48Z"
+    # "updated" inside a sentence is no stamp
+    doc = _date("Ferry strike\n\nJan 14, 2026\n\nThe board met. Last updated in 2019, the timetable is out of date.\n")
+    assert doc.updated is None

@@ -1252,3 +1252,65 @@ def test_vowing_to_respond_and_recalling_an_envoy(nlp: Language) -> None:
     assert _one(_annotate(nlp, "Chile recalled its troops from the border."), "RETREAT").status == "happened"
     assert not [e for e in _annotate(nlp, "The Peru minister vowed to respond to the farmers' concerns.")
                 if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "timexes", "date"), [
+    # a live-blog entry's time says when it was told; the clause's own weekday says when the plan is for
+    ("Ferry strike\n\n16:40 - Union leaders will meet in Valletta on Friday.",
+     {"16:40": ("2022-03-10T16:40", None), "Friday": ("2022-03-11", None)}, ("2022-03-11", None)),
+    ("Ferry strike\n\n09:10 - The two ministers will hold talks in Tunis on Monday.",
+     {"09:10": ("2022-03-10T09:10", None), "Monday": ("2022-03-14", None)}, ("2022-03-14", None)),
+    # with no date of its own, the plan still runs from the entry's time on
+    ("Ferry strike\n\n16:40 - Union leaders will meet in Valletta.",
+     {"16:40": ("2022-03-10T16:40", None)}, ("2022-03-10T16:40", "ON_OR_AFTER")),
+])
+def test_a_live_blog_entry_time_yields_to_the_clauses_own_date(
+        nlp: Language, text: str, timexes: dict[str, tuple[str, str | None]], date: tuple[str, str | None]) -> None:
+    ev = _one(_annotate(nlp, text, timexes), "CONSULT")
+    assert ev.status == "planned" and ev.date is not None and (ev.date.value, ev.date.mod) == date
+
+
+def test_the_day_of_a_threatened_deed_is_not_the_threats(nlp: Language) -> None:
+    # the strike would come on Thursday; the threat was made before it
+    events = _annotate(nlp, "Peru threatened to cut fishing licences for Chile on Thursday.",
+                       {"Thursday": ("2022-03-17", None)})
+    ev = _one(events, "THREATEN")
+    assert ev.status == "happened" and ev.date is None
+    # a day on the threat itself still dates it
+    events = _annotate(nlp, "Peru threatened on Monday to cut fishing licences for Chile.",
+                       {"Monday": ("2022-03-07", None)})
+    ev = _one(events, "THREATEN")
+    assert ev.date is not None and ev.date.value == "2022-03-07"
+
+
+def test_a_participle_after_a_dated_clause_takes_its_day(nlp: Language) -> None:
+    # the wounding came with the shelling the clause dates ("hit" is no event of its own here)
+    events = _annotate(nlp, "Officials said shells hit the outskirts of Tumbes late on Thursday afternoon, "
+                            "wounding three people.", {"Thursday afternoon": ("2022-03-10TAF", None)})
+    ev = _one(events, "ASSAULT")
+    assert ev.text == "wounding" and ev.date is not None and ev.date.value == "2022-03-10TAF"
+
+
+def test_an_agreement_is_not_dated_by_the_deed_it_looks_ahead_to(nlp: Language) -> None:
+    # the talks resume next Monday; the agreement to resume them was reached before the report
+    events = _annotate(nlp, "Peru and Chile agreed to resume border talks next Monday.",
+                       {"next Monday": ("2022-03-14", None)})
+    ev = _one(events, "AGREE")
+    assert ev.status == "happened" and ev.date is None
+    # a past day in the infinitive still dates the agreement ("agreed to buy ... on Monday")
+    events = _annotate(nlp, "Peru agreed to buy 24 jets from France on Monday.", {"Monday": ("2022-03-07", None)})
+    ev = _one(events, "AGREE")
+    assert ev.date is not None and ev.date.value == "2022-03-07"
+
+
+def test_meeting_the_other_side_of_a_labour_dispute_is_a_meeting(nlp: Language) -> None:
+    ev = _one(_annotate(nlp, "Dock union leaders will meet the employers in Valparaiso on Friday.",
+                        {"Friday": ("2022-03-11", None)}), "CONSULT")
+    assert ev.status == "planned" and ev.date is not None and ev.date.value == "2022-03-11"
+
+
+@pytest.mark.parametrize("text", ["The harbour strike entered its third day on Wednesday.",
+                                  "A refinery strike in Talara ended after two weeks."])
+def test_a_strike_named_by_its_workplace_is_a_walkout(nlp: Language, text: str) -> None:
+    events = _annotate(nlp, text)
+    assert [e.type for e in events if e.text.lower().endswith("strike")] == ["PROTEST"]

@@ -1994,3 +1994,42 @@ def test_a_participle_after_its_noun_tells_a_past_deed_inside_a_future_clause(ti
     assert read("The accord, signed on Tuesday, will take effect next month.")["Tuesday"] == "2025-06-10"
     # a participle that sets a date still looks ahead
     assert read("The summit, scheduled for Tuesday, will focus on trade.")["Tuesday"] == "2025-06-17"
+
+
+def test_a_zone_written_as_an_offset_from_utc_is_no_utc() -> None:
+    # "GMT+2" is two hours ahead of UTC: the clock is local time, not "Z"
+    found = {t.text: t.value for t in tag("The polls shut at 6:15 p.m. GMT+2 and counting began at 19:30 UTC-3. "
+                                          "The result came at 23:00 GMT and was confirmed at 23:40 UTC+00:00.",
+                                          "2025-05-01")}
+    assert found == {"6:15 p.m. GMT+2": "2025-05-01T18:15", "19:30 UTC-3": "2025-05-01T19:30",
+                     "23:00 GMT": "2025-05-01T23:00Z", "23:40 UTC+00:00": "2025-05-01T23:40Z"}
+
+
+def test_a_city_time_or_a_zoned_range_end_before_the_weekday_dates_the_clock() -> None:
+    # DCT Thursday 2025-05-01: the clock is on the Friday, not on the DCT's day
+    found = [(t.text, t.value) for t in tag("Trading stopped at 4 pm Chicago time on Friday.", "2025-05-01")]
+    assert found[0] == ("4 pm", "2025-04-25T16:00")
+    found = [(t.text, t.value) for t in tag("Envoys met from 09:00 to 11:30 GMT+2 on Friday.", "2025-05-01")]
+    assert found[0] == ("09:00", "2025-04-25T09:00")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the deed a commitment names lies ahead of it: the coming Friday (DCT Wednesday 2021-06-02)
+    ("Port workers threatened to walk out on Friday unless the pay offer improves.", "2021-06-04"),
+    ("The mayor vowed to reopen the bridge on Friday.", "2021-06-04"),
+    # a date on the threat itself is the threat's own day
+    ("Port workers threatened on Friday to walk out.", "2021-05-28"),
+])
+def test_the_infinitive_of_a_threat_or_vow_looks_ahead(timex_nlp: Any, text: str, value: str) -> None:
+    from storyline.pipeline import make_doc
+
+    doc = Document("x", text, published=_docdate(DCT))
+    (t,) = timex_nlp(make_doc(timex_nlp, doc))._.timexes
+    assert (t.text, t.value) == ("Friday", value)
+
+
+def test_a_clock_at_a_lines_end_does_not_take_the_next_lines_heading_day() -> None:
+    text = "Posted at 09:30 GMT\nYesterday's round-up\n\nOn Monday, envoys met.\nPolls shut at 8 p.m.\nyesterday in the north."
+    found = [(t.text, t.value) for t in tag(text, "2025-05-01")]
+    assert found == [("09:30 GMT", "2025-05-01T09:30Z"), ("Yesterday", "2025-04-30"), ("Monday", "2025-04-28"),
+                     ("8 p.m.\nyesterday", "2025-04-30T20:00")]

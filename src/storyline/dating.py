@@ -139,6 +139,10 @@ _UPDATED = re.compile(
     # or in brackets after a stamp's clock ("Mar 4, 2025, 10:02 AM ET (Updated: Mar 5, ...)")
     r"(?:^|(?<=\d)\s+|(?<=\d[,.])\s+|[|•·]\s*|(?<=\d)\s+/{1,2}\s*|(?-i:(?<=\d)|(?<=\d\s[ap]m)|(?<=\d[ap]m)|(?<=[ap]\.m\.)|(?<=\d\s[AP]M)"
     r"|(?<=\d[AP]M)|(?<=\s[A-Z]T)|(?<=\s[A-Z][A-Z]T)|(?<=\s[A-Z][A-Z][A-Z]T)|(?<=UTC))\s*(?=[(\[])"
+    # or capitalised after a byline, kicker or stamp on the same line ("By Ann Lee, Wire Updated 3:40 PM ET, ...",
+    # "Live updates: Updated 6:15 p.m. ...", "First published on ... 07.48 GMT. Last updated 16.55 GMT"); the
+    # stamp must still open with a full date or a clock
+    r"|(?-i:(?<=[A-Za-z:,.])\s+(?=Updated\b|UPDATED\b|Last\s+(?:[Uu]pdated|UPDATED)\b))"
     # or in an editor's note that opens its line: "This article was updated on March 6 to correct ..."
     r"|^[\s*_>#(\[]*(?:(?:correction|clarification|editor['’]?s\s+note)\s*:\s*)?this\s+"
     r"(?:article|story|report|post|page|piece)\s+(?:was|has\s+been)\s+(?=(?:updated|revised)\b))"
@@ -156,7 +160,7 @@ _CLOCK_DAY_GAP = re.compile(
     r"(?:\s*[(\[]\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,5}\s*[)\]])?"
     r"\s*(?:[,|·•/–\-]\s*)?(?:on\s+)?(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
 )
-_DATE_TIME_GAP = re.compile(r"[\s,]*(?:at\s+|[-–|·/]\s*)?", re.IGNORECASE)
+_DATE_TIME_GAP = re.compile(r"[\s,]*(?:at\s+|[-–—|·/]\s*)?", re.IGNORECASE)
 _LAST_WORD = re.compile(r"[\s|•·]*\blast\s*$", re.IGNORECASE)
 _BYLINE_CUE = re.compile(r"^[\s*_>#|]*(?:published|posted|first\s+published|date[d]?)\b", re.IGNORECASE)
 # what parts a stamp row: "|", "•", "·", or a slash between spaces ("Updated: June 13 / Published: June 12")
@@ -197,7 +201,9 @@ _NO_PLACE = frozenset({*_AGENCY_CASING, *_KICKERS, "reuters"})
 _BYLINE_WORDS = frozenset(["by", "on", "at", "and", "of", "from", "published", "posted", "first", "date", "dated", "am", "pm", "a.m", "p.m", "gmt", "utc", "et",
                            "min", "mins", "minute", "minutes", "read", "in",
                            # a record's stamp: "Volume 752: debated on Tuesday 14 May 2024", "Delivered on 3 March"
-                           "debated", "delivered", "issued", "released"])
+                           "debated", "delivered", "issued", "released",
+                           # a clock's suffix and "at" as some pages print it ("10:02 hrs", "04.03.2025 um 10:15 Uhr")
+                           "hrs", "hr", "h", "um", "à", "às"])
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:due|by|until|till|through|to|before|fiscal|from|target|targets|goal|deadline|year|ending|ended|"
     r"maturing|matures?|expires?|expiring|starting|beginning|commencing|effective|payable|record|pct|percent"
@@ -671,6 +677,14 @@ def _date_from_url(url: str) -> DocDate | None:
     return None
 
 
+def _stamp_then_update(line: str) -> bool:
+    """"Mar 4, 2025, 10:02 AM EST (Updated: Mar 5, 2025, 9:00 AM EST)": a stamp and its update stamp, as
+    long as a paragraph and ending like one; no lower-case word of prose stands before the update."""
+    m = _UPDATED.search(line)
+    return m is not None and m.start() > 0 and not any(
+        w[:1].islower() and w.strip(".,:;|([") not in _BYLINE_WORDS for w in line[: m.start()].split())
+
+
 def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: int) -> DocDate | None:
     """A short line above the story that is mostly a full date: "June 02, 2021", "Published: 2 June 2021".
 
@@ -680,15 +694,19 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
         if e > stop:
             break
         line = text[s:e]
-        if _prose(line) and not line.lstrip().startswith("#"):
-            break  # the story has begun: a date below this is a statement, not a byline
         upd = _UPDATE_WORD.search(line)
+        if _prose(line) and not line.lstrip().startswith("#") and not _stamp_then_update(line):
+            break  # the story has begun: a date below this is a statement, not a byline
         if upd is not None:
             # "Jun 5, 2024 Updated Jun 6, 2024", "Updated: June 5 | Published: June 4": blank the update
             # stamp (from its word, or the separator before it, to the next separator); offsets stay.
             seps = list(_STAMP_SEP.finditer(line))
             sep_before = max((m.end() for m in seps if m.end() <= upd.start()), default=-1)
             lo = sep_before if sep_before >= 0 else upd.start()
+            bracket = max(line.rfind("(", 0, upd.start()), line.rfind("[", 0, upd.start()))
+            if bracket > sep_before and line[bracket + 1 : upd.start()].strip(" *_:").lower() in ("", "last"):
+                # "| Jan 14, 2026, 07:48 IST (Updated: ...)": the update in brackets ends the stamp before it
+                lo = sep_before = bracket
             last = _LAST_WORD.search(line, 0, lo)
             if last is not None and sep_before < 0:
                 lo = last.start()

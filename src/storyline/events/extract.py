@@ -201,6 +201,7 @@ _LABOUR_MODIFIERS = frozenset({
     "general", "rail", "railway", "train", "transport", "bus", "tube", "metro", "airport", "port", "dock",
     "postal", "hunger", "teacher", "nurse", "doctor", "worker", "staff", "union", "wildcat", "sympathy", "national",
     "nationwide", "indefinite", "day", "hour", "week", "labour", "labor", "industrial", "pay", "wage",
+    "harbour", "harbor", "ferry", "shipyard", "factory", "refinery", "airline", "pilot", "steel",
 })
 _LABOUR_CUES = frozenset({
     "union", "unionist", "worker", "employee", "staff", "driver", "nurse", "teacher", "doctor", "miner",
@@ -642,6 +643,9 @@ _MET_PEOPLE = frozenset({
     "legislator", "senator", "resident", "family", "relative", "student", "farmer", "protester", "activist",
     "victim", "survivor", "investor", "shareholder", "voter", "union", "elder", "counterparts", "ambassador",
     "mayor", "governor", "king", "pope", "leadership", "opposition", "rebel", "insurgent", "mp", "diplomat",
+    # the other side of a labour or a debt talk ("will meet the employers on Friday")
+    "employer", "boss", "management", "leader", "official", "partner", "ally", "creditor", "lender", "bondholder",
+    "striker", "supplier", "owner",
 })
 
 
@@ -1457,6 +1461,29 @@ def _offset_day(verb: Token, attach: dict[int, list[Timex]]) -> str | None:
     return (_date.fromisoformat(main.value or "") + _timedelta(days=step)).isoformat()
 
 
+# Verbs of commitment whose infinitive names a deed still to come.
+_COMMISSIVE = frozenset({"threaten", "promise", "vow", "pledge", "offer", "swear"})
+
+
+def _infinitive_of(c: _Cand, sub: _Cand) -> bool:
+    """Whether `sub` is the to-infinitive complement of `c`'s verb ("agreed to resume talks")."""
+    head = c.verb if c.verb is not None else c.anchor
+    top = sub.top
+    return top.dep_ == "xcomp" and top.head.i == head.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in top.children)
+
+
+def _own_toks(c: _Cand) -> list[Token]:
+    return [c.anchor] + ([c.noun] if c.noun is not None else [])
+
+
+def _committed_deed(c: _Cand, sub: _Cand) -> bool:
+    """Whether `sub` is the infinitive a threat or vow of `c` names ("threatened to strike"): its date is
+    when the deed would come, not when the threat was made."""
+    head = c.verb if c.verb is not None else c.anchor
+    return head.lemma_.lower() in _COMMISSIVE and _infinitive_of(c, sub)
+
+
 def _timex_for(toks: list[Token], attach: dict[int, list[Timex]]) -> Timex | None:
     for t in toks:
         got = attach.get(t.i)
@@ -1483,6 +1510,10 @@ def _attach_timexes(ctx: _Context, trigger_toks: set[int]) -> dict[int, list[Tim
             if cur.i in trigger_toks or cur.pos_ in ("VERB", "AUX"):
                 break
         out.setdefault(cur.i, []).append(tx)
+    # "16:40 - Officials will meet on Friday": the clause's own date beats the live-blog entry's time, which
+    # says when it was told and dates the clause only when it has no date of its own
+    for txs in out.values():
+        txs.sort(key=lambda x: x.timex_id in ctx.entry_stamps)
     return out
 
 
@@ -1735,7 +1766,12 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
         date_toks += [a for n in date_toks for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"
                       and a.lemma_.lower() not in lexicon.REPORTING]
         date_toks += [c.verb] if c.verb else []
-        date_toks += [s.anchor for s in c.absorbed] + [s.noun for s in c.absorbed if s.noun is not None]
+        # (not the deed a threat or vow looks ahead to: "threatened to strike on Thursday" was threatened before;
+        # nor a deed still to come in the infinitive of one done: "agreed to resume talks next Monday")
+        dated_subs = [s for s in c.absorbed if not _committed_deed(c, s) and not (
+            st in _DONE and _infinitive_of(c, s) and (x := _timex_for(_own_toks(s), attach)) is not None
+            and after_dct(x.value, ctx.dct))]
+        date_toks += [s.anchor for s in dated_subs] + [s.noun for s in dated_subs if s.noun is not None]
         if c.verb is not None and c.verb is not c.anchor:  # "deliveries are due to end by 2029"
             date_toks += [g for a in c.verb.children if a.dep_ == "acomp" for g in a.children if g.dep_ == "xcomp"]
         tx = _timex_for(date_toks, attach)
@@ -1745,6 +1781,10 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             # scopes over the verbs conjoined to it
             first_verb = c.anchor.head
             tx = next((x for x in attach.get(first_verb.i, []) if x.end <= first_verb.idx), None)
+        if tx is None and c.verb is c.anchor and c.anchor.tag_ == "VBG" and c.anchor.dep_ == "advcl" \
+                and c.anchor.head.tag_ in ("VBD", "VBN") and not any(k.dep_ == "mark" for k in c.anchor.children):
+            # "shells hit the town on Thursday, wounding three": the participle's deed comes with its clause's
+            tx = _timex_for([c.anchor.head], attach)
         if tx is None and c.verb is None and c.anchor.dep_ == "dobj" and c.anchor.head.lemma_.lower() in _REPEL:
             tx = _timex_for([c.anchor.head], attach)  # "repelled an attack on Sunday": met as it came
         said_on = False  # the date is the statement's, not the event's own

@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _FUTURE_GOVERNORS = frozenset({"expect", "schedule", "plan", "set", "due", "intend", "aim", "hope", "slate", "go"})
+# Verbs of commitment: the deed in their infinitive lies ahead of the commitment ("threatened to strike on
+# Thursday", "vowed to return on Friday"); a date on the verb itself is the commitment's own.
+_COMMISSIVE = frozenset({"threaten", "promise", "vow", "pledge", "offer", "prepare"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _REPORTING_PAST = frozenset({"say", "tell", "announce", "add", "state", "report", "confirm", "deny", "claim", "warn",
                              "insist", "argue", "write", "reply", "respond"})
@@ -62,7 +65,7 @@ def _verb_tense(verb: Token, direct: bool = False) -> Tense | None:
         # "is expected to meet ... on Monday", "expects them to be reconnected by Monday": the
         # infinitive takes the governor's outlook.
         gov = verb.head
-        if gov.i != verb.i and gov.lemma_.lower() in _FUTURE_GOVERNORS and any(
+        if gov.i != verb.i and gov.lemma_.lower() in _FUTURE_GOVERNORS | _COMMISSIVE and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         ):
             return "future"

@@ -138,7 +138,8 @@ MOD_PREFIX = (
 )
 DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over(?=\s+an?\s)|at\s+least|up\s+to|no\s+more\s+than|some(?=\s+\d)|under(?!\s+the\b))"
 # Time zones written after a clock time (upper case only: "at 10 a.m. ET", "17:00 CET", "10pm AEDT").
-ZONE = (r"(?-i:GMT|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|MSK|BST|IST|JST|KST|HKT|SGT"
+# "GMT+2", "UTC-5": an offset from UTC stays in the zone, so the clock is not read as UTC (no "Z").
+ZONE = (r"(?-i:(?:GMT|UTC)(?:[+\-−]\d{1,2}(?::?\d\d)?(?!\d))?|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|MSK|BST|IST|JST|KST|HKT|SGT"
         r"|AEST|AEDT|ACST|AWST|NZST|NZDT|EET|EEST|SAST|WAT|PKT|WIB)")
 TIME = (
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))(?:\s*(?P<tz2>{ZONE}))?"
@@ -673,9 +674,12 @@ def _date_tail(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None] 
     return None, None
 
 
-# "at 10:35 a.m. (0735 GMT) Friday", "at 7 a.m. local time on Sunday": the weekday after a zone or an aside.
+_UTC = re.compile(r"(?:UTC|GMT)(?:[+\-−]0{1,2}(?::?00)?)?")  # "GMT", "UTC+0", "UTC+00:00": UTC itself
+# "at 10:35 a.m. (0735 GMT) Friday", "at 7 a.m. local time on Sunday", "4 pm New York time on Friday": the
+# weekday after a zone or an aside.
 _ASIDE_WEEKDAY = re.compile(
-    r"(?:\s+(?:local|eastern|central|mountain|pacific)\s+time(?:\s*\([^()\n]{1,24}\))?|\s*\([^()\n]{1,24}\))"
+    r"(?:\s+(?:local|eastern|central|mountain|pacific|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+time"
+    r"(?:\s*\([^()\n]{1,24}\))?|\s*\([^()\n]{1,24}\))"
     rf",?\s*(?:on\s+)?{WEEKDAY}(?![\w-])",
     re.IGNORECASE,
 )
@@ -683,7 +687,8 @@ _ASIDE_WEEKDAY = re.compile(
 
 # "at 8:30 a.m. Eastern Time tomorrow", "at 11 a.m. Pacific time on Nov. 20": a zone or an aside, then the day.
 _ASIDE_BEFORE_DAY = re.compile(
-    r"(?:\s+(?:local|eastern|central|mountain|pacific)\s+time(?:\s*\([^()\n]{1,24}\))?|\s*\([^()\n]{1,24}\))"
+    r"(?:\s+(?:local|eastern|central|mountain|pacific|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+time"
+    r"(?:\s*\([^()\n]{1,24}\))?|\s*\([^()\n]{1,24}\))"
     r",?\s*(?:on\s+)?",
     re.IGNORECASE,
 )
@@ -692,7 +697,7 @@ _ASIDE_BEFORE_DAY = re.compile(
 # "from 7 a.m. until 7 p.m. on Sunday": the range's start shares the day named after its end.
 _RANGE_WEEKDAY = re.compile(
     r"\s*(?:-|–|until|till|to|and)\s*(?:[012]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)"
-    rf",?\s+(?:on\s+)?{WEEKDAY}(?![\w-])",
+    rf"(?:\s*{ZONE})?,?\s+(?:on\s+)?{WEEKDAY}(?![\w-])",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
@@ -712,7 +717,7 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
     if m.groupdict().get("h4") is not None and ctx.before(2).rstrip().endswith("("):
         return None  # "at 10:35 a.m. (0735 GMT)": an aside restating the time before it, untagged in TimeML
     gd = m.groupdict()
-    if (gd.get("tz") or gd.get("tz2") or gd.get("tz4") or gd.get("tzdot") or gd.get("tzn") or "").upper() in ("UTC", "GMT"):
+    if _UTC.fullmatch(gd.get("tz") or gd.get("tz2") or gd.get("tz4") or gd.get("tzdot") or gd.get("tzn") or ""):
         t += "Z"  # ISO 8601 writes UTC as Z ("08:30 UTC" -> T08:30Z); other zones keep local time, as TBAQ does
     tail = _date_tail(m, ctx)
     if tail is None:
@@ -2396,12 +2401,16 @@ _NOT_NOUN_NEXT = (
     r"|it|we|i|that|there|was|were|is|are|had|has)\b)[a-z])"
 )
 
+# The gap before a clock time's weekday or "yesterday": a line break only inside a sentence ("at 9:30\n
+# yesterday"), not before a capital opening a heading or sentence ("Posted at 09:30 GMT\nYesterday's recap");
+# a full date may stand on the next line of a stamp.
+_TAIL_GAP = r"(?:\s*,\s*|[^\S\n]+|\s+(?-i:(?=[a-z])))"
 _DATE_TAIL = (
-    rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?{month()}\s+{day()}(?:,?\s*{year()})?"
-    rf"|(?P<rel>today|yesterday|tomorrow)))?"
+    rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:{WEEKDAY},?\s+)?{month()}\s+{day()}(?:,?\s*{year()})?"
+    rf"|{_TAIL_GAP}(?:on\s+)?(?P<rel>today|yesterday|tomorrow))?"
 )
 _PARTS_PL = "mornings|afternoons|evenings|nights"
-_WD_TAIL_TIME = rf"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:{WEEKDAY}(?![\w])))"
+_WD_TAIL_TIME = rf"(?:{_TAIL_GAP}(?:on\s+)?(?:{WEEKDAY}(?![\w])))"
 
 RULES: list[tuple[str, str, Handler]] = [
     ("iso", r"(?P<year>1[6-9]\d\d|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?:T(?P<th>[0-2]\d):(?P<tm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<utc>Z|[+-]00:?00)?)?(?![\d-])", h_iso),
