@@ -2032,3 +2032,67 @@ def test_a_who_is_clause_gives_a_minister_both_portfolios(nlp: Any) -> None:
     assert _at(ms, "Erik Haug").role == "finance minister and energy minister"
     ms = _actors(nlp, "Jo Roe, who is a keen runner, said it was fine.")
     assert _at(ms, "Jo Roe").role is None
+
+
+@pytest.mark.slow
+def test_names_on_a_byline_are_its_writers_whatever_the_tagger_calls_them(nlp: Any) -> None:
+    from storyline.clean import clean
+
+    text = ("Grain barges stuck as river level drops\n\nBy Ilse Marwick and Tobias Renn & Carla Oduya\n\n"
+            "VIENNA - Barges carrying wheat were stranded on the Danube on Wednesday, the shipping "
+            "association Donau Cargo said.\n\nThe water is expected to rise next week.\n")
+    sdoc = nlp(make_doc(nlp, clean(Document(doc_id="t", text=text))))
+    found = {m.text for m in sdoc._.actors}
+    assert not any(w in t for t in found for w in ("Marwick", "Renn", "Oduya")), found
+    assert "Donau Cargo" in found
+    text = "Grain barges stuck on the Danube\n\nBy Ilse Marwick in Linz\n\nBarges were stranded, the port said.\n"
+    sdoc = nlp(make_doc(nlp, clean(Document(doc_id="t", text=text))))
+    assert not any(m.text in ("Linz", "Ilse Marwick") for m in sdoc._.actors)
+
+
+@pytest.mark.slow
+def test_a_strait_gulf_or_bay_of_a_name_is_one_place(nlp: Any) -> None:
+    ms = _actors(nlp, "The Strait of Hormuz reopened on Sunday. Trawlers sheltered in the Bay of Biscay "
+                      "and the Gulf of Finland.")
+    for name in ("Strait of Hormuz", "Bay of Biscay", "Gulf of Finland"):
+        assert _at(ms, name).type == "location", name
+    assert not any(m.text in ("Hormuz", "Biscay", "Finland", "Bay of") for m in ms)
+
+
+@pytest.mark.slow
+def test_a_place_with_a_newspaper_word_after_it_is_an_outlet(nlp: Any) -> None:
+    ms = _actors(nlp, "The Aegean Chronicle reported that two ferries were held. The Irish Times and "
+                      "the Baltic Ledger carried the story.")
+    for name in ("Aegean Chronicle", "Irish Times", "Baltic Ledger"):
+        assert _at(ms, name).type == "media", name
+    assert not any(m.type in ("location", "country") for m in ms)
+    ms = _actors(nlp, "Crowds queued outside the Lisbon Post Office on Friday.")
+    assert not any(m.type == "media" for m in ms)
+
+
+@pytest.mark.slow
+def test_a_title_case_headline_with_a_verb_is_no_organization(nlp: Any) -> None:
+    from storyline.clean import clean
+
+    for title in ("Ferry Crews Return To Work After Pay Deal", "Bakery Staff Walk Out Over Night Shift Pay"):
+        text = f"{title}\n\nStaff in Leeds walked out on Monday, the GMB union said.\n"
+        sdoc = nlp(make_doc(nlp, clean(Document(doc_id="t", text=text))))
+        assert not any(m.start < len(title) for m in sdoc._.actors), [m.text for m in sdoc._.actors]
+
+
+@pytest.mark.slow
+def test_a_common_profession_in_an_apposition_is_the_role(nlp: Any) -> None:
+    ms = _actors(nlp, "Dr Halvorsen, the forensic accountant who traced the payments, said the books were false.")
+    assert _at(ms, "Dr Halvorsen").role == "forensic accountant"
+    ms = _actors(nlp, "Rosa Tamm, an engineer at the pumping station, said the valves held.")
+    assert _at(ms, "Rosa Tamm").role == "engineer at the pumping station"
+    ms = _actors(nlp, "A surgeon at the city hospital, Omar Qadri, said two patients were stable.")
+    assert _at(ms, "Omar Qadri").role == "surgeon at the city hospital"
+
+
+@pytest.mark.slow
+def test_a_strait_named_either_way_is_one_place_and_plural_places_are_no_bodies(nlp: Any) -> None:
+    ms = _actors(nlp, "A convoy left the Malacca Strait on Monday. The Strait of Malacca was busy again by noon.")
+    assert _at(ms, "Malacca Strait").entity_id == _at(ms, "Strait of Malacca").entity_id
+    ms = _actors(nlp, "Fishing boats waited for hours.\n\nThe Faroe Islands have asked Oslo for more quota.")
+    assert _at(ms, "Faroe Islands").type == "location"

@@ -114,8 +114,13 @@ class ActorsComponent:
 
 def _in_byline(document: Document, m: ActorMention) -> bool:
     """A person named on a line that cleaning kept out of the story, its title and its boilerplate
-    ("By Jo Roe · Published 3 May 2025"): the reporter, not an actor of the story."""
-    if not document.body or (m.type != "person" and m.text.split()[-1].lower() not in _DESK_ROLES):
+    ("By Jo Roe · Published 3 May 2025"): the reporter, not an actor of the story. A name there that
+    the gazetteer does not know is the same ("By Jo Roe and Al Poe & Sam Lee": however the tagger typed
+    it), and so is the place a reporter files from ("By Jo Roe in Nicosia"); a wire or a known body
+    credited there ("By Jo Roe, Reuters") stays."""
+    if not document.body or m.type == "media" or (m.type not in ("person", "location", "country")
+                                                  and m.text.split()[-1].lower() not in _DESK_ROLES
+                                                  and (m.type != "organization" or lookup(m.text) is not None)):
         return False  # ("Legal Affairs Correspondent" after the reporter's name: a desk role, not a body)
     spans = (*document.body, *document.boilerplate, *((document.title_span,) if document.title_span else ()))
     return not any(s.start <= m.start and m.end <= s.end for s in spans)
@@ -161,6 +166,9 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, lower_forms: dict[str,
         entry = lookup(sp.text)
         if entry is None:
             continue
+        if entry.type in ("country", "location") and sp.start > 1 and doc[sp.start - 1].text == "of" \
+                and doc[sp.start - 2].text in _FEATURE_HEADS:
+            continue  # "the Gulf of Finland", "the Sea of Japan": a sea, named after the country (one place)
         m = _from_entry(doc, sp, entry)
         if m is None:
             continue
@@ -190,14 +198,26 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, lower_forms: dict[str,
 
 def _place_named_outlet(doc: Doc, sp: Span) -> Span | None:
     """A place name with an outlet word after it, alone in brackets ("(Baltic Wire) -", "(Gulf
-    Times)"): the wire or paper credited in a dateline."""
+    Times)"): the wire or paper credited in a dateline; or in running text a place or demonym and a
+    newspaper's name word ("the Baltic Ledger reported", "the Irish Times", "Gulf Daily News"), which
+    names a paper, not the place (not "New York Times Square": a capitalized word after ends the name)."""
     e = sp.end
-    if sp.start == 0 or doc[sp.start - 1].text != "(" or e + 1 >= len(doc) or doc[e + 1].text != ")":
+    if sp.start > 0 and doc[sp.start - 1].text == "(" and e + 1 < len(doc) and doc[e + 1].text == ")":
+        word = doc[e]
+        return doc[sp.start : e + 1] if word.is_title and word.lower_ in _OUTLET_NAME_WORDS else None
+    j = e
+    while j < len(doc) and doc[j].is_title and doc[j].lower_ in _PAPER_NAME_WORDS | {"news"}:
+        j += 1
+    if j == e or doc[e].lower_ == "news" or (j < len(doc) and doc[j].is_title and doc[j].text != "on"):
         return None
-    word = doc[e]
-    if not word.is_title or word.lower_ not in _OUTLET_NAME_WORDS:
-        return None
-    return doc[sp.start : e + 1]
+    return doc[sp.start : j]
+
+
+# last words of newspapers' names after a place ("the Baltic Ledger"): not "News", "Press" or "Radio",
+# which also name a place's news in general
+_PAPER_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "ledger",
+                               "chronicle", "telegraph", "observer", "courier", "examiner", "inquirer", "dispatch",
+                               "monitor", "review", "guardian"})
 
 
 # words that rank a job before its noun ("Chief Economist")
@@ -302,6 +322,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue  # ("spokesman Johannes Bahrke" cut into two places by the NER: one person, above)
         if ent.start in share_bars:
             continue  # "Share this article  Facebook  Twitter  Email": page furniture, not actors
+        if ent.label_ in ("ORG", "PERSON", "GPE", "LOC") and _title_case_headline(doc, ent):
+            continue  # "Harbour Workers Return To Docks After Strike Ends": a headline, not a name
         if ent.label_ == "ORG" and (parts := _platform_pair(doc, ent)) is not None:
             out += parts  # "Facebook and Instagram" tagged as one organization
             continue
@@ -1174,6 +1196,8 @@ def _says_he_or_she(sp: Span) -> bool:
     return _pronoun_said_of(sp) is not None
 
 
+# last words of place names written in the plural, which take "are" and "have" as places
+_PLURAL_PLACES = frozenset({"islands", "isles", "straits", "mountains", "highlands", "hills", "lakes", "keys", "alps"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "'ve", "'re", "’ve", "’re"})
 
 
@@ -1190,6 +1214,8 @@ def _collective_agent(doc: Doc, sp: Span) -> bool:
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) or sp.end + 2 >= len(doc) \
             or sp[-1].lower_ in ("and", "&") or (sp.start > 0 and doc[sp.start - 1].lower_ in ("and", "&", ",")):
         return False  # ("Roe and Doe have", "Roe, Doe and Poe were": people listed)
+    if (len(sp) > 2 and sp[0].text in _FEATURE_HEADS and sp[1].text == "of") or sp[-1].lower_ in _PLURAL_PLACES:
+        return False  # ("the Straits of Florida were calm", "the Faroe Islands have"): a place named in the plural
     nxt = doc[sp.end]
     if nxt.lower_ in _PLURAL_VERBS:
         return root.dep_ in ("nsubj", "nsubjpass")
@@ -1311,6 +1337,23 @@ _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET",
 
 # a match score written as one token ("3–0", "2-1")
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+# words that join a title-case headline's clauses and never sit capitalized inside a name
+_HEADLINE_LINKS = frozenset({"To", "After", "Amid", "Despite", "Over", "As", "Into", "Before", "Following",
+                             "Ahead", "Until", "While", "Says", "Say", "Will", "Could", "Would", "Should", "Is",
+                             "Are", "Was", "Were", "Has", "Have"})
+
+
+def _title_case_headline(doc: Doc, ent: Span) -> bool:
+    """A run of four or more title-case words with a verb in it and a word that links a headline's parts
+    ("Harbour Workers Return To Docks After Strike Ends", "Miners Vote To Reject Offer"): a headline
+    in title case, which names no organization (not "Doctors Without Borders", "Save the Children")."""
+    words = [t for t in ent if t.is_alpha]
+    if len(words) < 4 or not all(t.is_title or t.lower_ in _DETS | {"of", "and", "for", "the"} for t in words):
+        return False
+    verb = any(t.tag_ in ("VB", "VBZ", "VBD", "VBP", "MD") for t in ent[1:])
+    return verb and any(t.text in _HEADLINE_LINKS for t in ent[1:-1])
 
 
 def _strip_ent(doc: Doc, ent: Span) -> Span:
@@ -3286,6 +3329,7 @@ def extract_actors(
     """All actor mentions of one parsed document, sorted by offset."""
     _legal_form_orgs(doc)
     _particle_surnames(doc)
+    _feature_places(doc)
     gaz = _gazetteer_mentions(doc, matcher, lower_forms)
     weapon_hits = [(s, e) for _, s, e in matcher(doc)]
     cands = gaz + _weapon_mentions(doc, text, weapon_hits) + _ent_mentions(doc, gaz)
@@ -3434,6 +3478,32 @@ def _legal_form_orgs(doc: Doc) -> None:
 
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "du", "da", "dos", "das",
                              "bin", "bint", "binti", "ibn", "ter", "zu"})
+
+
+# heads of sea and coast names written "X of Y" ("the Strait of Hormuz", "the Bay of Biscay")
+_FEATURE_HEADS = frozenset({"Strait", "Straits", "Gulf", "Bay", "Cape", "Sea", "Isle", "Bight", "Firth", "Horn"})
+
+
+def _feature_places(doc: Doc) -> None:
+    """"the Strait of" + "Hormuz", "Bay of" + "Biscay": a strait, gulf, bay or cape named "X of Y" is one
+    place, however the NER cut it (it tags "Hormuz" a person when the sentence opens with it)."""
+    spans: list[Span] = []
+    for tok in doc[:-2]:
+        if tok.text not in _FEATURE_HEADS or doc[tok.i + 1].text != "of":
+            continue
+        if tok.i > 0 and (doc[tok.i - 1].is_title or doc[tok.i - 1].is_upper) and doc[tok.i - 1].lower_ != "the" \
+                and not doc[tok.i - 1].is_sent_start:
+            continue  # ("Minister for the Gulf of X", "Xyz Bay of …": part of a longer name)
+        k = tok.i + 2
+        while k < len(doc) and k < tok.i + 5 and doc[k].is_title and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        if k > tok.i + 2:
+            spans.append(Span(doc, tok.i, k, label="LOC"))
+    spans = filter_spans(spans)
+    if spans:
+        taken = {i for sp in spans for i in range(sp.start, sp.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.set_ents(sorted(kept + spans, key=lambda e: e.start))
 
 
 def _particle_surnames(doc: Doc) -> None:

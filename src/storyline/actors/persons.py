@@ -51,6 +51,20 @@ ROLE_HEADS = frozenset({
     "boss",
 })
 
+# Common professions: set off by commas after or before a name they are the person's role ("X, the
+# forensic accountant who …", "An engineer at the plant, X, said"), though before a name they are
+# no title ("accountant" does not make the next capitalized word a person).
+PROFESSIONS = frozenset({
+    "accountant", "auditor", "actuary", "banker", "trader", "broker", "consultant", "engineer", "architect",
+    "surveyor", "surgeon", "physician", "doctor", "nurse", "midwife", "paramedic", "pharmacist", "dentist",
+    "psychiatrist", "psychologist", "therapist", "veterinarian", "teacher", "lecturer", "tutor", "librarian",
+    "curator", "pilot", "sailor", "mechanic", "electrician", "plumber", "firefighter", "farmer", "fisherman",
+    "miner", "welder", "carpenter", "builder", "contractor", "entrepreneur", "journalist", "photographer",
+    "translator", "interpreter", "notary", "paralegal", "statistician", "mathematician", "archaeologist",
+    "anthropologist", "programmer", "designer", "chef", "novelist", "poet", "artist", "musician", "filmmaker",
+    "economist", "analyst", "lawyer",
+})
+
 # Words that may sit inside a title before a name without being a role head themselves.
 TITLE_GLUE = frozenset({
     "of", "for", "the", "and", "'s", "’s", "-", "foreign", "defense", "defence", "interior",
@@ -193,7 +207,7 @@ def apposition_after(doc: Doc, end: int, limit: int = 22) -> tuple[int, int] | N
     # allow a short modifier before the role head ("DGA spokeswoman", "deputy foreign minister")
     head_seen = False
     for m in range(k, min(k + 5, len(doc))):
-        if doc[m].lower_ in ROLE_HEADS:
+        if doc[m].lower_ in ROLE_HEADS or doc[m].lower_ in PROFESSIONS:
             head_seen = True
             break
         if doc[m].text in (",", ".") or doc[m].pos_ in ("VERB", "AUX"):
@@ -209,6 +223,8 @@ def apposition_after(doc: Doc, end: int, limit: int = 22) -> tuple[int, int] | N
             depth += 1
         elif tok.text == ")":
             depth = max(0, depth - 1)
+        elif depth == 0 and tok.tag_ in ("WP", "WDT") and m > end + 1:
+            break  # ", the auditor who reviewed the accounts": the relative clause is no part of the title
         elif (depth == 0 and (tok.text == "," or tok.text in APPOS_STOP or "\n" in tok.text)) or (depth == 0 and tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")):
             break
         elif depth == 0 and tok.tag_ == "VBN" and m > end + 1 and m + 1 < len(doc) and doc[m + 1].lower_ in ("by", "as"):
@@ -255,7 +271,7 @@ def apposition_before(doc: Doc, start: int, limit: int = 10) -> tuple[int, int] 
     conj = max((j for j in range(first, cut) if doc[j].lower_ in ("and", "or")), default=None)
     if conj is not None and any(doc[j].pos_ == "PROPN" for j in range(first, conj)):
         first = conj + 1
-    if cut == first or doc[cut - 1].lower_ not in ROLE_HEADS:
+    if cut == first or (doc[cut - 1].lower_ not in ROLE_HEADS and doc[cut - 1].lower_ not in PROFESSIONS):
         return None
     # "When the prime minister of X, Y, warned": an opening subordinator or adverb is no part of the role
     while first < end and (doc[first].lower_ in _FRONT_DETS or doc[first].pos_ in ("SCONJ", "ADV", "CCONJ")):
