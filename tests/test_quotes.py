@@ -3431,3 +3431,174 @@ def test_a_relative_clause_after_an_inverted_surname_stays_with_the_speaker(nlp:
     text = "“The numbers simply do not add up,” said Okafor, who chairs the county budget panel.\n"
     q = _find(_quotes(nlp, text), "The numbers simply do not add up")
     assert q.speaker is not None and q.speaker.text == "Okafor, who chairs the county budget panel", q.speaker
+
+
+@pytest.mark.slow
+def test_a_quote_ending_in_a_nested_quote_drops_the_nested_comma(nlp: Any) -> None:
+    text = (
+        "“Our coach used to tell us, ‘Keep your head down,’” Marsh said after the match.\n\n"
+        "\"Grandma would always say, 'Waste not, want not,'\" the baker said.\n\n"
+        "“He shouted, ‘Get out now!’” a witness said.\n\n"
+        "'The old rule was, \"Buy land, they are not making any more of it,\"' the broker added.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "Our coach used to tell us", "said", "Marsh")
+    assert q.content.text == "Our coach used to tell us, ‘Keep your head down"
+    q = _attributed(qs, "Grandma would always say", "said", "the baker")
+    assert q.content.text == "Grandma would always say, 'Waste not, want not"
+    q = _attributed(qs, "He shouted", "said", "a witness")
+    assert q.content.text == "He shouted, ‘Get out now!’"
+    q = _attributed(qs, "The old rule was", "added", "the broker")
+    assert q.content.text == 'The old rule was, "Buy land, they are not making any more of it'
+
+
+@pytest.mark.slow
+def test_a_quote_left_open_takes_the_speaker_named_later_not_the_one_before(nlp: Any) -> None:
+    text = (
+        "“The hall will stay open all winter,” said caretaker Ben Ortiz.\n\n"
+        "“Nobody told us the roof was this bad. The snow came in through the gaps.\n\n"
+        "“We moved the piano twice that night,” the choir director said. “It was exhausting.\n\n"
+        "“Now we just hope the council pays for repairs.”\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "The hall will stay open", "said", "caretaker Ben Ortiz")
+    for needle in ("Nobody told us", "We moved the piano", "It was exhausting", "Now we just hope"):
+        _attributed(qs, needle, "said", "the choir director")
+
+
+@pytest.mark.slow
+def test_a_short_quote_keeps_a_cue_after_a_longer_subject_phrase(nlp: Any) -> None:
+    text = (
+        "Negotiators from both unions met the board on Sunday.\n\n"
+        "“We agreed,” one of the negotiators said. “Everyone can go home now.”\n\n"
+        "The board chair said the deal would be signed this week.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "We agreed", "said", "one of the negotiators")
+    assert q.content.text == "We agreed"
+    _attributed(qs, "Everyone can go home", "said", "one of the negotiators")
+
+
+@pytest.mark.slow
+def test_a_quotation_closing_a_mixed_quote_is_not_also_credited_to_the_last_speaker(nlp: Any) -> None:
+    text = (
+        "“We will fix the bridges first,” the mayor said. “Then the schools.”\n\n"
+        "Her rival, council member Dana Whitfield, called the plan “a wish list with no money behind it.”\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _find(qs, "a wish list with no money")
+    assert q.kind == "mixed" and q.speaker is not None and q.speaker.text.endswith("Dana Whitfield"), q
+    assert len([x for x in qs if "a wish list" in x.content.text]) == 1
+
+
+@pytest.mark.slow
+def test_a_participle_on_a_noun_between_cue_and_colon_does_not_make_the_quote_mixed(nlp: Any) -> None:
+    text = (
+        "The rail operator cancelled forty trains on Monday.\n\n"
+        "A company spokesman said in a message sent to the Gazette: 'Safety comes before the timetable.'\n"
+    )
+    q = _attributed(_quotes(nlp, text), "Safety comes before", "said", "A company spokesman")
+    assert q.kind == "direct" and q.content.text == "Safety comes before the timetable."
+
+
+@pytest.mark.slow
+def test_a_second_reporting_verb_after_but_keeps_the_speaker(nlp: Any) -> None:
+    text = (
+        "Ferry services were suspended for a second day.\n\n"
+        'Coach Amy Lund said the team had improved but warned that "the league is getting tougher."\n'
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "the team had improved", "said", "Coach Amy Lund")
+    assert q.content.text == "the team had improved"
+    _attributed(qs, "the league is getting tougher", "warned", "Coach Amy Lund")
+
+
+@pytest.mark.slow
+def test_a_quote_over_three_paragraphs_takes_the_cue_in_its_last_paragraph(nlp: Any) -> None:
+    text = (
+        '"The orchard will be sold in spring," said estate agent Paul Greer.\n\n'
+        '"My grandfather planted the first trees here.\n\n'
+        '"We picked apples every autumn until the drought came.\n\n'
+        '"Now the land is worth more than the fruit," said Ruth Amsel, whose family owns the farm.\n'
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "The orchard will be sold", "said", "estate agent Paul Greer")
+    for needle in ("My grandfather planted", "We picked apples", "Now the land is worth"):
+        q = _find(qs, needle)
+        assert q.speaker is not None and q.speaker.text.startswith("Ruth Amsel"), (needle, q.speaker)
+
+
+@pytest.mark.slow
+def test_a_broadcaster_named_after_told_stays_out_of_what_was_told(nlp: Any) -> None:
+    text = "The harbour master told BBC Radio Leeds the new ferry timetable would start in June.\n"
+    q = _attributed(_quotes(nlp, text), "ferry timetable", "told", "The harbour master")
+    assert q.content.text == "the new ferry timetable would start in June"
+
+
+@pytest.mark.slow
+def test_an_ad_line_between_paragraphs_of_one_quote_does_not_split_its_speaker(nlp: Any) -> None:
+    text = (
+        "“The pantry is open every weekday,” said coordinator Lena Park.\n\n"
+        "“Donations fell sharply after the holidays.\n\n"
+        "Advertisement\n\n"
+        "“So we buy rice and beans with our own money,” said Omar Haddad, a driver for the pantry.\n"
+    )
+    qs = _quotes(nlp, text)
+    _attributed(qs, "The pantry is open", "said", "coordinator Lena Park")
+    q = _find(qs, "Donations fell sharply")
+    assert q.speaker is not None and q.speaker.text.startswith("Omar Haddad"), q.speaker
+
+
+@pytest.mark.slow
+def test_an_earnings_call_transcript_credits_each_block_to_its_speaker_line(nlp: Any) -> None:
+    text = (
+        "Harbor Mills Q2 Earnings Call\n\n"
+        "Operator\n\n"
+        "Welcome to the Harbor Mills second-quarter call.\n\n"
+        "Nadia Kemp -- Chief Executive Officer\n\n"
+        "Thanks, everyone. Orders rose in every region this quarter.\n\n"
+        "Questions and Answers:\n\n"
+        "Victor Lang -- Bayside Securities -- Analyst\n\n"
+        "How much of that growth came from price increases?\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _find(qs, "Orders rose in every region")
+    assert q.speaker is not None and q.speaker.text == "Nadia Kemp", q.speaker
+    q = _find(qs, "How much of that growth")
+    assert q.speaker is not None and q.speaker.text == "Victor Lang", q.speaker
+    assert not any("Welcome to the Harbor Mills" in x.content.text for x in qs)
+
+
+@pytest.mark.slow
+def test_a_quote_ending_in_a_nested_full_stop_ends_its_sentence(nlp: Any) -> None:
+    text = (
+        "The depot shut without notice on Monday.\n\n"
+        "“The foreman walked in and said, ‘Pack your things.’” Drivers said they had not been paid for March.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "they had not been paid", "said", "Drivers")
+    assert q.content.text == "they had not been paid for March"
+    q = _find(qs, "The foreman walked in")
+    assert q.speaker is None or q.speaker.text != "Drivers", q.speaker
+
+
+@pytest.mark.slow
+def test_a_comma_aside_before_that_stays_out_of_the_reported_clause(nlp: Any) -> None:
+    text = (
+        "He told a news conference in Oslo on Monday, attended by reporters from both countries, "
+        "that the border would reopen soon.\n\n"
+        "She told a news conference in Geneva on Tuesday, attended by diplomats from both sides, "
+        "that the pause would last 72 hours.\n"
+    )
+    qs = _quotes(nlp, text)
+    q = _attributed(qs, "the border would reopen", "told", "He")
+    assert q.content.text == "that the border would reopen soon"
+    q = _attributed(qs, "the pause would last", "told", "She")
+    assert q.content.text == "that the pause would last 72 hours"
+
+
+@pytest.mark.slow
+def test_a_dateline_with_an_unknown_agency_keeps_the_lede_and_its_trailing_cue(nlp: Any) -> None:
+    text = "AMMAN, Oct 2 (Wire) - The two armies exchanged fire near the border on Friday, officials said.\n"
+    q = _attributed(_quotes(nlp, text), "exchanged fire", "said", "officials")
+    assert q.content.text == "The two armies exchanged fire near the border on Friday"

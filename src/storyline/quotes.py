@@ -384,7 +384,7 @@ def _trim(doc: Doc, start: int, end: int, text: str) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in _PUNCT_TRIM or (
             doc[end - 1].dep_ == "cc" and end - start > 3 and end < len(doc) and doc[end].pos_ == "VERB"
-            and doc[end].dep_ == "conj" and doc[end].head.i < start and doc[end].lemma_ not in ("do", "be", "have")
+            and (doc[end].dep_ == "conj" or _second_cue(doc[end])) and doc[end].head.i < start and doc[end].lemma_ not in ("do", "be", "have")
             and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for c in doc[end].children))):
         end -= 1  # ("said it was reviewing its procedures but declined …": the conjunction joins the cue's next verb)
     if start >= end:
@@ -466,6 +466,18 @@ _CLAIM_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assert
                           "characterisation", "account", "version", "description", "view", "argument"})
 
 
+def _second_cue(verb: Token) -> bool:
+    """'X said costs had eased but warned that “…”': a past-tense reporting verb right after "and"
+    or "but", with no subject or auxiliary, that the parse hung on the cue as a second clause of
+    what was said; it is the cue's speaker's second report, a conjunct of the cue."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i < verb.i and verb.tag_ == "VBD" and head.tag_ == "VBD" \
+        and verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "but") and _reporting(head) \
+        and verb.lemma_.lower() in REPORTING_VERBS \
+        and any(c.dep_ == "ccomp" and head.i < c.i < verb.i for c in head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PUNCT"]
     if not subjects:
@@ -503,6 +515,8 @@ def _subject(verb: Token) -> Token | None:
         return before[0] if before else subjects[0]
     if (whose := _whose_subject(verb)) is not None:
         return whose
+    if _second_cue(verb):
+        return _subject(verb.head)
     if (cue := _cue_act(verb)) is not None:
         return _subject(cue)
     if (between := _between_quote_and_cue(verb)) is not None:
@@ -1731,6 +1745,8 @@ def extract_quotes(
     """All attributions in one parsed document, in text order."""
     idx = _Index(doc, actors, timexes)
     raw: list[_Raw] = []
+    carried: set[int] = set()  # starts of direct quotes that only carried on the speaker before them
+    carried_at: set[int] = set()  # and where those quotes close
     used_verbs: set[int] = set()
     directs = find_direct(text)
     quoted_chars: list[tuple[int, int]] = [(d.open, d.close + 1) for d in directs]
@@ -1754,6 +1770,9 @@ def extract_quotes(
         inner = inner.strip()
         while inner and inner[-1] in ",;:":
             inner = inner[:-1].rstrip()
+        if len(inner) > 2 and inner[-1] in "’'”\"" and inner[-2] in ",;:" and (
+                {"’": "‘", "”": "“"}.get(inner[-1], "\0") in inner or re.search(rf"(?:^|\s){inner[-1]}\w", inner)):
+            inner = inner[:-2].rstrip()  # "“… said, ‘Never sell the farm,’”": the nested quote's comma is the outer's
         c_s += lead
         c_e = c_s + len(inner)
         if c_e <= c_s:
@@ -1767,7 +1786,8 @@ def extract_quotes(
         lo_c, hi_c = c_s, c_e
         # tail: ,” X said ... / ,” said X / ,” according to X. A quote closed by a full stop ends its
         # sentence, so a verb after it belongs to the next attribution ("“…” He says …").
-        closed = text[d.open + 1 : d.close].rstrip().endswith(".")
+        # (a nested quotation's closing mark may follow the stop: "… said, ‘Go home.’”")
+        closed = text[d.open + 1 : d.close].rstrip().rstrip("’'”\"").endswith(".")
         if qspan.end < len(doc) and not closed:
             sent = doc[qspan.end].sent
             tail_end = min(sent.end, qspan.end + 40)
@@ -1806,7 +1826,9 @@ def extract_quotes(
                 # (a short quote keeps such a cue only right after it, checked below: '“We will
                 # fight,” she continued, “and …”')
                 att = _tail_verb(idx, doc, qspan.end, tail_end, content_tok, used_verbs)
-            if att is not None and short and (att.cue[0] > qspan.end + 3 or not _starts_clause(text, d.open)):
+            if att is not None and short and (
+                    (att.cue[0] > qspan.end + 3 and not _subject_between(doc, qspan.end, att.cue[0]))
+                    or not _starts_clause(text, d.open)):
                 att = None  # a scare quote mid-sentence ("in a “burn bag,” the Times reported")
             if att is not None:
                 hi_c = _char_end(doc[tail_end - 1]) if tail_end > qspan.end else hi_c
@@ -1942,6 +1964,13 @@ def extract_quotes(
             # by its own cue or a paragraph break; sharing the cue says so (PolNeAR marks them as one,
             # measured on train: content and source F1 up on both halves)
             cue2 = last_direct[2]
+            before = [x.close for x in directs if x.close < d.open]
+            if before and not text[_paragraph_bounds(text, d.open)[0] : d.open].strip() and (
+                    text[before[-1]] != "\n" or before[-1] in carried_at):
+                # a closed quote before a paragraph that opens a new one (or goes on with one that
+                # did): only a guess, which the new quote's own cue, paragraphs on, overrides
+                carried.add(c_s)
+                carried_at.add(d.close)
         if how is not None:
             used_verbs.add(how.verb.i)
             spk2 = _speaker(idx, how.speaker_mention, how.speaker_span, text)
@@ -2107,15 +2136,16 @@ def extract_quotes(
     raw = _outermost(_split_conjoined(doc, text, raw))
     # an answer is the interviewee's words, and the attributions inside it stand on their own
     raw = _interview_answers(idx, text, raw)
+    raw = _call_transcript(idx, text, raw)
     mixed_raw = [r for r in raw if r[1] == "mixed"]
     # a quotation with no speaker of its own inside another attribution's words (typeset '' marks
     # make that one "indirect"; it often stops before the quotation's own full stop) is part of it
     worded = [r[2] for r in raw if r[1] != "direct"]
     raw = [r for r in raw if r[1] != "direct" or not (
-        any(m[2][0] <= r[2][0] and r[2][1] <= m[2][1] and not _relayed(r, m) for m in mixed_raw)
+        any(m[2][0] <= r[2][0] and _core_end(text, r[2]) <= m[2][1] and not _relayed(r, m) for m in mixed_raw)
         or (r[3] is None and any(a <= r[2][0] and _core_end(text, r[2]) <= b for a, b in worded)))]
     raw.sort(key=lambda r: r[0])
-    raw = _multi_paragraph(text, directs, raw)
+    raw = _multi_paragraph(text, directs, raw, carried)
     raw = _around_ads(text, raw)
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
@@ -2204,18 +2234,27 @@ _ANONYMITY = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:
                         r"|(?:that\s+)?(?:his|her|their|its)\s+(?:\w+\s+)?names?\s+(?:not|never)\s+be\b", re.I)
 
 
-def _multi_paragraph(text: str, directs: list[_Direct], raw: list[_Raw]) -> list[_Raw]:
+def _subject_between(doc: Doc, lo: int, cue: int) -> bool:
+    """'“It's done,” one of the officials said': the words between a short quote and its cue are
+    all the cue's own subject phrase, so the cue is still right beside the quote."""
+    subj = next((c for c in doc[cue].children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue), None)
+    return subj is not None and cue - lo <= 8 and subj.left_edge.i == lo and subj.right_edge.i == cue - 1
+
+
+def _multi_paragraph(text: str, directs: list[_Direct], raw: list[_Raw], carried: set[int]) -> list[_Raw]:
     """A quote paragraph left open ("“… here.\n\n“I want …,” Bell said.") is the first part of the
-    quote the next paragraph reopens: it takes that quote's speaker, cue, date and relay."""
+    quote the next paragraph reopens: it takes that quote's speaker, cue, date and relay, also over
+    a speaker it only carried on from an earlier quote (a new quote's own cue comes after it)."""
     def at(d: _Direct) -> int | None:
         return next((k for k, r in enumerate(raw) if r[1] == "direct" and d.open < r[2][0] <= d.open + 3), None)
 
     out = list(raw)
     for d, d2 in reversed(list(itertools.pairwise(directs))):
-        if text[d.close] != "\n" or text[d.close : d2.open].strip():
-            continue
+        gap = text[d.close : d2.open].lstrip()
+        if text[d.close] != "\n" or (gap and _AD_LINE.fullmatch(gap) is None):
+            continue  # (an ad line a scraper left between the two paragraphs does not end the quote)
         k, k2 = at(d), at(d2)
-        if k is None or k2 is None or out[k][3] is not None or out[k2][3] is None:
+        if k is None or k2 is None or (out[k][3] is not None and out[k][0] not in carried) or out[k2][3] is None:
             continue
         r, r2 = out[k], out[k2]
         out[k] = (r[0], r[1], r[2], r2[3], r2[4], r2[5], r2[6])
@@ -2573,9 +2612,9 @@ def _clause_between(doc: Doc, lo: int, hi: int, verb: Token | None = None) -> bo
             continue  # "told MPs, to loud jeers, “…”": a preposition misread as an infinitive's "to"
         if verb is not None and t.dep_ == "nsubj" and t.head.i == verb.i and t.i > verb.i:
             continue
-        if any(a.dep_ == "relcl" and lo <= a.head.i < hi and a.right_edge.i < hi and lo <= a.i
-               for a in (t, *t.ancestors)):
-            continue
+        if any((a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")))
+               and lo <= a.head.i < hi and a.right_edge.i < hi and lo <= a.i for a in (t, *t.ancestors)):
+            continue  # (also "said in a statement sent to the BBC: “…”": a participle on a noun there)
         return True
     return False
 
@@ -3409,10 +3448,22 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         # "X said Y, Bloomberg reported": the parse makes the relay's verb X's complement; X said Y only
         ccomp = None
         content = (verb.i + 1, relay.left_edge.i)
+    if ccomp is not None and ccomp.i > verb.i and verb.lemma_.lower() == "tell" and ccomp.tag_ in ("VBZ", "VBP") \
+            and ccomp.text[:1].isupper() and ccomp.left_edge.i > verb.i and ccomp.i > verb.i + 1 \
+            and all(t.pos_ == "PROPN" for t in doc[verb.i + 1 : ccomp.i]):
+        # "told BBC Radio Leeds the rise was …": the parse read the listener's last name as a verb
+        # ("Leeds", "News"); what was told is the clause after the name
+        ccomp = next((c for c in ccomp.children if c.dep_ == "ccomp" and c.left_edge.i == ccomp.i + 1), ccomp)
     if ccomp is not None and ccomp.i > verb.i:
         content = (max(lo, ccomp.left_edge.i), min(hi, ccomp.right_edge.i + 1))
         if content[0] <= verb.i:
             content = (verb.i + 1, content[1])
+        mark = next((c for c in ccomp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None and content[0] < mark.i and content[0] > 0 and doc[content[0] - 1].text == "," \
+                and doc[mark.i - 1].text == "," and "," not in [t.text for t in doc[content[0] : mark.i - 1]]:
+            # "told a news conference on Tuesday, attended by diplomats, that …": an aside set off by
+            # commas before "that" (the parse hung it on the clause) describes the setting
+            content = (mark.i, content[1])
         e = content[1]
         if e + 2 < hi and doc[e].text == "," and doc[e].whitespace_ and doc[e + 1].text in ('"', "“") and any(
                 c.i > e + 1 and c.left_edge.i == e + 2 and c.dep_ in ("advcl", "ccomp", "conj", "dep")
@@ -3422,8 +3473,8 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
             content = (content[0], hi)
     if content is None:
         # "told reporters on a call on Wednesday that ...": "that" to the end of the sentence
-        k = verb.i
-        while k + 1 < min(hi, verb.i + 12):
+        k, reach = verb.i, verb.i + 12
+        while k + 1 < min(hi, reach):
             k += 1
             t = doc[k]
             if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj", "det") and (t.dep_ == "mark" or k == verb.i + 1 or doc[k - 1].pos_ in ("NOUN", "PROPN", "PRON")):
@@ -3441,6 +3492,11 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
                     and t.head.head.head.i == verb.i and t.right_edge.i + 1 < hi and doc[t.right_edge.i + 1].lower_ == "that":
                 k = t.right_edge.i  # "said in a report released on Thursday that …": the setting's participle
                 continue
+            if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") and doc[k - 1].text == "," and (mk := next((
+                    g for c in t.children if c.dep_ == "ccomp" for g in c.children
+                    if g.dep_ == "mark" and g.lower_ == "that" and doc[g.i - 1].text == ","), None)) is not None:
+                k, reach = mk.i - 1, mk.i + 1  # "told a news conference, attended by X, that …": the parse
+                continue  # hung the clause on the aside
             # a participle preposition ("said following a vote that …") does not end the search
             if (t.pos_ == "VERB" and t.dep_ != "prep") or t.text in ('"', "“", ".", ";"):
                 break
@@ -3497,6 +3553,8 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
         if k <= start or k - start < 3:
             return None
         cut = k
+        # (past a dateline first: its "CITY, Oct 2 (Wire) -" commas are no apposition's)
+        start = _strip_dateline(doc, start, cut)
         # an apposition between the clause and the speaker: the clause ends at the comma before it
         for j in range(start, k):
             tok = doc[j]
@@ -3504,7 +3562,6 @@ def _indirect(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[tuple[int,
                     and not _is_clause_subject(doc, idx.by_tok[j + 1], k):
                 cut = j
                 break
-        start = _strip_dateline(doc, start, cut)
         span = _trim(doc, start, cut, text)
         if span[1] - span[0] < 8:
             return None
@@ -3743,6 +3800,38 @@ def _quoted_title(idx: _Index, doc: Doc, text: str) -> tuple[TextSpan, Speaker, 
     q_s, q_e = m.span(2)
     body = text[q_s:q_e].rstrip(" ,;:")
     return TextSpan(q_s, q_s + len(body), body), spk, TextSpan(m.start(3), m.start(4), text[m.start(3):m.start(4)].strip() or ":")
+
+
+# an earnings-call transcript's speaker line, "Jane Roe -- Chief Financial Officer" (an analyst's
+# with the firm too), or the operator's; the paragraphs under it until the next such line are said
+_CALL_LABEL = re.compile(r"^(?:(?P<name>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,3})[ \t]+(?P<dash>--|—|–)[ \t]+"
+                         r"[A-Z][^\n]{0,100}?[^\s.!?:;,\"”]|Operator)[ \t]*$", re.M)
+
+
+def _call_transcript(idx: _Index, text: str, raw: list[_Raw]) -> list[_Raw]:
+    """A call transcript in speaker blocks: each paragraph under a "Name -- Title" line that ends
+    like a sentence is that person's words (the operator's lines are procedure, credited to no one)."""
+    # (an all-caps "NEW YORK -- …" is a dateline, not a speaker)
+    labels = [m for m in _CALL_LABEL.finditer(text) if m.group("name") is None or not m.group("name").isupper()]
+    if sum(m.group("name") is not None for m in labels) < 2:
+        return raw
+    out = list(raw)
+    for m, nxt in itertools.zip_longest(labels, labels[1:]):
+        if m is None or m.group("name") is None:
+            continue
+        n_s, n_e = m.span("name")
+        who = next((a for a in idx.actors if n_s <= a.start and a.end <= n_e and a.type == "person"), None)
+        spk = Speaker(n_s, n_e, text[n_s:n_e], who.entity_id if who else None, who.name if who else None,
+                      who.role if who else None)
+        cue = TextSpan(m.start("dash"), m.end("dash"), m.group("dash"))
+        stop = nxt.start() if nxt is not None else len(text)
+        for para in re.finditer(r"[^\n]+", text[m.end() : stop]):
+            p_s, body = m.end() + para.start(), para.group().strip()
+            if not body.endswith((".", "?", "!")) or len(_WORD.findall(body)) < 3:
+                break  # a section heading ("Questions & Answers:") ends the speaker's turn
+            p_s += len(para.group()) - len(para.group().lstrip())
+            out.append((p_s, "indirect", (p_s, p_s + len(body)), spk, cue, None, None))
+    return out
 
 
 _QA_LINE = re.compile(r"^(Q|A)[:.] +(\S[^\n]*?)\s*$", re.M)
