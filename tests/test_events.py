@@ -19,6 +19,7 @@ from storyline.dating import date_document
 from storyline.events import extract_events
 from storyline.events.arms import money_values, parse_number
 from storyline.events.extract import after_dct
+from storyline.events.status import verb_status
 from storyline.pipeline import make_doc
 from storyline.records import UNRESOLVED, ActorMention, DocDate, Document, EventMention, Timex
 from storyline.records import Span as CharSpan
@@ -129,6 +130,11 @@ def test_denial_yields_reject_and_denied_complement(nlp: Language) -> None:
         ("Peru is unlikely to buy the Leopard 2 tanks.", "AGREE", "possible"),
         ("Peru is ready to sign the deal with France.", "AGREE", "intended"),
         ("Peru scrapped plans to buy 20 Leopard 2 tanks from France.", "AGREE", "denied"),
+        # a plan the clause says is not there, or that its holder turns down, is refused
+        ("Chile has no plans to sign the trade deal with Peru.", "AGREE", "denied"),
+        ("Canada does not have any plans to impose sanctions on Peru.", "SANCTION", "denied"),
+        ("There are no plans for Chile to sign the trade deal with Peru.", "AGREE", "denied"),
+        ("Peru has plans to buy 20 Leopard 2 tanks from France.", "AGREE", "planned"),
         ("France hopes to sell more Rafale jets to Peru.", "AGREE", "intended"),
         ("Peru is in talks with France on the Rafale jets.", "CONSULT", "ongoing"),
         # avoided, ruled out, "going to", hearsay passives
@@ -156,6 +162,13 @@ def test_denial_yields_reject_and_denied_complement(nlp: Language) -> None:
 def test_type_and_status(nlp: Language, text: str, type_: str, status: str) -> None:
     ev = _one(_annotate(nlp, text), type_)
     assert ev.status == status
+
+
+@pytest.mark.parametrize("text", ["Peru rejected any plan to attack Chile.", "Chile denied any plans to sign the deal."])
+def test_a_plan_turned_down_is_refused(nlp: Language, text: str) -> None:
+    # the planned act hangs on the plan noun the deny-verb takes ("rejected any plan to attack")
+    act = next(t for t in nlp(text) if t.dep_ == "acl")
+    assert verb_status(act) == "denied"
 
 
 @pytest.mark.slow

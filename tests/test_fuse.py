@@ -1439,3 +1439,83 @@ def test_a_forecast_is_neither_a_plan_nor_a_refusal() -> None:
     assert len(fuse([plan, refusal]).contradictions) == 1
     assert fuse([forecast, refusal]).contradictions == ()
     assert fuse([plan, doubt]).contradictions == ()
+
+
+def test_a_joint_act_refused_by_its_other_party_is_compared_by_parties_not_by_partner_words() -> None:
+    # "Chile will sign the trade deal with Peru" / "Peru denied that it would sign the trade deal with Chile":
+    # the words after the trigger name the other party, which each side names as the partner
+    plan = _story("a", "Chile will sign the trade deal with Peru next month, its envoy said.",
+                  [("sign the trade deal", "AGREE", "planned", {"source": ("country:CHL",), "target": ("country:PER",),
+                                                                "quote_id": "q1"})], {"q1": "its envoy"}, _PARTIES)
+    denied = _story("b", "Peru denied that it would sign the trade deal with Chile.",
+                    [("denied", "REJECT", "happened", {"source": ("country:PER",)}),
+                     ("sign the trade deal", "AGREE", "denied", {"source": ("country:PER",),
+                                                                 "target": ("country:CHL",)})], None, _PARTIES)
+    assert len(fuse([plan, denied]).contradictions) == 1
+
+
+def test_a_plan_refused_on_the_day_it_was_said_answers_the_plan_for_a_later_time() -> None:
+    # "Chile has no plans to sign the accord with Peru, the minister said on Wednesday", the events stage dating
+    # the refusal plainly to that day: it refuses Chile's plan to sign next month
+    plan = _told("a", "Chile plans to sign the accord with Peru, its envoy said.", "sign", "planned",
+                 date=EventDate("2022-02"))
+    said = _told("b", "Chile has no plans to sign the accord with Peru, the minister said.", "sign", "denied",
+                 date=EventDate("2022-01-05"))
+    assert len(fuse([plan, said]).contradictions) == 1
+    # a refusal of a day after its report ("has no plans to sign on January 20") is that day's, not next month's
+    later = _told("b", "Chile has no plans to sign the accord with Peru, the minister said.", "sign", "denied",
+                  date=EventDate("2022-01-20"))
+    assert fuse([plan, later]).contradictions == ()
+    # refused from that day on, it denies no signing reported as done before it
+    signed = _told("a", "Chile signed the accord with Peru, its envoy said.", "signed", "happened",
+                   date=EventDate("2021-12-20"))
+    assert fuse([signed, said]).contradictions == ()
+
+
+def test_a_figures_scale_word_is_no_object() -> None:
+    # "bought 2 billion of bonds" / "has not bought 3 billion of bills": the figure's "billion" is part of the
+    # count, so the two name different things
+    claim = _told("a", "Chile bought 2 billion of bonds from Peru on Monday.", "bought", "happened")
+    other = _told("b", "Chile has not bought 3 billion of bills from Peru, the minister said.", "bought", "denied")
+    same = _told("b", "Chile has not bought 3 billion of bonds from Peru, the minister said.", "bought", "denied")
+    assert fuse([claim, other]).contradictions == ()
+    assert len(fuse([claim, same]).contradictions) == 1
+
+
+def _wire_run(nlp, tmp_path, texts: list[str]):  # type: ignore[no-untyped-def]
+    """Fusion of a run of wire stories through the whole pipeline, one a day from March 3, 2025."""
+    from storyline.ingest.common import make_document
+    from storyline.runner import add_documents
+    from storyline.store import Store
+
+    docs = [make_document(t + "\n", path="api", doc_id=f"w{n}", given_published=f"2025-03-{3 + n:02d}")
+            for n, t in enumerate(texts)]
+    tmp_path.mkdir(exist_ok=True)
+    with Store(tmp_path / "s.duckdb") as store:
+        _, errors, fusion = add_documents(docs, store, nlp)
+    assert not errors
+    return fusion
+
+
+_SIGNING_PLAN = ("SANTIAGO, March 3 (Wire) - Chile plans to sign the trade deal with Peru next month, its trade envoy "
+                 "said on Monday.")
+
+
+@pytest.mark.parametrize("refusal", [
+    "LIMA, March 4 (Wire) - Chile has ruled out signing the trade deal with Peru, the foreign minister said on Tuesday.",
+    "LIMA, March 4 (Wire) - Chile does not intend to sign the trade deal with Peru, the foreign minister said on Tuesday.",
+    "LIMA, March 4 (Wire) - Peru denied on Tuesday that it would sign the trade deal with Chile.",
+], ids=["ruled-out", "does-not-intend", "other-party-denies"])
+def test_a_plan_one_source_reports_and_another_refuses_is_a_contradiction(nlp, tmp_path, refusal: str) -> None:  # type: ignore[no-untyped-def]
+    fusion = _wire_run(nlp, tmp_path, [_SIGNING_PLAN, refusal])
+    assert len(fusion.contradictions) == 1
+
+
+def test_a_plan_its_own_voice_later_drops_is_a_change_of_course(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    plan = "SANTIAGO, March 3 (Wire) - Andes Mining said on Monday it would buy the Tarma copper mine from Peru next year."
+    dropped = ("SANTIAGO, March 4 (Wire) - Andes Mining said on Tuesday it would not buy the Tarma copper mine from Peru "
+               "after all.")
+    assert _wire_run(nlp, tmp_path / "one", [plan, dropped]).contradictions == ()
+    # the same plan told by someone else is disputed
+    told = "LIMA, March 3 (Wire) - Andes Mining plans to buy the Tarma copper mine from Peru next year, bankers said on Monday."
+    assert len(_wire_run(nlp, tmp_path / "two", [told, dropped]).contradictions) == 1

@@ -241,12 +241,24 @@ def avoided(tok: Token) -> bool:
 
 
 def cancelled_plan(verb: Token) -> bool:
-    """"X scrapped plans to buy Y": an infinitive on a plan noun that a cancel-verb takes as object."""
+    """"X scrapped plans to buy Y", "has no plans to buy Y", "rejected any plan to buy Y": an infinitive on
+    a plan noun that a cancel- or deny-verb takes as object, or that the clause says is not there."""
     if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     plan = verb.head
-    return (plan.lemma_.lower() in _PLAN_NOUNS and plan.dep_ in ("dobj", "nsubjpass")
-            and governor_lemma(plan.head) in _CANCEL)
+    if plan.lemma_.lower() not in _PLAN_NOUNS or plan.dep_ not in ("dobj", "nsubjpass", "attr"):
+        return False
+    gov = plan.head
+    if plan.dep_ != "attr" and (governor_lemma(gov) in _CANCEL or (gov.lemma_.lower() in DENY_VERBS
+                                                                  and not is_negated(gov))):
+        return True
+    if not (is_negated(plan) or is_negated(gov)):
+        return False
+    # "has no plans to", "does not have any plans to", "there are no plans (for X) to" ("does not deny
+    # plans to" above is a denial withheld)
+    if plan.dep_ == "attr":
+        return gov.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in gov.children)
+    return plan.dep_ == "dobj" and gov.lemma_.lower() == "have"
 
 
 def verb_status(verb: Token) -> Status:

@@ -335,6 +335,18 @@ def _denies_plan(m: EventMention, texts: Mapping[str, str], refusal: str | None)
     return clause is not None and bool(_PLAN_WORDS.search(clause))
 
 
+def _refused_on(m: EventMention, texts: Mapping[str, str], published: Mapping[str, str]) -> str | None:
+    """The day a plan refusal dated plainly holds from: a denial worded as a plan denied (see `_PLAN_WORDS`:
+    "has no plans to sign", "ruled out signing", "does not intend to sign") dated to a day no later than its
+    report is dated by the statement, and refuses the act from that day on; None otherwise."""
+    day = (m.date.value if m.date is not None and m.date.mod is None else "").split("T")[0]
+    reported = published.get(m.doc_id, "")[:10]
+    if not (_DAY.fullmatch(day) and _DAY.fullmatch(reported)) or day > reported:
+        return None
+    clause = _clause_before(m, texts)
+    return day if clause is not None and _PLAN_WORDS.search(clause) else None
+
+
 def _one_doer(plan: Cluster, denial: Cluster,
               roles: Callable[[Cluster], tuple[frozenset[str], frozenset[str]]]) -> bool:
     """A plan is its doer's: a refusal answers it only when both name a doer and share one ("Chile will
@@ -387,20 +399,38 @@ _OBJECT_END = frozenset({
 # the object it starts an adjunct ("agreed on rules at the talks")
 _OBJECT_PREPS = frozenset({"with", "in", "on", "at", "for", "from", "by", "into", "under", "against", "between"})
 _OBJECT_WORDS = 2
+# the scale word of a figure ("an 11 billion dlrs award"): part of the count, not the object
+_SCALE = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mln", "bln"})
 # an abbreviation ("U.S."), a word, a number with its currency or unit signs, or a punctuation mark
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'-]*|[$€£]?\d[\d.,]*%?|[^\sA-Za-z\d]")
 
 
-def _object(m: EventMention, texts: Mapping[str, str]) -> frozenset[str] | None:
+def _party_words(m: EventMention, names: Mapping[str, str], party: Callable[[str], str]) -> frozenset[str]:
+    """The lowercased words of the names of the mention's parties (and of the countries they stand for)."""
+    ids = {x for a in m.source + m.target for x in (a, party(a))}
+    return frozenset(w.lower() for a in ids for w in _WORD.findall(names.get(a, "")))
+
+
+def _object(m: EventMention, texts: Mapping[str, str], parties: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Stems of what the act was done to ("buy securities" → {"secur"}); empty when the text after the
-    trigger names nothing, None when the mention's text is not at hand."""
+    trigger names nothing, None when the mention's text is not at hand. The words of `parties` right after
+    "with" or "between" are passed over: "sign the deal with Peru" and "sign the deal with Chile" of one joint
+    act name its other party, which is compared as a party, not as what was signed."""
     text = texts.get(m.doc_id)
     if text is None or text[m.start : m.end] != m.text:
         return None
     out: list[str] = []
+    partner = False  # inside "with Peru", "between Chile and Peru": the act's other party, not its object
+    joined = False  # an "and" in it
     for w in _WORD.findall(text[m.end : min(m.sentence.end, m.end + 120)]):
         low = w.lower()
-        if w[0] in "$€£" or w[0].isdigit() or w.endswith(".") or (len(w) == 1 and w.isalpha()):
+        if partner and (low in parties or low in ("and", "the")):
+            joined = low == "and"
+            continue
+        if joined:
+            break  # "with Peru and hold talks": the "and" joins a new clause, not a second party
+        partner = not out and low in ("with", "between") and bool(parties)
+        if w[0] in "$€£" or w[0].isdigit() or w.endswith(".") or (len(w) == 1 and w.isalpha()) or low in _SCALE:
             # "24 jets", "$2 billion of bonds", "U.S. bonds": a count or a modifier before the object; a lone
             # letter is an abbreviation the sentence splitter cut ("the U." of "the U.S. dollar")
             continue
@@ -523,6 +553,12 @@ def _identified(a: Cluster, b: Cluster, roles: Callable[[Cluster], tuple[frozens
         return True
     if a.key[1] is not None and a.key[1] == b.key[1]:
         return True
+    if a.key[0] in _MUTUAL or a.key[0].islower():
+        # an act two parties do together is pinned down by both ("Chile will sign the deal with Peru" /
+        # "Peru denied it would sign the deal with Chile"), whichever each side names as the doer
+        (a_doers, a_receivers), (b_doers, b_receivers) = roles(a), roles(b)
+        if len((a_doers | a_receivers) & (b_doers | b_receivers)) >= 2:
+            return True
     return bool(roles(a)[1] & roles(b)[1])
 
 
@@ -628,8 +664,9 @@ def contradictions(
             voiced = any(_voiced(r, speakers) for r in deniers)  # "Peru denied that ..." voices the denial
             told: dict[str, list[EventMention]] = defaultdict(list)
             for dm in _mentions_of(d):
-                what = _object(dm.mentions[0], texts)
-                ahead = refusal if refusal is not None else _ahead_by_wording(dm.mentions[0], texts, published)
+                what = _object(dm.mentions[0], texts, _party_words(dm.mentions[0], names, party))
+                ahead = refusal if refusal is not None else _ahead_by_wording(dm.mentions[0], texts, published) \
+                    or _refused_on(dm.mentions[0], texts, published)
                 # the writer's own words: no speaker's, and no denying act before it in its sentence
                 m0 = dm.mentions[0]
                 narrated = m0.quote_id is None and not any(
@@ -658,7 +695,7 @@ def contradictions(
                     if key not in _SPECIFIC and key.isupper() and not (_voiced(cl.mentions[0], speakers) and (
                             voiced or _voiced(dm.mentions[0], speakers))):
                         continue  # an attack or a deal stage is known by its day, target or parties instead
-                    if what is not None and (other := _object(cl.mentions[0], texts)) is not None \
+                    if what is not None and (other := _object(cl.mentions[0], texts, _party_words(cl.mentions[0], names, party))) is not None \
                             and not (what & other if what and other and key.isupper() else _identified(cl, dm, roles)):
                         # "bought securities" / "would not buy bills"; "an OPEC meeting" / "no meeting"; an
                         # arms-deal stage is one contract named two ways ("signed a contract to buy howitzers" /
