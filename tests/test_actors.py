@@ -2096,3 +2096,87 @@ def test_a_strait_named_either_way_is_one_place_and_plural_places_are_no_bodies(
     assert _at(ms, "Malacca Strait").entity_id == _at(ms, "Strait of Malacca").entity_id
     ms = _actors(nlp, "Fishing boats waited for hours.\n\nThe Faroe Islands have asked Oslo for more quota.")
     assert _at(ms, "Faroe Islands").type == "location"
+
+
+@pytest.mark.slow
+def test_a_town_before_a_business_or_court_noun_is_a_place(nlp: Any) -> None:
+    ms = _actors(nlp, "A Rotterdam towing firm pulled the tanker free on Monday, and a Valdmar shipyard "
+                      "will mend the hull.")
+    assert _at(ms, "Rotterdam").type == "location"
+    assert not any(m.type == "person" for m in ms), [(m.text, m.type) for m in ms]
+    ms = _actors(nlp, "A Rotterdam-based salvage company and the Rotterdam port authority said the crew was safe.")
+    assert not any(m.type == "person" for m in ms), [(m.text, m.type) for m in ms]
+    ms = _actors(nlp, "The lender had been hit by losses at a Trieste shipyard it financed.")
+    assert _at(ms, "Trieste").type == "location"
+
+
+@pytest.mark.slow
+def test_a_name_after_a_body_noun_and_a_river_after_the_are_no_people(nlp: Any) -> None:
+    ms = _actors(nlp, "Barges carrying wheat were stranded on the Danube on Wednesday, the shipping "
+                      "association Donau Cargo said.")
+    assert _at(ms, "Donau Cargo").type == "organization"
+    assert not any(m.type == "person" for m in ms), [(m.text, m.type) for m in ms]
+    ms = _actors(nlp, "Grain barges ran aground in the Danube. The Smiths, who own one of them, said they would wait.")
+    assert not any(m.text == "Danube" and m.type == "person" for m in ms)
+
+
+@pytest.mark.slow
+def test_a_name_ending_in_a_business_noun_is_a_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Kestrel Yards said it had won an order for two ferries.")
+    assert _at(ms, "Kestrel Yards").type == "organization"
+
+
+@pytest.mark.slow
+def test_a_lone_sea_or_gulf_word_is_no_place(nlp: Any) -> None:
+    from storyline.clean import clean
+
+    text = "Ships return to Gulf after strikes\n\nShipping resumed on Tuesday, port officials said.\n"
+    sdoc = nlp(make_doc(nlp, clean(Document(doc_id="t", text=text))))
+    assert not any(m.entity_id == "location:gulf" for m in sdoc._.actors), [m.entity_id for m in sdoc._.actors]
+
+
+@pytest.mark.slow
+def test_a_place_and_an_ambiguous_paper_word_is_an_outlet_only_when_it_reports(nlp: Any) -> None:
+    ms = _actors(nlp, "The Levant Review reported that two ships were seized. The port was closed, "
+                      "according to the Cyprus Mail.")
+    assert _at(ms, "Levant Review").type == "media"
+    assert _at(ms, "Cyprus Mail").type == "media"
+    ms = _actors(nlp, "Cyprus Mail, the island's postal service, raised the price of stamps.")
+    assert not any(m.type == "media" for m in ms), [(m.text, m.type) for m in ms]
+
+
+@pytest.mark.slow
+def test_a_yards_firm_short_form_and_a_courant_are_no_people(nlp: Any) -> None:
+    ms = _actors(nlp, "Kestrel Yards has won an order for two ferries. Kestrel, which employs 1,900 people, "
+                      "beat a Finnish rival.")
+    assert _at(ms, "Kestrel").entity_id == _at(ms, "Kestrel Yards").entity_id
+    ms = _actors(nlp, "The board opened an inquiry, according to the Rotterdam Courant. Bargemen told the "
+                      "Courant they had waited two days.")
+    assert _at(ms, "Rotterdam Courant").type == "media"
+    assert _at(ms, "Courant").type == "media"
+
+
+@pytest.mark.slow
+def test_a_national_daily_and_a_quoted_town_mail_or_star_are_outlets(nlp: Any) -> None:
+    ms = _actors(nlp, "The lender cut its credit line, the Croatian daily Slobodna Rijec reported on Friday.")
+    assert _at(ms, "Slobodna Rijec").type == "media"
+    ms = _actors(nlp, "Barge traffic fell this year, according to the Belgrade Mail. A skipper told the "
+                      "Split Star that fuel costs had doubled.")
+    assert _at(ms, "Belgrade Mail").type == "media"
+    assert _at(ms, "Split Star").type == "media"
+
+
+@pytest.mark.slow
+def test_a_surname_the_ner_calls_a_body_when_it_speaks_is_the_person(nlp: Any) -> None:
+    ms = _actors(nlp, "Emeka Nwosu, managing director of the Ikeja-based distributor, said in a statement that "
+                      "no one was hurt. \"The depot will reopen within days,\" Nwosu said.")
+    assert _at(ms, "Nwosu", 1).type == "person"
+    assert _at(ms, "Nwosu", 1).entity_id == _at(ms, "Nwosu").entity_id
+
+
+@pytest.mark.slow
+def test_a_fronted_likeness_is_no_role(nlp: Any) -> None:
+    ms = _actors(nlp, "Like a family member, Maria Ortiz said it was hard to watch.")
+    assert _at(ms, "Maria Ortiz").role is None
+    ms = _actors(nlp, "As spokesman, Tomas Riedel said the plant would reopen.")
+    assert _at(ms, "Tomas Riedel").role == "spokesman"

@@ -208,6 +208,9 @@ def _place_named_outlet(doc: Doc, sp: Span) -> Span | None:
     j = e
     while j < len(doc) and doc[j].is_title and doc[j].lower_ in _PAPER_NAME_WORDS | {"news"}:
         j += 1
+    if j == e and e < len(doc) and doc[e].is_title and doc[e].lower_ in _AMBIGUOUS_PAPER_WORDS \
+            and _used_as_outlet(doc, doc[sp.start : e + 1]):
+        j = e + 1  # "according to the Xtown Mail": "Mail", "Star" name a paper where the text quotes it
     if j == e or doc[e].lower_ == "news" or (j < len(doc) and doc[j].is_title and doc[j].text != "on"):
         return None
     return doc[sp.start : j]
@@ -215,7 +218,7 @@ def _place_named_outlet(doc: Doc, sp: Span) -> Span | None:
 
 # last words of newspapers' names after a place ("the Baltic Ledger"): not "News", "Press" or "Radio",
 # which also name a place's news in general
-_PAPER_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "ledger",
+_PAPER_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "ledger", "courant",
                                "chronicle", "telegraph", "observer", "courier", "examiner", "inquirer", "dispatch",
                                "monitor", "review", "guardian"})
 
@@ -479,7 +482,7 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue
         if label in ("GPE", "LOC", "PERSON", "FAC") and not any(i in gaz_toks for i in range(sp.start, sp.end)) \
                 and (_own_outlet(doc, sp) or _the_paper(doc, sp) or (label != "PERSON" and _is_outlet(doc, sp))
-                     or (label == "PERSON" and _outlet_not_surname(doc, sp))):
+                     or (label == "PERSON" and (_outlet_not_surname(doc, sp) or _introduced_as_outlet(doc, sp)))):
             # "told the Sahara Tribune", "the daily El Observador", "(Nile Wire)": an outlet whatever
             # the NER calls it (organizations get the same test below)
             eid, canon = org_entity_id(sp.text)
@@ -549,6 +552,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             label = "LOC"  # "troops moved into the Badme area": a name before "area" or "district" is a place
         if label in ("GPE", "LOC", "PERSON") and _listed_shares(sp) and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = "ORG"  # "lifted shares of Nvidia": what has shares is a company
+        if label == "ORG" and len(sp) == 1 and gazetteer.city_country(sp.text) is not None and _town_premodifier(doc, sp) \
+                and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "LOC"  # "a Trieste shipyard", "the Piraeus shipping company X": a listed city, not a firm
         if label in ("ORG", "PERSON") and _city_as_place(sp, objects_only=label == "PERSON") \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = "LOC"  # "analysts in LAHORE", "KARACHI traders": a listed city placing people is a place
@@ -638,6 +644,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         else:
             if not any(t.text[:1].isupper() for t in sp):
                 continue  # "the naira had weakened": a place's name is capitalized, a currency's is not
+            if len(sp) == 1 and sp[0].lower_ in _GENERIC_FEATURES and _in_headline(doc, sp) \
+                    and not (sp.start > 0 and doc[sp.start - 1].lower_ == "the"):
+                continue  # "Ships return to Gulf" in a headline: a bare common feature word names no one place
             if len(sp) == 1 and sp[0].is_upper and len(sp[0]) <= 3 and sp.root.dep_ == "compound" \
                     and sp.root.head.is_lower and sp.root.head.pos_ == "NOUN":
                 continue  # "investors in AI startups": an unlisted short acronym before a noun is a term
@@ -689,6 +698,11 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             out.append(_M(tok.i, tok.i + 1, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
     return out
 
+
+# generic geographic nouns, which name a place only with "the" or a name ("the Gulf", "Gulf of Aden"); a
+# headline drops its articles, so there one alone names nothing
+_GENERIC_FEATURES = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean", "coast", "river", "channel",
+                               "peninsula", "desert", "lake", "delta", "valley", "cape", "island", "islands"})
 
 _FIGHTER_NOUNS = frozenset({"rebel", "fighter", "militia", "militiaman", "militant", "insurgent", "guerrilla"})
 
@@ -1058,6 +1072,23 @@ def _in_title_line(doc: Doc, i: int) -> bool:
 
 
 _TITLE_LINES_KEY = "storyline.title_lines"
+
+
+def _in_headline(doc: Doc, sp: Span) -> bool:
+    """The span lies in the story's title (as cleaning found it) or on a title-case headline line."""
+    document = doc._.document
+    title = getattr(document, "title_span", None)
+    if title is not None and title.start <= sp.start_char and sp.end_char <= title.end:
+        return True
+    text = doc_text(doc)
+    lo = text.rfind("\n", 0, sp.start_char) + 1
+    hi = text.find("\n", sp.end_char)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    # a short line of its own, with no full stop, opening the story or set off by a blank line
+    if 2 <= len(line.split()) <= 14 and line[-1] not in '.!?:;,"”’)' and (
+            not text[:lo].strip() or text[:lo].endswith("\n\n")):
+        return True
+    return _in_title_line(doc, sp.start)
 
 
 def _title_line_flags(doc: Doc) -> list[bool]:
@@ -1594,6 +1625,9 @@ _FIRM_NOUNS = frozenset({
     "shipbuilder", "shipyard", "contractor", "exporter", "importer", "refiner", "drugmaker", "chipmaker",
     "planemaker", "distributor", "wholesaler", "brewer",
 })
+# Lower-case nouns for bodies that, right before a name, say what kind of body it is ("the union Xyz")
+_BODY_KIND_NOUNS = frozenset({"association", "group", "union", "party", "agency", "federation", "consortium",
+                              "alliance", "cooperative", "syndicate"})
 # Verbs whose subject is an agent, never a place: a name the NER calls GPE but not in the
 # gazetteer ("Xyz sues Acme", "Xyz states that ...") is an organization.
 _AGENT_VERBS = frozenset({
@@ -1641,6 +1675,8 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
         # "shipping line Xyz", "ferry line Xyz": a carrier, whatever the NER calls it
         after_firm_noun |= prev is not None and prev.lower_ == "line" and sp.start >= 2 \
             and doc[sp.start - 2].lower_ in ("shipping", "container", "cruise", "ferry", "bus")
+        # "the shipping association Xyz Cargo", "the union Xyz": a body introduced by its kind
+        after_firm_noun |= prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in _BODY_KIND_NOUNS
         if e.label_ == "PRODUCT" and not after_firm_noun:
             continue  # a product is a firm only where a business noun says so ("carmaker Xyz")
         # "mall owner Xyz", "stadium owner Xyz": an owner of a business named by one word is a firm
@@ -1678,7 +1714,7 @@ def _owns_corporate_post(doc: Doc, sp: Span) -> bool:
 # and last words of outlet names ("The Harbor Times", "Radio Xyz" is its first word).
 _OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "newsweekly",
                            "website", "outlet", "newswire", "paper"})
-_OUTLET_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "news", "ledger", "press",
+_OUTLET_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune", "journal", "daily", "news", "ledger", "courant", "press",
                                 "chronicle", "telegraph", "observer", "courier", "examiner", "inquirer", "dispatch",
                                 "radio", "tv", "television", "broadcasting", "newswire", "weekly", "wire"})
 
@@ -1773,19 +1809,52 @@ def _reporter_possessive(doc: Doc, sp: Span) -> bool:
     return k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in _REPORTING
 
 
+# last words of papers' names that also name other things ("Xyz Mail" may be a postal service, "Xyz
+# Review" a government review): an outlet only where the text uses the name as one
+_AMBIGUOUS_PAPER_WORDS = frozenset({"mail", "star", "standard", "independent", "review", "express", "mirror", "sun",
+                                    "record", "voice", "echo"})
+_OUTLET_VERBS = frozenset({"report", "write", "tell", "publish", "quote", "cite", "broadcast"})
+
+
+def _used_as_outlet(doc: Doc, sp: Span) -> bool:
+    """Some mention of the name reports, writes or tells, or is what something is "according to"."""
+    for k in range(len(doc) - len(sp) + 1):
+        if doc[k : k + len(sp)].text != sp.text:
+            continue
+        root = doc[k : k + len(sp)].root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _OUTLET_VERBS:
+            return True
+        if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+            return True  # "told the Xtown Star": an interview given to a paper
+        j = k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
+        if j >= 2 and doc[j - 1].lower_ == "to" and doc[j - 2].lower_ == "according":
+            return True
+    return False
+
+
+def _introduced_as_outlet(doc: Doc, sp: Span) -> bool:
+    """"the newspaper X", "the daily X", "the Croatian daily X", "news agency X", "radio station X"."""
+    prev = doc[sp.start - 1] if sp.start > 0 else None
+    before = doc[sp.start - 2] if sp.start > 1 else None
+    b = before.lower_ if before is not None else ""
+    national = before is not None and before.is_title and (hit := lookup(before.text)) is not None \
+        and hit.kind == "demonym"
+    return prev is not None and (prev.pos_ == "NOUN" or b in ("the", "a", "its", "local", "state") or national) and (
+        prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and b == "news")
+        or (prev.lower_ in ("station", "channel", "network") and b in ("radio", "tv", "television", "news")))
+
+
 def _is_outlet(doc: Doc, sp: Span) -> bool:
     """An organization name that is a news outlet not in the gazetteer: introduced as one ("the
     newspaper Xyz", "news agency Xyz", "Xyz, a local newspaper") or named like one ("The Harbor
     Times", "Radio Xyz"). Outlets are `media`, which is what makes "according to Xyz" a `via`."""
-    prev = doc[sp.start - 1] if sp.start > 0 else None
-    before = doc[sp.start - 2].lower_ if sp.start > 1 else ""
-    if prev is not None and (prev.pos_ == "NOUN" or before in ("the", "a", "its", "local", "state")) and (
-            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and before == "news")
-            or (prev.lower_ in ("station", "channel", "network") and before in ("radio", "tv", "television", "news"))):
-        return True  # "the newspaper X", "the daily X", "news agency X", "radio station X"
+    if _introduced_as_outlet(doc, sp):
+        return True
     if len(sp) >= 2 and (sp[-1].lower_ in _OUTLET_NAME_WORDS or sp[0].lower_ == "radio"
                          or any(t.lower_ == "news" for t in sp[1:])):
         return True  # ("Xyz News Service", "Xyz News Agency": a name with "News" after its first word)
+    if len(sp) >= 2 and sp[-1].is_title and sp[-1].lower_ in _AMBIGUOUS_PAPER_WORDS and _used_as_outlet(doc, sp):
+        return True  # "the Cyprus Mail reported", "according to the Xtown Star" (not "Xyz Mail, the postal service")
     root = sp.root
     if root.dep_ == "pobj" and root.head.lower_ in ("with", "to") and root.head.head.lemma_.lower() == "interview":
         return True  # "in an interview with Xyz": an organization interviewing is an outlet
@@ -1847,13 +1916,63 @@ def _firm_premodifier(doc: Doc, sp: Span) -> bool:
         and doc[sp.start - 1].lower_ in ("the", "a", "an", "two", "three", "several", "other")
 
 
+# Plural last words of firms' names that no family name ends in ("Kestrel Yards", "Xyz Mills"); title case only
+_FIRM_PLURAL_TAILS = frozenset({"yards", "shipyards", "works", "labs", "foods", "industries", "airways",
+                                "airlines", "motors", "systems", "logistics", "holdings", "partners", "mining"})
+# (not "Mills", "Banks": family names as well)
+
+# Lower-case nouns for a local business, yard or court that a town's name premodifies ("a Rotterdam
+# towing firm", "the Xtown shipyard", "a Hamburg court"); a person's name before them is rare and is
+# then a known surname in the story ("a Musk company" after "Elon Musk")
+_LOCAL_BODY_NOUNS = frozenset({"firm", "company", "shipyard", "yard", "court", "tribunal", "port", "harbour", "harbor",
+                               "hospital", "factory", "plant", "mill", "brewery", "refinery", "airport", "prison",
+                               "council", "insurer", "lender", "bank", "shipowner", "operator", "startup", "dock",
+                               "docks", "terminal", "warehouse", "university", "school", "authority", "police"})
+
+
+def _story_surname(doc: Doc, word: str) -> bool:
+    """The word is the last name of a fuller person's name in the story, or follows an honorific."""
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == word for e in doc.ents) \
+        or any(t.text == word and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _HONORIFICS for t in doc)
+
+
+def _town_premodifier(doc: Doc, sp: Span) -> bool:
+    """A one-word name before "-based" or before the lower-case noun of a local firm, yard or court
+    after "a"/"the" ("a Rotterdam towing firm", "a Xtown shipyard"): the town it is in, not a person."""
+    e, word = sp.end, sp.text
+    if e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ == "based" and not sp[0].whitespace_:
+        return not _story_surname(doc, word)
+    root = sp.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i < e or head.i > e + 2 or not head.is_lower \
+            or head.lemma_.lower() not in _LOCAL_BODY_NOUNS or sp.start == 0 \
+            or doc[sp.start - 1].lower_ not in ("a", "an", "the") or _says_he_or_she(sp):
+        return False
+    return all(t.is_lower for t in doc[e : head.i]) and not _story_surname(doc, word)
+
+
+def _unnamed_the_word(doc: Doc, sp: Span) -> bool:
+    """One capitalized word after "the", never without it in the story, no given name, honorific or
+    "he"/"she" with it ("stranded on the Danube"): a river, sea or landmark, not a person ("the
+    Smiths", a family or band, is dealt with elsewhere)."""
+    word = sp.text
+    if not sp[0].is_title or not sp[0].is_alpha or word.endswith("s") or sp.start == 0 \
+            or doc[sp.start - 1].lower_ != "the" or persons.is_role_word(sp[0]) or _says_he_or_she(sp) \
+            or _story_surname(doc, word):
+        return False
+    # every use is "the X" heading its own phrase ("the Obama administration" uses a person's name as a modifier)
+    return all(t.i > 0 and doc[t.i - 1].lower_ == "the" and t.dep_ not in ("compound", "nmod", "amod", "poss")
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN"))
+               for t in doc if t.text == word)
+
+
 def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozenset[str] | set[str] = frozenset()) -> str:
     """Second opinion on an NER PERSON: "ORG" for a company name ("Xyz Airlines", "Xyz Inc." or a
     one-word name the NER also tags ORG in the same document), "LOC" for a one-word name used as a
     place ("flew to Xyz", "Xyz, Xland", "from Xyz in Xland"), else "PERSON"."""
     last = sp[-1].lower_.replace(".", "")
     if len(sp) >= 2 and (last in _COMPANY_WORDS or last in LEGAL_SUFFIXES or last in _FIRM_ONLY_WORDS
-                         or last in _CLUB_WORDS or sp[-1].text in ("Town", "City")
+                         or (last in _FIRM_PLURAL_TAILS and sp[-1].is_title) or last in _CLUB_WORDS or sp[-1].text in ("Town", "City")
                          or (sp[-1].is_title and last in _PARTY_WORDS)):
         return "ORG"  # ("Vantor Robotics", "Harrow Rovers", "Xyz Town": a club; "Renewal Party": a party, not a person)
     if len(sp) >= 2 and sp[-1].lower_ in _FACILITY_WORDS and _after_the(doc, sp):
@@ -1868,6 +1987,8 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozens
         return "PERSON"
     if sp.text in org_texts or _club_premodifier(doc, sp.text):
         return "ORG"
+    if _town_premodifier(doc, sp) or _unnamed_the_word(doc, sp):
+        return "LOC"  # "a Rotterdam towing firm", "a Xtown-based insurer", "barges on the Danube"
     if sp.text in place_texts and sp.root.dep_ == "pobj":
         return "LOC"  # "good for Xtown" after "councillors in Xtown": the NER's place elsewhere
     nxt = sp.end
@@ -2311,7 +2432,7 @@ _FIRM_TAIL_WORDS = _COMPANY_WORDS | LEGAL_SUFFIXES | BUSINESS_WORDS | frozenset(
     "construction", "engineering", "oil", "gas", "telecoms", "textiles",
     # heavy industry ("Daewoo Shipbuilding & Marine Engineering", "X Heavy Industries", later "X")
     "heavy", "industrial", "manufacturing", "marine", "electric", "machinery",
-    "shipbuilding",
+    "shipbuilding", "yards", "works",
 })
 
 
@@ -2386,6 +2507,14 @@ def _short_firm_names(doc: Doc, mentions: list[_M]) -> list[_M]:
         if ids is not None and len(ids) == 1 and m.entity_id not in ids:
             o = owner[doc[m.start].text]
             m.entity_id, m.name, m.country = o.entity_id, o.name, m.country or o.country
+        # "Kestrel, which employs 1,900 people" after "Kestrel Yards", the short form tagged a person: the
+        # firm, unless the word is a surname in the story or the name says "he"/"she"
+        word = doc[m.start].text
+        ids = firsts.get(word) if m.end - m.start == 1 and m.type == "person" else None
+        if ids is not None and len(ids) == 1 and word not in people and not _story_surname(doc, word) \
+                and not _says_he_or_she(doc[m.start : m.end]):
+            o = owner[word]
+            m.entity_id, m.type, m.name, m.country, m.role = o.entity_id, "organization", o.name, o.country, None
     return out
 
 
@@ -3360,6 +3489,7 @@ def extract_actors(
     mentions += _general_staffs(doc, mentions)
     mentions = _bare_services(doc, mentions)  # before people take their bodies from these names
     mentions.sort(key=lambda m: (m.start, m.end))
+    _surnames_tagged_as_bodies(doc, mentions)
     mentions = _persons(doc, mentions)
     mentions = _known_as(doc, mentions)
     mentions += _org_anaphora(doc, mentions)
@@ -3378,6 +3508,23 @@ def extract_actors(
             metonymy=m.metonymy,
         ))
     return _dedupe(out)
+
+
+def _surnames_tagged_as_bodies(doc: Doc, mentions: list[_M]) -> None:
+    """"Nwosu said" after "Emeka Nwosu, managing director of X,": a one-word body from the NER that is
+    the last word of a person named in the story, and says something, is that person (unless a longer
+    body's name holds the word too: "Okoro" may be "Okoro Energy")."""
+    people = {doc[m.end - 1].text: m for m in mentions if m.type == "person" and doc[m.end - 1].is_title}
+    in_bodies = {t.text for m in mentions if m.type in ("organization", "media") and m.end - m.start >= 2
+                 for t in doc[m.start : m.end]}
+    for m in mentions:
+        if m.type != "organization" or m.end - m.start != 1 or m.priority != 0:
+            continue
+        tok = doc[m.start]
+        who = people.get(tok.text)
+        if who is None or tok.text in in_bodies or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SAY_LEMMAS:
+            continue
+        m.entity_id, m.type, m.name, m.country = who.entity_id, "person", who.name, who.country
 
 
 def _shared_demonyms(doc: Doc, mentions: list[_M]) -> None:

@@ -265,6 +265,10 @@ def apposition_before(doc: Doc, start: int, limit: int = 10) -> tuple[int, int] 
     first = k
     while first < end and doc[first].is_space:
         first += 1  # (a line break token before a live blog's entry is no part of the role)
+    if first < end and doc[first].pos_ == "ADP" and doc[first].lower_ != "as":
+        return None  # "Like a family member, X said": a likeness, not X's role ("As spokesman, X" is one)
+    if first < end - 1 and doc[first].lower_ == "as":
+        first += 1  # "As spokesman, X said": the role is "spokesman"
     # the role head is the phrase's head noun: before "for"/"of"/"at", else its last word
     cut = next((j for j in range(first, end) if doc[j].lower_ in ("for", "of", "at", "to", "in")), end)
     # "Mayor Jane Roe and her deputy, X, said": the role is the conjunct after the other person
