@@ -1327,3 +1327,80 @@ def test_meeting_the_other_side_of_a_labour_dispute_is_a_meeting(nlp: Language) 
 def test_a_strike_named_by_its_workplace_is_a_walkout(nlp: Language, text: str) -> None:
     events = _annotate(nlp, text)
     assert [e.type for e in events if e.text.lower().endswith("strike")] == ["PROTEST"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    # calling in an envoy is a diplomatic protest (PLOVER's disapproval); ordering diplomats out expels them
+    ("Peru summoned the Chilean ambassador on Monday over the border incident.", "summoned", "ACCUSE"),
+    ("Chile ordered two Peru diplomats to leave within 48 hours.", "ordered", "SANCTION"),
+    # a court's injunction is a ban, not aid; an ordered act is the act, an ordered procedure no purchase
+    ("A court in Lima granted an injunction against the mining firm.", "granted", "SANCTION"),
+    ("The Peru president ordered the arrest of two generals.", "ordered the arrest", "COERCE"),
+    # money or relief goods promised, released or sent are aid
+    ("Canada pledged $5 million in emergency aid for the flood victims.", "pledged", "AID"),
+    ("France will release 3 million euros for shelter in Peru.", "release", "AID"),
+    ("Norway sent two planes loaded with tents and blankets to Peru.", "sent", "AID"),
+    ("Canada offered to send a search-and-rescue team to Peru.", "offered", "AID"),
+    ("The World Bank approved a $200 million emergency loan for Peru.", "approved", "AID"),
+    ("The Chile navy evacuated 3,000 residents from the flooded islands.", "evacuated", "AID"),
+    ("The evacuation of 2,000 residents from the Peru coast began on Monday.", "evacuation", "AID"),
+    # laying an attack at someone's door is an accusation
+    ("Chile attributed the hacking attack that shut down its ports to a unit of Peru's army.", "attributed", "ACCUSE"),
+])
+def test_new_genre_acts_are_typed(nlp: Language, text: str, trigger: str, type_: str) -> None:
+    assert _one(_annotate(nlp, text), type_).text == trigger
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Election officials ordered a recount of the ballots in Lima.",
+    "Recount ordered in close Peru mayoral race",
+    "Peru authorities ordered the evacuation of the port area on Wednesday.",
+    "An earthquake struck southern Peru on Sunday, killing 60 people and injuring 300.",
+    "Dozens of villages in Chile were cut off by landslides.",
+    "The storm left 20,000 homes in Peru without power.",
+    "Rescuers in Peru warned that freezing temperatures would slow the search.",
+])
+def test_no_political_event_in_nature_procedures_and_states(nlp: Language, text: str) -> None:
+    assert [e.text for e in _annotate(nlp, text)] in ([], ["warned"])  # a warning may stay, a weather one or not
+    # an attack that leaves homes without power is the attack, not a withdrawal
+    hack = _annotate(nlp, "The hacking attack left 20,000 homes in Peru without power for a day.")
+    assert [e.type for e in hack] == ["ASSAULT"]
+    cut_off = _annotate(nlp, "“We must reach the villages that are cut off,” the Peru governor said.")
+    assert not [e for e in cut_off if e.type == "SANCTION"]
+
+
+@pytest.mark.slow
+def test_the_force_is_police_not_a_military_cue_for_a_strike(nlp: Language) -> None:
+    text = "Nurses in Lima demanded higher pay. The force said the strike was peaceful."
+    assert _one(_annotate(nlp, text), "PROTEST").text == "strike"
+
+
+@pytest.mark.slow
+def test_expulsion_deadlines_generic_and_answered_charges_are_no_new_event(nlp: Language) -> None:
+    # diplomats given days to leave are expelled, not withdrawing; rebels given hours to leave still retreat
+    assert not _annotate(nlp, "The three Peru diplomats were declared persona non grata and given 48 hours to leave.")
+    assert _one(_annotate(nlp, "The rebels have 48 hours to leave the city, the army said."), "RETREAT")
+    # a denial that names the charges ("these allegations") reports none
+    assert not _annotate(nlp, "“These allegations are baseless,” the Peru ministry said.")
+
+
+@pytest.mark.slow
+def test_a_lawsuit_filed_and_sanctions_being_prepared(nlp: Language) -> None:
+    # a bare legal action or ban is an event when a verb sets it going; one being prepared is still ahead
+    filed = _one(_annotate(nlp, "The Peru mining firm filed a lawsuit on Friday.",
+                           {"Friday": ("2022-03-04", None)}), "ACCUSE")
+    assert filed.text == "lawsuit" and filed.status == "happened"
+    assert filed.date is not None and filed.date.value == "2022-03-04"
+    assert _one(_annotate(nlp, "Canada said it was preparing sanctions."), "SANCTION").status == "planned"
+
+
+@pytest.mark.slow
+def test_a_refused_plan_keeps_its_holder_as_the_doer(nlp: Language) -> None:
+    """"Chile has no plans to sign …": the plan's holder signs (or not), so fusion can pair the refusal
+    with another source's report of the plan."""
+    for text in ("Chile has no plans to sign the trade deal with Peru.",
+                 "Chile has no intention of signing the trade deal with Peru."):
+        ev = _one(_annotate(nlp, text), "AGREE")
+        assert ev.status == "denied" and ev.source == ("country:CHL",), (text, ev)

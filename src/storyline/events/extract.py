@@ -232,9 +232,17 @@ def _labour_strike(tok: Token) -> bool:
         return True in kinds and False not in kinds
     # no strike in the article says which: its nouns do ("dockworkers", "the union" and "wage talks"
     # around "described the strike as illegal"; "drones" and "troops" around "the strike")
-    nouns = [t.lemma_.lower() for t in tok.doc if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    nouns = [t.lemma_.lower() for t in tok.doc if t.pos_ in ("NOUN", "PROPN", "ADJ") and not _police_force(t)]
     labour = sum(n in _LABOUR_CUES for n in nouns)
     return labour > 0 and not any(n in _MILITARY_CUES for n in nouns)
+
+
+def _police_force(tok: Token) -> bool:
+    """A bare singular "the force" (no "air", "armed", "security" before it) is news shorthand for a police
+    force ("the force said"): no military cue."""
+    return tok.lower_ == "force" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children)
 
 
 def _strike_kind(tok: Token) -> bool | None:
@@ -244,7 +252,7 @@ def _strike_kind(tok: Token) -> bool | None:
         return False
     if mods & _LABOUR_MODIFIERS:
         return True
-    lemmas = {t.lemma_.lower() for t in tok.sent}
+    lemmas = {t.lemma_.lower() for t in tok.sent if not _police_force(t)}
     if lemmas & _MILITARY_CUES:
         return False
     return True if lemmas & _LABOUR_CUES else None
@@ -437,6 +445,10 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
         return None  # the "signs" of "X signs deal for Y", read with its deal noun
     if lemma in lexicon.REPORTING and lemma not in lexicon.VERBS:
         return None
+    if _hazard_agent(t):
+        return None  # "the quake killed 140", "villages cut off by landslides": nature, no actor's act
+    if lemma == "cut" and _isolated_place(t):
+        return None  # "communities that are cut off": places isolated, no supply cut by anyone
     # "X should return Y" inside reported speech: a request by the reporter
     if status.obligation(t):
         rep = status.reporting_governor(t)
@@ -467,6 +479,49 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
         return None  # "warned that losses were running at $15m a day": a statement, not a threat
     if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in t.children):
         return None  # "demonstrated the howitzer", "demonstrated that it works": a display, not a protest
+    if lemma == "leave" and t.dep_ in ("advcl", "acl", "relcl", "xcomp") and any(
+            h.lemma_.lower() in _SPANS for h in [t.head, *(o for o in t.head.children if o.dep_ == "dobj")]) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+            w.lemma_.lower() in _ENVOYS | _EXPULSION for w in t.sent):
+        return None  # diplomats "given 72 hours to leave the country": an expulsion's deadline, not a withdrawal
+    if lemma == "leave" and _left_in_a_state(t):
+        return None  # "left 300,000 homes without power", "left two dead": a result, not a withdrawal
+    if t.dep_ == "amod" and t.tag_ == "VBG" and lemma in lexicon.VERBS and lexicon.VERBS[lemma].type in _FORCEFUL \
+            and not ctx.actor_at(t.head) and not _people(t.head) and t.head.lemma_.lower() not in _FORCE_NOUNS:
+        # "freezing temperatures", "a crushing defeat", "cutting remarks": a forceful verb's participle as a
+        # plain adjective of a thing (a hosting stint, a visiting delegation still read as what they are)
+        return None
+    # what is given; a "dep" noun is the object the parser lost to a trailing line break ("pledge aid\n")
+    gifts = [o for o in t.children if o.dep_ == "dobj" or (o.dep_ == "dep" and o.pos_ == "NOUN")]
+    if lemma in _COMMISSIVE_GIFTS and any(g.lemma_.lower() in _AID_NOUNS for o in gifts for g in o.subtree):
+        return _Cand(t, Sense("AID"), t.i, t.i, t, None)  # "pledged $10 million in aid": help promised
+    if lemma in _COMMISSIVE_GIFTS and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in _GIVE_OUT | {"provide", "deliver"} and any(
+                g.lemma_.lower() in _AID_NOUNS | _RELIEF_GOODS | _RESCUE for o in x.children if o.dep_ == "dobj"
+                for g in o.subtree) for x in t.children):
+        return _Cand(t, Sense("AID"), t.i, t.i, t, None)  # "offered to send rescue teams": help offered
+    if lemma in _GIVE_OUT and any(g.ent_type_ == "MONEY" or g.lemma_.lower() in _RELIEF_GOODS
+                                  for o in gifts for g in o.subtree) and not _has_arms(
+            [g for o in gifts for g in o.subtree], ctx):  # weapons sent stay an arms delivery
+        return _Cand(t, Sense("AID"), t.i, t.i, t, None)  # "will release 2 million euros", "sent tents and food"
+    if lemma in _ASCRIBE_VERBS and any(
+            _hostile(o) or _noun_lemma(o).endswith("attack") or _noun_lemma(o) in _INTRUSIONS for o in _objects(t)
+    ) and any(c.dep_ == "prep" and c.lower_ == "to" for h in [t, *(r for o in _objects(t) for r in o.children
+                                                                    if r.dep_ in ("relcl", "acl"))]
+              for c in h.children):
+        # "attributed the cyberattack (that knocked out power last month) to X": blame laid
+        return _Cand(t, Sense("ACCUSE"), t.i, t.i, t, None)
+    if lemma in _COMMAND_VERBS and any(_noun_lemma(o) in _PROCEDURES for o in [*_objects(t), *(
+            c for c in t.children if c.dep_ == "nsubj")]):
+        # "ordered a recount", "ordered an inquiry", headlinese "Recount ordered in X": a procedure set going,
+        # not a purchase
+        return None
+    if lemma in _COMMAND_VERBS and not _has_arms(_objects(t), ctx):
+        for obj in (o for o in _objects(t) if o.dep_ == "dobj" and o.i not in consumed):
+            ordered = _noun_sense(obj)
+            if ordered is not None and ordered.type != "AGREE":  # "ordered the arrest of X": the act commanded
+                consumed.add(obj.i)
+                return _Cand(t, ordered, t.i, obj.i, t, obj)
     for obj in _objects(t):
         if obj.i in consumed:
             continue
@@ -494,8 +549,11 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
         return None  # "meet its commitments"
     if lemma in _COMMAND_VERBS and any(c.dep_ == "xcomp" for c in t.children) and any(
             c.dep_ == "dobj" for c in t.children) and not _has_arms(_objects(t), ctx):
-        # "the court ordered the miner to halt work": a command, not a purchase
-        return _Cand(t, Sense("REQUEST"), t.i, t.i, t, None)
+        # "the court ordered the miner to halt work": a command, not a purchase; "ordered three diplomats
+        # to leave": an expulsion, typed like "expelled"
+        expel = any(o.lemma_.lower() in _ENVOYS for o in _objects(t)) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in t.children)
+        return _Cand(t, Sense("SANCTION" if expel else "REQUEST"), t.i, t.i, t, None)
     if lemma in _BRIBE_VERBS and any(g.lemma_.lower() in _BRIBES for o in t.children if o.dep_ in ("dobj", "prep")
                                      for g in o.subtree):
         return None  # "accepted 1.2 million euros in bribes": a crime charged, not an agreement or a payment
@@ -547,6 +605,13 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
             sense = lexicon.AIMED_VERBS[lemma]
     if sense is not None and sense.type == "ASSAULT" and _crowd_control(t):
         sense = Sense("COERCE")  # "police fired tear gas and water cannon at protesters"
+    if lemma in _SUMMON_VERBS and any(o.lemma_.lower() in _ENVOYS for o in _objects(t)):
+        # "summoned the ambassador": a diplomatic protest, which PLOVER types as disapproval (CAMEO DISAPPROVE)
+        sense = Sense("ACCUSE", mode="disapprove")
+    if lemma == "evacuate" and any(_people(o) or o.lemma_.lower() in _CIVILIANS for o in _objects(t)):
+        sense = Sense("AID")  # "the navy evacuated 4,000 people": a rescue, not forces pulled back
+    if lemma in _RULING_VERBS and any(o.lemma_.lower() in _COURT_BANS for o in _objects(t)):
+        sense = Sense("SANCTION")  # "the court granted an injunction": a ban imposed, not aid given
     if lemma in ("recall", "withdraw") and any(o.lemma_.lower() in _ENVOYS for o in _objects(t)):
         sense = Sense("SANCTION")  # "recalled her ambassador": relations cut back, not forces pulled out
     if lemma == "raid" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _LAW_ENFORCERS for c in t.children):
@@ -587,6 +652,79 @@ _ECONOMY_OBJECTS = frozenset({
 })
 # Verbs of buying that with a person told to act ("ordered the firm to stop") are a command.
 _COMMAND_VERBS = frozenset({"order"})
+_FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+_SPANS = frozenset({"hour", "day", "week", "month"})
+_EXPULSION = frozenset({"expel", "expulsion", "grata", "deport", "deportation"})
+# Promising help: with aid as the thing promised, the promise is aid ("pledged $10 million in aid").
+_COMMISSIVE_GIFTS = frozenset({"pledge", "promise", "offer", "approve", "extend"})
+_AID_NOUNS = frozenset({"aid", "assistance", "relief", "donation", "humanitarian", "loan"})
+# Those evacuated in a rescue, and the places that a flood or a siege leaves cut off.
+_CIVILIANS = frozenset({"people", "resident", "civilian", "villager", "family", "tourist", "patient", "child",
+                        "student", "passenger", "inhabitant", "household", "citizen", "national"})
+_SETTLEMENTS = frozenset({"community", "village", "town", "area", "region", "district", "neighbourhood",
+                          "neighborhood", "island", "city", "valley", "settlement", "hamlet"})
+# Handing out money or relief goods ("will release 2 million euros", "sent planes carrying tents and medicine").
+_GIVE_OUT = frozenset({"release", "disburse", "allocate", "earmark", "send", "dispatch", "fly", "airlift", "donate"})
+_RELIEF_GOODS = frozenset({"tent", "blanket", "medicine", "medical", "food", "water", "supply", "aid", "relief",
+                           "ration", "vaccine", "shelter"})
+_RESCUE = frozenset({"rescue", "rescuer", "search-and-rescue", "response", "emergency", "medic", "doctor"})
+# Laying an attack at someone's door ("attributed the attack to X", "ascribed the hack to Y").
+_ASCRIBE_VERBS = frozenset({"attribute", "ascribe", "pin"})
+_INTRUSIONS = frozenset({"hack", "breach", "intrusion", "cyberattack"})
+# What an official orders set going, not bought: a count, an inquiry, a closure.
+_PROCEDURES = frozenset({
+    "recount", "investigation", "inquiry", "probe", "review", "audit", "evacuation", "retrial", "lockdown",
+    "curfew", "shutdown", "closure", "autopsy", "inspection", "rerun", "revote", "overhaul", "reorganization",
+})
+# Courts granting or issuing a ban on a party.
+_RULING_VERBS = frozenset({"grant", "issue"})
+_COURT_BANS = frozenset({"injunction", "interdict"})
+# Calling in a foreign envoy to complain ("summoned the ambassador", "the envoy was called in").
+_SUMMON_VERBS = frozenset({"summon"})
+# Natural hazards: what they kill, strike or cut off is no act of a political actor.
+_HAZARDS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone",
+    "tornado", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "drought", "heatwave",
+    "eruption", "volcano", "blizzard", "monsoon", "downpour", "rain", "snowstorm", "sandstorm", "lightning",
+})
+
+
+def _isolated_place(verb: Token) -> bool:
+    """Passive 'cut off' with no one cutting and a place as what is cut off ("villages were cut off",
+    "the communities that are cut off"): isolation, not a supply or a link severed."""
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    pats = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and (not pats or pats[0].tag_ in ("WDT", "WP")):
+        pats = [verb.head]
+    return any(_noun_lemma(p) in _SETTLEMENTS or p.lemma_.lower() in _SETTLEMENTS for p in pats)
+
+
+def _left_in_a_state(verb: Token) -> bool:
+    """'left X without Y' / 'left X dead': the object left in a state, read from the verb or its object."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    heads = [verb, *objs]
+    return any(c.dep_ == "prep" and c.lower_ == "without" for h in heads for c in h.children) or any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in verb.children)
+
+
+def _hazard_agent(verb: Token) -> bool:
+    """The doer of the verb, or of the clause it hangs from ("struck ..., killing 140 and injuring 400"),
+    is a natural hazard, as subject or as passive "by" agent."""
+    tok = verb
+    for _ in range(4):
+        doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")] + [
+            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if doers:  # not a headline the parser joined to the next line ("Floods\n\n16:15 - The army will ...")
+            return any((_noun_lemma(d) in _HAZARDS or d.lemma_.lower() in _HAZARDS) and not any(
+                "\n" in w.text for w in d.doc[min(d.i, tok.i) : max(d.i, tok.i)]) for d in doers)
+        if tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head.pos_ != "VERB":
+            return False
+        tok = tok.head
+    return False
 # Verbs of going somewhere: to a country or city they are a visit ("will travel to Lima on Monday").
 _TRAVEL_VERBS = frozenset({"travel", "fly", "head"})
 _TRAVEL_PLACES = frozenset({"country", "location"})
@@ -883,6 +1021,16 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
     if t.lemma_.lower() == "test" and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and not _has_arms(
             list(c.subtree), ctx) for c in t.children):
         return None  # "a test of the ruling party", "a test for the government": no weapon is fired
+    if _noun_lemma(t) == "evacuation":
+        of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(_people(g) or g.lemma_.lower() in _CIVILIANS for g in of):
+            sense = Sense("AID")  # "the evacuation of 4,000 residents": a rescue
+        elif any(_noun_lemma(g) in _SETTLEMENTS or g.lemma_.lower() in _SETTLEMENTS for g in of) and not any(
+                w.lemma_.lower() in _FORCE_NOUNS | {"army", "military", "navy"} for w in t.sent):
+            return None  # "ordered the evacuation of the port area": a safety measure, no forces pulled back
+    if sense.type == "ACCUSE" and t.tag_ == "NNS" and any(
+            c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in t.children):
+        return None  # "These allegations are absurd": the charges already reported, answered, not made anew
     governor: Token | None = None
     to_verb: Token | None = None
     failed = next((ch for ch in t.children if ch.dep_ == "relcl" and _failing(ch) and any(
@@ -901,6 +1049,8 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
         governor = head.head  # "teachers are on strike"
     elif t.dep_ == "dobj" and sense.type == "PROTEST" and head.lemma_.lower() in _PROTEST_SPANS:
         governor = head  # "dock workers ended a strike", "end strike after pay deal": it was under way
+    elif t.dep_ == "dobj" and head.lemma_.lower() in _LAUNCH_VERBS and sense.type in ("ACCUSE", "SANCTION"):
+        governor = head  # "filed a lawsuit on Friday", "was preparing sanctions": the charge or ban set going
     elif t.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.PLAN_VERBS:
         governor = head  # "the first test was planned for September": dated by its plan
     elif t.dep_ == "nsubj" and sense.type == "ASSAULT" and head.lemma_.lower() in _IMPACT and not any(
@@ -926,9 +1076,16 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
         # "the truce collapsed": without its verb the trigger would read as a truce
         last = max([governor.i] + [c.i for c in governor.children if c.dep_ in ("prt", "advmod")
                                    and (governor.lemma_.lower(), c.lower_) in _FAIL_PARTICLES])
-    return _Cand(t, sense, first, last, governor, t, forced_status="planned" if to_verb is not None and governor is to_verb else None)
+    # a sanction being prepared or drafted is ahead, however its verb's tense reads
+    readied = governor is head and t.dep_ == "dobj" and head.lemma_.lower() in _READY_VERBS and not status.is_negated(
+        head)
+    return _Cand(t, sense, first, last, governor, t, forced_status="planned" if (
+        to_verb is not None and governor is to_verb) or readied else None)
 
 
+# Verbs that set a legal action or a ban going ("filed a lawsuit", "brought charges", "prepared sanctions").
+_LAUNCH_VERBS = frozenset({"file", "bring", "lodge", "launch", "open", "prepare", "draft", "draw"})
+_READY_VERBS = frozenset({"prepare", "draft", "draw"})
 # Verbs that end or call a protest or strike given as their object.
 _PROTEST_SPANS = frozenset({"end", "call", "stage", "hold", "begin", "start", "continue", "resume", "extend"})
 # Intransitive verbs of failing whose subject is an agreement or talks ("collapsed", "broke down").
@@ -1225,6 +1382,9 @@ def _subject(verb: Token, ctx: _Context) -> list[str]:
             cur = cur.head
             while cur.pos_ == "ADP" and cur.head.i != cur.i:
                 cur = cur.head
+            continue
+        if step and cur.dep_ == "dobj" and cur.lemma_.lower() in _PLAN_NOUNS and cur.head.i != cur.i:
+            cur = cur.head  # "Chile has no plans to sign", "no intention of signing": the plan's holder
             continue
         break
     return []
