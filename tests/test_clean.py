@@ -1499,3 +1499,34 @@ def test_writers_with_their_outlet_or_stamp_are_a_byline(byline: str) -> None:
     doc = cleaned(text)
     assert doc.title == "Port deal signed after long talks"
     assert texts(doc, doc.body) == [text[text.index("RIGA") :].strip()]
+
+
+def test_a_live_blog_kicker_with_its_update_stamp_is_no_body_and_leaves_the_headline() -> None:
+    text = ("Wildfire forces evacuation of hill villages\n\n*Live coverage, updated Friday, Aug. 8, 2025*\n\n"
+            "Firefighters battled flames above three villages overnight, the regional authority said.")
+    doc = clean(Document("d", text))
+    assert doc.title == "Wildfire forces evacuation of hill villages"
+    assert [text[s.start : s.end] for s in doc.body] == [text.rsplit("\n\n", 1)[1]]
+
+
+def test_a_live_kicker_over_a_headline_without_a_date_is_no_update_line() -> None:
+    text = "Live: updated rules anger grain farmers\n\nFarm groups protested the new rules on Monday, organisers said."
+    doc = clean(Document("d", text))
+    assert not any(text[s.start : s.end].startswith("Live:") for s in doc.boilerplate)
+
+
+@pytest.mark.parametrize("first", [
+    "OSLO - Ferries were held in port on Friday as gales swept the coast…",
+    "OSLO - Ferries were held in port on Friday.",
+])
+def test_a_dateline_opening_the_first_line_needs_no_headline_above_it(first: str) -> None:
+    text = f"{first}\n\nThe harbour master said crossings would resume once the wind dropped below gale force."
+    doc = clean(Document("d", text))
+    assert doc.title is None and doc.title_span is None
+    assert doc.body[0].start == 0
+
+
+def test_a_kicker_headline_in_capitals_with_a_dash_stays_the_headline() -> None:
+    text = ("FACTBOX - What the new ferry rules change\n\nThe transport ministry published rules on Monday that "
+            "limit crossings in high winds, officials said.")
+    assert clean(Document("d", text)).title == "What the new ferry rules change"

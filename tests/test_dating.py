@@ -785,3 +785,10 @@ def test_a_last_updated_clock_after_the_first_published_stamp_on_one_line() -> N
     # "updated" inside a sentence is no stamp
     doc = _date("Ferry strike\n\nJan 14, 2026\n\nThe board met. Last updated in 2019, the timetable is out of date.\n")
     assert doc.updated is None
+
+
+@pytest.mark.parametrize("kicker", ["*Live coverage, updated", "Live updates: updated", "Live blog - updated"])
+def test_a_live_blog_kicker_with_a_lowercase_update_is_an_update_stamp(kicker: str) -> None:
+    doc = _date(f"Floods close mountain pass\n\n{kicker} Thursday, Sept. 25, 2025*\n\nRoads were shut overnight.")
+    assert doc.updated is not None and doc.updated.value == "2025-09-25"
+    assert doc.published.value == "unresolved" and doc.published.bounds == (None, "2025-09-25")

@@ -613,7 +613,7 @@ def test_html_byline_date_the_extraction_drops_is_kept_for_dating(tmp_path: Path
     path = tmp_path / "k.html"
     path.write_text(page, encoding="utf-8")
     (doc,) = docs_of(read(path))
-    assert doc.text.startswith("Kira Vance • 14 May 2025, 08:12 UTC\n\nKHARKIV")
+    assert doc.text.startswith("Drone strike hits fuel depot\n\nKira Vance • 14 May 2025, 08:12 UTC\n\nKHARKIV")
     assert doc.given_published is None  # dating reads it, and says so
     from storyline.clean import clean
     from storyline.dating import date_document
@@ -947,7 +947,7 @@ def test_html_byline_date_written_year_first_or_with_dashes_is_kept_for_dating(t
     path = tmp_path / "f.html"
     path.write_text(page, encoding="utf-8")
     (doc,) = docs_of(read(path))
-    assert doc.text.startswith(f"Ines Moll • {stamp}\n\nDRESDEN")
+    assert doc.text.startswith(f"Flood barrier finished\n\nInes Moll • {stamp}\n\nDRESDEN")
     dated = date_document(clean(doc))
     assert (dated.published.value, dated.published.how) == ("2025-05-14", "byline")
 
@@ -1001,3 +1001,44 @@ def test_jsonl_fields_wrapped_by_wordpress_or_mongodb_exports_are_read(tmp_path:
     assert docs[0].text == "The ferry company raised its fares.\n\nFuel costs doubled, it said."
     assert docs[0].url == "https://x.example/p/88"
     assert [d.updated.value if d.updated else None for d in docs] == ["2025-03-05T08:10", "2025-03-05T09:00"]
+
+
+def test_html_headline_shown_as_h1_leads_the_text_like_a_plain_headline(tmp_path: Path) -> None:
+    """The extraction keeps the <h1> only as `title`; the text must show it too, so the headline's own
+    claims ("X blames Y for ...") are read as they are in a plain-text article."""
+    page = ("<html><head><title>Harbour board blames contractor for crane collapse</title></head><body>"
+            "<h1>Harbour board blames contractor for crane collapse</h1>"
+            "<p>The harbour board said on Monday that a contractor had skipped two safety checks before a crane "
+            "fell onto the quay last week.</p><p>The contractor has not commented.</p></body></html>")
+    path = tmp_path / "h.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.title == "Harbour board blames contractor for crane collapse"
+    assert doc.text.startswith("Harbour board blames contractor for crane collapse\n\nThe harbour board said")
+    from storyline.clean import clean
+
+    cleaned = clean(doc)
+    assert cleaned.title_span is not None
+    assert cleaned.text[cleaned.title_span.start : cleaned.title_span.end] == doc.title
+    assert cleaned.body and cleaned.body[0].start > cleaned.title_span.end
+
+
+@pytest.mark.parametrize("wrap", ["<article>{}</article>", "<main>{}</main>", "<div class='story'>{}</div>"])
+def test_html_byline_above_the_headline_is_kept_for_dating(tmp_path: Path, wrap: str) -> None:
+    """A byline with an update stamp printed over the <h1> (which the extraction drops) dates the page:
+    the update, and the publication on or before that day."""
+    from storyline.clean import clean
+    from storyline.dating import date_document
+
+    inner = ("<p class='byline'>By Lena Ort | Updated 7:40 a.m. ET, Tue March 4, 2025</p>"
+             "<h1>Ferry service halted after engine fire</h1>"
+             "<p>A ferry's engine caught fire shortly after leaving the harbour on Monday evening, and the "
+             "operator suspended all crossings while inspectors examined the rest of its fleet.</p>"
+             "<p>Nobody was hurt, the coast guard said.</p>")
+    path = tmp_path / "b.html"
+    path.write_text("<html><head><title>Ferry service halted after engine fire</title></head><body>"
+                    + wrap.format(inner) + "</body></html>", encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    dated = date_document(clean(doc))
+    assert dated.updated is not None and dated.updated.value == "2025-03-04T07:40"
+    assert dated.published.value == "unresolved" and dated.published.bounds == (None, "2025-03-04")

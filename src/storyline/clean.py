@@ -342,6 +342,8 @@ _DATE_TOKEN = re.compile(
 )
 _DATE_RESIDUE = re.compile(r"^[\s,.:;/|()\[\]+\-–—@]*$")
 _UPDATE_LINE = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+# ... and a live blog's kicker with its update stamp: "Live coverage, updated Thursday, Sept. 25, 2025"
+_LIVE_UPDATE = re.compile(r"^live(?:\s+(?:coverage|updates?|blog|reporting|news))?\s*[,:;–—-]\s*updated\b", re.IGNORECASE)
 _POSTED_AT = re.compile(r"^(?:first\s+)?(?:published|posted)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
 _PUBLISHED_LINE = re.compile(
     r"^(?:first\s+)?(?:published|posted)\b|^(?:issued|released|made(?:\s+on)?|dated|date\s+of\s+(?:issue|publication)"
@@ -661,7 +663,7 @@ def _classify(text: str, line: _Line) -> str:
     if len(plain) <= 120:
         if _RELATIVE_STAMP.match(plain) or _CLOCK_LINE.match(plain):
             return _D
-        if _UPDATE_LINE.match(plain):
+        if _UPDATE_LINE.match(plain) or (_LIVE_UPDATE.match(plain) and _HAS_DATE.search(plain)):
             return _U
         if _is_date_line(plain) or _PLACE_DAY.match(plain):
             return _D
@@ -1512,6 +1514,11 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
     if given or len(candidates) < 2 or line.credit_from is not None:
         return None
     plain = line.plain
+    if _CAPS_PLACE.match(text, line.start) and plain.rstrip(_CLOSERS)[-1:] in ".!?…" \
+            and dateline_end(text, line.start) is not None:
+        # "VIENNA - Barges were stuck on the river …": a dateline opens the story's first sentence, with no
+        # headline above it (a kicker's headline, "FACTBOX - Key facts about the vote", stops on no full stop)
+        return None
     words = _WORD.findall(plain)
     if _COURT_CAPTION.match(plain) and plain[-1] not in _TERMINAL:
         # a court's caption ("IN THE HIGH COURT OF ..." / "KING'S BENCH DIVISION") names the issuer; the
@@ -1601,6 +1608,8 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
     ) else None
 
 
+# a place in capitals then the dateline's mark: "VIENNA -", "NEW DELHI, March 3", "KYIV (Wire) —"
+_CAPS_PLACE = re.compile(r"[\s*_>#|]*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*[,(–—-]")
 _COURT_CAPTION = re.compile(
     r"^(?i:in\s+the\s+(?:[\w'’.-]+\s+){0,6}?(?:court|tribunal)\b|in\s+the\s+matter\s+of\b"
     r"|before\s+the\s+(?:[\w'’.-]+\s+){0,6}?(?:court|tribunal)\b)"

@@ -145,7 +145,9 @@ _UPDATED = re.compile(
     r"|(?-i:(?<=[A-Za-z:,.])\s+(?=Updated\b|UPDATED\b|Last\s+(?:[Uu]pdated|UPDATED)\b))"
     # or in an editor's note that opens its line: "This article was updated on March 6 to correct ..."
     r"|^[\s*_>#(\[]*(?:(?:correction|clarification|editor['’]?s\s+note)\s*:\s*)?this\s+"
-    r"(?:article|story|report|post|page|piece)\s+(?:was|has\s+been)\s+(?=(?:updated|revised)\b))"
+    r"(?:article|story|report|post|page|piece)\s+(?:was|has\s+been)\s+(?=(?:updated|revised)\b)"
+    # or after a live blog's kicker that opens its line: "*Live coverage, updated Thursday, Sept. 25, 2025*"
+    r"|^[\s*_>#(\[]*live(?:\s+(?:coverage|updates?|blog|reporting|news))?\s*[,:;–—-]\s*(?=updated\b))"
     r"[\s*_>#|(\[]*(?:last\s+)?(?:updated|modified|revised)\b(?:\s+(?:at|on))?\s*[:\-–]?\s*",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -283,7 +283,13 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
     if published is None:
         stamp = stamp_lines(html, title, text)
         if stamp:
-            text = f"{stamp}\n\n{text}"  # dating reads it as the byline it is
+            lead, _, rest = text.partition("\n\n")
+            if rest and title and " ".join(lead.split()).casefold() == " ".join(title.split()).casefold():
+                text = f"{lead}\n\n{stamp}\n\n{rest}"  # under the headline the text kept
+            else:
+                text = f"{stamp}\n\n{text}"  # dating reads it as the byline it is
+    if (head := _shown_headline(html, title, text)) is not None:
+        text = f"{head}\n\n{text}"  # the story's own first line, read like a plain-text headline
     site = getattr(extracted, "sitename", None)
     if not site or _HOSTNAME.fullmatch(site):
         # trafilatura falls back to the URL's host name; a name the page gives is better
@@ -298,6 +304,24 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
     )
 
 
+_H1_BLOCK = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _shown_headline(html: str, title: str | None, text: str) -> str | None:
+    """The page's headline where it shows it as its `<h1>` but the text extraction left it out (it goes
+    to `title` only), so that the headline is read like a plain-text one; None when the text has it."""
+    if not title:
+        return None
+    h1 = _H1_BLOCK.search(html)
+    if h1 is None:
+        return None
+    shown = " ".join(unescape(_TAGS.sub(" ", h1.group(1))).split())
+    if not shown or len(shown) > 300 or shown.casefold() != " ".join(title.split()).casefold():
+        return None
+    lead = " ".join(text[: len(shown) + 400].split()).casefold()
+    return None if shown.casefold() in lead else shown
+
+
 _STAMP_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
@@ -307,6 +331,7 @@ _STAMP_DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_STAMP_GAP = 6
+_STAMP_CUE = re.compile(r"^\s*by\s|\b(?:updated|published|posted|modified)\b", re.IGNORECASE)
 
 
 def stamp_lines(html: str, title: str | None, text: str) -> str | None:
@@ -315,8 +340,11 @@ def stamp_lines(html: str, title: str | None, text: str) -> str | None:
     None when the page shows none there."""
     if not title:
         return None
-    first = " ".join(text.split("\n\n", 1)[0].split())[:40]
     wanted = " ".join(title.split()).casefold()
+    paragraphs = text.split("\n\n", 2)
+    if len(paragraphs) > 1 and " ".join(paragraphs[0].split()).casefold() == wanted:
+        paragraphs = paragraphs[1:]  # the extraction kept the headline: the story starts after it
+    first = " ".join(paragraphs[0].split())[:40]
     lines = flat_text(html).splitlines()
     head = next((i for i, line in enumerate(lines) if line.casefold() == wanted), None)
     if head is None or not first:
@@ -327,6 +355,11 @@ def stamp_lines(html: str, title: str | None, text: str) -> str | None:
         return None
     found = [line for line in lines[head + 1 : story] if len(line) <= 120 and _STAMP_DATE.search(line)
              and line not in text]
+    # some pages print the byline above the headline ("By Jo Roe | Updated 9:15 a.m. ET, Thu April 10,
+    # 2025" over the <h1>): the line right above it, when it says it is a byline or a stamp
+    above = lines[head - 1] if head > 0 else ""
+    if len(above) <= 120 and _STAMP_DATE.search(above) and _STAMP_CUE.search(above) and above not in text:
+        found.insert(0, above)
     return "\n".join(found) or None
 
 
