@@ -1380,7 +1380,8 @@ def test_the_force_is_police_not_a_military_cue_for_a_strike(nlp: Language) -> N
 @pytest.mark.slow
 def test_expulsion_deadlines_generic_and_answered_charges_are_no_new_event(nlp: Language) -> None:
     # diplomats given days to leave are expelled, not withdrawing; rebels given hours to leave still retreat
-    assert not _annotate(nlp, "The three Peru diplomats were declared persona non grata and given 48 hours to leave.")
+    expelled = _annotate(nlp, "The three Peru diplomats were declared persona non grata and given 48 hours to leave.")
+    assert [e.type for e in expelled] == ["SANCTION"], expelled
     assert _one(_annotate(nlp, "The rebels have 48 hours to leave the city, the army said."), "RETREAT")
     # a denial that names the charges ("these allegations") reports none
     assert not _annotate(nlp, "“These allegations are baseless,” the Peru ministry said.")
@@ -1404,3 +1405,59 @@ def test_a_refused_plan_keeps_its_holder_as_the_doer(nlp: Language) -> None:
                  "Chile has no intention of signing the trade deal with Peru."):
         ev = _one(_annotate(nlp, text), "AGREE")
         assert ev.status == "denied" and ev.source == ("country:CHL",), (text, ev)
+
+
+@pytest.mark.slow
+def test_disowned_acts_gerunds_in_a_past_sequence_expulsions_and_won_injunctions(nlp: Language) -> None:
+    # "had nothing to do with any raids": the speaker disowns the act, as a denial does
+    disowned = _one(_annotate(nlp, "The Tarsa Front said it had nothing to do with any attacks on Chile."), "ASSAULT")
+    assert disowned.status == "denied"
+    played = _one(_annotate(nlp, "The Tarsa Front said it played no part in the attack on Chile."), "ASSAULT")
+    assert played.status == "denied"
+    # "before/after + gerund" in a past sentence: the subject went on to do it
+    for text in ("The Tarsa Front took the port on Sunday before shelling the base.",
+                 "The Tarsa Front took the port on Sunday prior to shelling the base."):
+        shelled = [e for e in _annotate(nlp, text) if e.text.startswith("shelling")]
+        assert shelled and shelled[0].status == "happened", (text, shelled)
+    # ... but still ahead in a sentence about the future
+    ahead = [e for e in _annotate(nlp, "The Tarsa Front will take the port before shelling the base.")
+             if e.text.startswith("shelling")]
+    assert ahead and ahead[0].status == "planned", ahead
+    # declaring an envoy unwelcome is an expulsion
+    expelled = _one(_annotate(nlp, "Chile declared the Peru naval attaché persona non grata on Monday."), "SANCTION")
+    assert expelled.source == ("country:CHL",)
+    # a party that wins (obtains) a court order against another has a ban imposed on it
+    assert _one(_annotate(nlp, "The Peru mining firm won a court injunction against the union."), "SANCTION")
+    assert _one(_annotate(nlp, "Kestrel Yards obtained an injunction against Canada."), "SANCTION")
+
+
+@pytest.mark.slow
+def test_a_denied_plan_keeps_the_planned_act_as_denied(nlp: Language) -> None:
+    """"Chile denied any plan to sign …": the act under the plan noun is an event of its own, denied."""
+    for text in ("Chile denied any plan to sign a trade deal with Peru.",
+                 "Chile rejected any plan to sign a trade deal with Peru."):
+        events = _annotate(nlp, text)
+        assert _one(events, "REJECT")
+        signed = _one(events, "AGREE")
+        assert signed.status == "denied" and signed.source == ("country:CHL",), (text, signed)
+    # a plan called off by a verb that is itself an event keeps its act apart too
+    bought = _one(_annotate(nlp, "Chile abandoned plans to buy Rafale jets from France."), "AGREE")
+    assert bought.status == "denied" and bought.source == ("country:CHL",), bought
+
+
+@pytest.mark.slow
+def test_a_name_missed_after_a_dateline_is_known_from_elsewhere(nlp: Language) -> None:
+    """The recognizer may miss a firm's name in the sentence a dateline runs into; the name found in
+    the headline is the same party, so the buyer is still the doer."""
+    text = ("Kestrel Yards to buy Peru shipyard\n\n"
+            "OSLO, May 2 (Wire) - Kestrel Yards will buy a shipyard in Peru for $90 million, bankers said.")
+    doc = Document("t1", text, published=DocDate("2022-03-10", "given"))
+    sdoc = make_doc(nlp, doc)
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    k = text.index("Kestrel Yards")  # only the headline's mention is found
+    sdoc._.actors = (ActorMention("t1", k, k + 13, "Kestrel Yards", "org:kestrel-yards", "organization",
+                                  "Kestrel Yards", country="NOR"),)
+    sdoc._.timexes = ()
+    bought = [e for e in extract_events(sdoc, doc) if e.type == "AGREE" and e.start > text.index("OSLO")]
+    assert bought and bought[0].source == ("org:kestrel-yards",), bought

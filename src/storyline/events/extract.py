@@ -134,6 +134,8 @@ class _Context:
         self.actor_country: dict[str, str | None] = {}  # entity_id -> the country it belongs to
         self.actor_affiliation: dict[str, str] = {}  # person entity_id -> the body it speaks for
         filed = _dateline_span(document)
+        # multi-word names as found anywhere in the story, for a mention the recognizer missed
+        self.named: dict[str, set[str]] = {}
         self.after_dateline: int | None = None  # first token after the dateline
         if filed is not None:
             self.after_dateline = next((t.i for t in sdoc if t.idx >= filed[1]), None)
@@ -146,6 +148,8 @@ class _Context:
                 self.actor_affiliation.setdefault(am.entity_id, am.affiliation)
             if filed is not None and filed[0] <= am.start and am.end <= filed[1]:
                 continue  # "DOHA, Nov. 27 - X and Y agreed": the place of filing is no party to any event
+            if " " in am.text and am.text.istitle():
+                self.named.setdefault(am.text, set()).add(am.entity_id)
             span = sdoc.char_span(am.start, am.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -443,6 +447,9 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
             return _Cand(t, sense, signer[0].i, t.i, t, None)
     if _headline_signer(t):
         return None  # the "signs" of "X signs deal for Y", read with its deal noun
+    if lemma == "declare" and any(w.lower_ == "grata" and w.i > t.i for w in t.subtree):
+        # "declared the attaché persona non grata": an expulsion, typed like "expelled"
+        return _Cand(t, Sense("SANCTION"), t.i, t.i, t, None)
     if lemma in lexicon.REPORTING and lemma not in lexicon.VERBS:
         return None
     if _hazard_agent(t):
@@ -610,8 +617,10 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
         sense = Sense("ACCUSE", mode="disapprove")
     if lemma == "evacuate" and any(_people(o) or o.lemma_.lower() in _CIVILIANS for o in _objects(t)):
         sense = Sense("AID")  # "the navy evacuated 4,000 people": a rescue, not forces pulled back
-    if lemma in _RULING_VERBS and any(o.lemma_.lower() in _COURT_BANS for o in _objects(t)):
-        sense = Sense("SANCTION")  # "the court granted an injunction": a ban imposed, not aid given
+    if lemma in _RULING_VERBS | _OBTAIN_VERBS and any(o.lemma_.lower() in _COURT_BANS for o in _objects(t)):
+        # "the court granted an injunction", "the firm won an injunction against the union": a ban imposed,
+        # not aid given nor a contract won
+        sense = Sense("SANCTION")
     if lemma in ("recall", "withdraw") and any(o.lemma_.lower() in _ENVOYS for o in _objects(t)):
         sense = Sense("SANCTION")  # "recalled her ambassador": relations cut back, not forces pulled out
     if lemma == "raid" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _LAW_ENFORCERS for c in t.children):
@@ -678,6 +687,8 @@ _PROCEDURES = frozenset({
 })
 # Courts granting or issuing a ban on a party.
 _RULING_VERBS = frozenset({"grant", "issue"})
+# ... and a party obtaining one against another ("won an injunction against X")
+_OBTAIN_VERBS = frozenset({"win", "obtain", "secure", "get"})
 _COURT_BANS = frozenset({"injunction", "interdict"})
 # Calling in a foreign envoy to complain ("summoned the ambassador", "the envoy was called in").
 _SUMMON_VERBS = frozenset({"summon"})
@@ -1174,6 +1185,8 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
                 break
             if cur.dep_ == "xcomp" and cur.tag_ == "VBG" and head.lemma_.lower() in lexicon.DENY_VERBS:
                 break  # "denied bombing the market": the denied act is an event of its own, like "denied that …"
+            if cur is c.top and status.cancelled_plan(cur):
+                break  # "denied any plan to sign X", "abandoned plans to buy Y": the planned act, denied
             if cur is c.top and _accuser(c) is not None:
                 break  # "accused X of attacking Y": the alleged attack is an event of its own
             owner = by_tok.get(head.i)
@@ -1346,6 +1359,15 @@ def _actors_of(tok: Token | None, ctx: _Context) -> list[str]:
         out.extend(a.entity_id for a in ctx.actor_at(t) if a.type not in _ACTOR_SKIP_TYPES)
     if tok.pos_ == "NOUN" and any(a.startswith("person:") for a in out):
         out = [a for a in out if a.startswith("person:")]
+    if not out and tok.pos_ == "PROPN":
+        # "LIMA, March 3 (Wire) - Andes Mining will buy …": the recognizer may miss a name in one
+        # sentence (here, run on from a dateline) that it found elsewhere; the same full name is the same party
+        first = tok.i
+        while first > tok.left_edge.i and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].head.i > first - 1:
+            first -= 1
+        ids = ctx.named.get(tok.doc[first : tok.i + 1].text, set())
+        if len(ids) == 1 and ctx.actor_type.get(next(iter(ids))) not in _ACTOR_SKIP_TYPES:
+            out = list(ids)
     return _uniq(out)
 
 

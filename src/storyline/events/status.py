@@ -363,10 +363,49 @@ def verb_status(verb: Token) -> Status:
     return "happened"
 
 
+# "had nothing to do with", "played no part in", "had no role in": a part in the act disowned
+_PART_NOUNS = frozenset({"part", "role", "hand", "involvement", "link", "connection"})
+
+
+def disowned(noun: Token) -> bool:
+    """An act the clause says its subject had no part in ("said it had nothing to do with any attacks",
+    "played no role in the raid"): reported as not theirs, like a denial."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "in") or prep.head.i == prep.i:
+        return False
+    up = prep.head
+    if prep.lower_ == "with" and up.lemma_ == "do" and up.dep_ in ("relcl", "acl") and up.head.i != up.i:
+        # "had nothing to do with", "did not have anything to do with"
+        thing = up.head
+        return thing.lower_ == "nothing" or (thing.lower_ == "anything" and is_negated(thing.head))
+    if prep.lower_ == "in" and up.lemma_.lower() in _PART_NOUNS and up.head.i != up.i:
+        return is_negated(up) or is_negated(up.head)
+    if prep.lower_ == "in" and up.pos_ in ("VERB", "AUX"):  # "played no part in", the phrase hung on the verb
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in _PART_NOUNS and (is_negated(o) or is_negated(up))
+                   for o in up.children)
+    return False
+
+
+def _sequenced_gerund(noun: Token) -> Status | None:
+    """"seized the airport before attacking the barracks", "prior to shelling": the gerund's subject
+    goes on to do it, so a told sequence holds both acts (one still ahead stays ahead)."""
+    if noun.tag_ != "VBG" or noun.dep_ != "pcomp":
+        return None
+    prep = noun.head
+    if prep.lower_ == "to" and prep.head.lower_ == "prior":
+        prep = prep.head
+    if prep.lower_ not in ("before", "prior") or prep.head.i == prep.i or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    main = verb_status(prep.head)
+    return main if main in ("happened", "claimed") else None
+
+
 def noun_status(noun: Token, governor: Token | None) -> Status:
     """Status of an event noun: its modifiers, its governing predicate, else a realis default."""
-    if is_negated(noun) or (noun.dep_ in ("dobj", "pobj", "pcomp") and avoided(noun)):
+    if is_negated(noun) or (noun.dep_ in ("dobj", "pobj", "pcomp") and avoided(noun)) or disowned(noun):
         return "denied"  # "ruled out new sanctions"
+    if (sequenced := _sequenced_gerund(noun)) is not None:
+        return sequenced
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and counterfactual(noun.head):
         return "possible"  # "would have called a second strike had …"
     for c in noun.children:
