@@ -3681,3 +3681,30 @@ def test_a_relay_outlet_stops_before_the_day(nlp: Any) -> None:
     text = "The minister told Sky News on Sunday that the talks would resume."
     q = _find(_quotes(nlp, text), "talks would resume")
     assert q.via == "media:" + slug("Sky News")
+
+
+@pytest.mark.slow
+def test_calling_someone_with_nothing_that_names_them_is_no_stance(nlp: Any) -> None:
+    """"called the governor on Monday" is a phone call, "called a press conference" a summons;
+    "called X a Y" and "called for X" stay stances."""
+    assert _quotes(nlp, "The senator called the governor on Monday.") == ()
+    assert _quotes(nlp, "The mayor called a press conference.") == ()
+    _attributed(_quotes(nlp, "Beck called Palin a clown."), "Palin a clown", "called", "Beck")
+    _attributed(_quotes(nlp, "The mayor called for a recount."), "a recount", "called for", "The mayor")
+
+
+@pytest.mark.slow
+def test_that_said_and_all_told_open_a_sentence_without_reporting(nlp: Any) -> None:
+    """"That said, …" (even so) and "All told, …" (in all) are idioms, not words of "that" or "all"."""
+    assert _quotes(nlp, "That said, a loss in this state would hurt the governor.") == ()
+    assert _quotes(nlp, "All told, up to two million tenants could qualify for the rebate.") == ()
+    _attributed(_quotes(nlp, "Officials said a loss would hurt the governor."), "a loss would hurt", "said", "Officials")
+
+
+@pytest.mark.slow
+def test_too_early_to_say_whether_is_nobodys_claim(nlp: Any) -> None:
+    """"It is too early to say whether …" leaves a question open; "X was quick to say that …" reports."""
+    assert _quotes(nlp, "It is too early to say whether the new levy will work.") == ()
+    assert _quotes(nlp, "It is hard to say how deep the cuts might go.") == ()
+    qs = _quotes(nlp, "The mayor was quick to say that the levy would work.")
+    _attributed(qs, "the levy would work", "say", "The mayor")

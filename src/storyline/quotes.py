@@ -1653,8 +1653,34 @@ def _stray_agent(idx: _Index, verb: Token) -> Token | None:
 
 
 def _reporting(tok: Token) -> bool:
-    return (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG") \
-        or (tok.lower_ == "saying" and tok.i > 0) or _put_it(tok)
+    return ((tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG")
+            or (tok.lower_ == "saying" and tok.i > 0) or _put_it(tok)) and not _said_idiom(tok) \
+        and not _open_question(tok)
+
+
+def _open_question(tok: Token) -> bool:
+    """"It is too early to say whether …", "hard to say how …": an unanswered question that nobody
+    claims; "X was quick to say that …" (a subject, a that-clause) still reports."""
+    if tok.lemma_.lower() not in ("say", "tell") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if not any(c.dep_ == "ccomp" and c.left_edge.lower_ in _OPEN_WORDS for c in tok.children):
+        return False
+    heads = [tok.head, tok.head.head]
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for h in heads for c in h.children)
+
+
+_OPEN_WORDS = frozenset({"whether", "if", "how", "what", "who", "when", "why", "which", "where"})
+
+
+def _said_idiom(tok: Token) -> bool:
+    """"That said, …", "All told, …": a sentence-opening phrase meaning "even so" / "in all",
+    not a report by "that" or "all"."""
+    doc = tok.doc
+    if tok.lower_ not in ("said", "told") or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    first = doc[tok.i - 1]
+    return first.lower_ in ("that", "this", "all") and (first.i == 0 or first.is_sent_start is True or (
+        doc[first.i - 1].is_punct or doc[first.i - 1].is_space))
 
 
 def _noun_read_cue(tok: Token) -> bool:
@@ -4064,6 +4090,23 @@ _AUDIENCES = frozenset({"crowd", "rally", "audience", "supporter", "nation", "co
 _VIOLENT_ACTS = frozenset({"attack", "strike", "bombing", "killing", "kidnapping", "shooting", "assault", "blast",
                            "explosion", "ambush", "raid", "abduction", "assassination", "hijacking", "sabotage",
                            "massacre", "beheading", "stabbing", "downing", "sinking"})
+def _bare_call(doc: Doc, verb: Token, dobj: Token) -> bool:
+    """"called the senator on Monday": an object and nothing that names it ("called X a Y", "called
+    X 'a disgrace'", "called X unusual"), nor "call for"/"call out"/"call into doubt": a call, not a stance."""
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or (
+            c.dep_ == "prep" and c.lower_ in ("for", "as", "into", "on", "about", "to")
+            and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children))  # "on Monday" is no topic
+           for c in verb.children if c.i > verb.i):
+        return False
+    if any(t.is_quote or "'" in t.text or '"' in t.text for t in doc[verb.i : verb.sent.end]):
+        return False  # "calling him, among other things, 'a failed candidate'"
+    sub = doc[dobj.left_edge.i : dobj.right_edge.i + 1]
+    if any(t.is_quote or t.dep_ in ("appos", "oprd", "npadvmod") or (t.pos_ == "ADJ" and t.i > dobj.i) for t in sub):
+        return False
+    nxt = doc[dobj.right_edge.i + 1] if dobj.right_edge.i + 1 < len(doc) else None
+    return nxt is None or not (nxt.is_quote or nxt.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"))
+
+
 # particles that turn a stance verb into a deed ("call off a strike", "call up reservists", "back out")
 _DEED_PRT: dict[str, frozenset[str]] = {"call": frozenset({"off", "up", "in", "back"}),
                                         "back": frozenset({"down", "off", "out", "away"})}
@@ -4299,7 +4342,7 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     "X criticized Y". Kept only when the subject is an actor or a personal pronoun, because the
     same verbs with an inanimate subject ("the bill wants …") are no attribution."""
     subj = _subject(verb)
-    if subj is None or subj.i > verb.i:
+    if subj is None or subj.i > verb.i or _said_idiom(verb):
         return None
     if not _is_agent(idx, subj, verb):
         return None
@@ -4311,6 +4354,8 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma == "sign" and (dobj is None or dobj.lemma_.lower() not in _SIGNED_STANCES):
         return None  # "signed a contract / a deal": an act the events record, not a stated position
+    if lemma == "call" and dobj is not None and _bare_call(doc, verb, dobj):
+        return None  # "called the senator", "called major donors himself": a phone call or a summons
     if lemma == "address" and dobj is not None and dobj.lemma_.lower() in _AUDIENCES:
         return None  # "addressing the crowd": speaking to an audience, whose words are quoted elsewhere
     if lemma == "release" and dobj is not None and (
