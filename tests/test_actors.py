@@ -2180,3 +2180,89 @@ def test_a_fronted_likeness_is_no_role(nlp: Any) -> None:
     assert _at(ms, "Maria Ortiz").role is None
     ms = _actors(nlp, "As spokesman, Tomas Riedel said the plant would reopen.")
     assert _at(ms, "Tomas Riedel").role == "spokesman"
+
+
+@pytest.mark.slow
+def test_a_datelines_abbreviated_month_is_no_person(nlp: Any) -> None:
+    ms = _actors(nlp, "AMMAN, Oct 2 (Wire) - Jordan said it would reopen the border crossing.")
+    assert not any(m.text.startswith("Oct") for m in ms), [(m.text, m.type) for m in ms]
+    assert _at(ms, "Jordan").entity_id == "country:JOR"
+
+
+@pytest.mark.slow
+def test_a_network_told_on_a_weekday_is_no_weekend_edition(nlp: Any) -> None:
+    ms = _actors(nlp, "The senator told CBS News on Sunday that the bill would pass.")
+    cbs = next(m for m in ms if m.type == "media")
+    assert cbs.text == "CBS News" and "sunday" not in cbs.entity_id
+    assert _at(_actors(nlp, "The Herald on Sunday said it had seen the emails."), "Herald on Sunday").type == "media"
+
+
+@pytest.mark.slow
+def test_a_country_or_demonym_and_a_firms_name_is_the_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Mirela Dragan, chief economist at Emirates NBD, said growth would slow.")
+    bank = _at(ms, "Emirates NBD")
+    assert bank.type == "organization" and bank.country == "ARE"
+    assert _at(ms, "Mirela Dragan").affiliation == bank.entity_id
+    oil = _at(_actors(nlp, "Saudi Aramco raised its prices for Asian buyers."), "Saudi Aramco")
+    assert oil.type == "organization" and oil.country == "SAU"
+    desk = _at(_actors(nlp, "Emirates NBD Research said in a note that demand would stay firm."), "Emirates NBD Research")
+    assert desk.type == "organization" and desk.country == "ARE"
+    ms = _actors(nlp, "Saudi officials said the Saudi Crown Prince would attend.")
+    assert all(m.type != "organization" for m in ms), [(m.text, m.type) for m in ms]
+
+
+@pytest.mark.slow
+def test_an_outlets_short_form_takes_the_outlets_id(nlp: Any) -> None:
+    ms = _actors(nlp, "Dock workers walked out, the Antwerp Standard reported. A union leader told the Standard "
+                      "that talks had failed.")
+    full = _at(ms, "Antwerp Standard")
+    assert full.type == "media"
+    assert _at(ms, "Standard").entity_id == full.entity_id
+    ms = _actors(nlp, "Bargemen told the Courant they had waited two days, according to the Rotterdam Courant.")
+    assert _at(ms, "Courant").entity_id == _at(ms, "Rotterdam Courant").entity_id
+
+
+@pytest.mark.slow
+def test_a_title_at_an_unnamed_body_takes_no_firm_from_the_sentence_before(nlp: Any) -> None:
+    ms = _actors(nlp, "Regulators fined Tarnow Motors on Monday. Ewa Sadowska, chief executive of a rival "
+                      "carmaker, said the fine was fair.")
+    assert _at(ms, "Ewa Sadowska").affiliation is None
+    ms = _actors(nlp, "Regulators fined Tarnow Motors on Monday. Its chief executive, Ewa Sadowska, said the "
+                      "fine was fair.")
+    assert _at(ms, "Ewa Sadowska").affiliation == _at(ms, "Tarnow Motors").entity_id
+
+
+@pytest.mark.slow
+def test_a_dateline_town_before_its_bracketed_wire_stays_a_place(nlp: Any) -> None:
+    ms = _actors(nlp, "RABAT, Oct 12 (Newswire) - Morocco raised its main interest rate.")
+    assert _at(ms, "RABAT").type == "location"
+    assert _at(ms, "Newswire").type == "media"
+
+
+@pytest.mark.slow
+def test_an_of_phrase_after_a_comma_and_a_based_description_gives_the_affiliation(nlp: Any) -> None:
+    ms = _actors(nlp, "Analyst Tomasz Lis, of Warsaw-based consultancy Vistula Partners, told Reuters that "
+                      "insurers remained wary.")
+    assert _at(ms, "Tomasz Lis").affiliation == _at(ms, "Vistula Partners").entity_id
+    ms = _actors(nlp, "Jane Roe, a mother of two from a village near Acme Corp's plant, said she was afraid.")
+    assert _at(ms, "Jane Roe").affiliation is None
+
+
+@pytest.mark.slow
+def test_a_demonym_led_firm_with_its_acronym_is_the_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Separately, Polish Airlines LOT said it was studying the move.")
+    lot = _at(ms, "Polish Airlines LOT")
+    assert lot.type == "organization" and lot.country == "POL"
+
+
+@pytest.mark.slow
+def test_a_tickers_exchange_is_not_a_second_firm_for_a_bare_corporate_title(nlp: Any) -> None:
+    ms = _actors(nlp, "Halden Marine ASA (NYSE: HALD) today reported a quarterly profit. \"Demand held up,\" "
+                      "said Chief Executive Officer Sigrid Berg.")
+    assert _at(ms, "Sigrid Berg").affiliation == _at(ms, "Halden Marine ASA").entity_id
+
+
+@pytest.mark.slow
+def test_a_press_release_contact_is_a_person(nlp: Any) -> None:
+    ms = _actors(nlp, "Halden shares rose.\n\nContact: Kari Nygaard, Investor Relations, +47 22 00 00 00")
+    assert _at(ms, "Kari Nygaard").type == "person"

@@ -3675,7 +3675,6 @@ def test_a_finite_verb_misread_as_its_objects_modifier_still_cues(nlp: Any) -> N
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="actors' weekend-edition rule (_sunday_edition) takes 'X News on Sunday' as one outlet")
 def test_a_relay_outlet_stops_before_the_day(nlp: Any) -> None:
     """"told Sky News on Sunday that …": the relaying outlet is the network, not a weekend edition."""
     text = "The minister told Sky News on Sunday that the talks would resume."

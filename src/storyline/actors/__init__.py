@@ -330,6 +330,12 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if ent.label_ == "ORG" and (parts := _platform_pair(doc, ent)) is not None:
             out += parts  # "Facebook and Instagram" tagged as one organization
             continue
+        if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT") \
+                and (full := _outlet_short_form(doc, _strip_ent(doc, ent))) is not None and ent.start not in gaz_toks:
+            eid, canon = org_entity_id(full.text)  # "told the Standard" after "the Xtown Standard reported"
+            sp = _strip_ent(doc, ent)
+            out.append(_M(sp.start, sp.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
+            continue
         if ent.label_ in ("WORK_OF_ART", "PRODUCT") and _the_paper(doc, ent) and ent.start not in gaz_toks:
             eid, canon = org_entity_id(ent.text)  # "reported by the Courier": the NER's product is a paper
             out.append(_M(ent.start, ent.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
@@ -341,6 +347,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and not (ent.label_ == "PRODUCT" and _strip_ent(doc, ent).text in firm_ids):
             continue
         sp = _strip_ent(doc, ent)
+        if len(sp) == 1 and _month_day(doc, sp.start):
+            continue  # "AMMAN, Oct 2 (Wire)": a dateline's month with its day, tagged a person by the NER
         if ent.label_ == "PERSON" and sp.start == ent.start and sp.start - 1 in function_word_names:
             sp = doc[sp.start - 1 : sp.end]  # "leader To Lam": the capital "To" is the name's first syllable
         if ent.label_ in ("GPE", "LOC", "ORG") and (city := _city_words_before(doc, sp, gaz_toks)) is not None:
@@ -429,6 +437,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label in ("ORG", "GPE", "LOC") and _described_before(doc, sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label, surname = "PERSON", len(sp) == 1  # "Her mother, Grace,", "the architect Marcus Bell"
+        if label == "ORG" and _contact_name(doc, sp) and not any(i in gaz_toks for i in range(sp.start, sp.end)):
+            label = "PERSON"  # "Contact: Kari Nygaard, Investor Relations": a press release's contact person
         if label in ("ORG", "GPE") and len(sp) <= 2 and _human_apposition(sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label, surname = "PERSON", True  # "said Nino, a 34-year-old teacher", "Nair, the council leader,"
@@ -437,7 +447,8 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)) \
                 and not any(t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES or t.lower_ in ORG_HEADS
-                            or t.lower_ in _FIRM_ONLY_WORDS or t.lower_ in _CLUB_WORDS for t in sp):
+                            or t.lower_ in _FIRM_ONLY_WORDS or t.lower_ in _CLUB_WORDS for t in sp) \
+                and not _is_outlet(doc, sp):  # (not "the Xtown Standard reported", then "told the Standard")
             label = "PERSON"  # "Dre Jones scored", later "Jones said": the surname alone is a person's
         if label in ("ORG", "GPE") and _double_barrelled_person(doc, sp, gaz_toks):
             label = "PERSON"  # "Bola Adeyemi-Tinubu said": a given name and a double surname
@@ -585,6 +596,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label == "ORG" and (force := _national_force(doc, sp, gaz_at)) is not None:
             out.append(force)  # "the Rwandan Defence Force": the country's military, not the country
             continue
+        if label in ("GPE", "NORP") and len(sp) == 2 and sp.start in gaz_toks and sp.start + 1 not in gaz_toks \
+                and _firm_tail(sp[1]):
+            label = "ORG"  # "Emirates NBD" tagged a place: a country and a firm's acronym is the firm
         if label == "ORG" and any(i in gaz_toks for i in range(sp.start, sp.end)):
             country = _country_in_org_name(doc, sp, gaz_at) or _demonym_led_body(doc, sp, gaz_at)
             if country is None and not _place_led_institution(doc, sp, gaz_at):
@@ -711,6 +725,20 @@ _STATE_NAME = re.compile(
     r"^(?:(?:Democratic|People's|Islamic|Federal|United|Socialist|Arab|Federative|Plurinational|Cooperative)\s+)*"
     r"(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|Commonwealth|Grand Duchy|Confederation)"
     r"\s+of\s+(?:the\s+)?")
+
+
+# months and their usual news abbreviations ("Sept", "Oct.")
+_MONTH_FORMS = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+})
+
+
+def _month_day(doc: Doc, i: int) -> bool:
+    """A month word (or its abbreviation, with or without its dot) followed by a day of the month."""
+    word = doc[i].text.rstrip(".")
+    k = i + 1 if i + 1 < len(doc) and doc[i + 1].text != "." else i + 2
+    return word in _MONTH_FORMS and k < len(doc) and doc[k].text.isdigit() and 1 <= int(doc[k].text) <= 31
 
 
 def _unlisted_states(doc: Doc) -> dict[str, str]:
@@ -1184,6 +1212,23 @@ def _surname_place(doc: Doc, sp: Span) -> _M | None:
     return _M(name.start, name.end, "person:" + slug(name.text), "person", name.text, priority=3)
 
 
+# last words of a press office's name, after a contact person in a press release
+_CONTACT_DESKS = frozenset({"relations", "communications", "affairs", "office", "desk"})
+
+
+def _contact_name(doc: Doc, sp: Span) -> bool:
+    """A given name and a surname followed by ", Investor Relations" or ", Media Relations": the person
+    to contact, named with the office they answer for."""
+    if len(sp) != 2 or not all(t.is_title and t.is_alpha for t in sp) or sp[0].lower_ not in persons.GIVEN_NAME_SEX:
+        return False
+    k = sp.end + 1
+    if sp.end >= len(doc) or doc[sp.end].text != ",":
+        return False
+    while k < min(len(doc), sp.end + 4) and doc[k].is_title and doc[k].lower_ not in _CONTACT_DESKS:
+        k += 1
+    return k < len(doc) and k > sp.end + 1 and doc[k].is_title and doc[k].lower_ in _CONTACT_DESKS
+
+
 def _human_apposition(sp: Span) -> bool:
     """Does the name have an apposition that describes a person ("X, a 34-year-old teacher")?"""
     for c in sp.root.children:
@@ -1523,6 +1568,7 @@ def _country_in_org_name(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | Non
             doc[sp.end].ent_type_ == "PERSON" or (doc[sp.end].pos_ == "PROPN" and doc[sp.end].is_title)):
         return None  # the NER ran a country into a person's first name ("of Xland Jan" + "Novak")
     company = any(t.lower_.rstrip(".") in _COMPANY_WORDS or t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in rest) \
+        or (rest[0].i == m.end and _firm_tail(rest[0]) and rest[0].is_upper) \
         or rest[-1].lower_ in ("institute", "university", "foundation", "centre", "center", "school", "college") \
         or any(t.lower_ in _INSTITUTION_ENDS and t.i + 1 < sp.end and doc[t.i + 1].lower_ in ("for", "of")
                for t in rest[:1])  # "the Xland Institute for Defense Analyses": an institution and its field
@@ -1552,9 +1598,14 @@ def _demonym_led_body(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | None:
             or (hit := lookup(doc[m.start].text)) is None or hit.kind != "demonym":
         return None
     rest = doc[m.end : sp.end]
+    if len(rest) >= 2 and _firm_tail(rest[-1]) and rest[-1].is_upper:
+        rest = rest[:-1]  # "Polish Airlines LOT": the firm's acronym after its name
     if any(i in gaz_at for i in range(rest.start, rest.end)) or not all(t.is_title or t.lower_ in ("of", "and", "for")
+                                                                        or (len(rest) == 1 and _firm_tail(t))
                                                                         for t in rest):
         return None
+    if len(rest) == 1 and _firm_tail(rest[0]) and m.start == sp.start:
+        return m.country  # "Saudi Aramco", "Emirati firm ENOC": a demonym and one firm's name or acronym
     if rest[-1].lower_ not in _ASSOCIATION_WORDS or any(t.lower_ in _GOVERNMENT_WORDS - {"party"} for t in rest):
         return None
     return m.country
@@ -1562,6 +1613,20 @@ def _demonym_led_body(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | None:
 
 _FORCE_NAME = re.compile(r"(?:(?:National|Defen[cs]e|Armed|Self-Defen[cs]e|People's|Border|Air|Naval|Ground|Land|Coast)\s+)+"
                          r"(?:Force|Forces|Army|Guard|Police)|Red Cross|Red Crescent|Navy|Army")
+
+
+def _firm_tail(tok: Token) -> bool:
+    """One word after a country or demonym that makes the pair a firm's name: an acronym ("NBD"), a
+    company word ("Airways") or a proper name that is no role, government or common word ("Aramco")."""
+    low = tok.lower_.rstrip(".")
+    if low in _GOVERNMENT_WORDS or persons.is_role_word(tok) or lookup(tok.text) is not None:
+        return False
+    if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 5:
+        return True
+    if low in _COMPANY_WORDS or low in LEGAL_SUFFIXES or low in _FIRM_ONLY_WORDS:
+        return True
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" \
+        and not any(tok.lower_ == w.lower_ for w in tok.doc if w.is_lower)
 
 
 def _listed_with_org(doc: Doc, sp: Span) -> bool:
@@ -1719,6 +1784,20 @@ _OUTLET_NAME_WORDS = frozenset({"times", "post", "herald", "gazette", "tribune",
                                 "radio", "tv", "television", "broadcasting", "newswire", "weekly", "wire"})
 
 
+def _outlet_short_form(doc: Doc, sp: Span) -> Span | None:
+    """"the Standard", "the Courant": an outlet's last word after "the", where the story names the outlet
+    in full ("the Xtown Standard reported"), is that outlet (as a firm's short form is the firm)."""
+    if len(sp) != 1 or not sp[0].is_title or sp.start == 0 or doc[sp.start - 1].lower_ != "the" \
+            or sp[0].lower_ not in _OUTLET_NAME_WORDS | _AMBIGUOUS_PAPER_WORDS:
+        return None
+    for ent in doc.ents:
+        full = _strip_ent(doc, ent)
+        if len(full) >= 2 and full[-1].text == sp[0].text and full.start != sp.start \
+                and full[0].is_title and _is_outlet(doc, full):
+            return full
+    return None
+
+
 def _the_paper(doc: Doc, sp: Span) -> bool:
     """"the Herald", "the Courier" (and "the Herald on Sunday"): one outlet word after "the" is a
     newspaper, never a person."""
@@ -1727,13 +1806,21 @@ def _the_paper(doc: Doc, sp: Span) -> bool:
 
 
 def _sunday_edition(doc: Doc, sp: Span) -> Span | None:
-    """"X Herald on Sunday", "the Mail on Sunday": a paper's weekend edition, named with its day."""
+    """"the Herald on Sunday", "the Mail on Sunday": a paper's weekend edition, named with its day.
+    Such titles are printed papers taking "the"; "told CBS News on Sunday" is a network and a date."""
     e = sp.end
     if e + 1 >= len(doc) or doc[e].text != "on" or doc[e + 1].text not in ("Sunday", "Saturday") or not sp[-1].is_title:
         return None
-    if sp[-1].lower_ not in _OUTLET_NAME_WORDS | {"mail", "independent", "express", "mirror", "star", "sun"}:
+    if sp[-1].lower_ not in _OUTLET_NAME_WORDS - _BROADCAST_WORDS | {"mail", "independent", "express", "mirror", "star",
+                                                                       "sun"}:
+        return None
+    if sp.start == 0 or doc[sp.start - 1].lower_ != "the":
         return None
     return doc[sp.start : e + 2]
+
+
+# outlet words of networks and news sites, which have no weekend edition named "X on Sunday"
+_BROADCAST_WORDS = frozenset({"news", "radio", "tv", "television", "channel", "network", "online"})
 
 
 def _own_outlet(doc: Doc, sp: Span) -> bool:
@@ -1859,7 +1946,8 @@ def _is_outlet(doc: Doc, sp: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("with", "to") and root.head.head.lemma_.lower() == "interview":
         return True  # "in an interview with Xyz": an organization interviewing is an outlet
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i >= sp.end), None)
-    return appos is not None and appos.lemma_.lower() in _OUTLET_NOUNS
+    # a common noun ("Xyz, a local newspaper"), not a name: "RABAT, Oct 12 (Newswire)" is a place and its wire
+    return appos is not None and appos.is_lower and appos.lemma_.lower() in _OUTLET_NOUNS
 
 
 # last words of sports clubs' names ("Harrow Rovers", "Xtown Athletic"), never of a person's
@@ -3374,6 +3462,9 @@ def _role_body(doc: Doc, rng: tuple[int, int], mentions: list[_M]) -> str | None
     after "Xland's defence ministry", "Its chief executive X" after a firm, or "chief executive X" in a
     story that just named one firm and no other body (none where the antecedent is ambiguous)."""
     orgs = [m for m in mentions if m.type == "organization" and m.end <= rng[0]]
+    if any(doc[i].lower_ in ("of", "at", "for", "with", "from") and doc[i + 1].lower_ in ("a", "an", "another")
+           for i in range(rng[0], rng[1] - 1)):
+        return None  # "chief executive of a rival carmaker": the title names some other, unnamed body
     for i in range(rng[0], rng[1]):
         low = doc[i].lower_
         if (low in ORG_HEADS or low in _FIRM_NOUNS) and doc[i].is_lower and not (
@@ -3384,7 +3475,9 @@ def _role_body(doc: Doc, rng: tuple[int, int], mentions: list[_M]) -> str | None
             return before[-1].entity_id if before and len({m.entity_id for m in before[-3:]}) == 1 else None
     sent = doc[rng[0]].sent
     prev = doc[sent.start - 1].sent if sent.start > 0 else sent
-    near = [m for m in mentions if prev.start <= m.start and m.end <= rng[0] and m.type in ("organization", "media")]
+    near = [m for m in mentions if prev.start <= m.start and m.end <= rng[0] and m.type in ("organization", "media")
+            and not (m.start > 0 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ":")]
+    # (not the exchange of a ticker, "Xyz ASA (OSE: XYZ)": the firm is the one named)
     poss = (rng[0] > 0 and doc[rng[0] - 1].lower_ in ("its", "their")) or doc[rng[0]].lower_ in ("its", "their")
     if poss and near and near[-1].type == "organization" and near[-1].start >= sent.start - 40:
         return near[-1].entity_id  # "Its chief executive X": the body just named
@@ -3398,10 +3491,20 @@ def _role_body(doc: Doc, rng: tuple[int, int], mentions: list[_M]) -> str | None
 def _of_affiliation(doc: Doc, p: _M, mentions: list[_M], also: tuple[str, ...]) -> str | None:
     """The organization (or, for a titled person, country) named right after a name by "of", "at" or
     "from": "Jane Roe of the Xyz Institute", "Former foreign minister Jane Roe of Xland"."""
-    if p.end + 1 >= len(doc) or doc[p.end].lower_ not in ("of", "at", "from"):
+    j = p.end + (p.end < len(doc) and doc[p.end].text == ",")  # "Jane Roe, of Xyz Partners, said"
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("of", "at", "from"):
         return None
-    k = p.end + 1 + (doc[p.end + 1].lower_ == "the")
-    org = next((m for m in mentions if m.start == k and m.type in ("organization", "media", *also)), None)
+    k = j + 1 + (doc[j + 1].lower_ == "the")
+    by_start = {m.start: m for m in mentions if m.type in ("organization", "media", *also)}
+    # past what the body is ("of Xtown-based consultancy Xyz Partners"): lower-case nouns and a place's "-based"
+    while k < len(doc) and k not in by_start and k < j + 7:
+        if doc[k].is_title and k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
+            k += 3
+        elif doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        else:
+            break
+    org = by_start.get(k)
     return org.entity_id if org is not None else None
 
 
