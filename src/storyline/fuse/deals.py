@@ -418,9 +418,8 @@ def _clause(docs: dict[str, Document], doc_id: str, pos: int) -> str:
     doc = docs.get(doc_id)
     if doc is None:
         return ""
-    text = doc.text
-    lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
-    sentence = _sentence(docs, doc_id, pos)
+    lo, hi = _sentence_bounds(doc.text, pos)
+    sentence = doc.text[lo:hi]
     at = pos - lo
     breaks = list(_CLAUSE_BREAK.finditer(sentence))
     start = max((b.end() for b in breaks if b.end() <= at), default=0)
@@ -433,10 +432,15 @@ def _sentence(docs: dict[str, Document], doc_id: str, pos: int) -> str:
     doc = docs.get(doc_id)
     if doc is None:
         return ""
-    text = doc.text
+    lo, hi = _sentence_bounds(doc.text, pos)
+    return doc.text[lo:hi]
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """From the last full stop or line break before `pos` to the next full stop (or the end)."""
     lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     hi = text.find(".", pos)
-    return text[lo : hi if hi >= 0 else len(text)]
+    return lo, hi if hi >= 0 else len(text)
 
 
 _VALUE_TOLERANCE = 0.05  # two values within 5% are one figure, rounded differently ("$1.2bn", "$1.19bn")
