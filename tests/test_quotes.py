@@ -3675,6 +3675,15 @@ def test_a_finite_verb_misread_as_its_objects_modifier_still_cues(nlp: Any) -> N
 
 
 @pytest.mark.slow
+def test_a_participle_after_a_misread_main_verb_keeps_the_sentence_subject(nlp: Any) -> None:
+    """When the parser takes the only finite verb for an adjective and the subject for the root, a
+    trailing ", calling it …" hangs on that noun; whoever did the first act still does the calling."""
+    qs = _quotes(nlp, "Trump defended eminent domain, calling it a public good.")
+    q = _attributed(qs, "a public good", "calling", "Trump")
+    assert q.content.text == "it a public good", q.content.text
+
+
+@pytest.mark.slow
 def test_a_relay_outlet_stops_before_the_day(nlp: Any) -> None:
     """"told Sky News on Sunday that …": the relaying outlet is the network, not a weekend edition."""
     text = "The minister told Sky News on Sunday that the talks would resume."

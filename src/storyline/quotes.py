@@ -575,6 +575,8 @@ def _subject(verb: Token) -> Token | None:
                      and c.pos_ in ("NOUN", "PROPN")), None)
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _to_purpose(verb)))) \
             and verb.head.i != verb.i:
+        if (root := _misread_clause_root(verb)) is not None:
+            return root
         inherited = _subject(verb.head)
         if verb.tag_ == "VBG" and inherited is not None and inherited.lower_ in ("he", "she", "they") \
                 and inherited.head.dep_ == "ccomp" and _reporting(inherited.head.head):
@@ -793,6 +795,22 @@ def _quote_host_subject(verb: Token, subj: Token | None) -> Token | None:
     return _subject(host)
 
 
+def _misread_clause_root(verb: Token) -> Token | None:
+    """"Trump defended eminent domain, calling it …" with "defended" parsed as an adjective on its
+    object: the set-off participle hangs on the subject noun made root, which is its subject too
+    (the main verb's, as the participle's always is)."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") \
+            or not head.i < verb.i or doc[verb.i - 1].text != ",":
+        return None
+    for t in doc[head.i + 1 : verb.i]:
+        if t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ != "amod"):
+            return None  # a verb of the sentence's own, parsed as one
+        if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.head.head.i == head.i and t.head.i > t.i:
+            return head
+    return None
+
+
 def _subject_in_clause_before(verb: Token) -> Token | None:
     """A finite cue whose subject the parse gave to a clause before it ("Sanders, who holds no
     such post, said …" read as "Sanders … holds" + "said"; "X summed Y up as …, denounced Z and
@@ -899,6 +917,12 @@ def _np_range(tok: Token, verb_i: int | None = None) -> tuple[int, int]:
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
     if verb_i is not None and lo <= verb_i < hi:
         lo, hi = (lo, verb_i) if tok.i < verb_i else (verb_i + 1, hi)
+    if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+        # a noun made root over an object ("Trump defended eminent domain", the verb read as an
+        # adjective on "domain"): the object and its misread verb are no part of the name
+        obj = next((c for c in tok.rights if c.dep_ == "dobj" and lo < c.left_edge.i < hi), None)
+        if obj is not None:
+            hi = obj.left_edge.i
     lo, hi = _within_paragraph(doc, tok.i, lo, hi)
     hi = _cut_modifiers(tok, hi, inverted=verb_i is not None and verb_i < tok.i)
     # leftover markup or symbols before the head ("<b>Officials</b> said") are not part of a name
