@@ -1461,3 +1461,48 @@ def test_a_name_missed_after_a_dateline_is_known_from_elsewhere(nlp: Language) -
     sdoc._.timexes = ()
     bought = [e for e in extract_events(sdoc, doc) if e.type == "AGREE" and e.start > text.index("OSLO")]
     assert bought and bought[0].source == ("org:kestrel-yards",), bought
+
+
+@pytest.mark.slow
+def test_a_plan_given_up_is_no_act_of_its_own_and_its_act_is_denied(nlp: Language) -> None:
+    """Giving up a plan ("dropped its bid", "shelved the idea") is no withdrawal; the act the plan was
+    for is denied, whatever the subject the parser hangs the infinitive under."""
+    for text in ("Peru abandoned its plan to buy KF-9 guns from Norway.",
+                 "The plan to buy KF-9 guns from Norway was abandoned."):
+        events = _annotate(nlp, text)
+        assert not [e for e in events if e.type == "RETREAT"], (text, events)
+        assert _one(events, "AGREE").status == "denied", (text, events)
+    assert not _annotate(nlp, "Canada abandoned the idea last year.")
+    # a real abandonment of ground stays a withdrawal
+    assert _one(_annotate(nlp, "Peru troops abandoned the border post on Monday."), "RETREAT")
+    for text in ("The ministry scrapped plans to sign the treaty.", "Norway scrapped plans to sign the treaty."):
+        signed = _one(_annotate(nlp, text), "AGREE")
+        assert signed.status == "denied", (text, signed)
+
+
+@pytest.mark.slow
+def test_a_disowned_bare_act_is_still_an_event(nlp: Language) -> None:
+    """"had nothing to do with the bombing": the noun has no arguments of its own, but it names a definite
+    act that the speaker disowns, so it is kept, denied."""
+    for text in ("The Tarsa Front said it did not have anything to do with the shelling.",
+                 "The Tarsa Front said it had nothing to do with the bombing.",
+                 "The Tarsa Front played no role in the bombing."):
+        ev = _one(_annotate(nlp, text), "ASSAULT")
+        assert ev.status == "denied", (text, ev)
+    # the party that disowns the act is its would-be doer, so the denial meets a report that it did it
+    ev = _one(_annotate(nlp, "Chile said it had no role in the attack on the convoy."), "ASSAULT")
+    assert ev.status == "denied" and ev.source == ("country:CHL",), ev
+    # a part owned is no denial, and the bare noun stays too vague to be an event
+    assert not [e for e in _annotate(nlp, "The Tarsa Front had a role in the bombing.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.slow
+def test_a_part_denied_in_an_act_keeps_the_act_apart_and_denied(nlp: Language) -> None:
+    """"denied any involvement in the attack" disowns the attack as "had no involvement in" does: the
+    denial and the denied attack are two events; a denial withheld disowns nothing."""
+    events = _annotate(nlp, "Peru denied any involvement in the attack on Chile.")
+    assert _one(events, "REJECT")
+    attack = _one(events, "ASSAULT")
+    assert attack.status == "denied" and attack.source == ("country:PER",), attack
+    kept = _annotate(nlp, "Peru did not deny involvement in the attack on Chile.")
+    assert not [e for e in kept if e.type == "ASSAULT" and e.status == "denied"], kept

@@ -452,6 +452,8 @@ def _verb_candidate(t: Token, ctx: _Context, consumed: set[int]) -> _Cand | None
         return _Cand(t, Sense("SANCTION"), t.i, t.i, t, None)
     if lemma in lexicon.REPORTING and lemma not in lexicon.VERBS:
         return None
+    if status.calls_off_plan(t):
+        return None  # "abandoned plans to buy jets": no withdrawal; the purchase is read as denied
     if _hazard_agent(t):
         return None  # "the quake killed 140", "villages cut off by landslides": nature, no actor's act
     if lemma == "cut" and _isolated_place(t):
@@ -1080,7 +1082,8 @@ def _noun_candidate(t: Token, ctx: _Context) -> _Cand | None:
     ):
         arg_deps = set()  # "arms sales": a generic activity, not an event
     has_args = bool(arg_deps) or t.i in ctx.timex_tokens or (t.dep_ == "compound" and _headline_verb(t))
-    if not (governor is not None or has_args or sense.always_arms):
+    # "had nothing to do with the bombing": a bare noun, but a definite act the speaker disowns
+    if not (governor is not None or has_args or sense.always_arms or status.disowned(t)):
         return None
     first, last = _noun_extent(t)
     if governor is not None and _failing(governor) and 0 < governor.i - last <= 2:
@@ -1187,6 +1190,8 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
                 break  # "denied bombing the market": the denied act is an event of its own, like "denied that …"
             if cur is c.top and status.cancelled_plan(cur):
                 break  # "denied any plan to sign X", "abandoned plans to buy Y": the planned act, denied
+            if cur is c.top and c.noun is cur and status.disowned(cur):
+                break  # "denied any role in the attack": the disowned attack is an event of its own
             if cur is c.top and _accuser(c) is not None:
                 break  # "accused X of attacking Y": the alleged attack is an event of its own
             owner = by_tok.get(head.i)
@@ -1496,6 +1501,10 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
                 src = [a.entity_id for a in ctx.actor_at(ch) if a.type == "country"]  # "Russian air strikes"
     if noun is not None and c.verb is not None and c.verb is not c.anchor and not src:
         src = [a for a in _subject(c.verb, ctx) if a not in _actors_of(noun, ctx)]
+    if noun is not None and not src and (owner := status.disowner(noun)) is not None:
+        # "Chile said it had no part in the attack": the party disowning the act is its would-be doer, so
+        # the denial can meet another outlet's report that Chile attacked
+        src = [a for a in _subject(owner, ctx) if a not in tgt]
     if noun is not None and not src and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of"):
         plan = noun.head.head  # "X has plans for a meeting with Y", "X's plans for talks": X's event
         if plan.pos_ == "NOUN" and plan.lemma_.lower() in _PLAN_NOUNS:

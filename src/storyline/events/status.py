@@ -240,13 +240,23 @@ def avoided(tok: Token) -> bool:
     return False
 
 
+def calls_off_plan(verb: Token) -> bool:
+    """"abandoned plans to buy Y", "dropped its bid", "the idea was shelved": a plan given up is no act of
+    its own (no retreat, no cut); the planned act, if named, is read as denied (`cancelled_plan`)."""
+    if verb.lemma_.lower() not in _CANCEL:
+        return False
+    return any(o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN" and o.lemma_.lower() in _PLAN_NOUNS | {"idea"}
+               for o in verb.children)
+
+
 def cancelled_plan(verb: Token) -> bool:
     """"X scrapped plans to buy Y", "has no plans to buy Y", "rejected any plan to buy Y": an infinitive on
-    a plan noun that a cancel- or deny-verb takes as object, or that the clause says is not there."""
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    a plan noun that a cancel- or deny-verb takes as object, or that the clause says is not there. The
+    parser hangs that infinitive on the noun as "acl" or, for some subjects, "xcomp": both read alike."""
+    if verb.dep_ not in ("acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     plan = verb.head
-    if plan.lemma_.lower() not in _PLAN_NOUNS or plan.dep_ not in ("dobj", "nsubjpass", "attr"):
+    if plan.pos_ != "NOUN" or plan.lemma_.lower() not in _PLAN_NOUNS or plan.dep_ not in ("dobj", "nsubjpass", "attr"):
         return False
     gov = plan.head
     if plan.dep_ != "attr" and (governor_lemma(gov) in _CANCEL or (gov.lemma_.lower() in DENY_VERBS
@@ -370,20 +380,32 @@ _PART_NOUNS = frozenset({"part", "role", "hand", "involvement", "link", "connect
 def disowned(noun: Token) -> bool:
     """An act the clause says its subject had no part in ("said it had nothing to do with any attacks",
     "played no role in the raid"): reported as not theirs, like a denial."""
+    return disowner(noun) is not None
+
+
+def disowner(noun: Token) -> Token | None:
+    """The predicate of the clause that disowns `noun` (see `disowned`), whose subject is the party that
+    says it took no part: the act's would-be doer. None where the act is not disowned."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("with", "in") or prep.head.i == prep.i:
-        return False
+        return None
     up = prep.head
     if prep.lower_ == "with" and up.lemma_ == "do" and up.dep_ in ("relcl", "acl") and up.head.i != up.i:
         # "had nothing to do with", "did not have anything to do with"
         thing = up.head
-        return thing.lower_ == "nothing" or (thing.lower_ == "anything" and is_negated(thing.head))
+        if thing.lower_ == "nothing" or (thing.lower_ == "anything" and is_negated(thing.head)):
+            return thing.head
+        return None
     if prep.lower_ == "in" and up.lemma_.lower() in _PART_NOUNS and up.head.i != up.i:
-        return is_negated(up) or is_negated(up.head)
+        # "denied any involvement in the attack" disowns it as "had no involvement in" does ("did not deny
+        # involvement" disowns nothing)
+        if up.head.lemma_.lower() in DENY_VERBS:
+            return up.head if up.dep_ == "dobj" and not is_negated(up.head) else None
+        return up.head if is_negated(up) or is_negated(up.head) else None
     if prep.lower_ == "in" and up.pos_ in ("VERB", "AUX"):  # "played no part in", the phrase hung on the verb
-        return any(o.dep_ == "dobj" and o.lemma_.lower() in _PART_NOUNS and (is_negated(o) or is_negated(up))
-                   for o in up.children)
-    return False
+        return up if any(o.dep_ == "dobj" and o.lemma_.lower() in _PART_NOUNS and (is_negated(o) or is_negated(up))
+                         for o in up.children) else None
+    return None
 
 
 def _sequenced_gerund(noun: Token) -> Status | None:
