@@ -1089,7 +1089,7 @@ def _story(doc: str, text: str, events: list[tuple[str, str, Status, dict[str, o
         evs.append(EventMention(doc, f"e{n}", k, k + len(trigger), trigger, Span(start, end), type_, status,
                                 **kw))  # type: ignore[arg-type]
     actors = tuple(_actor(doc, text.index(s), s, e, e.split(":")[0] if ":" in e else "organization")
-                   for s, e in (names or {}).items())
+                   for s, e in (names or {}).items() if s in text)
     quotes = tuple(Quote(doc, q, "indirect", TextSpan(0, len(text), text), Speaker(0, len(n), n, None, n, None))
                    for q, n in (who or {}).items())
     return Annotation(Document(doc, text, published=DocDate(published, "given")), actors=actors,
@@ -1519,3 +1519,36 @@ def test_a_plan_its_own_voice_later_drops_is_a_change_of_course(nlp, tmp_path) -
     # the same plan told by someone else is disputed
     told = "LIMA, March 3 (Wire) - Andes Mining plans to buy the Tarma copper mine from Peru next year, bankers said on Monday."
     assert len(_wire_run(nlp, tmp_path / "two", [told, dropped]).contradictions) == 1
+
+
+def test_an_offer_turned_down_by_its_target_answers_it_and_denies_no_report() -> None:
+    """"Andes Air rejected Norvik Air's offer to acquire it" is no denial that Norvik Air bought its shares."""
+    names = {"Norvik Air": "org:norvik-air", "Andes Air": "org:andes-air"}
+    text = "Andes Air said its board has rejected Norvik Air's offer to acquire Andes Air for 52 dlrs per share."
+    answer = _story("a", text, [("rejected", "REJECT", "happened", {"source": ("org:andes-air",),
+                                                                  "target": ("org:norvik-air",), "quote_id": "q1"}),
+                                ("acquire", "AGREE", "denied", {"target": ("org:andes-air",), "quote_id": "q1"})],
+                    {"q1": "Andes Air"}, names, published="2022-03-05")
+    shares = _story("b", "Norvik Air said it spent 90 mln dlrs to acquire its Andes Air shares.",
+                    [("acquire", "AGREE", "happened", {"source": ("org:norvik-air",), "target": ("org:andes-air",),
+                                                       "quote_id": "q1"})],
+                    {"q1": "Norvik Air"}, names, published="2022-03-16")
+    assert fuse([answer, shares]).contradictions == ()
+
+
+def test_no_new_contract_since_a_month_does_not_answer_one_still_running() -> None:
+    """"have not signed any contracts with X since April" and "the computer contract is being re-advertised"
+    (running) can both hold: the running contract may be older."""
+    names = {"Norvik Electronics": "org:norvik-electronics", "Ana Soto": "person:ana-soto",
+             "United States": "country:USA", "Japan": "country:JPN"}
+    text = ("Ana Soto said the United States has not signed any contracts with Norvik Electronics since April. "
+            "Officials said the computer contract with Japan is being re-advertised.")
+    story = _story("a", text, [
+        ("signed any contracts", "AGREE", "denied", {"arms_stage": "order", "source": ("country:USA",),
+                                                     "target": ("country:JPN",),
+                                                     "date": EventDate("2022-04", "ON_OR_AFTER"), "quote_id": "q1"}),
+        ("computer contract", "AGREE", "ongoing", {"arms_stage": "contract", "source": ("country:USA",),
+                                                   "target": ("country:JPN",), "date": EventDate("2022-06-19"),
+                                                   "quote_id": "q2"})],
+        {"q1": "Ana Soto", "q2": "The officials"}, names, published="2022-06-19")
+    assert fuse([story]).contradictions == ()

@@ -347,6 +347,10 @@ def _refused_on(m: EventMention, texts: Mapping[str, str], published: Mapping[st
     return day if clause is not None and _PLAN_WORDS.search(clause) else None
 
 
+# The words of a party turning down what another offers or plans ("rejected", "turned down", "spurned").
+_TURN_DOWN = re.compile(r"(?:reject|turn(?:s|ed|ing)?\s+down|refus|spurn|rebuff|decline)")
+
+
 def _one_doer(plan: Cluster, denial: Cluster,
               roles: Callable[[Cluster], tuple[frozenset[str], frozenset[str]]]) -> bool:
     """A plan is its doer's: a refusal answers it only when both name a doer and share one ("Chile will
@@ -659,6 +663,8 @@ def contradictions(
                         deniers = [r]
             # "Peru denied that any agreement had been reached": the denier is a party of what it denies
             denier_parties = frozenset(party(a) for r in deniers if r.type == "REJECT" for a in r.source)
+            # the other party turning an offer down ("rejected the bid") answers it; "denied" contests a report
+            turned_down = any(r.type == "REJECT" and _TURN_DOWN.match(r.text.lower()) for r in deniers)
             refusal = _refusal_from(d)
             denied_by = _side(deniers, speakers, outlets, names)
             voiced = any(_voiced(r, speakers) for r in deniers)  # "Peru denied that ..." voices the denial
@@ -672,8 +678,16 @@ def contradictions(
                 narrated = m0.quote_id is None and not any(
                     r.start < m0.start for r in rejects.get((m0.doc_id, m0.sentence.start, m0.sentence.end), []))
                 plan_denied = _denies_plan(m0, texts, refusal)
+                since = m0.date is not None and m0.date.mod == "ON_OR_AFTER"
                 for cl in _candidates(dm, index):
                     planned = cl.status in _PLAN_STATUSES
+                    if plan_denied and not _one_doer(cl, dm, roles):
+                        continue  # "the company has no plans to sell": only a report of its own doer's act
+                    if turned_down and not denier_parties & roles(cl)[0] \
+                            and denier_parties & roles(cl)[1]:
+                        continue  # "USAir rejected TWA's offer to buy it": its answer to the plan, not a denial
+                    if since and cl.status == "ongoing":
+                        continue  # "has signed no contract since April" / "the contract is running": begun before
                     if ahead is not None and not _after_refusal(cl, ahead):
                         continue  # "will not seek sanctions" denies no earlier report that they were sought
                     if planned and not (plan_denied and _a_plan(cl.mentions[0], texts)
