@@ -3702,6 +3702,39 @@ def test_calling_someone_with_nothing_that_names_them_is_no_stance(nlp: Any) -> 
 
 
 @pytest.mark.slow
+def test_naming_verbs_keep_the_name_they_give_whatever_the_parse(nlp: Any) -> None:
+    """"called X a Y" is the stance "X a Y" in a participle or a finite verb, whether the parse
+    hangs the name as an adverb ("a step forward"), a second object after a dative ("them
+    traitors"), an object predicate, or an "as" phrase; a bare object of "brand" is a deed."""
+    cases = [
+        ("The mayor praised the budget, calling it a step forward.", "it a step forward", "calling"),
+        ("The mayor called it a step forward.", "it a step forward", "called"),
+        ("The senator reacted quickly, calling the ruling a disgrace.", "the ruling a disgrace", "calling"),
+        ("The envoy left Geneva, describing the talks as productive.", "the talks as productive", "describing"),
+        ("The minister lashed out at the strikers, branding them traitors.", "them traitors", "branding"),
+        ("The minister branded them traitors.", "them traitors", "branded"),
+        ("Opponents dubbed the plan a failure.", "the plan a failure", "dubbed"),
+        ("Unions hailed the vote, terming it a victory for workers.", "it a victory for workers", "terming"),
+    ]
+    for text, content, cue in cases:
+        q = _find(_quotes(nlp, text), content)
+        assert q.content.text == content, (text, q.content.text)
+        assert q.cue is not None and q.cue.text == cue, (text, q.cue)
+    assert _quotes(nlp, "The rancher branded the cattle.") == ()
+    assert _quotes(nlp, "The studio dubbed the series into Spanish.") == ()
+    assert _quotes(nlp, "The jackets are branded and shipped abroad.") == ()
+    assert [q.content.text for q in _quotes(nlp, "The mayor called it a disaster on Monday.")] == ["it a disaster"]
+
+
+@pytest.mark.slow
+def test_calling_it_a_day_or_quits_is_no_verdict(nlp: Any) -> None:
+    """"call it a day", "call it quits": idioms of stopping, with no stance to attribute."""
+    assert _quotes(nlp, "After ten hours the rescuers called it a day.") == ()
+    assert _quotes(nlp, "The band called it quits.") == ()
+    _attributed(_quotes(nlp, "The pastor called it a day of shame."), "it a day of shame", "called", "The pastor")
+
+
+@pytest.mark.slow
 def test_that_said_and_all_told_open_a_sentence_without_reporting(nlp: Any) -> None:
     """"That said, …" (even so) and "All told, …" (in all) are idioms, not words of "that" or "all"."""
     assert _quotes(nlp, "That said, a loss in this state would hurt the governor.") == ()

@@ -42,7 +42,7 @@ OBJECT_VERBS = frozenset({
     "want", "call", "describe", "criticize", "criticise", "defend", "support", "propose", "slam",
     "reject", "endorse", "urge", "assail", "back", "cite", "prefer", "seek", "plan", "praise",
     "blame", "attack", "oppose", "condemn", "dismiss", "applaud", "question", "mock",
-    "label", "characterize", "accuse", "deny", "demand", "recommend", "favor", "favour", "intend",
+    "label", "brand", "dub", "term", "characterize", "accuse", "deny", "demand", "recommend", "favor", "favour", "intend",
     "consider", "view", "regard", "discuss", "mention", "ask", "promise", "vow", "pledge",
     "decline", "refuse", "suggest", "acknowledge", "admit", "hope", "expect", "predict",
     "tout", "blast", "lambaste", "lambast", "decry", "denounce", "champion", "advocate", "pitch", "insist",
@@ -3289,7 +3289,8 @@ _RAISING_PASSIVE = frozenset({"expect", "say", "believe", "think", "report", "pr
 # handling votes, papers and deals: "votes were cast", "ballots will be counted", "the report was
 # published/issued/filed", "a ceasefire was agreed/signed" tell what was done to the subject, not a
 # stance whose content it is (deals are the event ledger's, like "signed a contract")
-_HANDLING_VERBS = frozenset({"cast", "count", "publish", "issue", "file", "agree", "sign"})
+# (and "the goods were branded", "the film was dubbed": with no name given, a deed done to them)
+_HANDLING_VERBS = frozenset({"cast", "count", "publish", "issue", "file", "agree", "sign", "brand", "dub", "term"})
 
 
 def _raising(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[list[tuple[int, int]], _Attribution] | None:
@@ -4114,11 +4115,44 @@ _AUDIENCES = frozenset({"crowd", "rally", "audience", "supporter", "nation", "co
 _VIOLENT_ACTS = frozenset({"attack", "strike", "bombing", "killing", "kidnapping", "shooting", "assault", "blast",
                            "explosion", "ambush", "raid", "abduction", "assassination", "hijacking", "sabotage",
                            "massacre", "beheading", "stabbing", "downing", "sinking"})
+# verbs that name their object something ("called it a step forward", "branded them traitors",
+# "described the talks as productive"): the stance is the object with what it is named
+_NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "describe", "characterize", "characterise"})
+# of these, the ones whose bare object is a deed, not a stance ("called the senator", "branded the cattle")
+_NAMING_ONLY = frozenset({"call", "dub", "brand", "term"})
+# "called it a day", "call it quits", "called it even": idioms of stopping or settling, no stance
+_CALL_IT_IDIOMS = frozenset({"day", "night", "quits", "even"})
+
+
+def _call_it_idiom(doc: Doc, verb: Token) -> bool:
+    """"The players called it a day": "it" right after the verb and an idiom word that closes the
+    phrase (however the parse read "it", as the object or as the subject of "quits")."""
+    it = verb.i + 1
+    if it >= len(doc) or doc[it].lower_ != "it":
+        return False
+    k = it + 1 + (it + 1 < len(doc) and doc[it + 1].lower_ == "a")
+    if k >= len(doc) or doc[k].lower_ not in _CALL_IT_IDIOMS:
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("CCONJ", "SCONJ", "ADV")
+
+
+def _naming_complement(verb: Token, c: Token, end: int) -> bool:
+    """"calling it a step forward", "dubbed the plan a failure": the name right after the object,
+    whatever the parse hung it on (an adverb over "a step", a second object); a date or time
+    after the object ("called it Monday") names no one."""
+    return verb.lemma_.lower() in _NAMING_VERBS and c.dep_ in ("advmod", "npadvmod", "attr", "acomp", "dobj") \
+        and c.left_edge.i == end and any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in c.subtree) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+
+
 def _bare_call(doc: Doc, verb: Token, dobj: Token) -> bool:
     """"called the senator on Monday": an object and nothing that names it ("called X a Y", "called
     X 'a disgrace'", "called X unusual"), nor "call for"/"call out"/"call into doubt": a call, not a stance."""
+    if any(c.dep_ == "dative" for c in verb.children if verb.i < c.i < dobj.i):
+        return False  # "branded them traitors": the parse read the named as a dative, the name as the object
     if any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or (
-            c.dep_ == "prep" and c.lower_ in ("for", "as", "into", "on", "about", "to")
+            c.dep_ == "prep" and c.lower_ in (("for", "as", "into", "on", "about", "to") if verb.lemma_.lower() == "call"
+                                              else ("as",))  # "dubbed the film into French" names nothing
             and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children))  # "on Monday" is no topic
            for c in verb.children if c.i > verb.i):
         return False
@@ -4378,8 +4412,10 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma == "sign" and (dobj is None or dobj.lemma_.lower() not in _SIGNED_STANCES):
         return None  # "signed a contract / a deal": an act the events record, not a stated position
-    if lemma == "call" and dobj is not None and _bare_call(doc, verb, dobj):
+    if lemma in _NAMING_ONLY and dobj is not None and _bare_call(doc, verb, dobj):
         return None  # "called the senator", "called major donors himself": a phone call or a summons
+    if lemma == "call" and _call_it_idiom(doc, verb):
+        return None  # "called it a day": stopping, not a verdict
     if lemma == "address" and dobj is not None and dobj.lemma_.lower() in _AUDIENCES:
         return None  # "addressing the crowd": speaking to an audience, whose words are quoted elsewhere
     if lemma == "release" and dobj is not None and (
@@ -4464,6 +4500,8 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
                 cue_end = of.i + 1
                 c = of
             parts.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "dative" and lemma in _NAMING_VERBS and any(d.dep_ == "dobj" and d.i > c.i for d in verb.children):
+            parts.append(c)  # "branding them traitors": the parse may read the named as a dative
         elif c.dep_ == "advcl" and "for" in preps and (fq := _for_to(doc, verb, c)) is not None:
             # "called for the mayor to resign": the parse hangs a for-to clause as an adverbial
             cue_end = fq[0].i + 1
@@ -4518,7 +4556,7 @@ def _object_attribution(idx: _Index, doc: Doc, text: str, verb: Token) -> tuple[
         if c.dep_ == "ccomp" and _bare_participle(c) and c.left_edge.i == end and parts and c.i < hi:
             end = min(hi, c.right_edge.i + 1)  # "pointing to figures showing that …" (see `_indirect`)
             continue
-        if end <= c.i < hi and c.dep_ in ("prep", "xcomp", "oprd", "dative", "advcl") \
+        if end <= c.i < hi and (c.dep_ in ("prep", "xcomp", "oprd", "dative", "advcl") or _naming_complement(verb, c, end)) \
                 and not any(t.text in (",", ";", "—", "–") for t in doc[end:c.i]):
             if c.lower_ in ("after", "before", "amid", "following") and c.dep_ in ("prep", "advcl"):
                 break  # "praises firefighters after warehouse blaze": when, not what was praised
