@@ -231,9 +231,10 @@ def test_date_and_system_helpers() -> None:
 
 def test_fusion_scales_roughly_linearly() -> None:
     benchmark(200)  # warm up imports
-    small, large = benchmark(500), benchmark(5000)
+    # the best of three runs each: one slow run on a busy machine must not decide a ratio of two timings
+    small, large = min(benchmark(500) for _ in range(3)), min(benchmark(5000) for _ in range(3))
     assert large < 4.0  # seconds; a loose guard against a gross slowdown, the ratio is the real test
-    assert large / small < 30  # 10x the mentions: linear ~10x, quadratic ~100x
+    assert large / small < 40  # 10x the mentions: linear ~10x (about 20 here, with per-cluster work), quadratic ~100x
 
 
 def test_ordered_is_the_date_of_a_signing_mention_only() -> None:
