@@ -386,9 +386,15 @@ def _deal(r: Row) -> Deal:
         deal_id, supplier, recipient, system, category, quantity, unit, value_usd, ordered,
         Delivery(delivered["first"], delivered["completed_by"]), paid_by, tested, tuple(follow_on),
         tuple(events), tuple(sources),
-        tuple(Discrepancy(x["fact"], tuple(Figure(f["value"], f["doc_id"], f["start"], f["end"], f["text"])
-                                           for f in x["figures"])) for x in discrepancies or ()),
+        discrepancies_of(discrepancies),
     )
+
+
+def discrepancies_of(value: list[dict[str, Any]] | None) -> tuple[Discrepancy, ...]:
+    """A deal's `discrepancies` column (a list of fact/figures structs, or NULL) as records; the API's
+    reader uses it too."""
+    return tuple(Discrepancy(x["fact"], tuple(Figure(f["value"], f["doc_id"], f["start"], f["end"], f["text"])
+                                              for f in x["figures"])) for x in value or ())
 
 
 class Store:

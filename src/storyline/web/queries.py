@@ -39,14 +39,12 @@ from storyline.records import (
     Corroboration,
     Deal,
     Delivery,
-    Discrepancy,
     DocDate,
     Document,
     Entity,
     Event,
     EventDate,
     EventMention,
-    Figure,
     Mention,
     Quote,
     Repair,
@@ -56,6 +54,7 @@ from storyline.records import (
     Timex,
     Updated,
 )
+from storyline.store import discrepancies_of
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -129,9 +128,7 @@ def deal_of(r: Row) -> Deal:
     return Deal(r["deal_id"], r["supplier"], r["recipient"], r["system"], r["category"], r["quantity"], r["unit"],
                 r["value_usd"], r["ordered"], Delivery(dl["first"], dl["completed_by"]), r["paid_by"], r["tested"],
                 tuple(r["follow_on"] or ()), tuple(r["events"] or ()), tuple(r["sources"] or ()),
-                tuple(Discrepancy(x["fact"], tuple(Figure(f["value"], f["doc_id"], f["start"], f["end"], f["text"])
-                                                   for f in x["figures"]))
-                      for x in r["discrepancies"] or ()))
+                discrepancies_of(r["discrepancies"]))
 
 
 def document_of(r: Row) -> Document:
