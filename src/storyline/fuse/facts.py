@@ -329,8 +329,11 @@ def _denies_plan(m: EventMention, texts: Mapping[str, str], refusal: str | None)
     """A denial mention that answers a plan: a refusal the events stage dated from a day on (see
     `_refusal_from`) or one whose clause is worded as a plan denied (see `_PLAN_WORDS`). A negative
     forecast ("does not expect the meeting to ...") is no refusal of anyone's plan."""
-    if refusal is not None:
-        return True
+    return refusal is not None or _worded_as_plan_denied(m, texts)
+
+
+def _worded_as_plan_denied(m: EventMention, texts: Mapping[str, str]) -> bool:
+    """Whether the words right before a denied act deny a plan (see `_PLAN_WORDS`)."""
     clause = _clause_before(m, texts)
     return clause is not None and bool(_PLAN_WORDS.search(clause))
 
@@ -343,8 +346,7 @@ def _refused_on(m: EventMention, texts: Mapping[str, str], published: Mapping[st
     reported = published.get(m.doc_id, "")[:10]
     if not (_DAY.fullmatch(day) and _DAY.fullmatch(reported)) or day > reported:
         return None
-    clause = _clause_before(m, texts)
-    return day if clause is not None and _PLAN_WORDS.search(clause) else None
+    return day if _worded_as_plan_denied(m, texts) else None
 
 
 # The words of a party turning down what another offers or plans ("rejected", "turned down", "spurned").
