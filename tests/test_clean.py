@@ -1530,3 +1530,176 @@ def test_a_kicker_headline_in_capitals_with_a_dash_stays_the_headline() -> None:
     text = ("FACTBOX - What the new ferry rules change\n\nThe transport ministry published rules on Monday that "
             "limit crossings in high winds, officials said.")
     assert clean(Document("d", text)).title == "What the new ferry rules change"
+
+
+def test_a_place_tag_before_a_title_case_headline_is_the_dateline_not_the_headline() -> None:
+    # wire leads end in a full stop and run in sentence case: a Title-Case line without one is a headline,
+    # and the capitals place before its dash is the story's dateline, not the headline's words
+    text = ("ODESA - Grain Ships Wait Outside Port As Storm Closes In\n\n"
+            "More than thirty bulk carriers waited at anchor on Sunday as a storm closed the harbour, "
+            "the port authority said.")
+    from storyline.dating import date_document
+
+    doc = date_document(clean(Document("d", text)))
+    assert doc.title == "Grain Ships Wait Outside Port As Storm Closes In"
+    assert doc.title_span == Span(text.index("Grain"), text.index("\n"))
+    assert doc.dateline == "Odesa"
+
+
+def test_a_running_head_repeated_on_every_page_of_a_pdf_copy_is_no_headline() -> None:
+    head = "THE HARBOUR LEDGER                                 Friday, 6 June 2025"
+    text = (f"{head}\n\nTug crews vote to strike at three ports\n\nBy Mara Quist\n\n"
+            "ROTTERDAM - Tug crews at three Dutch ports voted to strike next week, their union said on\n"
+            "Thursday, in a dispute over night shifts. Ships may have to wait at anchor for\n\n1\n\n"
+            f"\f{head}\n\nseveral days if the walkout goes ahead, a port spokesman said.\n\n2\n")
+    doc = clean(Document("d", text))
+    assert doc.title == "Tug crews vote to strike at three ports"
+    second = text.rindex(head)
+    assert any(s.start <= second and second + len(head) <= s.end for s in doc.boilerplate)
+    assert any(text[s.start : s.end].strip() == "2" for s in doc.boilerplate)
+    read = analysis_text(doc)
+    assert "wait at anchor for" in read and "HARBOUR" not in read[second:] and "1" not in read[second - 10 : second]
+
+
+def test_a_news_api_cut_off_mark_is_boilerplate_and_leaves_the_dateline() -> None:
+    from storyline.dating import date_document
+
+    text = "TROMSO - Ferry fares will rise 6% in March, the operator said. Fuel costs… [+1843 chars]"
+    doc = date_document(clean(Document("d", text)))
+    assert [text[s.start : s.end] for s in doc.boilerplate] == [" [+1843 chars]"]
+    assert doc.dateline == "Tromso"
+
+
+def test_a_photo_gallery_and_a_paywall_teaser_are_page_furniture() -> None:
+    text = ("Storm floods valley towns\n\nHeavy rain flooded three valley towns on Sunday, officials said.\n\n"
+            "1 of 4\n\nVolunteers fill sandbags outside the town hall\n\n2 of 4\n\nA road bridge washed away near the "
+            "river\n\nSwipe for more photos\n\nThe mayor said repairs would take months.\n\n"
+            "This article is for subscribers only.\n\nAlready a subscriber? Log in\n\n"
+            "You've read 3 of 5 free articles this month.\n\nTo continue reading, subscribe for just 1 euro.")
+    doc = clean(Document("d", text))
+    body = " ".join(texts(doc, doc.body))
+    assert body == ("Heavy rain flooded three valley towns on Sunday, officials said. "
+                    "The mayor said repairs would take months.")
+
+
+@pytest.mark.parametrize(("first", "title", "source"), [
+    ("Port workers end strike | Reuters", "Port workers end strike", "Reuters"),
+    ("Port workers end strike - Harbour Daily News", "Port workers end strike", "Harbour Daily News"),
+    ("Port workers end strike – harbourpost.ee", "Port workers end strike", "harbourpost.ee"),
+    ("Port workers end strike - union sources", "Port workers end strike - union sources", None),
+])
+def test_an_outlet_name_after_a_saved_page_headline_is_the_source(first: str, title: str, source: str | None) -> None:
+    text = f"{first}\n\nDock workers went back to work on Monday after a three-day strike, the port authority said."
+    doc = clean(Document("d", text))
+    assert (doc.title, doc.source) == (title, source)
+    assert doc.title_span is not None and text[doc.title_span.start : doc.title_span.end] == title
+    assert "strike" not in analysis_text(doc)[doc.title_span.end : text.index("\n")]
+
+
+@pytest.mark.parametrize("head", ["Grain Barges Stranded As River Falls", "Grain barges stranded as river falls"])
+def test_a_flattened_copy_splits_its_headline_from_the_dateline_and_lead(head: str) -> None:
+    from storyline.dating import date_document
+
+    text = (f"{head} BUDAPEST - Dozens of grain barges were stranded on the river on Tuesday, the shipping "
+            "authority said. Water levels are expected to keep falling, it said.")
+    doc = date_document(clean(Document("d", text)))
+    assert doc.title == head
+    assert doc.dateline == "Budapest"
+    assert [doc.text[s.start : s.end] for s in doc.body] == [text[len(head) + 1 :]]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers at the plant run by ACME - a chemicals firm - walked out on Monday, the union said.",
+    "Shares in the carmaker fell sharply on Monday after its chief executive quit, the exchange said.",
+])
+def test_a_first_sentence_with_a_capitals_name_and_a_dash_is_not_split(text: str) -> None:
+    doc = clean(Document("d", text + "\n\nThe talks will resume on Friday, officials said."))
+    assert doc.title is None
+    assert doc.body[0].start == 0
+
+
+def test_a_copied_page_head_with_cookie_buttons_and_a_menu_column_leaves_the_headline() -> None:
+    text = ("We use cookies to give you the best experience on our website.\nAccept and close\nSkip to main content\n"
+            "Home\nWorld\nBusiness\nOpinion\n\nFerry Fares Rise For Island Routes\n\nBy Ana Roe\n\n"
+            "Ferry fares on island routes will rise 6% in March, the operator said on Monday.\n\n"
+            "Share or comment on this article:\n")
+    doc = clean(Document("d", text))
+    assert doc.title == "Ferry Fares Rise For Island Routes"
+    assert texts(doc, doc.body) == ["Ferry fares on island routes will rise 6% in March, the operator said on Monday."]
+
+
+def test_a_forwarded_mail_keeps_only_the_forwarded_story() -> None:
+    text = ("FYI - see below.\n\nAnna\n\n---------- Forwarded message ---------\nFrom: Press Office <press@port.example>\n"
+            "Date: Wed, 11 Feb 2026 at 14:02\nSubject: Port opens new grain terminal\nTo: <anna@example.org>\n\n"
+            "The port opened a new grain terminal on Wednesday, the port authority said.\n\n--\nPress Office\n"
+            "Port Authority of Kessel\n+49 40 000 000\n\nThis e-mail and any attachments are confidential and intended "
+            "solely for the addressee. If you received it in error, please delete it.\n")
+    doc = clean(Document("d", text))
+    assert doc.title == "Port opens new grain terminal"
+    assert texts(doc, doc.body) == ["The port opened a new grain terminal on Wednesday, the port authority said."]
+    assert not any("Date:" in b for b in texts(doc, doc.boilerplate))  # the forwarded mail's date stays for dating
+
+
+def test_a_pull_quote_with_its_speaker_signed_under_it_is_furniture() -> None:
+    text = ("Port closes after oil spill\n\nThe port was closed on Sunday after an oil spill, officials said.\n\n"
+            "\"We will not reopen until the water is clean,\" harbour master Ana Roe said. \"Safety comes before "
+            "trade every single time.\"\n\n\"Safety comes before trade every single time\"\n— Harbour master Ana Roe\n\n"
+            "Clean-up crews worked through the night.")
+    doc = clean(Document("d", text))
+    assert texts(doc, doc.body)[-1] == "Clean-up crews worked through the night."
+    assert len(doc.body) == 3
+
+
+@pytest.mark.parametrize("byline", ["Written by Ana Roe on 03/03/2025", "Story by Ana Roe • 3h", "By Ana Roe on March 3, 2025"])
+def test_bylines_with_their_day_or_age_leave_the_headline(byline: str) -> None:
+    text = f"Ferry fares rise on island routes\n\n{byline}\n\nFerry fares on island routes will rise 6% in March, the operator said.\n"
+    doc = clean(Document("d", text))
+    assert doc.title == "Ferry fares rise on island routes"
+    assert texts(doc, doc.body) == ["Ferry fares on island routes will rise 6% in March, the operator said."]
+
+
+def test_a_topics_header_over_its_tag_lines_is_furniture() -> None:
+    text = ("Ferry fares rise\n\nFerry fares will rise 6% in March, the operator said on Monday.\n\nTopics\n\nFerries\n\n"
+            "Transport\n\nIsland life\n")
+    doc = clean(Document("d", text))
+    assert texts(doc, doc.body) == ["Ferry fares will rise 6% in March, the operator said on Monday."]
+
+
+def test_a_web_page_printed_to_pdf_loses_the_browser_header_and_footer_and_keeps_its_address() -> None:
+    head = "6/2/25, 9:41 AM                     Tug crews strike at three ports | Harbour Ledger"
+    foot = "https://harbourledger.example/news/tug-strike                                   {}/2"
+    text = (f"{head}\n\nTug crews strike at three ports\n\nTug crews at three ports walked out on Monday, their union "
+            f"said.\n\n{foot.format(1)}\n\n{head}\n\nShips waited at anchor overnight, the port said.\n\n{foot.format(2)}\n")
+    doc = clean(Document("d", text))
+    assert doc.title == "Tug crews strike at three ports"
+    assert texts(doc, doc.body) == ["Tug crews at three ports walked out on Monday, their union said.",
+                                    "Ships waited at anchor overnight, the port said."]
+    assert doc.url == "https://harbourledger.example/news/tug-strike"
+
+
+@pytest.mark.parametrize("mark", [" […]", " [...]", " Continue reading →", " Read more »", " [+2214 chars]"])
+def test_a_cut_off_mark_closing_an_excerpt_is_boilerplate(mark: str) -> None:
+    text = f"The port reopened on Monday after a three-day strike, the port authority said.{mark}"
+    doc = clean(Document("d", text))
+    assert texts(doc, doc.boilerplate) == [mark]
+
+
+def test_a_syndicated_copy_with_the_outlet_over_its_stamp_and_a_quote_box_keeps_the_story() -> None:
+    text = ("Valley Post\nTue, March 10, 2026 at 9:02 AM UTC\n2 min read\n\nIn this article:\nFJORD-B.OL\n-2.4%\n\n"
+            "Ferry Operator Cuts Winter Sailings As Fuel Costs Rise\n\n"
+            "A Norwegian ferry operator will cut its winter sailings by a fifth as fuel costs rise, the company said.\n\n"
+            "Story continues\n\nThe cuts start in November, it said.\n\nPrivacy Dashboard\n\nRecommended Stories\n"
+            "Shipping stocks slide again\nWhy fares are rising\n")
+    doc = clean(Document("d", text))
+    assert doc.title == "Ferry Operator Cuts Winter Sailings As Fuel Costs Rise"
+    assert texts(doc, doc.body) == [
+        "A Norwegian ferry operator will cut its winter sailings by a fifth as fuel costs rise, the company said.",
+        "The cuts start in November, it said."]
+
+
+def test_the_bullets_under_a_key_points_label_are_a_summary_box() -> None:
+    text = ("Bank profit jumps on higher rates\n\nKey points:\n- Profit rose 24%\n- The dividend rises 10%\n\n"
+            "The bank reported a 24% rise in quarterly profit on Wednesday, helped by higher interest rates, and raised "
+            "its dividend by 10%, its chief executive said.\n\nShares rose 3% in early trade.\n")
+    doc = clean(Document("d", text))
+    assert texts(doc, doc.body) == [text.split("\n\n")[2].strip(), "Shares rose 3% in early trade."]

@@ -792,3 +792,27 @@ def test_a_live_blog_kicker_with_a_lowercase_update_is_an_update_stamp(kicker: s
     doc = _date(f"Floods close mountain pass\n\n{kicker} Thursday, Sept. 25, 2025*\n\nRoads were shut overnight.")
     assert doc.updated is not None and doc.updated.value == "2025-09-25"
     assert doc.published.value == "unresolved" and doc.published.bounds == (None, "2025-09-25")
+
+
+def test_a_first_line_with_an_ad_marker_inside_still_gives_the_dateline() -> None:
+    from storyline.clean import clean
+
+    doc = date_document(clean(Document("d", "TALLINN, March 3 (Baltic Wire) - Ferries were halted on Monday. "
+                                            "Advertisement The port said crossings would resume on Tuesday.",
+                                       given_published="2025-03-03")))
+    assert doc.dateline == "Tallinn" and doc.source == "Baltic Wire"
+
+
+def test_a_stamp_printed_twice_without_a_gap_dates_the_page() -> None:
+    from storyline.clean import clean
+
+    text = "Ferry fares rise\n\nPublished On 9 Feb 20269 Feb 2026\n\nFerry fares will rise 6% in March, the operator said.\n"
+    doc = date_document(clean(Document("d", text)))
+    assert (doc.published.value, _ev(doc)) == ("2026-02-09", "9 Feb 2026")
+
+
+@pytest.mark.parametrize("label", ["WORLD", "POLL", "MARKETS", "OBITUARY"])
+def test_a_section_label_before_the_dash_is_no_dateline_place(label: str) -> None:
+    doc = _date(f"{label} - The port was closed on Sunday after an oil spill, officials said.\n\nShips waited.")
+    assert doc.dateline is None
+    assert _date("KENYA - The port was closed on Sunday after an oil spill, officials said.").dateline == "Kenya"

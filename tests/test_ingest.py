@@ -93,7 +93,7 @@ def test_file_without_extension_is_sniffed_as_text(tmp_path: Path) -> None:
 
 
 def test_unknown_extension_is_unsupported(tmp_path: Path) -> None:
-    path = tmp_path / "table.csv"
+    path = tmp_path / "table.ods"
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     err = one_error(read(path))
     assert err.kind == "unsupported" and err.path == str(path)
@@ -1042,3 +1042,166 @@ def test_html_byline_above_the_headline_is_kept_for_dating(tmp_path: Path, wrap:
     dated = date_document(clean(doc))
     assert dated.updated is not None and dated.updated.value == "2025-03-04T07:40"
     assert dated.published.value == "unresolved" and dated.published.bounds == (None, "2025-03-04")
+
+
+def test_jsonl_of_news_api_search_index_and_content_api_shapes(tmp_path: Path) -> None:
+    """Exports that nest the fields: a news API's `"source": {"name": ...}`, a search index's `_source`,
+    a content API's `fields`, a `meta`/`content` pair with a Unix time; and more field names."""
+    rows = [
+        {"source": {"id": None, "name": "Fjord Courier"}, "title": "Ferry fares rise", "publishedAt": "2025-02-14T09:30:00Z",
+         "content": "Ferry fares will rise 6% in March, the operator said."},
+        {"_id": "k9", "_source": {"title": "Dock cranes idle", "body": "Cranes stood idle on Tuesday.",
+                                   "published": "2025-03-11T10:00:00Z", "site": "Harbour Journal"}},
+        {"webTitle": "Canal reopens", "webUrl": "https://p.example/canal", "webPublicationDate": "2025-05-02T06:00:00Z",
+         "fields": {"bodyText": "The canal reopened on Friday."}},
+        {"meta": {"title": "Salt exports hit record", "published": 1735804800},
+         "content": {"text": "Salt exports reached a record last year."}},
+        {"article_title": "Tolls cut", "article_text": "Road tolls were cut.", "datetime": "2025-04-09 11:20",
+         "source_name": "Valley Post"},
+    ]
+    path = tmp_path / "api.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    docs = docs_of(read(path))
+    assert [(d.title, d.source, d.given_published) for d in docs] == [
+        ("Ferry fares rise", "Fjord Courier", "2025-02-14T09:30"),
+        ("Dock cranes idle", "Harbour Journal", "2025-03-11T10:00"),
+        ("Canal reopens", None, "2025-05-02T06:00"),
+        ("Salt exports hit record", None, "2025-01-02T08:00"),
+        ("Tolls cut", "Valley Post", "2025-04-09T11:20"),
+    ]
+    assert docs[1].doc_id == "k9" and docs[2].url == "https://p.example/canal"
+    assert docs[3].text == "Salt exports reached a record last year."
+
+
+def test_csv_and_tsv_exports_are_read_one_article_a_row(tmp_path: Path) -> None:
+    """A spreadsheet/database export: its header names the fields as JSON keys would; a quoted field keeps
+    its paragraphs and doubled quotes; a row with more fields than the header is that row's error only."""
+    path = tmp_path / "export.csv"
+    path.write_text('\ufeffID;Headline;Published_At;Body\n'
+                    '7;Dock strike ends;2025-06-12;"OSLO - Dockers went back to work.\n\n""It is over,"" a union leader said."\n'
+                    '8;Bad row;2025-06-13;text;extra\n\n'
+                    '9;Tolls cut;2025-06-14;Road tolls were cut on Friday.\n', encoding="utf-8")
+    items = read(path)
+    docs = docs_of(items)
+    assert [(d.doc_id, d.title, d.given_published) for d in docs] == [("7", "Dock strike ends", "2025-06-12"),
+                                                                      ("9", "Tolls cut", "2025-06-14")]
+    assert docs[0].text == 'OSLO - Dockers went back to work.\n\n"It is over," a union leader said.'
+    assert [(e.kind, e.item) for e in errors_of(items)] == [("malformed", "2")]
+    tsv = tmp_path / "export.tsv"
+    tsv.write_text("title\ttext\nFerry fares rise\tFares rise 6% in March, the operator said.\n", encoding="utf-8")
+    (doc,) = docs_of(read(tsv))
+    assert doc.title == "Ferry fares rise" and doc.text.startswith("Fares rise 6%")
+
+
+def test_character_references_left_in_exported_text_and_titles_are_read(tmp_path: Path) -> None:
+    """A CMS export's "Chile&#8217;s", a feed's `type="html"` title ("Oil &amp;amp; gas"), inline tags in a
+    title; a ticker in angle brackets and a bare "R&D" stay as written."""
+    path = tmp_path / "wp.jsonl"
+    path.write_text(json.dumps({"title": "<em>Live</em>: Peru&#8217;s R&D push", "text": "LIMA &#8211; Peru&#8217;s "
+                                "R&D budget rose, the ministry said.&nbsp;&#8220;It helps,&#8221; a minister said."})
+                    + "\n" + json.dumps({"title": "ACME <ACM> TO BUY MILL", "text": "Acme said it would buy a mill."}),
+                    encoding="utf-8")
+    first, second = docs_of(read(path))
+    assert first.title == "Live: Peru’s R&D push"
+    assert first.text == "LIMA – Peru’s R&D budget rose, the ministry said. “It helps,” a minister said."
+    assert second.title == "ACME <ACM> TO BUY MILL"
+    feed = tmp_path / "f.atom"
+    feed.write_text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><entry>'
+                    '<title type="html">Oil &amp;amp; gas output rises</title><id>x1</id>'
+                    '<content type="html">&lt;p&gt;Output rose 3%, the ministry said.&lt;/p&gt;</content></entry></feed>',
+                    encoding="utf-8")
+    (doc,) = docs_of(read(feed))
+    assert doc.title == "Oil & gas output rises"
+
+
+def test_a_newsletter_subject_led_by_its_own_name_gives_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "n.eml"
+    path.write_bytes(b"From: Harbour Weekly <news@harbour.example>\nSubject: Harbour Weekly: Port expands its grain terminal\n"
+                     b"Date: Fri, 14 Nov 2025 07:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+                     b"The port opened a larger grain terminal on Thursday, the port authority said.\n")
+    (doc,) = docs_of(read(path))
+    assert (doc.title, doc.source) == ("Port expands its grain terminal", "Harbour Weekly")
+
+
+def test_utf8_read_as_windows_1252_upstream_is_mended_and_noted(tmp_path: Path) -> None:
+    story = "Lisbon’s ports reopen\n\nLISBON – The ports reopened on Monday, said union leader José Lima: “It is over.”\n"
+    path = tmp_path / "m.txt"
+    path.write_text(story.encode("utf-8").decode("cp1252", errors="replace"), encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.text == story
+    assert any("Windows-1252" in note for note in doc.errors)
+    # words that only look like it stay as written
+    plain = tmp_path / "p.txt"
+    plain.write_text("Âge d'or: Ã la carte menus cost £5 in São Paulo, the café said.\n", encoding="utf-8")
+    (doc,) = docs_of(read(plain))
+    assert doc.text.startswith("Âge d'or: Ã la carte") and not doc.errors
+
+
+@pytest.mark.parametrize(("given", "value"), [
+    ("13/02/2025", "2025-02-13"), ("2/13/2025 10:00:00 AM", "2025-02-13T10:00"), ("13.02.2025 14:20", "2025-02-13T14:20"),
+    ("20250213", "2025-02-13"), ("1739440800", "2025-02-13T10:00"), ("13-Feb-2025", "2025-02-13"),
+    ("13 February 2025 - 14:20", "2025-02-13T14:20"), ("03/02/2025", None), ("31/31/2025", None),
+])
+def test_numeric_dates_exports_write_are_read_when_their_order_is_plain(given: str, value: str | None) -> None:
+    from storyline.ingest.common import normalize_published
+
+    assert normalize_published(given) == value
+
+
+def test_export_column_names_with_spaces_are_the_fields_they_name(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("Headline,Publish Date,Article Text,Source Name,Article URL\n"
+                    '"Tolls cut",2025-06-14,"Road tolls were cut on Friday.",Valley Post,https://vp.example/t\n',
+                    encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert (doc.title, doc.given_published, doc.source, doc.url, doc.text) == (
+        "Tolls cut", "2025-06-14", "Valley Post", "https://vp.example/t", "Road tolls were cut on Friday.")
+
+
+def test_an_image_object_lends_the_article_no_url_or_title(tmp_path: Path) -> None:
+    path = tmp_path / "img.jsonl"
+    path.write_text(json.dumps({"text": "Cranes stood idle on Tuesday.", "image": {"url": "https://i.example/c.jpg",
+                                                                                  "title": "Cranes at dusk"}}), encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert doc.url is None and doc.title is None
+
+
+def test_a_forwarded_mail_names_the_first_sender_as_its_source(tmp_path: Path) -> None:
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(b"From: Ana Roe <ana@example.org>\nSubject: Fwd: Port opens grain terminal\n"
+                     b"Date: Wed, 11 Feb 2026 16:20:05 +0100\nContent-Type: text/plain; charset=utf-8\n\nFYI\n\n"
+                     b"---------- Forwarded message ---------\nFrom: Kessel Port Authority <press@port.example>\n"
+                     b"Subject: Port opens grain terminal\n\nThe port opened a new grain terminal on Wednesday.\n")
+    (doc,) = docs_of(read(path))
+    assert (doc.title, doc.source) == ("Port opens grain terminal", "Kessel Port Authority")
+
+
+@pytest.mark.parametrize(("page_title", "source"), [
+    ("Farmers block border crossings | World | The Danube Herald", "The Danube Herald"),
+    ("Farmers block border crossings :: Danube Herald", "Danube Herald"),
+    ("World | Farmers block border crossings", None),
+])
+def test_a_page_title_stringing_headline_section_and_site_gives_the_headline(tmp_path: Path, page_title: str,
+                                                                             source: str | None) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(f"<html><head><title>{page_title}</title></head><body><div><p>Farmers blocked three border "
+                    "crossings on Thursday in protest at cheap grain imports, police said.</p><p>Traffic backed up for "
+                    "ten kilometres, the police added.</p></div></body></html>", encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert (doc.title, doc.source) == ("Farmers block border crossings", source)
+
+
+def test_a_csv_of_figures_is_one_error_not_one_a_row(tmp_path: Path) -> None:
+    path = tmp_path / "rates.csv"
+    path.write_text("date,rate\n" + "".join(f"2025-01-{d:02d},4.{d}\n" for d in range(1, 29)), encoding="utf-8")
+    err = one_error(read(path))
+    assert err.kind == "malformed" and err.item is None
+
+
+def test_a_body_exported_as_a_list_of_paragraphs_is_one_text(tmp_path: Path) -> None:
+    path = tmp_path / "paras.jsonl"
+    path.write_text(json.dumps({"title": "Tolls cut", "paragraphs": ["Road tolls were cut on Friday.", " ", "Drivers cheered."]})
+                    + "\n" + json.dumps({"text": ["Ferry fares rose.", "Crews struck."], "tags": ["Ferries", "Strikes"]}),
+                    encoding="utf-8")
+    first, second = docs_of(read(path))
+    assert first.text == "Road tolls were cut on Friday.\n\nDrivers cheered." and second.text == "Ferry fares rose.\n\nCrews struck."

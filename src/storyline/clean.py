@@ -61,11 +61,12 @@ _CTA_LINE = re.compile(
     | become\ a\ (?:member|subscriber|supporter|patron)\b.{0,40}
     | (?:read|see|watch|listen)\ (?:more|also|next)\b.{0,200}
     | (?:also\ read|also\ see|more\ on\ this(?:\ (?:story|topic))?|related(?:\ (?:articles?|stories|coverage|content|news|reading|topics?|links?))?
-       |recommended(?:\ for\ you)?|most\ (?:read|popular|viewed)|trending(?:\ now)?|editor['’]?s\ picks?
-       |you\ (?:may|might)\ also\ like|more\ stories|top\ stories|latest\ (?:news|stories))\b(?:\s*[:\-–—].{0,200})?
+       |recommended(?:\ (?:for\ you|stories|articles|reading|videos))?|most\ (?:read|popular|viewed)|trending(?:\ now)?
+       |editor['’]?s\ picks?|you\ (?:may|might)\ also\ like|more\ stories|top\ stories|latest\ (?:news|stories))\b(?:\s*[:\-–—].{0,200})?
     | share(?:\ (?:this|on\ \w+|via\ \w+))?(?:\ (?:article|story|post|page))?
     | (?:tap|click|swipe)\ (?:here\ )?to\ share(?:\ (?:this|on\ \w+))?(?:\ (?:article|story|post|page))?
     | share\ (?:the\ )?full\ (?:article|story) | link\ copied(?:\ to\ clipboard)?
+    | (?:share|comment)\ (?:or|and|&)\ (?:share|comment)(?:\ on)?\ (?:this|the)\ (?:article|story|post)
     | follow\ us(?:\ on\ .{0,40})?
     | remind\ me\ later | maybe\ later | no,?\ thanks? | not\ now
     | not\ ready\ to\ (?:support|donate|give|subscribe|contribute)(?:\ (?:us|today|now|yet))*
@@ -79,7 +80,8 @@ _CTA_LINE = re.compile(
     | search | home(?:page)? | (?:all\ )?sections | newsletters? | my\ account
     | unsubscribe(?:\ (?:here|now))? | manage\ (?:your\ )?(?:e-?mail\ )?(?:preferences|subscriptions?|settings)
     | view\ (?:this\ e-?mail\ )?in\ (?:your\ |a\ )?browser | forward\ (?:this\ )?to\ a\ friend
-    | (?:story|article|content)\ continues\ (?:below|after)(?:\ (?:this\ |the\ )?(?:advertisement|ad|video))?
+    | (?:story|article|content)\ continues(?:\ (?:below|after)(?:\ (?:this\ |the\ )?(?:advertisement|ad|video))?)?
+    | privacy\ dashboard | in\ this\ (?:article|story) | [+\-−–]?\d{1,3}(?:[.,]\d{1,2})?\ ?%
     | advertisement\ [-–—]\ (?:scroll\ to\ continue|continue\ reading\ below) | scroll\ to\ continue(?:\ reading)? | read\ the\ (?:full|original|complete)\ (?:story|article|report)\b.{0,80}
     | save(?:\ (?:article|story|for\ later))? | bookmark | for\ immediate\ release | [#*]{3} | -30-
     | (?:show|load|see|view)\ (?:more|all|older|newer|earlier|latest)(?:\ (?:updates|posts|entries|comments|stories))? | (?:suggested|related|explore)\ topics(?:\ and\ more)?
@@ -97,8 +99,14 @@ _CTA_LINE = re.compile(
     | pinned(?:\ post)? | breaking(?:\ news)? | live(?:\ updates|\ coverage|\ blog)?
     | follow\ (?:our\ )?(?:live\ )?(?:coverage|updates)(?:\ here)?
     | (?:open|view|enlarge|expand)\ (?:this\ )?(?:image|photo|picture)(?:\ in\ (?:gallery|fullscreen|full\ screen))?
-    | (?:toggle|hide|show)\ caption | (?:image|photo|picture|slide)\ \d{1,3}\ of\ \d{1,3} | \d{1,3}\ ?/\ ?\d{1,3}
-    | explore\ more(?:\ on\ (?:these|this)\ topics?)? | reuse\ this\ content | (?:show|hide|view|read)\ (?:all\ )?comments
+    | (?:toggle|hide|show)\ caption | (?:(?:image|photo|picture|slide)\ )?\d{1,3}\ of\ \d{1,3} | \d{1,3}\ ?/\ ?\d{1,3}
+    | (?:swipe|scroll|click|tap)\ (?:for|to\ (?:see|view))\ (?:more|all|the\ next)\ (?:photos|images|pictures|slides)
+    | (?:this|the\ rest\ of\ this)\ (?:article|story|content|page)\ is\ (?:only\ )?(?:for|available\ (?:to|for)|reserved\ for
+       |exclusive\ to|free\ for)\ (?:paying\ |premium\ |registered\ |our\ )?(?:subscribers|members|users)(?:\ only)?
+    | already\ (?:a\ (?:subscriber|member)|have\ an\ account)\?.{0,40}
+    | you['’]ve\ (?:read|reached|used)\ .{0,40}\b(?:free\ )?(?:articles?|stories|limit)\b.{0,60}
+    | (?:to\ )?(?:continue|keep)\ reading,?\ (?:please\ )?(?:subscribe|log\ ?in|sign\ (?:in|up)|register)\b.{0,80}
+    | explore\ more(?:\ on\ (?:these|this)\ topics?)? | topics | tags | filed\ under | reuse\ this\ content | (?:show|hide|view|read)\ (?:all\ )?comments
     | join\ the\ (?:conversation|discussion|debate) | get\ in\ touch
     | (?:do\ you\ have|got)\ a\ (?:(?:news\ |story\ )?tip|story)(?:\ to\ share)?\?.{0,80}
     )[\s.!?:,;…»›>|\-–—]*$""",
@@ -107,7 +115,8 @@ _CTA_LINE = re.compile(
 _BUTTON_LINE = re.compile(
     r"""^(?:(?:give|donate|pay|contribute|support)\ (?:once|monthly|annually|yearly|weekly|now|today|[$€£]?\d+)
     |once|one[- ]?time|monthly|annual(?:ly)?|yearly|weekly|quarterly|continue|next|previous|back|close
-    |cancel|ok(?:ay)?|submit|yes|no|accept|reject|decline|agree|i\ agree|i\ accept|got\ it|other(?:\ amount)?|[$€£]\ ?\d+(?:[.,]\d+)?(?:\ ?/\ ?\w+)?|\d+\ ?(?:\$|€|£|usd|eur))
+    |cancel|ok(?:ay)?|submit|yes|no|accept|reject|decline|agree|i\ agree|i\ accept|got\ it
+    |(?:accept|agree|allow)\ (?:and|&)\ (?:close|continue|proceed)|other(?:\ amount)?|[$€£]\ ?\d+(?:[.,]\d+)?(?:\ ?/\ ?\w+)?|\d+\ ?(?:\$|€|£|usd|eur))
     [\s.!?]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -123,9 +132,11 @@ _MENU_ITEM = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}$")
 # A "Related"/"Most read" header whose following short lines are links to other stories.
 _LINKS_HEADER = re.compile(
     r"""^(?:also\ read|also\ see|more\ on\ this(?:\ (?:story|topic))?|related(?:\ (?:articles?|stories|coverage
-    |content|news|reading|topics?|links?))?|recommended(?:\ for\ you)?|most\ (?:read|popular|viewed)
+    |content|news|reading|topics?|links?))?|recommended(?:\ (?:for\ you|stories|articles|reading|videos))?
+    |most\ (?:read|popular|viewed)
     |trending(?:\ now)?|editor['’]?s\ picks?|you\ (?:may|might)\ also\ like|more\ stories|top\ stories
     |latest\ (?:news|stories)|read\ (?:more|next)|(?:suggested|related|explore)\ topics|key\ events
+    |topics|tags|filed\ under|more\ about
     |more\ (?:from|in)\ (?:the\ )?[\w&'’-]+(?:\ [\w&'’-]+){0,3}\s*:)[\s:\-–—]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -143,6 +154,10 @@ _PAGE_LINE = re.compile(rf"^[-–—=_*\s]*{_PAGE_NO}[-–—=_*\s]*$|^[-–—]
 _RUNNING_HEAD = re.compile(
     rf"^(?:{_PAGE_NO}(?:\s{{3,}}|\t|\s[|•·]\s).{{1,80}}|.{{1,80}}?(?:\s{{3,}}|\t|\s[|•·]\s){_PAGE_NO})$", re.IGNORECASE
 )
+# A web page printed to PDF: the browser's header (the print time, then the page's title) and footer (the
+# page's address, then "page/pages") on every page
+_PRINT_HEADER = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:[ ]{2,}|\t)\s*\S.*$")
+_PRINT_FOOTER = re.compile(r"^(?P<url>https?://\S+|www\.\S+)(?:[ ]{2,}|\t)\s*\d{1,4}\s*/\s*\d{1,4}$")
 # E-mail headers over a forwarded or newsletter story.
 _MAIL_HEADER = re.compile(r"^(?P<key>from|to|cc|bcc|reply-to|subject|sent|date):[ \t]+\S", re.IGNORECASE)
 _GLYPH_LINE = re.compile(r"^[×✕✖✗✘xX☰≡⨯╳⋯…|•·\-–—]{1,3}$")
@@ -240,6 +255,13 @@ _EDITOR_NOTE = re.compile(
     r"permission[^.!?\n]{0,80}[.)]*$",
     re.IGNORECASE,
 )
+# A mail's confidentiality footer: "This e-mail and any attachments are confidential and intended solely for ..."
+_MAIL_DISCLAIMER = re.compile(
+    r"^(?:this|the\s+information\s+in\s+this)\s+e-?mail(?:\s+message)?(?:\s+and\s+any\s+(?:attachments?|files?)"
+    r"(?:\s+(?:to|with)\s+it)?)?\s+(?:is|are|may\s+be|contains?)\b.{0,500}$",
+    re.IGNORECASE,
+)
+_CONFIDENTIAL = re.compile(r"\b(?:confidential|privileged|intended\s+(?:solely|only)\s+for)\b", re.IGNORECASE)
 # A press release's furniture: its label, release terms, end mark and press-office contacts (the
 # "Notes to editors" under the label stay: they are the release's own background facts)
 _RELEASE_LINE = re.compile(
@@ -369,8 +391,10 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # a byline and its stamp on one line: "By Jo Roe, Wire Updated 3:40 PM ET, Tue March 4, 2025"
-_BYLINE_STAMP = re.compile(r"^(?P<by>by:?\s+\S.{2,80}?)\s+(?P<stamp>(?:(?:last\s+)?updated|(?:first\s+)?published|posted)\b.+)$",
+_BYLINE_STAMP = re.compile(r"^(?P<by>(?:(?:written|words|story|text|reported)\s+)?by:?\s+\S.{2,80}?)\s+"
+                           r"(?:(?P<stamp>(?:(?:last\s+)?updated|(?:first\s+)?published|posted)\b.+)|on\s+(?P<day>\S.+))$",
                            re.IGNORECASE)
+_AGE = re.compile(r"^\d{1,2}\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)$", re.IGNORECASE)  # "3h", "25 mins"
 
 _TERMINAL = frozenset(".!?…:;")
 _CLOSERS = " \t\r*_”\"’'»)]"
@@ -413,25 +437,34 @@ class _Line:
 def clean(doc: Document) -> Document:
     """Return `doc` with `title_span`, `body`, `boilerplate` and `repairs` filled in."""
     text = doc.text
-    lines = _split_lines(text)
+    lines = _split_glued_head(text, _split_lines(text))
     for line in lines:
         line.cls = _classify(text, line)
     _mark_wrapped_bylines(lines)
     _mark_running_heads(text, lines)
     _mark_embeds(lines)
+    _mark_gallery_captions(lines)
     url = doc.url
     boiler = _mark_runs(lines)
     trailer_url = _mark_trailers(lines, boiler)
     if url is None and trailer_url is not None:
         url = trailer_url
+    if url is None:  # a printed page's footer gives its address
+        url = next((m["url"] for line in lines if line.cls == _P
+                    and (m := _PRINT_FOOTER.match(text[line.start : line.end])) is not None), None)
     for i, line in enumerate(lines):
         if line.cls in (_C, _L, _T, _P):
             boiler[i] = True
     subject = _mark_mail_headers(text, lines, boiler)
+    forwarded = _mark_forwarded_block(text, lines, boiler)
+    if subject is None and forwarded is not None:
+        subject = forwarded, True  # the forwarded mail's subject names the story under it (its own headline, better)
     front_title = _mark_front_matter(text, lines, boiler)
     _mark_release_trailer(text, lines, boiler)
     _mark_footnotes(text, lines, boiler)
-    _mark_link_lists(lines, boiler)
+    _mark_link_lists(text, lines, boiler)
+    _mark_menu_columns(lines, boiler)
+    _mark_signature_delimiter(text, lines, boiler)
     _mark_author_box(lines, boiler)
     _mark_outlet_tagline(lines, boiler)
     _mark_gazette_head(text, lines, boiler)
@@ -460,6 +493,8 @@ def clean(doc: Document) -> Document:
     _mark_entry_heads(lines, boiler, title_index)
     _mark_signature_block(lines, boiler, title_index)
     title_span: Span | None = None
+    site_span: Span | None = None  # an outlet's name the headline line ends on
+    source = doc.source
     title = doc.title
     if subject is None and title_index is None and doc.title is None and front_title is not None:
         subject = front_title, False  # the front matter's own title, when the page has no headline
@@ -468,6 +503,14 @@ def clean(doc: Document) -> Document:
         title = _plain(text[title_span.start : title_span.end]) or None
     elif title_index is not None:
         title_span = _title_span(text, lines[title_index])
+        site_tail = _SITE_TAIL.search(text, title_span.start, title_span.end) if doc.title is None else None
+        if site_tail is not None and len(_WORD.findall(text[title_span.start : site_tail.start()])) >= 3:
+            # "Headline | Reuters", "Headline - Harbour News": a saved page's title names its outlet after the
+            # headline; the name is the source, not the headline's words
+            title_span = Span(title_span.start, site_tail.start())
+            site_span = Span(site_tail.start() + (len(site_tail[0]) - len(site_tail[0].lstrip())), site_tail.end())
+            if not doc.source:
+                source = site_tail["site"]
         if title is None:
             title = _plain(text[title_span.start : title_span.end]) or None
         if title_index + 1 < len(lines) and lines[title_index + 1].cls == _TC:
@@ -481,12 +524,15 @@ def clean(doc: Document) -> Document:
             title = " ".join((title, *(lines[k].plain for k in tails)))
 
     boilerplate = _boilerplate_spans(lines, boiler)
+    if site_span is not None:
+        boilerplate.append(site_span)
     boilerplate = sorted((*boilerplate, *_inline_ads(text, lines, boiler)), key=lambda s: (s.start, s.end))
     body, joins = _body_and_joins(text, lines, boiler, title_index)
     repairs = sorted((*joins, *_markup_repairs(text, boilerplate)), key=lambda r: (r.start, r.end))
     return replace(
         doc,
         url=url,
+        source=source,
         title=title,
         title_span=title_span,
         body=tuple(body),
@@ -607,6 +653,35 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
+# a capitals place inside a line, where a dateline may start: "... Above Average NEW DELHI - India's ..."
+_INNER_PLACE = re.compile(r"(?<=\s)[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*\s*[,(–—-]")
+
+
+def _split_glued_head(text: str, lines: list[_Line]) -> list[_Line]:
+    """A copy flattened to one line per story (a scraper joined its blocks with spaces) runs the headline
+    into the dateline: "Monsoon Rains Above Average NEW DELHI - India's monsoon ...". The words before a
+    dateline that opens a capitalised lead, when they are a short phrase with no sentence end, are a line
+    of their own (the headline) and the story's first paragraph starts at the dateline."""
+    if not lines or (len(lines) > 1 and lines[1].block == lines[0].block):
+        return lines
+    first = lines[0]
+    for m in _INNER_PLACE.finditer(text, first.start, min(first.end, first.start + 200)):
+        head = text[first.start : m.start()].rstrip()
+        words = _WORD.findall(head)
+        if not 3 <= len(words) <= 20 or any(c in head for c in ".!?:;\"“”") or words[-1].lower() in _OPEN_WORDS \
+                or not head[0].isupper() or (_title_case(words) < 0.6 and len(words) > 14):
+            continue
+        end = dateline_end(text, m.start())
+        if end is None or end >= first.end or not text[end].isupper():
+            continue
+        split = [_Line(first.start, first.start + len(head), first.block, _plain(head)),
+                 _Line(m.start(), first.end, first.block + 1, _plain(text[m.start() : first.end]))]
+        for line in lines[1:]:
+            line.block += 1
+        return split + lines[1:]
+    return lines
+
+
 def _plain(line: str) -> str:
     if not any(c in line for c in _MARKUP_CHARS):
         return _SPACES.sub(" ", line)
@@ -624,6 +699,8 @@ def _classify(text: str, line: _Line) -> str:
     if not plain or _TEMPLATE_LINE.match(plain) or _RULE.match(raw) or _TABLE_RULE.match(plain):
         return _T
     if len(raw) <= 120 and (_PAGE_LINE.match(plain) or _RUNNING_HEAD.match(raw)):
+        return _P
+    if len(raw) <= 400 and (_PRINT_FOOTER.match(raw) or _PRINT_HEADER.match(raw)):
         return _P
     if _LINK_ONLY.match(raw):
         return _L
@@ -652,6 +729,8 @@ def _classify(text: str, line: _Line) -> str:
         return _S
     if len(plain) <= 400 and _WIRE_ADVISORY.match(plain):
         return _S
+    if len(plain) <= 600 and _MAIL_DISCLAIMER.match(plain) and _CONFIDENTIAL.search(plain):
+        return _S
     if len(raw) <= 200 and _LETTERHEAD.match(raw):
         return _S
     if len(plain) <= 600 and _CORRECTION_LINE.match(plain):
@@ -669,8 +748,10 @@ def _classify(text: str, line: _Line) -> str:
             return _D
         if len(plain) <= 80 and (_BYLINE.match(plain) or _REPORT_BY.match(plain)):
             return _Y
-        if (both := _BYLINE_STAMP.match(plain)) is not None and _BYLINE.match(both["by"]) \
-                and (_is_date_line(both["stamp"]) or (_UPDATE_LINE.match(both["stamp"]) and _HAS_DATE.search(both["stamp"]))):
+        if (both := _BYLINE_STAMP.match(plain)) is not None and _BYLINE.match(both["by"]) and (
+                (both["day"] is not None and _is_date_line(both["day"])) or (both["stamp"] is not None and (
+                    _is_date_line(both["stamp"]) or (_UPDATE_LINE.match(both["stamp"]) and _HAS_DATE.search(both["stamp"]))))):
+            # "By Jo Roe, Wire Updated 3:40 PM ET, Tue March 4, 2025", "Written by Jo Roe on 03/03/2025"
             return _Y
     if plain[0] in _OPENING_QUOTE:
         return _N  # a quotation is reported speech, even when it says "we" and "you"
@@ -771,8 +852,8 @@ def _stamp_row(plain: str) -> str | None:
     for item in items:
         if _BYLINE.match(item):
             kinds.append(_Y)
-        elif _is_date_line(item) or _RELATIVE_STAMP.match(item):
-            kinds.append(_D)
+        elif _is_date_line(item) or _RELATIVE_STAMP.match(item) or (_Y in kinds and _AGE.match(item)):
+            kinds.append(_D)  # ... and a bare age after the byline ("Story by Jo Roe • 3h")
         elif _READ_TIME.match(item) or _SOURCE_LABEL.match(item) or _SECTION_ITEM.match(item) \
                 or _CLOCK_LINE.match(item):  # "4 Mar 2025 · 10:15 AM PST": the clock beside the date
             kinds.append(_S)
@@ -979,6 +1060,9 @@ def _mark_video_lines(lines: list[_Line], boiler: list[bool], title_index: int |
 _QUOTE_ENDS = " \t\"“”‘’'«»„—–-…"
 
 
+_PULL_SIGNOFF = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,7}$")
+
+
 def _mark_pull_quotes(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
     """A pull quote: a paragraph of its own that repeats words the story gives in full in another
     paragraph ("'We are planning for the worst'" set large beside '"We are planning for the worst,"
@@ -988,7 +1072,11 @@ def _mark_pull_quotes(lines: list[_Line], boiler: list[bool], title_index: int |
     told: dict[tuple[str, bool], bool] = {}  # (a copied page repeats its paragraphs: each is looked up once)
     for i in kept:
         line = lines[i]
-        if any(0 <= j < len(lines) and lines[j].block == line.block for j in (i - 1, i + 1)) or len(line.plain) > 300:
+        # (a pull quote may carry its speaker's sign-off on the next line: "— Mayor Ana Roe")
+        signed = i + 1 < len(lines) and lines[i + 1].block == line.block and _PULL_SIGNOFF.match(lines[i + 1].plain) \
+            and not (i + 2 < len(lines) and lines[i + 2].block == line.block)
+        if any(0 <= j < len(lines) and lines[j].block == line.block for j in (i - 1, i + 1) if not (signed and j == i + 1)) \
+                or len(line.plain) > 300:
             continue
         core = line.plain.strip(_QUOTE_ENDS).rstrip(".,;:!?").strip(_QUOTE_ENDS)
         if len(_WORD.findall(core)) < 6:
@@ -1002,6 +1090,8 @@ def _mark_pull_quotes(lines: list[_Line], boiler: list[bool], title_index: int |
                 len(lines[j].plain) > len(core) + 10 and core in lines[j].plain
                 and (quoted or any(q + core in lines[j].plain for q in _OPENING_QUOTE)) for j in kept)
         boiler[i] = boiler[i] or told[key]
+        if signed and told[key]:
+            boiler[i + 1] = True
 
 
 def _mark_entry_heads(lines: list[_Line], boiler: list[bool], title_index: int | None) -> None:
@@ -1183,6 +1273,7 @@ def _mark_running_heads(text: str, lines: list[_Line]) -> None:
         if len(found) >= 2:
             for i in found:
                 lines[i].cls = _P
+    _mark_repeated_heads(lines)
     # "Page 3 of 12" / "Health Review 2024": a short line set against a page number, once the story has
     # begun, is the page's running head
     started = False
@@ -1198,6 +1289,41 @@ def _mark_running_heads(text: str, lines: list[_Line]) -> None:
                         and all(lines[j].cls == _P for j in members[line.block] if j != k):
                     lines[k].cls = _P
         started = started or len(_WORD.findall(line.plain)) >= 12
+
+
+def _mark_repeated_heads(lines: list[_Line]) -> None:
+    """A print copy's running head with no page number ("THE HARBOUR GAZETTE   Friday, 3 May 2025"): the
+    same short unstopped line again right under a page's foot ("Page 1 of 2"). Its repeats are page
+    furniture; its first showing, at the top, is no headline: a masthead's date line when it carries a
+    date (the edition's day dates the story), else furniture too."""
+    numbers = [i for i, line in enumerate(lines) if line.cls == _N and line.plain.isdigit() and len(line.plain) <= 4]
+    for a, b in itertools.pairwise(numbers):
+        if int(lines[b].plain) == int(lines[a].plain) + 1:  # bare page numbers counting up: "1" ... "2"
+            lines[a].cls = lines[b].cls = _P
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.cls == _N and len(line.plain) <= 120 and line.plain[-1] not in _TERMINAL:
+            seen.setdefault(_SPACES.sub(" ", line.plain).casefold(), []).append(i)
+    for found in seen.values():
+        if len(found) < 2 or not any(k > 0 and lines[k - 1].cls == _P for k in found[1:]):
+            continue
+        for k in found:
+            lines[k].cls = _P
+        if _HAS_DATE.search(lines[found[0]].plain):
+            lines[found[0]].cls = _D
+
+
+_GALLERY_COUNT = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
+
+
+def _mark_gallery_captions(lines: list[_Line]) -> None:
+    """A photo gallery scraped into the text: each counter ("2 of 6") over its picture's caption ("A bridge
+    collapsed near the town"). The caption describes a picture, not the story's own telling of it."""
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if _GALLERY_COUNT.match(line.plain) and nxt.cls == _N and len(_WORD.findall(nxt.plain)) <= 40 \
+                and nxt.plain[0] not in _OPENING_QUOTE:
+            nxt.cls = _C
 
 
 def _mark_embeds(lines: list[_Line]) -> None:
@@ -1378,9 +1504,92 @@ def _headline_like(line: _Line) -> bool:
     return line.cls == _N and plain[-1] not in _TERMINAL and len(_WORD.findall(plain)) <= 20
 
 
-def _mark_link_lists(lines: list[_Line], boiler: list[bool]) -> None:
-    """Headline-like lines after a 'Related'/'Most read' header are links to other stories."""
+def _mark_menu_columns(lines: list[_Line], boiler: list[bool]) -> None:
+    """A site's menu copied one section a line ("World" / "Business" / "Opinion"): three such lines in a
+    row, or two beside other page furniture ("Home"), are navigation."""
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and lines[k].cls == _N and not boiler[k] and _SECTION_ITEM.match(lines[k].plain):
+            k += 1
+        if k - i >= 3 or (k - i == 2 and ((i > 0 and boiler[i - 1]) or (k < len(lines) and boiler[k]))):
+            for j in range(i, k):
+                boiler[j] = True
+        i = max(k, i + 1)
+
+
+# "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:"
+_FORWARD_MARK = re.compile(r"^[-=_\s]*(?:forwarded\s+message|original\s+message|begin\s+forwarded\s+message)[-=_:\s]*$",
+                           re.IGNORECASE)
+
+
+def _mark_forwarded_block(text: str, lines: list[_Line], boiler: list[bool]) -> Span | None:
+    """A forwarded mail: the forwarder's note above the mark ("FYI - see below." / "Tomas"), the mark and the
+    forwarded mail's own From/To/Subject lines are no part of the story that follows (its Date line stays a
+    date line, which dating reads). Returns the forwarded subject's span, when it has three words or more."""
+    mark = next((i for i, line in enumerate(lines[:20]) if _FORWARD_MARK.match(line.plain)), None)
+    if mark is None:
+        return None
+    subject: Span | None = None
+    if sum(len(_WORD.findall(lines[i].plain)) for i in range(mark) if not boiler[i]) <= 40:
+        for i in range(mark):
+            if lines[i].cls not in (_D, _U):
+                boiler[i] = True
+    boiler[mark] = True
+    k = mark + 1
+    while k < len(lines) and (key := _MAIL_HEADER.match(lines[k].plain)) is not None:
+        if key["key"].lower() in ("sent", "date"):
+            lines[k].cls = _D
+        else:
+            boiler[k] = True
+        value = _SUBJECT.match(text, lines[k].start, lines[k].end)
+        if value is not None and len(_WORD.findall(value["value"])) >= 3:
+            subject = Span(value.start("value"), lines[k].end)
+        k += 1
+    return subject
+
+
+def _mark_signature_delimiter(text: str, lines: list[_Line], boiler: list[bool]) -> None:
+    """A mail's signature: the lines after its "-- " delimiter, when only a few short lines (a name, a title,
+    a phone number) or furniture follow it to the end."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 14), -1):
+        if text[lines[i].start : lines[i].end] == "--":
+            rest = range(i + 1, len(lines))
+            if 0 < len(rest) <= 12 and all(boiler[k] or len(lines[k].plain) <= 80 for k in rest):
+                for k in (i, *rest):
+                    boiler[k] = True
+            return
+
+
+# A quote box's ticker under a syndicated story's "In this article:" ("MAERSK-B.CO", "^GSPC", "AAPL")
+_TICKER = re.compile(r"^\^?[A-Z][A-Z0-9]{0,9}(?:[.\-=][A-Z0-9]{1,4}){0,2}$")
+_IN_THIS = re.compile(r"^in\s+this\s+(?:article|story)\s*:?$", re.IGNORECASE)
+
+
+_BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _mark_link_lists(text: str, lines: list[_Line], boiler: list[bool]) -> None:
+    """Headline-like lines after a 'Related'/'Most read' header are links to other stories; the tickers and
+    price moves after 'In this article:' are a quote box; the bullets under 'Key points' sum up the story
+    (which tells each of them again: read twice, its events would count twice)."""
     for i, line in enumerate(lines):
+        if line.cls == _S and len(line.plain) <= 40 and _BOX_LABEL.match(line.plain):
+            k = i + 1
+            while k < len(lines) and _BULLET.match(text[lines[k].start : lines[k].end]) and len(lines[k].plain) <= 300:
+                k += 1
+            box = sum(len(_WORD.findall(lines[j].plain)) for j in range(i + 1, k))
+            rest = sum(len(_WORD.findall(ln.plain)) for j, ln in enumerate(lines) if not i <= j < k and not boiler[j])
+            if rest >= 2 * box:  # (a page that is little but the box keeps it)
+                for j in range(i + 1, k):
+                    boiler[j] = True
+            continue
+        if _IN_THIS.match(line.plain):
+            k = i + 1
+            while k < len(lines) and (boiler[k] or _TICKER.match(lines[k].plain)):
+                boiler[k] = True
+                k += 1
+            continue
         if line.cls != _S or not _LINKS_HEADER.match(line.plain):
             continue
         k = i + 1
@@ -1439,6 +1648,13 @@ _INLINE_LINK = re.compile(r"(?<=[.!?”\"’] )(?:READ MORE|Read more|ALSO READ|
                           r"|SEE ALSO|See also)\s*:\s*[^.!?\n]{3,150}$")
 _INLINE_AD = re.compile(r"(?<=[.!?”\"’] )(?:Advertisement|ADVERTISEMENT|Sponsored content|Story continues below)"
                         r"(?= [A-Z“\"‘])")
+# what closes a cut-off text: a news API's "... the ministry said… [+1843 chars]", an excerpt's "[…]", a feed
+# item's "... said. Continue reading →"
+_CUT_MARK = re.compile(
+    r"[ \t]*(?:\[\+\d{1,7}\s?chars?\]|\[(?:…|\.{3})\])$"
+    r"|(?<=[.!?”\"’…])[ \t]+(?i:continue\s+reading|read\s+more|keep\s+reading|read\s+the\s+(?:full|rest\s+of\s+the)"
+    r"\s+(?:story|article))[ \t]*(?:[→»›>]+|\.{3}|…)?$"
+)
 
 
 # A photo's credit scraped into the middle of a paragraph, between its caption and the story's next sentence:
@@ -1468,6 +1684,8 @@ def _inline_ads(text: str, lines: list[_Line], boiler: list[bool]) -> list[Span]
                 spans.append(Span(m.start(), m.end()))
             if (link := _INLINE_LINK.search(text, line.start, line.end)) is not None:
                 spans.append(Span(link.start(), link.end()))
+            if (cut := _CUT_MARK.search(text, line.start, line.end)) is not None and cut.start() > line.start:
+                spans.append(Span(cut.start(), cut.end()))
             for m in _INLINE_CREDIT.finditer(text, line.start, line.end):
                 head = max((e.end() for e in _SENTENCE_END.finditer(text, line.start, m.start() - 1)), default=line.start)
                 caption = text[head : m.start()]
@@ -1576,6 +1794,16 @@ def _find_title(text: str, lines: list[_Line], boiler: list[bool], given: str | 
             return first
         if plain[0].isupper() and len(words) <= 20 and dateline_end(text, nxt_line.start) is not None:
             return first  # a headline glued to the story's dateline line ("LISBON, March 3 (Wire) - ...")
+        if nxt_line.cls in (_D, _U) and _source_line(line) and len(words) <= 3 and len(candidates) >= 3:
+            top_head, opening = lines[candidates[1]], lines[candidates[2]]
+            top_words = _WORD.findall(top_head.plain)
+            if _headline_like(top_head) and len(top_words) >= len(words) + 3 and _title_case(top_words) >= 0.6 \
+                    and top_head.block > nxt_line.block and opening.block > top_head.block \
+                    and len(_WORD.findall(opening.plain)) >= 12:
+                # a syndicated copy: the outlet's name over its date stamp ("Harbour Daily" / "Mon, March 9,
+                # 2026"), then the story's own, longer headline over its first paragraph
+                line.cls = _Y
+                return candidates[1]
         if nxt_line.cls in (_D, _U, _Y) or _source_line(nxt_line):
             # a headline over the outlet's name or a date stamp ("Reuters", "Daily Post", "May 3, 2025")
             if _source_line(nxt_line):
@@ -1735,6 +1963,17 @@ _SECTION_PREFIX = re.compile(
 )
 
 
+# An outlet's name after a saved page's headline: "… | Reuters", "… - Harbour Daily News", "… – tallinnpost.ee".
+# The name must read as an outlet (a wire's name, an outlet word last, or a domain): a headline's own tail
+# after a dash ("Talks stall - sources") is not one.
+_SITE_TAIL = re.compile(
+    r"[ \t]+[|–—-][ \t]+(?P<site>(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?:News|Times|Post|Herald|Journal|Tribune|Telegraph"
+    r"|Gazette|Chronicle|Standard|Observer|Independent|Mail|Express|Online|Daily|Weekly|Wire|Today|Monitor|Courier"
+    r"|Ledger|Dispatch|Insider)|(?:[A-Z][\w&.'’-]*[ \t]+){0,2}(?:Reuters|Bloomberg|AFP|AP|BBC|CNN|Xinhua|Yonhap|Kyodo)"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|[a-z]{2}))[ \t]*$"
+)
+
+
 def _title_span(text: str, line: _Line) -> Span:
     raw = text[line.start : line.end]
     m = _HEADING.match(raw)
@@ -1743,6 +1982,11 @@ def _title_span(text: str, line: _Line) -> Span:
     slug = _WIRE_SLUG.match(raw) or _SECTION_PREFIX.match(raw)
     if slug is not None and slug.end() < len(raw):
         return Span(line.start + slug.end(), line.end)
+    if _CAPS_PLACE.match(raw) and (end := dateline_end(text, line.start)) is not None \
+            and len(_WORD.findall(text[end : line.end])) >= 2:
+        # "VIENNA - Barges Stuck On Danube": a place tag before a headline (a wire's lead would end in a
+        # full stop); the headline is the words after it, the tag stays the story's dateline
+        return Span(end, line.end)
     return Span(line.start, line.end)
 
 

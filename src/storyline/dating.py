@@ -69,7 +69,12 @@ _DATELINE_DATE_FIRST = re.compile(
 )
 # All-caps kickers that may follow a date where a city would: "June 3, 2024 — BREAKING — ..."
 _KICKERS = frozenset({"update", "updated", "breaking", "live", "exclusive", "analysis", "opinion", "editorial", "watch",
-                      "video", "photos", "correction", "developing"})
+                      "video", "photos", "correction", "developing",
+                      # a section's or a story kind's label before a headline ("WORLD - ...", "POLL - ...")
+                      "news", "world", "sport", "sports", "business", "markets", "politics", "economy", "column",
+                      "comment", "review", "obituary", "poll", "feature", "interview", "explainer", "factbox",
+                      "timeline", "podcast", "letters", "profile", "preview", "focus", "insight", "pictures",
+                      "photo", "in pictures", "fact check"})
 # "June 3, 2024 - Fuel prices rose ...": a full date opening the story with no city (the year is required).
 _DATELINE_DATE_ONLY = re.compile(
     rf"(?P<date>{_SPELLED_DAY}"
@@ -363,8 +368,10 @@ def _anchor_value(anchor: cal.Anchor) -> str:
     return cal.fmt_day(anchor.day) + (f"T{anchor.time}" if anchor.time else "")
 
 
-def _head_lines(text: str, blocked: list[Span], title: Span | None) -> list[tuple[int, int]]:
-    """(start, end) of the first non-empty lines outside boilerplate and the title."""
+def _head_lines(text: str, blocked: list[Span], title: Span | None, *, opening: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the first non-empty lines outside boilerplate and the title; with `opening`, a line
+    whose words start outside boilerplate counts (an ad or a cut-off mark inside it is no reason to pass
+    over the dateline opening it)."""
     lines: list[tuple[int, int]] = []
     pos = 0
     limit = min(len(text), _HEAD_CHARS)
@@ -373,7 +380,10 @@ def _head_lines(text: str, blocked: list[Span], title: Span | None) -> list[tupl
         end = len(text) if nl < 0 else nl
         s = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
         e = pos + len(text[pos:end].rstrip())
-        if e > s and not _overlaps(s, e, blocked) and not (title and title.start <= s < title.end):
+        if title and title.start <= s < title.end < e:
+            # the title ends inside the line ("Monsoon Rains Above Average NEW DELHI - ..."): its rest is a line
+            s = title.end + len(text[title.end : e]) - len(text[title.end : e].lstrip())
+        if e > s and not _overlaps(s, s + 1 if opening else e, blocked) and not (title and title.start <= s < title.end):
             lines.append((s, e))
         pos = end + 1
     return lines
@@ -403,7 +413,7 @@ def _normalize_city(raw: str) -> str:
 
 def _find_dateline(text: str, blocked: list[Span], title: Span | None) -> _Dateline | None:
     """A dateline opens one of the first body lines: "Lisbon. March 3rd. AGENCY - ..."."""
-    heads = _head_lines(text, blocked, title)[:4]
+    heads = _head_lines(text, blocked, title, opening=True)[:4]
     for s, _e in heads:
         dl = _read_dateline(text, s)
         if dl is not None:
@@ -687,6 +697,10 @@ def _stamp_then_update(line: str) -> bool:
         w[:1].islower() and w.strip(".,:;|([") not in _BYLINE_WORDS for w in line[: m.start()].split())
 
 
+# a page's date printed twice with nothing between (a visible stamp and its hidden copy, run together)
+_GLUED_REPEAT = re.compile(r"(?P<d>\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?P=d)")
+
+
 def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: int) -> DocDate | None:
     """A short line above the story that is mostly a full date: "June 02, 2021", "Published: 2 June 2021".
 
@@ -721,6 +735,8 @@ def _date_from_byline(text: str, blocked: list[Span], title: Span | None, stop: 
             line = line[:lo] + " " * (hi - lo) + line[hi:]
         if len(line) > 120 or not line.strip():
             continue
+        for twice in _GLUED_REPEAT.finditer(line):  # "Published On 3 Mar 20253 Mar 2025": read the first copy
+            line = line[: twice.end("d")] + " " * (twice.end() - twice.end("d")) + line[twice.end() :]
         tagged = tag(line, None)
         found = [t for t in tagged if t.anchor is None and t.type in ("DATE", "TIME")
                  and cal.granularity(t.value[:10]) == "D"]

@@ -1,10 +1,10 @@
-"""Ingest: files and folders of .txt/.md/.html/.json/.jsonl(.gz)/.warc(.gz), saved RSS/Atom feeds and
-e-mails (.eml) into `Document`s.
+"""Ingest: files and folders of .txt/.md/.html/.json/.jsonl(.gz)/.warc(.gz), saved RSS/Atom feeds,
+e-mails (.eml) and CSV/TSV exports (one article a row) into `Document`s.
 
 `ingest` is a generator: it reads one file (one JSONL line, one WARC record) at a time, yields a
 `Document` for every readable article and an `IngestError` for every bad item, and never raises
 for bad input, so one broken file cannot stop a run. `max_bytes` bounds one article: a whole
-.txt/.md/.html file, one JSONL line, one WARC record payload (archives and JSONL corpora
+.txt/.md/.html/.csv file, one JSONL line, one WARC record payload (archives and JSONL corpora
 themselves may be larger). `max_chars` bounds one article's decoded text, whatever its source:
 longer texts are refused here, per item, instead of stopping the whole run inside spaCy.
 """
@@ -23,6 +23,7 @@ from storyline.ingest.feed import is_feed, read_feed
 from storyline.ingest.html import html_document
 from storyline.ingest.jsonl import read_json, read_jsonl
 from storyline.ingest.mail import mail_document
+from storyline.ingest.table import read_table
 from storyline.ingest.warc import read_warc
 from storyline.records import Document, IngestError
 
@@ -45,6 +46,7 @@ _WARC = (".warc", ".warc.gz")
 _JSON = (".json",)
 _FEED = (".xml", ".rss", ".atom")
 _MAIL = (".eml",)
+_TABLE = (".csv", ".tsv")
 
 
 def ingest(
@@ -56,7 +58,7 @@ def ingest(
             if isinstance(path, IngestError):
                 yield path
                 continue
-            container = _kind_of(path) in ("jsonl", "jsonl.gz", "warc", "json", "feed")
+            container = _kind_of(path) in ("jsonl", "jsonl.gz", "warc", "json", "feed", "table")
             for item in _read_file(path, max_bytes, max_chars):
                 if isinstance(item, Document) and len(item.text) > max_chars:
                     yield error(path, "oversize", f"text of {len(item.text)} characters exceeds the limit of "
@@ -106,6 +108,7 @@ def _kind_of(path: str) -> str | None:
         ("json", _JSON),
         ("feed", _FEED),
         ("mail", _MAIL),
+        ("table", _TABLE),
     ):
         if name.endswith(suffixes):
             return kind
@@ -149,6 +152,9 @@ def _read_file(path: str, max_bytes: int, max_chars: int = MAX_CHARS) -> Iterato
         return
     if kind == "mail":
         yield mail_document(path, data)
+        return
+    if kind == "table":
+        yield from read_table(path, data, max_bytes)
         return
     if kind == "html" or kind == "feed":  # an XML file that is no feed may still be XHTML
         yield html_document(path, data)

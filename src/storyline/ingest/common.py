@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from email.utils import parsedate_tz
 from typing import BinaryIO
 
 from storyline.ingest.columns import read_columns
-from storyline.ingest.decode import content_id
+from storyline.ingest.decode import content_id, repair_mojibake
 from storyline.records import Document, IngestError, Updated
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def normalize_published(value: str) -> str | None:
     (`Fri, 13 Jun 2025 08:00:00 GMT`) and written ones (`June 9, 2025, 2:05 PM`) are read too; junk → None."""
     m = _ISO.fullmatch(value)
     if m is None:
-        return _rfc2822(value) or _spelled(value)
+        return _rfc2822(value) or _spelled(value) or _numeric(value)
     year = int(m["y"])
     if not 1000 <= year <= 2999:
         return None
@@ -105,8 +106,8 @@ _MONTHS = {m: i for i, names in enumerate(
 _MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _SPELLED = re.compile(
     r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?P<mon>" + _MONTH_NAME + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + _MONTH_NAME + r")),?\s+(?P<y>\d{4})"
-    r"(?:,?\s+(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*",
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?P<mon2>" + _MONTH_NAME + r")),?[\s-]+(?P<y>\d{4})"
+    r"(?:(?:,?\s+|\s+[-–|]\s+)(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*",
     re.IGNORECASE,
 )
 
@@ -121,6 +122,49 @@ def _spelled(value: str) -> str | None:
     try:
         if not 1000 <= date(year, month, day).year <= 2999:
             return None
+    except ValueError:
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if m["hh"] is None:
+        return out
+    hour, minute = int(m["hh"]), int(m["mm"])
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return out
+        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+    return f"{out}T{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else out
+
+
+# Numeric dates exporters write: "13.02.2025" (day first), "2/13/2025 10:00:00 AM" and "13/02/2025" (the order
+# told by a part over 12; "03/02/2025" could be either and is refused), "20250213", a Unix time as a string
+_NUMERIC = re.compile(
+    r"\s*(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d))"
+    r"(?:[,T ]\s*(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*",
+    re.IGNORECASE,
+)
+_EPOCH_TEXT = re.compile(r"\s*(?P<s>1\d{9})(?P<ms>\d{3})?\s*")
+
+
+def _numeric(value: str) -> str | None:
+    if (epoch := _EPOCH_TEXT.fullmatch(value)) is not None:
+        return datetime.fromtimestamp(int(epoch["s"]), tz=UTC).strftime("%Y-%m-%dT%H:%M")
+    m = _NUMERIC.fullmatch(value)
+    if m is None:
+        return None
+    if m["cy"]:
+        year, month, day = int(m["cy"]), int(m["cm"]), int(m["cd"])
+    else:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if m["sep"] == ".":
+            day, month = a, b  # dots: Europe's order
+        elif a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None  # both could be the month
+    try:
+        date(year, month, day)
     except ValueError:
         return None
     out = f"{year:04d}-{month:02d}-{day:02d}"
@@ -149,18 +193,44 @@ def make_document(
     """A fresh `Document`; the id is the given one or a hash of the text (stable across runs). A two-column
     page's copy is read column by column (see `columns`). A given update time is the document's declared
     `updated` stamp (dating keeps a stamp the text shows over it)."""
-    text = read_columns(text) or text
+    text = _ENTITY.sub(_unescape, read_columns(text) or text)
+    text, mended = repair_mojibake(text)
+    if mended:
+        notes = (*notes, f"repaired {mended} characters of UTF-8 read as Windows-1252")
+    title = repair_mojibake(title)[0] if title else title
     return Document(
         doc_id=doc_id or content_id(text),
         text=text,
         path=path,
         url=url or None,
-        source=source or None,
-        title=title or None,
+        source=_field(source),
+        title=_field(title),
         given_published=given_published,
         updated=Updated(given_updated) if given_updated else None,
         errors=notes,
     )
+
+
+# An HTML character reference left in text an exporter escaped once too often or never unescaped ("Chile&#8217;s",
+# "Oil &amp; gas", a feed's `type="html"` title). Only whole references with their semicolon: "R&D", "AT&T" stay.
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,7});")
+# inline HTML tags a title may carry ("<em>Live</em>: ..."); other angle brackets are words ("<SRD>", a ticker)
+_TAG = re.compile(r"</?(?:b|i|em|strong|a|span|sup|sub|u|small|font|mark|abbr|cite|q|wbr)\b[^<>]{0,200}>")
+_BREAK_TAG = re.compile(r"</?(?:br|p|div|img)\b[^<>]{0,200}>")
+
+
+def _unescape(m: re.Match[str]) -> str:
+    value = html.unescape(m.group())
+    return " " if value in ("\xa0", "\u200b") else value  # (a no-break or zero-width space reads as a space)
+
+
+def _field(value: str | None) -> str | None:
+    """A title or outlet name as plain words: its character references read and stray tags dropped."""
+    if not value:
+        return None
+    plain = _TAG.sub("", _BREAK_TAG.sub(" ", value)) if "</" in value or "/>" in value else value  # not "<SRD>"
+    plain = _ENTITY.sub(_unescape, plain)
+    return (" ".join(plain.split()) if plain != value else value) or None
 
 
 def error(path: str, kind: str, message: str, item: str | None = None) -> IngestError:

@@ -188,3 +188,56 @@ def _as_cp1252(data: bytes) -> str | None:
 def content_id(text: str) -> str:
     """A stable id for a document without one: same text, same id, in every run."""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+# UTF-8 read as Windows-1252 somewhere upstream and saved again ("Portugalâ€™s", "JosÃ©", "â€œ"): a lead byte's
+# letter (Â-ô) then one to three of the letters its continuation bytes (0x80-0xBF) become in Windows-1252 (or
+# in Latin-1, whose C1 controls stand for the five bytes Windows-1252 leaves undefined)
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}\ufffd]{{1,3}}")
+_UNDEFINED = {"\u0081": 0x81, "\u008d": 0x8D, "\u008f": 0x8F, "\u0090": 0x90, "\u009d": 0x9D}
+
+
+def _as_bytes(chunk: str) -> bytes | None:
+    out = bytearray()
+    for i, ch in enumerate(chunk):
+        if ch in _UNDEFINED:
+            out.append(_UNDEFINED[ch])
+        elif ch == "\ufffd":
+            # a byte lost to a replacement mark: after "â€" it is the closing double quote's (E2 80 9D), the
+            # only undefined Windows-1252 byte a common punctuation mark ends in
+            if chunk[:i] != "â€":
+                return None
+            out.append(0x9D)
+        else:
+            try:
+                out.extend(ch.encode("cp1252"))
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """`text` with UTF-8 that was read as Windows-1252 turned back into its characters, and how many were
+    mended. A run is mended only when its bytes are one whole UTF-8 character (so "Âge" or "Ã la" stay)."""
+    count = 0
+
+    def mend(m: re.Match[str]) -> str:
+        nonlocal count
+        chunk = m.group()
+        for size in range(len(chunk), 1, -1):  # the longest run that is one whole character
+            raw = _as_bytes(chunk[:size])
+            if raw is None:
+                continue
+            try:
+                char = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and ("\u00a0" <= char <= "\u024f" or "\u2000" <= char <= "\u20cf" or char == "\u2122"):
+                count += 1
+                return char + chunk[size:]
+        return chunk
+
+    if not _MOJIBAKE.search(text):
+        return text, 0
+    return _MOJIBAKE.sub(mend, text), count

@@ -278,7 +278,12 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
     canonical = _CANONICAL.search(html)
     page_url = original_url(url or getattr(extracted, "url", None) or (canonical.group(1) if canonical else None)
                             or archived)
-    title = getattr(extracted, "title", None)
+    tag = _TITLE_TAG.search(html)
+    tag_text = " ".join(unescape(tag.group(1)).split()) if tag is not None else None
+    page_head, title_tail = _title_parts(tag_text)
+    title = _title_parts(getattr(extracted, "title", None))[0]
+    if page_head is not None and page_head != tag_text and (title is None or len(title.split()) <= 3):
+        title = page_head  # "World | Headline | Site": the extraction took the section for the headline
     published = meta_published(html)
     if published is None:
         stamp = stamp_lines(html, title, text)
@@ -293,7 +298,7 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
     site = getattr(extracted, "sitename", None)
     if not site or _HOSTNAME.fullmatch(site):
         # trafilatura falls back to the URL's host name; a name the page gives is better
-        site = jsonld_publisher(html) or title_site(html, title) or site
+        site = jsonld_publisher(html) or title_site(html, title) or title_tail or site
     return HtmlArticle(
         text=text,
         title=title,
@@ -406,6 +411,26 @@ _HOSTNAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.IGNORECASE)
 # "Headline | Site Name", "Headline - Site", "Headline — Site": the site's name after the last separator
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[A-Z0-9][^|–—]{1,50}?)\s*$")
+
+
+_TITLE_SEP = re.compile(r"\s+(?:\||::|»)\s+")
+
+
+def _title_parts(title: str | None) -> tuple[str | None, str | None]:
+    """A page title's headline and the site's name, where the title strings the headline with its section and
+    site ("Headline | World | The Daily Post", "Headline :: Daily Post"): the one long piece is the headline, the
+    last short one the site. A title of one piece is returned as it is."""
+    if not title:
+        return title, None
+    parts = [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title, None
+    sizes = [len(p.split()) for p in parts]
+    head = max(range(len(parts)), key=lambda k: sizes[k])
+    if sizes[head] < 4 or any(size > 5 for k, size in enumerate(sizes) if k != head):
+        return title, None
+    # (a site names itself after the headline; a piece before it is more often a section: "World | ...")
+    return parts[head], parts[-1] if head != len(parts) - 1 else None
 
 
 def title_site(html: str, headline: str | None) -> str | None:

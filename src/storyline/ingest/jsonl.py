@@ -32,16 +32,17 @@ log = logging.getLogger(__name__)
 _OPTIONAL_STR = ("published", "url", "title", "source")
 # Names other exporters (news-please, RSS/JSON Feed converters, schema.org dumps, CMS exports) give the
 # contract's fields; read only when the contract's own name is absent, and only when a string. Names
-# match whatever their case and separators ("Text", "articleBody", "article_body", "pub-date").
+# match whatever their case and separators ("Text", "articleBody", "article_body", "pub-date", "Publish Date").
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("guid", "uuid", "articleid", "docid", "documentid", "storyid", "postid"),
     "text": ("content", "maintext", "body", "articlebody", "contenttext", "fulltext", "articletext", "bodytext",
-             "story", "storytext", "storybody", "article", "posttext", "postcontent"),
+             "story", "storytext", "storybody", "article", "posttext", "postcontent", "paragraphs"),
     "published": ("datepublish", "datepublished", "publishedat", "publishdate", "pubdate", "publicationdate",
-                  "publisheddate", "publishtime", "publishedtime", "publishedon", "postedat", "postdate", "date"),
-    "title": ("headline", "headlinetext", "posttitle"),
-    "url": ("link", "canonicalurl"),
-    "source": ("sitename", "publisher", "outlet"),
+                  "publisheddate", "publishtime", "publishedtime", "publishedon", "postedat", "postdate", "date",
+                  "webpublicationdate", "dateposted", "postedon", "datetime"),
+    "title": ("headline", "headlinetext", "posttitle", "articletitle", "storytitle", "webtitle"),
+    "url": ("link", "canonicalurl", "articleurl", "weburl", "permalink"),
+    "source": ("sitename", "publisher", "outlet", "sourcename", "publishername", "outletname", "site"),
     # when the article was last changed: its `updated` stamp, never its publication date
     "updated": ("modified", "datemodified", "lastmodified", "updatedat", "modifiedat", "dateupdated", "lastupdated",
                 "updatedate", "updatetime", "updateddate", "updatedtime", "modifieddate", "modifiedtime", "lastmod",
@@ -49,8 +50,16 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Objects that hold an article's own fields one level down: a search index's `_source`, a content API's `fields`,
+# `{"meta": {...}, "content": {...}}` (an `image` or `author` object's `url` and `title` are not the article's)
+_WRAPPERS = frozenset({"source", "fields", "meta", "metadata", "content", "article", "data", "attributes", "document",
+                       "doc", "item", "story", "post", "body", "node", "record"})
+_KEY_MARKS = re.compile(r"[\s_.:-]+")
+
+
 def _norm_key(key: str) -> str:
-    return key.replace("_", "").replace("-", "").lower()
+    """ "Publish Date", "publish_date", "publish-date", "article.title" → one spelling."""
+    return _KEY_MARKS.sub("", key).lower()
 
 
 # Epoch timestamps later than this are in milliseconds (1e11 seconds is the year 5138).
@@ -137,8 +146,13 @@ _ITEM_LISTS = ("items", "articles", "entries", "data", "results", "documents", "
 
 def parse_object(path: str, item: str | None, obj: dict[str, Any], note: str | None) -> Document | IngestError:
     """One article object (contract names first, then the aliases) as a `Document`, or why not."""
-    obj = {k: _unwrap(v) for k, v in obj.items()}
+    obj = {k: _paragraphs(k, _unwrap(v)) for k, v in obj.items()}
     named = {_norm_key(k): v for k, v in obj.items() if isinstance(k, str) and k not in _ALIASES}
+    for key, value in list(obj.items()):
+        if isinstance(value, dict) and isinstance(key, str) and _norm_key(key) in _WRAPPERS:
+            for k, v in value.items():  # a dump that nests the article's fields one level down
+                if isinstance(k, str):
+                    named.setdefault(_norm_key(k), _paragraphs(k, _unwrap(v)))
     for key, aliases in _ALIASES.items():
         if obj.get(key) is None:
             alias = next((named[a] for a in (key, *aliases) if (isinstance(named.get(a), str) and named[a].strip())
@@ -151,6 +165,9 @@ def parse_object(path: str, item: str | None, obj: dict[str, Any], note: str | N
     elif doc_id is not None and not isinstance(doc_id, str):
         return error(path, "malformed", f'"id" must be a string, got {type(doc_id).__name__}', item)
     stamp = obj.get("published")
+    if stamp is None:  # an alias given as a Unix time (the string ones were taken above)
+        stamp = next((named[a] for a in ("published", *_ALIASES["published"])
+                      if isinstance(named.get(a), (int, float)) and not isinstance(named[a], bool)), None)
     if isinstance(stamp, (int, float)) and not isinstance(stamp, bool):
         obj["published"] = _from_epoch(stamp)
         if obj["published"] is None:
@@ -200,12 +217,30 @@ def parse_object(path: str, item: str | None, obj: dict[str, Any], note: str | N
     )
 
 
+def _paragraphs(key: Any, value: Any) -> Any:
+    """A body exported as a list of its paragraphs (`"text": ["First ...", "Second ..."]`) as one text."""
+    if isinstance(value, list) and value and all(isinstance(p, str) for p in value) and isinstance(key, str) \
+            and _norm_key(key) in _TEXT_NAMES:
+        return "\n\n".join(p.strip() for p in value if p.strip())
+    return value
+
+
+_TEXT_NAMES = frozenset({"text", *_ALIASES["text"]})
+
+
+def has_text_field(names: list[str]) -> bool:
+    """Whether field names (a CSV header's) include one an article's text is read from."""
+    return any(_norm_key(name) in _TEXT_NAMES or _norm_key(name) in _HTML_TEXT for name in names)
+
+
 def _unwrap(value: Any) -> Any:
-    """A field an exporter wrapped in an object: WordPress's `{"rendered": "<p>…"}`, MongoDB's
+    """A field an exporter wrapped in an object: WordPress's `{"rendered": "<p>…"}`, schema.org's `{"name": …}`, MongoDB's
     `{"$date": "2025-03-04T10:02:00Z"}` (or `{"$date": {"$numberLong": "1741082520000"}}`)."""
     if not isinstance(value, dict) or not value:
         return value
     inner = value.get("rendered", value.get("$date"))
+    if inner is None and isinstance(value.get("name"), str):
+        inner = value["name"]  # a named thing: a news API's `"source": {"id": null, "name": "Harbour Daily"}`
     if isinstance(inner, dict) and isinstance(inner.get("$numberLong"), str) and inner["$numberLong"].lstrip("-").isdigit():
         return int(inner["$numberLong"])
     return inner if isinstance(inner, (str, int, float)) and not isinstance(inner, bool) else value

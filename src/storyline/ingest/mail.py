@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 # each row of the layout as one line of a data table, running its stories together)
 _LAYOUT_CELL = re.compile(r"<t[dh]\b[^>]*>(?:\s*<(?!/?t[dhr]\b|/?table\b)[a-z][^>]*>)*\s*<(?:p|h[1-6])\b",
                           re.IGNORECASE)
+# the forwarded mail's own sender, under the forward mark ("---------- Forwarded message ---------" / "From: ...")
+_FORWARDED_FROM = re.compile(r"^[-=_ \t]*(?i:forwarded\s+message|original\s+message|begin\s+forwarded\s+message)"
+                             r"[-=_: \t]*\n(?:[ \t]*\n)?[ \t]*(?i:from):[ \t]*(?P<who>[^\n]+)", re.MULTILINE)
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr)\s*:\s*)+", re.IGNORECASE)
 
 
@@ -54,6 +57,14 @@ def mail_document(path: str, data: bytes) -> Document | IngestError:
         return error(path, "empty", "e-mail has no text body")
     subject = _REPLY_PREFIX.sub("", str(msg.get("subject", "") or "")).strip() or None
     sender = parseaddr(str(msg.get("from", "") or ""))[0].strip() or None
+    if (inner := _FORWARDED_FROM.search(text)) is not None and parseaddr(inner["who"])[0].strip():
+        sender = parseaddr(inner["who"])[0].strip()  # a forwarded story: its first sender names its source
+    if subject and sender:
+        # "Harbour Weekly: Port expands terminal" from "Harbour Weekly": the newsletter's name is the
+        # source, the story's headline the rest
+        named = re.match(rf"{re.escape(sender)}\s*[:|–—-]\s*(?=\S)", subject, re.IGNORECASE)
+        if named is not None and len(subject) - named.end() >= 12:
+            subject = subject[named.end() :]
     sent = str(msg.get("date", "") or "").strip()
     given = given_published(sent, notes, "Date")
     return make_document(text.strip("\n"), path=path, source=sender, title=subject, given_published=given,
