@@ -495,7 +495,8 @@ def test_every_rule_is_reachable_through_the_dispatch() -> None:
     assert [m.span() for _, m in _scan(text)] == [m.span() for m in full.finditer(text)]
     used = {name for name, _, _ in explain(text)}
     extra = "Kids play every day and twice a week; for years it was so; from 14.11.2021 to 11/20/2021 " \
-            "he stayed; on 7 June; she left on Friday; the following week; by Monday, June 7; in the coming weeks; at 10:30 Monday; in the new year."
+            "he stayed; on 7 June; she left on Friday; the following week; by Monday, June 7; in the coming weeks; at 10:30 Monday; in the new year; " \
+            "half a century ago; the Friday after next."
     used |= {name for name, _, _ in explain(extra)}
     assert used == {name for name, _, _ in g.RULES}
 
@@ -2033,3 +2034,235 @@ def test_a_clock_at_a_lines_end_does_not_take_the_next_lines_heading_day() -> No
     found = [(t.text, t.value) for t in tag(text, "2025-05-01")]
     assert found == [("09:30 GMT", "2025-05-01T09:30Z"), ("Yesterday", "2025-04-30"), ("Monday", "2025-04-28"),
                      ("8 p.m.\nyesterday", "2025-04-30T20:00")]
+
+
+@pytest.mark.parametrize(("text", "timex", "ttype", "value"), [
+    # halves and quarters of a unit (DCT Wednesday 2021-06-02)
+    ("The dam was built a quarter of a century ago.", "a quarter of a century ago", "DATE", "1996"),
+    ("The feud has lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y"),
+    ("It took a quarter-century to finish the canal.", "a quarter-century", "DURATION", "P25Y"),
+    ("Half a century ago the valley was farmland.", "Half a century ago", "DATE", "1971"),
+    ("The mill closed a year and a half ago.", "a year and a half ago", "DATE", "2019-12"),
+    ("The ferry sank two and a half years ago.", "two and a half years ago", "DATE", "2018-12"),
+    ("The coach was sacked a week and a half ago.", "a week and a half ago", "DATE", "2021-05-23"),
+    ("The ward was refitted three and a half centuries ago.", "three and a half centuries ago", "DATE", "1671"),
+    ("He ruled the club for a decade and a half.", "a decade and a half", "DURATION", "P15Y"),
+    ("The strike lasted a month and a half.", "a month and a half", "DURATION", "P1.5M"),
+    ("The queue moved after three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M"),
+    # a clock-unit stretch before "later" stays a stretch (no clock time is told)
+    ("The lights failed. Half an hour later, the crowd left.", "Half an hour", "DURATION", "PT30M"),
+])
+def test_a_stretch_in_halves_or_quarters_of_a_unit(text: str, timex: str, ttype: str, value: str) -> None:
+    got = [(t.text, t.type, t.value) for t in tag(text, DCT)]
+    assert (timex, ttype, value) in got, got
+
+
+def test_a_bare_quarter_century_before_a_noun_is_no_stretch() -> None:
+    # "a quarter-century low": the article belongs to "low"; the compound is an adjective, untagged in TimeML
+    assert tag("Jobless claims sit near their quarter-century low.", DCT) == []
+
+
+def test_a_zone_after_a_clocks_pm_does_not_end_the_sentence() -> None:
+    # DCT 2026-03-11: "Polls close" is a schedule, so Nov. 3 is the coming one; "p.m. Eastern" is no sentence break
+    found = [(t.text, t.value) for t in tag("Polls close at 8 p.m. Eastern time on Nov. 3.", "2026-03-11")]
+    assert found == [("8 p.m.", "2026-11-03T20:00"), ("Nov. 3", "2026-11-03")]
+    # a capital after "p.m." that starts a new sentence still ends the clause
+    found = [(t.text, t.value) for t in tag("The vote closed at 8 p.m. The count began on Nov. 3.", "2026-03-11")]
+    assert found[-1] == ("Nov. 3", "2025-11-03")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # DCT 2026-03-11: a bare ordinal day of the month may go on into its clause
+    ("The talks resumed on the 9th and broke down on the 10th.", [("the 9th", "2026-03-09"), ("the 10th", "2026-03-10")]),
+    ("The bill passed on the 3rd, when MPs returned.", [("the 3rd", "2026-03-03")]),
+    ("Talks were held on the 9th and 10th.", [("the 9th", "2026-03-09"), ("10th", "2026-03-10")]),
+    # an ordinal of a floor or a hole is no day
+    ("The fire started on the 9th and 10th floors.", []),
+    ("He bogeyed on the 9th and final hole.", []),
+])
+def test_an_ordinal_day_may_be_followed_by_its_clause(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2026-03-11")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # DCT 2026-03-11: a range's last month is the first such month on or after its first one
+    ("The ski season runs from December to April.", [("December", "2026-12"), ("April", "2027-04")]),
+    ("The ferry will sail from November to February.", [("November", "2026-11"), ("February", "2027-02")]),
+    ("Between October and January, forty boats sank.", [("October", "2025-10"), ("January", "2026-01")]),
+    # a date moved is no range: the new month is read on its own
+    ("The vote was postponed from June to April.", [("June", "2025-06"), ("April", "2026-04")]),
+])
+def test_a_range_of_months_ends_after_it_starts(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2026-03-11")] == found
+
+
+def test_easter_monday_and_good_friday_are_days_of_easter() -> None:
+    # DCT 2026-03-11 (Easter 2025: April 20; Easter 2026: April 5)
+    found = [(t.text, t.value) for t in tag("Shops opened on Easter Monday. Banks will close on Good Friday.", "2026-03-11")]
+    assert found == [("Easter Monday", "2025-04-21"), ("Good Friday", "2026-04-03")]
+    # the peace accord's name is no day, nor its weekday
+    assert tag("Both sides signed the Good Friday Agreement.", "2026-03-11") == []
+
+
+def test_a_fraction_set_off_by_commas_is_no_quarter_of_a_year() -> None:
+    # "about a quarter" of a count, its "of" parted from it by an aside's closing comma
+    assert tag("The chain will shut 120, or about a quarter, of its 480 stores.", DCT) == []
+    assert [t.value for t in tag("Profit rose in a quarter, of course, that was weak.", DCT)] == ["P1Q"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # DCT Wednesday 2026-03-11: the weekday with its day of the month names the month where they meet
+    ("The plant reopened on Wednesday the 4th.", ("Wednesday the 4th", "2026-03-04")),
+    ("The vote is on Thursday the 26th.", ("Thursday the 26th", "2026-03-26")),  # a plan: the coming one
+    ("The vote was held on Thursday the 26th.", ("Thursday the 26th", "2026-02-26")),  # a deed: the last one
+    ("The derby is on Saturday 14th.", ("Saturday 14th", "2026-03-14")),
+    ("On Tuesday the 2nd round of talks began.", ("Tuesday", "2026-03-10")),  # the ordinal of "round"
+])
+def test_a_weekday_with_its_day_of_the_month(text: str, found: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2026-03-11")] == [found]
+
+
+def test_a_month_then_the_ordinal_day() -> None:
+    # spoken style "March the 14th"; a bare count after "the" stays out ("in March the 5 soldiers left")
+    assert [(t.text, t.value) for t in tag("The ferry returns on March the 14th.", "2026-03-11")] == [
+        ("March the 14th", "2026-03-14")]
+    assert [t.text for t in tag("In March the 5 soldiers left.", "2026-03-11")] == ["March"]
+
+
+def test_the_units_to_come_is_one_stretch_ahead() -> None:
+    # "to come" closes the phrase as "ahead" does ("in the weeks ahead")
+    assert [(t.text, t.value) for t in tag("Talks will go on in the months to come.", DCT)] == [("the months to come", "PXM")]
+
+
+def test_a_clock_time_takes_the_ordinal_day_after_it() -> None:
+    # DCT 2026-03-11: "on the 14th" in a past clause is last month's 14th, and so is the clock time's day
+    found = [(t.text, t.value) for t in tag("The blast was at 14:30 GMT on the 14th.", "2026-03-11")]
+    assert found == [("14:30 GMT", "2026-02-14T14:30Z"), ("the 14th", "2026-02-14")]
+    assert tag("The lift stopped at 9 a.m. on the 5th floor.", "2026-03-11")[0].value == "2026-03-11T09:00"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # DCT Wednesday 2026-03-11 (ISO week 11)
+    ("The vote is the week after next.", ("the week after next", "2026-W13")),
+    ("Talks resume the month after next.", ("the month after next", "2026-05")),
+    ("The rally is the Friday after next.", ("the Friday after next", "2026-03-20")),
+    ("The fight was the Saturday before last.", ("the Saturday before last", "2026-02-28")),
+    # "next year's" is a year of its own
+    ("The week after next year's vote, he will leave.", ("next year", "2027")),
+])
+def test_two_units_or_two_weekdays_on_or_back(text: str, found: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2026-03-11")] == [found]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # DCT Wednesday 2026-03-11: a spoken clock time after a clock's preposition
+    ("The count starts at half past nine.", [("half past nine", "TIME", "2026-03-11T09:30")]),
+    ("Talks ran until a quarter to one.", [("a quarter to one", "TIME", "2026-03-11T12:45")]),
+    ("The blast came at a quarter past 3 p.m. on Monday.", [("a quarter past 3 p.m. on Monday", "TIME", "2026-03-09T15:15")]),
+    # a quarter or a half of a change is no clock time, nor a quarter of a year
+    ("Profits fell by a quarter to 5 million.", []),
+    ("Shares fell by half to 3 dollars.", []),
+    ("Sales grew a quarter to 10 percent.", []),
+])
+def test_a_spoken_clock_time(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, "2026-03-11")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a day of the month spelled out, as said: "the first of April" (DCT 2026-03-11)
+    ("The levy takes effect on the first of April.", [("the first of April", "2026-04-01")]),
+    ("The vote was held on the twenty-first of February.", [("the twenty-first of February", "2026-02-21")]),
+    ("The bridge opens on the first of April 2027.", [("the first of April 2027", "2027-04-01")]),
+    ("The first of many rounds of talks was held in May 2025.", [("May 2025", "2025-05")]),
+])
+def test_a_spelled_day_of_a_month(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2026-03-11")] == found
+
+
+def test_the_past_after_of_is_a_past_reference() -> None:
+    # "of the past" names the past as "in the past" does; before a noun "past" is an adjective
+    assert [(t.text, t.value) for t in tag("Fares like these are a thing of the past.", DCT)] == [("the past", "PAST_REF")]
+    assert [(t.text, t.value) for t in tag("Two of the past winners spoke.", DCT)] == []
+
+
+@pytest.mark.parametrize(("text", "value", "mod"), [
+    # "the 1800s" is the century of the 1800 years (TimeML "18"); "the 2000s" stays the decade
+    ("The mill was built in the 1800s.", "18", None),
+    ("Trams were common in the early 1900s.", "19", "START"),
+    ("Rates were low in the 2000s.", "200", None),
+    ("Growth slowed in the 1910s.", "191", None),
+])
+def test_hundreds_of_years_name_a_century(text: str, value: str, mod: str | None) -> None:
+    t = _one(text)
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_a_street_number_is_no_year() -> None:
+    assert tag("Protesters gathered at 1600 Pennsylvania Avenue.", DCT) == []
+    # after a preposition of time or an article it is the year
+    assert [t.text for t in tag("In 1990 Main Street was busy.", DCT)] == ["1990"]
+    assert [t.text for t in tag("The 1999 Brook Road race was cancelled.", DCT)] == ["1999"]
+
+
+def test_a_decimal_count_of_units_ago_is_a_date() -> None:
+    # "1.5 years ago" is "a year and a half ago" (DCT 2021-06-02)
+    assert [(t.text, t.value) for t in tag("The mill closed 1.5 years ago.", DCT)] == [("1.5 years ago", "2019-12")]
+
+
+def test_an_ordinal_day_the_month_before_lacks_is_the_last_month_with_one() -> None:
+    # DCT 2026-03-11: February has no 31st, so a past "31st" is January's
+    assert _one("The strike began on the 31st.", "2026-03-11").value == "2026-01-31"
+    assert _one("The strike ended on the 31st.", "2026-05-05").value == "2026-03-31"  # April has 30 days
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # DCT 2026-03-11: a range of ordinal days ends in its start's month, or the next one when its number is lower
+    ("The fair ran from the 2nd to the 5th.", [("the 2nd", "2026-03-02"), ("the 5th", "2026-03-05")]),
+    ("Talks ran between the 3rd and the 6th.", [("the 3rd", "2026-03-03"), ("the 6th", "2026-03-06")]),
+    ("The sale runs from the 28th to the 3rd.", [("the 28th", "2026-03-28"), ("the 3rd", "2026-04-03")]),
+])
+def test_a_range_of_ordinal_days(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2026-03-11")] == found
+
+
+def test_a_rate_after_a_short_scale_sum_is_a_set() -> None:
+    # "$5bn a year", "£30k a year": an amount per unit of time, as "$5 billion a year"
+    assert [(t.text, t.type, t.value) for t in tag("The scheme costs $5bn a year and pays £30k a year.", DCT)] == [
+        ("a year", "SET", "P1Y"), ("a year", "SET", "P1Y")]
+
+
+def test_the_last_unit_of_a_whole_is_no_unit_before_the_dct() -> None:
+    # "the last year of the decade" is the final one of a whole, a stretch as "the final year" is; not last year
+    assert [(t.text, t.type, t.value) for t in tag("He spent the last year of his life in exile.", DCT)] == [
+        ("the last year", "DURATION", "P1Y")]
+    assert _one("Sales rose in the last year.").value == "2020"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # DCT Wednesday 2026-03-11, no parse: a headline's bare infinitive looks ahead
+    ("Storm to hit coast on Thursday", "2026-03-12"),
+    ("Intro line.\nStorm to hit coast on Thursday\nBody text.", "2026-03-12"),
+    # a day after the headline's clause break dates the saying; a sentence is no headline
+    ("Talks to resume, envoy says on Thursday", "2026-03-05"),
+    ("He flew to Paris on Thursday.", "2026-03-05"),
+])
+def test_a_headline_infinitive_looks_ahead_without_a_parse(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, "2026-03-11")] == [value]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The minister gave a half-hour speech.", ("half-hour", "PT30M")),  # an adjective: the article is the noun's
+    ("It took a half hour to clear the road.", ("a half hour", "PT30M")),
+    ("A half hour later, the road reopened.", ("A half hour", "PT30M")),
+])
+def test_a_half_hour(text: str, found: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [found]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # DCT 2026-03-11: a half of a month is the month's start or end, not a half-year
+    ("Prices fell in the second half of March.", ("the second half of March", "2026-03", "END")),
+    ("Output rose in the first half of February 2025.", ("the first half of February 2025", "2025-02", "START")),
+])
+def test_a_half_of_a_month(text: str, found: tuple[str, str, str]) -> None:
+    assert [(t.text, t.value, t.mod) for t in tag(text, "2026-03-11")] == [found]

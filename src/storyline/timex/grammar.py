@@ -141,6 +141,9 @@ DUR_MOD = r"(?P<dmod>about|around|approximately|roughly|nearly|almost|less\s+tha
 # "GMT+2", "UTC-5": an offset from UTC stays in the zone, so the clock is not read as UTC (no "Z").
 ZONE = (r"(?-i:(?:GMT|UTC)(?:[+\-−]\d{1,2}(?::?\d\d)?(?!\d))?|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|MSK|BST|IST|JST|KST|HKT|SGT"
         r"|AEST|AEDT|ACST|AWST|NZST|NZDT|EET|EEST|SAST|WAT|PKT|WIB)")
+_FRAC_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century)"
+_FRAC_DIR = r"\s+(?:ago|later|earlier|from\s+now)(?![\w-])"
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 TIME = (
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.))(?:\s*(?P<tz2>{ZONE}))?"
     rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)(?::[0-5]\d(?!\d))?(?:\s*(?P<tz>{ZONE})|\s+local\s+time)?"
@@ -148,10 +151,17 @@ TIME = (
     rf"|(?<![\d.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?:\s*(?P<tz4>{ZONE})|\s+local\s+time)"
     # British style with a zone: "14.20 BST" (the zone is required: "14.20" alone is a number)
     rf"|(?<![\d.,])(?P<hdot>[01]?\d|2[0-3])\.(?P<midot>[0-5]\d)\s*(?P<tzdot>{ZONE})"
-    rf"|(?<!high\s)(?P<noon>noon|midday|midnight)(?:\s+(?P<tzn>{ZONE}))?)"
+    rf"|(?<!high\s)(?P<noon>noon|midday|midnight)(?:\s+(?P<tzn>{ZONE}))?"
+    # spoken clock times after a clock's preposition: "at half past nine", "until a quarter to 10 p.m." (not
+    # "fell by a quarter to 5", "by half to 3": a fraction of a change)
+    r"|(?=[aqh])(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbefore\s)"
+    r"|(?<=\bafter\s)|(?<=\bsince\s))"
+    rf"(?:(?P<qf>(?:a\s+)?quarter)\s+(?P<qd>past|to)|(?P<qhalf>half)\s+past)\s+(?P<qhr>1[0-2]|[1-9]|{_HOUR_WORDS})(?![\w-])(?![:.,]\d)"
+    r"(?!\s*(?:%|percent|per\s+cent|million|billion|points?)\b)(?:\s*(?P<qap>(?-i:a\.m\.?|p\.m\.?|am|pm)))?)"
 )
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:million|billion|thousand|hundred|dollars?|euros?|rubles?|roubles?|pounds?|yuan|yen|percent|cents?|times))\s*$",
+    # "$5bn a year", "£30m a year": the short scale words of money sums
+    r"(?:\d|%|\d(?:bn|mn|m|k|tn|trn)|\b(?:million|billion|thousand|hundred|dollars?|euros?|rubles?|roubles?|pounds?|yuan|yen|percent|cents?|times))\s*$",
     re.IGNORECASE,
 )
 _PREP_BEFORE = re.compile(
@@ -341,6 +351,17 @@ def _time_str(m: re.Match[str]) -> str | None:
         return f"{g['h4']}:{g['mi4']}"
     if g.get("hdot") is not None:
         return f"{int(g['hdot']):02d}:{g['midot']}"
+    if g.get("qhr") is not None:
+        # "half past nine" 09:30, "a quarter to ten" 09:45 (the hour as said; "p.m." after it moves it on)
+        hw = g["qhr"].lower()
+        h = int(hw) if hw.isdigit() else _HOUR_WORDS.split("|").index(hw) + 1
+        if g.get("qhalf"):
+            mi = "30"
+        else:
+            h, mi = (h, "15") if g["qd"].lower() == "past" else (h - 1 or 12, "45")
+        ap = (g.get("qap") or "").lower()
+        h = h + 12 if ap.startswith("p") and h != 12 else 0 if ap.startswith("a") and h == 12 else h
+        return f"{h:02d}:{mi}"
     if g.get("h") is None:
         return None
     h = int(g["h"])
@@ -533,7 +554,9 @@ def _past_or_future_day(ctx: Context, weekday: int, rel: str | None) -> dt.date 
 # in news and "new year" is a plain phrase.
 HOLIDAY = (
     r"(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
-    r"|Election\s+Day|Independence\s+Day|Easter(?:\s+Sunday)?|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
+    r"|Election\s+Day|Independence\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
+    # the holidays either side of Easter ("Good Friday Agreement" is a name: matched, then dropped)
+    r"|Good\s+Friday(?:\s+(?P<hname>Agreement|Accords?))?"
     r"|Memorial\s+Day|Veterans\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday"
     # lunar feasts of Asian and Muslim news (their dates move each year)
     r"|(?:Lunar|Chinese)\s+New\s+Year(?:['’]s(?:\s+Day)?)?|Eid[\s-](?:al|ul|el)[\s-]?(?:Fitr|Adha)|Ramadan)(?![\w-])"
@@ -562,8 +585,8 @@ def _holiday(name: str, y: int) -> dt.date | None:
         return cal.weekday_on_or_after(dt.date(y, 11, 1), 3) + dt.timedelta(days=21)  # fourth Thursday
     if n == "election day":
         return cal.weekday_on_or_after(dt.date(y, 11, 2), 1)  # Tuesday after the first Monday
-    if n.startswith("easter"):
-        return _easter(y)
+    if n.startswith("easter") or n == "good friday":
+        return _easter(y) + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(n, 0))
     if n in ("black friday", "cyber monday"):  # the shopping days after Thanksgiving
         thanks = cal.weekday_on_or_after(dt.date(y, 11, 1), 3) + dt.timedelta(days=21)
         return thanks + dt.timedelta(days=1 if n == "black friday" else 4)
@@ -703,6 +726,8 @@ _RANGE_WEEKDAY = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # "at midnight on 31 March", "14:32, 11 Nov 2025", "09:10 GMT 3 March 2025": a day-first date after a time
 _ON_DAY_MONTH = re.compile(rf"(?:,?\s+on\s+|,\s*|\s+)(?=(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{month()})")
+# "at 14:30 GMT on the 14th": a day of the month after a time
+_ON_NTH_DAY = re.compile(r"(?:\s+(?:local\s+time\s+)?|,\s*)on\s+(?=the\s+\d)", re.IGNORECASE)
 
 
 _COORD_CLOCK_DAY = re.compile(
@@ -724,8 +749,8 @@ def h_time(m: re.Match[str], ctx: Context) -> Interp | None:
         return None
     dayv, anchor = tail
     if dayv is None and anchor is None:
-        on_day = _ON_DAY_MONTH.match(ctx.text, ctx.end)
-        if on_day is not None and (on_date := _anchor_day(ctx, on_day.end(), ("dmy", "dm"))) is not None:
+        on_day = _ON_DAY_MONTH.match(ctx.text, ctx.end) or _ON_NTH_DAY.match(ctx.text, ctx.end)
+        if on_day is not None and (on_date := _anchor_day(ctx, on_day.end(), ("dmy", "dm", "nth_day"))) is not None:
             # "at midnight on 31 March": the date after the time (month-first dates join the time's extent).
             return Interp("TIME", f"{cal.fmt_day(on_date)}T{t}", anchor="dct")
         zoned = _ASIDE_BEFORE_DAY.match(ctx.text, ctx.end)
@@ -804,9 +829,24 @@ _RANGE_END_YEAR = re.compile(
     rf"{year('y2')}", re.IGNORECASE)
 
 
+def _day_word(raw: str) -> int:
+    """ "first" -> 1, "twenty-first" -> 21, "thirtieth" -> 30 (0 for anything else)."""
+    words = raw.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) == 2 else 0
+    last = words[-1] if words else ""
+    if last == "thirtieth":
+        return 30
+    if last == "twentieth":
+        return 20
+    return tens + (_ORDINAL_DAY_WORDS.index(last) + 1 if last in _ORDINAL_DAY_WORDS else 0)
+
+
 def h_md(m: re.Match[str], ctx: Context) -> Interp | None:
     g = m.groupdict()
-    mo, d = _month_num(g["mon"]), int(g["day"])
+    mo, d = _month_num(g["mon"]), (int(g["day"]) if g.get("day") else _day_word(g.get("dword") or ""))
+    if g.get("dyear"):
+        v = _ymd(int(g["dyear"]), mo, d)  # "the first of April 2027"
+        return None if v is None else Interp("DATE", v)
     if cal.safe_date(2000, mo, d) is None:  # leap year: accepts Feb 29, rejects Feb 30
         return None
     if g.get("wd") and ctx.dct is not None:
@@ -988,6 +1028,19 @@ def _bracket_day(ctx: Context, wd: int, end: int | None = None, rx: re.Pattern[s
     return None
 
 
+def _weekday_nth(ctx: Context, wd: int, d: int) -> dt.date | None:
+    """ "Wednesday the 4th": the day `d` of a month near the DCT (three months either way) that falls on that
+    weekday, the nearest one on the side the tense points to."""
+    if ctx.dct is None:
+        return None
+    ref = ctx.dct.day
+    cands = [got for k in range(-3, 4) if (got := cal.safe_date(*cal.month_add(ref.year, ref.month, k), d)) is not None
+             and got.weekday() == wd]
+    tense = _date_tense(ctx)
+    sided = [c for c in cands if (c >= ref if tense == "future" else c <= ref if tense == "past" else True)]
+    return min(sided or cands, key=lambda c: abs((c - ref).days), default=None)
+
+
 # "the first Saturday of every month", "the last Friday of each month": a monthly day, no one date
 _MONTHLY_WEEKDAY = re.compile(r"\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+$", re.IGNORECASE)
 # "Monday to Friday each week", "on Tuesdays and Thursday every week": a weekly day
@@ -1031,7 +1084,7 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
             got = cal.weekday_on_or_before(base - dt.timedelta(days=1), wd)
         else:
             got = cal.weekday_on_or_after(base + dt.timedelta(days=1), wd)
-    elif not rel and (said := _bracket_day(ctx, wd)) is not None:
+    elif not rel and (said := _bracket_day(ctx, wd) or (_weekday_nth(ctx, wd, int(g["wdnth"])) if g.get("wdnth") else None)):
         got = said
     else:
         got = _past_or_future_day(ctx, wd, rel or None)
@@ -1112,6 +1165,9 @@ def _anchored(m: re.Match[str], ctx: Context) -> Interp | None:
     sign = -1 if direction in ("earlier", "ago", "before", "previously") else 1
     if unit in ("H", "MI", "S", "WE"):
         return _unres("TIME" if unit != "WE" else "DATE", anchor="dct")
+    if n is None and re.fullmatch(r"\d{1,3}\.(?:25|5|75)", g["num"]) and unit in (*_MONTHS_IN, *_DAYS_IN) \
+            and direction in ("ago", "earlier", "later", "from now"):
+        return _quarters_away(ctx, round(4 * float(g["num"])), unit, direction, mod)  # "1.5 years ago": 2.5 as "two and a half"
     if n is None:
         # "some years ago", "a few days later": direction is all we know.
         if direction == "ago":
@@ -1160,16 +1216,16 @@ def h_the_next(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "the next day", "the following week", "the previous month", "the same day", "that day"."""
     g = m.groupdict()
     if g.get("unit6"):
-        # "the week before last", "the year before last": two units back from the DCT's
+        # "the week before last", "the year after next": two units back (on) from the DCT's
         if ctx.dct is None:
             return _unres(anchor="dct")
-        ref, unit6 = ctx.dct.day, g["unit6"].lower()
+        ref, unit6, sign = ctx.dct.day, g["unit6"].lower(), (1 if g.get("next6") else -1)
         if unit6 in ("week", "weekend"):
-            wk = cal.fmt_week(ref - dt.timedelta(days=14))
+            wk = cal.fmt_week(ref + dt.timedelta(days=14 * sign))
             return Interp("DATE", wk + ("-WE" if unit6 == "weekend" else ""), anchor="dct")
         if unit6 == "month":
-            return Interp("DATE", cal.fmt_month(*cal.month_add(ref.year, ref.month, -2)), anchor="dct")
-        return Interp("DATE", f"{ref.year - 2:04d}", anchor="dct")
+            return Interp("DATE", cal.fmt_month(*cal.month_add(ref.year, ref.month, 2 * sign)), anchor="dct")
+        return Interp("DATE", f"{ref.year + 2 * sign:04d}", anchor="dct")
     if g.get("unit2"):
         # "during that time", "results for that quarter": the period the story just named.
         if not ctx.prev_value:
@@ -1321,7 +1377,32 @@ def h_month_mod(m: re.Match[str], ctx: Context) -> Interp | None:
         # "The council promised in November ..." written in October: a deed in the simple past right
         # before "in" cannot lie ahead, so it is last year's November
         y -= 1
+    if (first := _range_first_month(ctx)) is not None:
+        # "runs from September to May", "between October and March": a range's last month is the first such
+        # month on or after its first one
+        y, anchor = first[0] + (1 if mo < first[1] else 0), "prev"
     return Interp("DATE", cal.fmt_month(y, mo), mod, anchor)
+
+
+# "from [early] September [2025]" / "between October" right before a range's gap; not a date moved ("postponed
+# from June to April" names a new month, not a range)
+_RANGE_OPEN_BEFORE = re.compile(
+    r"(?<!\bmoved\s)(?<!\bbrought\s)(?<!\bforward\s)(?<!\bback\s)(?<!\bshifted\s)(?<!\bchanged\s)(?<!\bswitched\s)"
+    r"(?<!\bpostponed\s)(?<!\bdelayed\s)(?<!\brescheduled\s)(?<!\badvanced\s)(?<!\bpushed\s)"
+    r"\b(?:(?P<from>from)|between)\s+(?:(?:early|late|mid)[\s-]+)?[A-Za-z]+\.?(?:,?\s+\d{4})?$", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _range_first_month(ctx: Context) -> tuple[int, int] | None:
+    """(year, month) of the month timex that opens a range this month closes ("from September to May")."""
+    v = ctx.prev_value
+    if not v or not re.fullmatch(r"\d{4}-\d\d", v):
+        return None
+    opened = _RANGE_OPEN_BEFORE.search(ctx.text, max(0, ctx.prev_end - 40), ctx.prev_end)
+    if opened is None:
+        return None
+    gap = _RANGE_GAP if opened["from"] else _RANGE_AND
+    return (int(v[:4]), int(v[5:7])) if gap.fullmatch(ctx.text, ctx.prev_end, ctx.start) else None
 
 
 # A capitalized word right before (not a sentence's first word nor a determiner) or right after: part of a name.
@@ -1332,6 +1413,8 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
 def h_holiday(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "Thanksgiving Day", "last Christmas", "Election Day": the occurrence nearest the DCT, by tense and rel word."""
     g = m.groupdict()
+    if g.get("hname"):
+        return None  # the "Good Friday Agreement": a treaty's name, no day
     if ctx.dct is None:
         return _unres()
     ref = ctx.dct.day
@@ -1658,12 +1741,20 @@ def h_half(m: re.Match[str], ctx: Context) -> Interp | None:
         if not _HALF_PREP.search(ctx.before(12)):
             return None
         return _unres() if ctx.dct is None else Interp("DATE", f"{ctx.dct.day.year:04d}-H{g['hn']}", anchor="dct")
-    bare = not (g.get("hdec") or g.get("year") or g.get("rel") or m.group(0).lower().endswith("year"))
+    bare = not (g.get("hdec") or g.get("year") or g.get("rel") or g.get("hmon") or m.group(0).lower().endswith("year"))
     if bare and g["hord"].lower() in ("back", "front"):
         return None  # "the back half of the squad"
     if bare and _MATCH_WORDS.search(_sentence_of(ctx)):
         return None  # "scored twice in the second half": a half of a match
     h = 1 if g["hord"].lower() in ("first", "1st", "front") else 2
+    if g.get("hmon"):
+        mo = _month_num(g["hmon"])
+        if g.get("hmyear"):
+            return Interp("DATE", cal.fmt_month(int(g["hmyear"]), mo), "START" if h == 1 else "END")
+        if ctx.dct is None:
+            return _unres(mod="START" if h == 1 else "END")
+        return Interp("DATE", cal.fmt_month(cal.month_year(mo, ctx.dct.day, _date_tense(ctx)), mo),
+                      "START" if h == 1 else "END", anchor="dct")
     if g.get("hdec"):
         # "in the second half of the decade": a part of the DCT's decade (century), as TimeML writes "198 END"
         if ctx.dct is None:
@@ -2045,12 +2136,22 @@ def h_nth_weekday(m: re.Match[str], ctx: Context) -> Interp | None:
     return Interp("DATE", cal.fmt_day(got), anchor=None if g.get("year") else "dct")
 
 
-_DAY_PREP_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after)\s+$", re.IGNORECASE)
+_DAY_PREP_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|between)\s+$", re.IGNORECASE)
 
 
 def h_nth_day(m: re.Match[str], ctx: Context) -> Interp | None:
     """ "agreed to meet again on the 20th.": a day of the article's month, or of the month after or
     before it when the tense puts the day on the other side of the DCT; "the 14th of last month"."""
+    if ctx.prev_day and (_RANGE_GAP.fullmatch(ctx.text, ctx.prev_day_end, ctx.start)
+                         or _RANGE_AND.fullmatch(ctx.text, ctx.prev_day_end, ctx.start)) and not m["rel"]:
+        # "from the 2nd to the 5th", "between the 9th and the 12th": the range's end, in its start's month
+        # (the next month's when the number is lower)
+        first = cal.start_of(ctx.prev_day[:10])
+        d = int(m["nth"])
+        if first is not None:
+            y, mo = cal.month_add(first.year, first.month, 1) if d <= first.day else (first.year, first.month)
+            v = _ymd(y, mo, d)
+            return None if v is None else Interp("DATE", v, anchor="prev_day")
     if not _DAY_PREP_BEFORE.search(ctx.before(8)):
         return None  # "finished the 20th," (a place or an item), not a day
     if ctx.dct is None:
@@ -2065,7 +2166,13 @@ def h_nth_day(m: re.Match[str], ctx: Context) -> Interp | None:
     elif tense == "past" and d > ref.day:
         y, mo = cal.month_add(y, mo, -1)
     v = _ymd(y, mo, d)
+    if v is None and not m["rel"] and tense in ("past", "future"):
+        # "happened on the 31st" in March: the last month that has one (February has none)
+        v = _ymd(*cal.month_add(y, mo, -1 if tense == "past" else 1), d)
     return None if v is None else Interp("DATE", v, anchor="dct")
+
+
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|his|her|its|their|this|that|our|my|your)\b", re.IGNORECASE)
 
 
 def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -2076,8 +2183,10 @@ def h_span(m: re.Match[str], ctx: Context) -> Interp | None:
     which = g["which"].lower()
     if (g.get("the") and not g.get("num") and not g.get("dmod") and unit in ("W", "M", "Q", "Y", "DE")
             and which in ("past", "last", "previous", "preceding") and not g["unit"].lower().endswith("s")
-            and not (unit == "DE" and which == "past")):
-        # TimeML reads a bare "the past year" / "the last decade" as the unit before the DCT, a DATE.
+            and not (unit == "DE" and which == "past") and not (unit != "Q" and _OF_A_WHOLE.match(ctx.text, ctx.end))):
+        # TimeML reads a bare "the past year" / "the last decade" as the unit before the DCT, a DATE (not "the
+        # last year of the decade", "the last month of the war": the final one of a whole, a stretch as "the final
+        # year"; "the last quarter of the year" keeps its reporting quarter)
         if ctx.dct is None:
             return _unres()
         ref = ctx.dct.day
@@ -2114,9 +2223,12 @@ _VERB_AFTER = re.compile(r"\s+(?!(?:or|and|of|in|on|at|for|to|after|before|later
 _AROUND_THE_CLOCK = re.compile(r"\s+(?:a|per)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _UNITS_BEFORE = re.compile(r"\b(?:hours|days|weeks|months)\s+$", re.IGNORECASE)
 _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|all)\b", re.IGNORECASE)
-_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b|the\s+(?:fiscal\s+)?year\b|this\s+year\b|next\s+year\b|last\s+year\b)", re.IGNORECASE)
+# ("789, or about a quarter, of its dealers": an aside's comma may part the fraction from its "of")
+_FRACTION_OF = re.compile(r"(?:\s+of|,\s+of(?=\s+(?:its|their|the|his|her|our|all|these|those|\d)\b))\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b|the\s+(?:fiscal\s+)?year\b|this\s+year\b|next\s+year\b|last\s+year\b)", re.IGNORECASE)
 
 
+# "fell by a quarter to 5 million", "a quarter past ten": a fraction of a change, or a clock time
+_FRACTION_TO = re.compile(rf"\s+(?:to|past)\s+(?:\d|(?:{_HOUR_WORDS})\b)", re.IGNORECASE)
 _ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+{_cs(list(WEEKDAYS))}\b")
 
 
@@ -2140,6 +2252,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
     if _AROUND_THE_CLOCK.match(ctx.text, ctx.end) or (raw.lower() in ("a", "an") and _UNITS_BEFORE.search(ctx.before(12))):
         return None  # "24 hours a day, seven days a week": a manner, not a stretch of time
     if unit == "Q" and ((_FRACTION_OF.match(ctx.text, ctx.end) and (n is not None or _PART_OF_WHOLE.match(ctx.text, ctx.end)))
+                        or (raw.lower() in ("a", "an") and _FRACTION_TO.match(ctx.text, ctx.end))
                         or re.search(r"-quarters$", m.group(0), re.IGNORECASE)):
         # "three-quarters of its food", "more than a quarter of the market": a fraction. A vague count
         # cannot be one: "several quarters of losses" are reporting periods.
@@ -2162,21 +2275,90 @@ def h_duration(m: re.Match[str], ctx: Context) -> Interp | None:
             return Interp("DURATION", value, trim_left=m.start("num") - m.start())
         return Interp("DURATION", _duration(lo, unit, g["lo"]), "EQUAL_OR_MORE", trim_left=trim)
     if (g.get("half") or g.get("half2")) and n is not None:
-        value = _half(n, unit) or value
+        value = _quarters(4 * n + 2, unit) or value
     if compared := _compared_amount(m, ctx):
         return Interp("DURATION", value, "APPROX" if g.get("orso") else None, trim_left=compared)
     return Interp("DURATION", value, _dmod(g.get("dmod")) or ("APPROX" if g.get("orso") else None), trim_left=trim)
 
 
-_HALF_OF = {"Y": ("", "6M"), "D": ("", "T12H"), "H": ("T", "30M"), "MI": ("T", "30S")}
+_MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}
+_DAYS_IN = {"D": 1.0, "W": 7.0, "M": 30.44}
 
 
-def _half(n: int, unit: str) -> str | None:
-    """ "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M; None for units with no whole half below them."""
-    if unit not in _HALF_OF:
+def _quarters(q: int, unit: str) -> str | None:
+    """A duration of `q` quarters of a unit in whole ISO fields: "two and a half years" (10) -> P2Y6M,
+    "a quarter of a century" (1) -> P25Y, "an hour and a half" (6) -> PT1H30M, "three and a half weeks"
+    (14) -> P3.5W (ISO's decimal lowest field, where no whole smaller field divides the unit)."""
+    if unit in _MONTHS_IN:
+        y, mo = divmod(q * _MONTHS_IN[unit] // 4, 12)
+        return "P" + (f"{y}Y" if y else "") + (f"{mo}M" if mo or not y else "")
+    if unit == "D":
+        d, h = divmod(6 * q, 24)
+        return "P" + (f"{d}D" if d else "") + (f"T{h}H" if h else "")
+    if unit in ("H", "MI"):
+        big, small = divmod(15 * q, 60)
+        lo = "M" if unit == "H" else "S"
+        return "PT" + (f"{big}{unit[0]}" if big else "") + (f"{small}{lo}" if small else "")
+    if unit in ("M", "W", "S"):
+        return f"P{'T' if unit == 'S' else ''}{q / 4:g}{unit}"
+    return None
+
+
+def h_fraction(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "a quarter of a century (ago)", "three quarters of an hour", "half a century ago", "a year and a half
+    later": a stretch in halves or quarters of a unit, and the date that far from the DCT or the time just told."""
+    g = m.groupdict()
+    if g.get("fu1"):
+        n = _num(g["fn1"] or "")
+        if n is None:
+            return None
+        raw, q = g["fu1"] or "", 4 * n + 2
+    elif g.get("fu2") or g.get("fu3") or g.get("fu5"):
+        raw, q = (g.get("fu2") or g.get("fu3") or g.get("fu5") or ""), (6 if g.get("fu2") else 2)
+    else:
+        raw, q = g["fu4"] or "", 3 if (g.get("fq") or "").lower().startswith("three") else 1
+    unit = _unit(raw)
+    value = _quarters(q, unit)
+    if value is None:
         return None
-    t, rest = _HALF_OF[unit]
-    return f"P{t}{n}{'M' if unit == 'MI' else unit}{rest}"
+    mod = _dmod(g.get("dmod"))
+    direction = " ".join((g.get("fdir") or "").lower().split())
+    if not direction:
+        attributive = g.get("fh5") == "-" and _VERB_AFTER.match(ctx.text, ctx.end) is not None
+        return Interp("DURATION", value, mod, trim_left=m.end("fa5") - m.start() if attributive else 0)
+    if unit in ("H", "MI", "S"):
+        # "a minute and a half later": TimeML tags the stretch alone (no day or clock time is told)
+        return Interp("DURATION", value, mod, trim_right=m.end() - m.start("fdir"))
+    return _quarters_away(ctx, q, unit, direction, mod)
+
+
+def _quarters_away(ctx: Context, q: int, unit: str, direction: str, mod: str | None) -> Interp:
+    """The date `q` quarters of a (day-or-longer) unit before ("ago", "earlier") or after ("later", "from now")
+    the DCT or the time just told."""
+    from_dct = direction in ("ago", "from now")
+    if from_dct and ctx.dct is None:
+        return _unres(mod=mod)
+    if not from_dct and not ctx.prev_value:
+        return _unres(mod=mod)
+    base = cal.fmt_day(ctx.dct.day) if from_dct and ctx.dct is not None else (ctx.prev_value or "")[:10]
+    sign = 1 if direction in ("later", "from now") else -1
+    if unit in _MONTHS_IN:
+        months = q * _MONTHS_IN[unit] // 4
+        v = cal.shift(base, sign * months // 12, "Y") if months % 12 == 0 else cal.shift(base, sign * months, "M")
+    else:
+        v = cal.shift(base, sign * round(q * _DAYS_IN.get(unit, 1.0) / 4), "D")
+        if v and unit == "M" and cal.granularity(v) == "D":
+            v = v[:7]  # "a month and a half ago" names a month, not a day
+    if v is None:
+        return _unres(mod=mod)
+    return Interp("DATE", v, mod, anchor="dct" if from_dct else "prev")
+
+
+def h_weekday_after_next(m: re.Match[str], ctx: Context) -> Interp | None:
+    """ "the Saturday before last", "the Friday after next": a week before the last such day (after the next)."""
+    sign = 1 if m["ab"].lower().startswith("after") else -1
+    one = _past_or_future_day(ctx, WEEKDAYS[m["wd"].lower()], "next" if sign > 0 else "last")
+    return _unres() if one is None else Interp("DATE", cal.fmt_day(one + dt.timedelta(days=7 * sign)), anchor="dct")
 
 
 def h_range_low(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -2292,6 +2474,9 @@ def h_decade(m: re.Match[str], ctx: Context) -> Interp | None:
         d = int(g["dec2b"][:1])
         return Interp("DATE", f"{'19' if d >= 3 else '20'}{d}", mod)
     if g.get("dec4"):
+        if g["dec4"].endswith("00") and g["dec4"] < "2000":
+            # "the 1800s", "the early 1900s": a century (TimeML "18", "19"), not the decade of its first ten years
+            return Interp("DATE", g["dec4"][:2], mod)
         return Interp("DATE", g["dec4"][:3], mod)
     if g.get("dec2"):
         d = int(g["dec2"][:1])
@@ -2357,8 +2542,16 @@ def h_year(m: re.Match[str], ctx: Context) -> Interp | None:
         return Interp("DATE", f"20{m['fy2']}")  # "FY25": fiscal labels with two digits are this century's
     if m.group(0)[:1].isdigit() and _LABEL_BEFORE.search(ctx.before(16)):
         return None
+    if m.group(0)[:1].isdigit() and _STREET_AFTER.match(ctx.text, ctx.end) and not _PREP_BEFORE.search(ctx.before()) \
+            and not ctx.before(4).lower().endswith("the "):
+        # "at 1600 Pennsylvania Avenue": a street number ("in 1990 Main Street was busy", "the 1999 Brook Road race": years)
+        return None
     y = _year_of(m.groupdict())
     return None if y is None else Interp("DATE", f"{y:04d}")
+
+
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\b|Street|St\b|Road|Rd\b|Boulevard|Blvd\b|Lane|Drive|Place|Square|Parkway)")
 
 
 def h_split_year(m: re.Match[str], ctx: Context) -> Interp | None:
@@ -2392,6 +2585,13 @@ def h_new_year(m: re.Match[str], ctx: Context) -> Interp | None:
 
 # --------------------------------------------------------------------------- the rule table
 
+_ORDINAL_DAY_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+# "the twenty-first", "the thirtieth": a day of the month spelled out, longest first
+_DAY_WORDS = "|".join(
+    [f"{tens}[\\s-]{w}" for tens, top in (("twenty", 9), ("thirty", 1)) for w in _ORDINAL_DAY_WORDS[:top]]
+    + ["thirtieth", *reversed(_ORDINAL_DAY_WORDS)])
 # "June 3 next year", "on 5 May this year": the year word names the day's year.
 _REL_YEAR_TAIL = r"(?:,?\s+(?P<rel>this|last|next)\s+year(?![\w-]))?"
 
@@ -2431,8 +2631,11 @@ RULES: list[tuple[str, str, Handler]] = [
     ("dmy_foreign", rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:er|\.|º|°)?\s+(?:de\s+)?(?P<fmon>{_alt(list(FOREIGN_MONTHS))})"
                     rf"(?![\w-])\s+(?:de\s+|del\s+)?{year()}", h_dmy_foreign),
     ("month_year", rf"{MOD_PREFIX}?{month()},?\s+(?:of\s+)?(?:{year()}|{SPELLED_YEAR}|{_APOS_YEAR}|(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)", h_month_year),
-    ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*{day()}{_REL_YEAR_TAIL}", h_md),
-    ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day()}\s+(?:of\s+)?{month()}{_REL_YEAR_TAIL}", h_md),
+    # "March 14", "March the 14th" (spoken style; "the" only before an ordinal)
+    ("md", rf"(?:{WEEKDAY},?\s+)?{month()}\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?{day()}{_REL_YEAR_TAIL}", h_md),
+    # "3rd May", "the 3rd of May"; a day spelled out needs "the ... of": "the first of April (2027)", "the twenty-first of June"
+    ("dm", rf"(?:{WEEKDAY},?\s+)?(?:(?:the\s+)?{day()}\s+(?:of\s+)?|the\s+(?P<dword>{_DAY_WORDS})\s+of\s+){month()}"
+           rf"(?:,?\s+{year('dyear')})?{_REL_YEAR_TAIL}", h_md),
     ("day_before_dm", rf"{day()}(?=(?:\s*[-–]\s*|\s+(?:and|or|to|until|till|through|&)\s+)(?:the\s+)?{day('day2')}\s+(?:of\s+)?"
                       rf"{month('mon2')}(?![\w-])(?:,?\s+{year('year2')})?)", h_day_before_dm),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|{month('smon')}(?:\s+{day('sday')})?|{SEASON}|(?:(?P<num>{NUM_WORD[3:-1]}|\d+)\s+)?{UNIT})"
@@ -2444,15 +2647,29 @@ RULES: list[tuple[str, str, Handler]] = [
             # through 1990" is a rate TimeML leaves untagged, so plain "annually" keeps the guard)
             r"|(?P<adv>(?:daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly)(?!\s+[a-z])|semi-?annually|biannually|biennially)"
             rf"|(?P<wds>{_cs([w + 's' for w in WEEKDAYS])})", h_set),
+    # "a quarter of a century ago", "half a century ago", "a year and a half later": before "anchored" and "duration",
+    # which read a whole count of units; a bare "two and a half years" is left to "duration"
+    ("fraction", rf"(?:{DUR_MOD}\s+)?(?:(?P<fn1>\d{{1,3}}|{NUM_WORD})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+"
+                 rf"(?P<fu1>(?:second|minute|hour|day|week|month|year|decade)s|centuries)(?={_FRAC_DIR})"
+                 rf"|(?P<fn2>an?|one)[\s-]+(?P<fu2>{_FRAC_UNIT})\s+and\s+a\s+half(?={_FRAC_DIR})"
+                 rf"|half[\s-]an?\s+(?P<fu3>{_FRAC_UNIT})(?={_FRAC_DIR})"
+                 # "a quarter of a century", "a quarter-century" (a bare "quarter-century low" is an adjective)
+                 rf"|(?:(?:an?\s+)?(?P<fq>quarter|three[\s-]quarters)\s+of\s+an?\s+|an?\s+quarter[\s-])(?P<fu4>hour|year|decade|century)"
+                 # "a half hour (later)", "a half-hour speech" (there the article is the noun's)
+                 rf"|(?P<fa5>an?\s+)half(?P<fh5>[\s-])(?P<fu5>hour|day|year|decade|century))"
+                 rf"(?P<fdir>{_FRAC_DIR})?(?![\w-])", h_fraction),
     # "runs (for) three days from Friday": a stretch starting that day, not a day counted from it
     ("anchored", rf"(?<!\bfor\s)(?<!\bruns\s)(?<!\blasts\s)(?:{DUR_MOD}\s+)?{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|ago(?P<today>\s+(?:today|this\s+week|this\s+month)(?![\w-]))?|afterwards?|(?P<that>after|before)\s+that(?=\s*[,.;:]|\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their)\b)|on(?=\s*,|\s+from\b)|from\s+now|hence|from\s+(?P<base>today|tomorrow|{_cs(list(WEEKDAYS))})(?![\w-]))", h_anchored),
+    ("weekday_after_next", rf"the\s+{WEEKDAY}\s+(?P<ab>after\s+next|before\s+last)(?![\w'’-])", h_weekday_after_next),
     ("the_next", r"(?:(?:earlier|later)\s+)?(?P<which>the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                  r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend|(?<!next\s)decade)(?!\s+(?:of|after|before))"
                  r"|that\s+(?P<unit2>time|quarter)(?![\w-])(?!\s+(?:of|when|in\s+which)\b)"
                  r"|the\s+(?P<unit3>day|week|month|year)\s+(?:previous|prior)(?![\w-])(?!\s+to\b)"
                  # "the day before, police had searched ...": postposed, with nothing after "before"
                  r"|the\s+(?P<unit5>day|week|month|year)\s+(?P<ba>before|after)(?=\s*(?:[,.;:!?)]|$))"
-                 r"|the\s+(?P<unit6>week|month|year|weekend)\s+before\s+last(?![\w-])", h_the_next),
+                 # "the week before last", "the month after next" (not "the week after next year's vote")
+                 r"|the\s+(?P<unit6>week|month|year|weekend)\s+(?:before\s+last|(?P<next6>after\s+next))(?![\w'’-])"
+                 r"(?!\s+(?:year|month|week|weekend|day|season|time|summer|winter|spring|autumn|fall)\b)", h_the_next),
     ("focus", r"(?P<back>the\s+(?:(?:comparable|corresponding|same)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))(?![\w-])"
               r"|(?P<ago2>this\s+time\s+last\s+year)(?![\w-])|(?P<the>the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?!\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b)(?:\s+(?P<noun>quarter|period))?"
               r"|the\s+(?:(?P<adj>latest|most\s+recent|latest\s+fiscal|same)\s+)?(?P<noun2>quarter)(?![\w-])"
@@ -2470,7 +2687,9 @@ RULES: list[tuple[str, str, Handler]] = [
     ("end_of", r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)(?:the|(?P<that>that))\s+(?P<unit>year|quarter|month|week|decade|century|day)(?![\w-])"
                r"|(?P<midc>mid[\s-]century)(?![\w-])", h_end_of),
     ("year_end", r"(?P<pre>(?:by|since|until|till|through|into|before|at|around)\s+)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])", h_year_end),
-    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last|back|front)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year|the\s+year(?![\w-])|the\s+(?P<hdec>decade|century)(?![\w-])))?"
+    ("half", rf"(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last|back|front)\s+half(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{year()}|(?P<rel>this|last|next)\s+year|the\s+year(?![\w-])|the\s+(?P<hdec>decade|century)(?![\w-])"
+             # "the second half of March (2025)": a half of a month, read as its start or end
+             rf"|{month('hmon')}(?:,?\s+{year('hmyear')})?(?![\w'’-])))?"
              rf"|(?-i:H(?P<hn>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?{year('hyear')}|\s+(?-i:FY)\s?(?P<hfy2>[0-4]\d))?(?![\w-])"
              # "1H25", "2H 2025": the half first, as analysts write "4Q25"
              rf"|(?P<hn2>[12])(?-i:H)(?:(?P<hyy>\d\d)|\s?{year('hyear2')})(?![\w-])", h_half),
@@ -2483,7 +2702,11 @@ RULES: list[tuple[str, str, Handler]] = [
                  r"(?P<part>morning|afternoon|evening)(?:\s+(?P<rel>yesterday|today|tomorrow)(?![\w-]))?"
                  + _NOT_NOUN_NEXT, h_day_part),
     ("trading_part", r"(?P<part>morning|afternoon|evening)", h_trading_part),
-    ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}(?:\s+{PART})?", h_weekday),
+    # "on Wednesday the 4th", "Friday 13th": the weekday with its day of the month (a month after it is "dm"'s)
+    ("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+following|the\s+preceding)\s+)?(?P<mod>(?:early|late)\s+)?{WEEKDAY}"
+                rf"(?:\s+{PART}|\s+(?:the\s+)?(?P<wdnth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![\w-])"
+                # not an ordinal of a noun after it ("on Tuesday the 2nd round of talks began")
+                r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|but|when|while|as|after|before|until|at|in|on|to|for|with|amid)\b|\s+(?-i:[A-Z0-9])))?", h_weekday),
     ("weekend", rf"the\s+(?:(?:bank\s+)?holiday\s+|long\s+)?weekend(?:\s+of\s+(?P<wdate>{month()}\s*{day()})(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d))?(?:,?\s*{year()})?|(?![\w-]))", h_weekend),
     ("coming", rf"(?:the\s+)?(?:coming|recent|upcoming)\s+{UNIT_PL}", h_coming),
     ("week_of", rf"the\s+(?:(?P<word>first|second|third|fourth|last|final)\s+week\s+of|week(?=\s+(?:of|beginning|starting|commencing)\s+\S+\s+\d)\s+(?:of|beginning|starting|commencing)"
@@ -2493,10 +2716,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("ord_day", r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day(?![\w-])"
                 r"(?!\s+of\s+(?:the\s+)?(?:year|month|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", h_ord_day),
     ("span", rf"(?:{DUR_MOD}\s+)?(?P<the>the\s+|these\s+(?=(?:past|last|next|coming)\s+(?:\w+\s+){{0,2}}?\w+s\b))?(?P<which>past|last|next|coming|previous|first|final|preceding|following)\s+(?:(?:(?P<lo>\d{{1,3}}|{NUM_WORD})\s+(?:to|or)\s+(?=\d|{NUM_WORD}))?(?P<num>\d{{1,4}}|{NUM_WORD[3:-1]}|few|several|couple\s+of)\s+(?:(?:fiscal|financial)\s+(?=(?:year|quarter)s?\b))?)?{UNIT}(?P<orso>\s+or\s+so)?", h_span),
-    ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+|financial\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
+    ("ref", r"(?P<word>more\s+recently|the\s+long\s+term|right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|recently|lately|the\s+near\s+(?:future|term)|the\s+short\s+term|in\s+the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend))|(?<=\bof\s)the\s+past(?=\s*[.,;:!?)\"”]|\s+(?:and|or|but|is|was|are|were|has|have|had|will|would|when|as|to|in|on|at|for|with|that|which)\b)|the\s+future|in\s+future|then\s+current|current(?!\s+(?:fiscal\s+|financial\s+)?(?:year|month|week|weekend|quarter|period|decade|century)s?\b))", h_ref),
     ("duration", rf"(?:{DUR_MOD}\s+)?(?P<halfa>half\s+(?=an?\s))?(?P<the>the\s+(?:latest\s+|past\s+|last\s+)?(?=\d|{NUM_WORD}))?(?:(?P<lo>\d{{1,3}}|{NUM_WORD})\s+(?:to|or)\s+(?=\d|{NUM_WORD})(?![^.;,:]{{0,30}}?\b(?:later|earlier|ago|hence|from\s+now)\b))?{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further|trading|business|working|consecutive|straight|successive)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:[\s-]long|['’]s?\s+time(?![\w-]))?(?P<orso>\s+or\s+so)?(?!-old|[\s-]olds?\b|-(?:earlier|ago|end|old)\b)", h_duration),
     ("range_low", rf"(?P<pre>between\s+)(?P<num>\d{{1,4}}|{NUM_WORD})(?=\s+(?:and|to)\s+(?:\d{{1,4}}|{NUM_WORD})[\s-]+{UNIT}(?![\w-])(?![\s-]old\b))", h_range_low),
-    ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead)?(?![\w-])"
+    ("the_units", r"(?P<pre>(?:over|in|during|for|throughout)\s+)the\s+(?P<unit>years|months|weeks|days|decades)(?P<ahead>\s+ahead|\s+to\s+come)?(?![\w-])"
                   r"(?!\s+(?:before|after|of|when|since|leading|prior|preceding|between)\b)", h_the_units),
     ("unit_long", r"(?P<unit>(?:minute|hour|day|week|month|year|decade)s?)-long(?![\w-])", h_unit_long),
     ("bare_units", r"(?P<pre>(?:for|within)\s+|in\s+(?=(?:years|months|weeks|decades)(?![\w-])(?!\s+of\b)))(?:(?P<unit>years|months|weeks|days|hours|decades|centuries)|(?P<vague>a\s+while|some\s+time)(?![\w-]))", h_bare_units),
@@ -2520,7 +2743,11 @@ RULES: list[tuple[str, str, Handler]] = [
              r"|civilians|fighters|protesters|students|patients|beds|companies|firms|trucks|ships|boats|villages|schools|megawatts|mw)\b)", h_year),
     ("nth_weekday", rf"the\s+(?P<ordw>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+{WEEKDAY}\s+(?:in|of)\s+"
                     rf"(?:{month()}(?:,?\s+{year()})?|(?P<mrel>this|next|last|the)\s+month)(?![\w-])", h_nth_weekday),
-    ("nth_day", r"the\s+(?P<nth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|last|next)\s+month(?![\w-])|(?=\s*(?:[.,;:!?)]|$)))",
+    # a clause may go on after the day ("met on the 9th and agreed", "on the 9th at noon"), but not a noun
+    # ("on the 9th floor") nor another ordinal it shares one ("on the 9th and 10th floors")
+    ("nth_day", r"the\s+(?P<nth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|last|next)\s+month(?![\w-])"
+                r"|(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|until|till)\s+(?:the\s+)?(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\s*(?:[.,;:!?)]|$)"
+                r"|\s+(?:and|or|but|when|while|as|after|before|until|at|amid|following)\s+(?!(?:the\s+)?\d|(?:final|last|next|penultimate|only)\b)))",
      h_nth_day),
     ("coord_day", rf"{day()}(?![\w.,:/%-]*\d)(?!,?\s*\d)(?!\s*(?:%|(?:percent|million|billion|trillion|cents?|shares)\b))"
                   # "the Jan. 28-29 meeting": after a dash the day may modify a noun
@@ -2565,8 +2792,8 @@ RULE_STARTS: dict[str, str] = {
     "numeric_yy": "<digit>",
     "ymd_slash": "<digit>",
     "dmy_dash": "<digit>",
-    "time_date": "<digit> noon midday midnight",
-    "time_wd": "<digit> noon midday midnight",
+    "time_date": "<digit> noon midday midnight a quarter half",
+    "time_wd": "<digit> noon midday midnight a quarter half",
     "mdy": "<weekday> the <month>",
     "dmy": "<weekday> the <digit>",
     "dmy_foreign": "<digit>",
@@ -2576,7 +2803,9 @@ RULE_STARTS: dict[str, str] = {
     "day_before_dm": "<digit>",
     "set": "every each once twice three four five <digit> per daily nightly weekly biweekly monthly "
            "annually yearly hourly fortnightly semiannually semi biannually biennially <weekdays> <weekday>",
+    "fraction": f"{_DMOD_WORDS} {_NUM_WORDS} half quarter",
     "anchored": f"{_DMOD_WORDS} {_NUM_WORDS}",
+    "weekday_after_next": "the",
     "the_next": "the that earlier later",
     "focus": "the comparable corresponding same year this",
     "quarter": "the this last next first second third fourth 1st 2nd 3rd 4th final q1 q2 q3 q4 fiscal year <digit> "
@@ -2607,7 +2836,7 @@ RULE_STARTS: dict[str, str] = {
     "bare_units": "for within in",
     "decade": f"{_MOD_WORDS} <digit> <apos> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": f"{_MOD_WORDS} <digit> eighteenth nineteenth twentieth twenty",
-    "holiday": "last this next the thanksgiving christmas new election independence easter boxing valentine halloween memorial veterans "
+    "holiday": "last this next the thanksgiving christmas new election independence easter good boxing valentine halloween memorial veterans "
                "labor black cyber lunar chinese eid ramadan",
     "new_year": "the",
     "split_year": "<digit> fy fiscal",

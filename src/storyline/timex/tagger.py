@@ -24,7 +24,7 @@ from typing import Any
 
 from storyline.records import Span, Timex
 from storyline.timex.calendar import Anchor, Tense, granularity, parse_anchor
-from storyline.timex.grammar import APOSTROPHE, DIGIT, SCANNER, STRONG_WORDS, WEAK_STARTS, Context
+from storyline.timex.grammar import APOSTROPHE, DIGIT, SCANNER, STRONG_WORDS, WEAK_STARTS, ZONE, Context
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,10 @@ _REPORTED_ON = re.compile(
 # the reported clause's subject, not the day of the saying.
 _AUX_AFTER = re.compile(r"\s+(?:would|will|could|might|may|should|can|is|are|was|were|has|had)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
+# a headline's "to" + verb right after its subject, no finite verb before it ("Minister to resign", "Fed to cut rates")
+_HEADLINE_TO = re.compile(r"^(?:(?!\b(?:said|says|was|were|is|are|has|had|will|did)\b)[^\n,;:])*?\b[A-Za-z]+\s+to\s+[a-z]+\b",
+                          re.MULTILINE)
+_HEADLINE_BREAK = re.compile(r"[,;:]|\b(?:says|said|tells|told)\b", re.IGNORECASE)
 # Words ending in -ed that are no past tense.
 _NOT_PAST = frozenset({
     "hundred", "need", "indeed", "speed", "feed", "seed", "exceed", "proceed", "succeed", "united",
@@ -90,7 +94,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:will|be|been|being|is|are)\s+(?:\w+\s+)?$", 
 _AWAITING = re.compile(r"\b(?:ahead\s+of|before|until|awaiting|await)\s+$", re.IGNORECASE)
 # a closing quote may follow the stop; a period before a lower-case word or a number ends an abbreviation
 # ("at 10 a.m. on", "on Nov. 20", "U.S. officials"), not a sentence
-_CLAUSE_BREAK = re.compile(r"(?:[!?;\n][\"'”’`]*\s|\.[\"'”’`]*\s(?!\s*[(\[]?[a-z0-9]))")
+# ("at 8 p.m. Eastern time on Nov. 3", "11 a.m. ET Friday": a zone or a weekday after a clock's "a.m."/"p.m." goes on the clause)
+_CLAUSE_BREAK = re.compile(r"(?:[!?;\n][\"'”’`]*\s|\.[\"'”’`]*\s(?!\s*[(\[]?[a-z0-9])"
+                           rf"(?!(?<=[ap]\.m\.\s)(?:(?:Eastern|Central|Pacific|Mountain|Atlantic)\s+[Tt]ime|{ZONE}\b"
+                           r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)))")
 _WINDOW = 90
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']+", re.IGNORECASE)
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
@@ -101,6 +108,32 @@ _AROUND_BEFORE = re.compile(
     r"(?<!\bget\s)(?<!\bgot\s)(?<!\bgets\s)(?<!\bgetting\s)(?<!\bwork\s)(?<!\bworked\s)(?<!\bworking\s)(?<!\bway\s)(?<!\bways\s)"
     r"(?<!\bcome\s)(?<!\bcame\s)(?<!\bturn\s)(?<!\bturned\s)(?<!\blook\s)(?<!\blooked\s)(?<!\bsteer\s)"
     r"\b[Aa]round\s+$")
+
+
+_STOP_END = (".", "!", "?", '"', "”", "'", "’")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
+def _headline_to(text: str, start: int) -> bool:
+    """Is the span at `start` in a headline ("Storm to hit coast on Thursday") after its bare infinitive?
+
+    A headline is a short line with no full stop that opens the text or follows a finished line (not a body
+    line wrapped mid-sentence), and the line after it, if any, does not go on in lower case. A day after a
+    clause break dates the saying instead ("Talks to resume, envoy says on Thursday")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 100 or text[line_start:line_end].rstrip().endswith(_STOP_END):
+        return False
+    before = text[max(0, line_start - 200) : line_start].rstrip(" \t")
+    if before and not before.endswith("\n\n") and not before.rstrip().endswith(_STOP_END):
+        return False
+    nxt = _NEXT_CHAR.match(text, line_end)
+    if nxt is not None and nxt[1].islower():
+        return False
+    head = _HEADLINE_TO.search(text, line_start, start)
+    return head is not None and not _PAST_CUE.search(text, line_start, head.end()) \
+        and not _HEADLINE_BREAK.search(text, head.end(), start)
 
 
 def regex_tense(text: str) -> TenseHint:
@@ -129,6 +162,8 @@ def regex_tense(text: str) -> TenseHint:
             return "past"
         if _COPULA_BEFORE.search(text, max(lo, start - 16), start):
             return "future"  # "The funeral is on Monday", "services are Saturday": the present tense of a plan
+        if _headline_to(text, start):
+            return "future"  # "Storm to hit coast on Thursday": a headline's bare infinitive tells what is to come
         if _MARKS_AFTER.match(text, end) and not text[lo:start].strip(" \"'“‘"):
             return "future"  # "Thursday marks ten years since the flood", "Friday is the deadline": today or ahead
         # "The minister, speaking on Friday, said the troops would leave": cues after a reporting verb
