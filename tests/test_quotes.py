@@ -3749,3 +3749,73 @@ def test_too_early_to_say_whether_is_nobodys_claim(nlp: Any) -> None:
     assert _quotes(nlp, "It is hard to say how deep the cuts might go.") == ()
     qs = _quotes(nlp, "The mayor was quick to say that the levy would work.")
     _attributed(qs, "the levy would work", "say", "The mayor")
+
+
+@pytest.mark.slow
+def test_what_a_thing_holds_faces_or_chases_is_no_stance(nlp: Any) -> None:
+    """"features", "confronting", "pursued", "exposed": contents, troubles or goals, not attributions."""
+    assert _quotes(nlp, "The festival featured a parade of vintage cars.") == ()
+    assert _quotes(nlp, "Farmers confronting the drought have sold half their herds.") == ()
+    assert _quotes(nlp, "She pursued a career in law after the war.") == ()
+    assert _quotes(nlp, "The flood exposed deep cracks in the old dam.") == ()
+
+
+@pytest.mark.slow
+def test_relative_clause_inside_a_source_describes_it(nlp: Any) -> None:
+    """"said Jane Roe, a senator who endorsed …": the clause says who the source is; only "said" attributes."""
+    qs = _quotes(nlp, '"The bill is a mistake," said Jane Roe, a senator from Ohio who endorsed the rival plan last year.')
+    assert [q.cue.text if q.cue else None for q in qs] == ["said"]
+    qs = _quotes(nlp, "Tom Lee, who supports the mayor, said the budget was too small.")
+    assert [q.cue.text if q.cue else None for q in qs] == ["said"]
+    qs = _quotes(nlp, "Critics who oppose the plan say it will raise rents.")
+    _attributed(qs, "it will raise rents", "say", "Critics who oppose the plan")
+    assert len(qs) == 1
+    # a relative clause on a noun that is no one's source still attributes
+    _attributed(_quotes(nlp, "He met a farmer who opposes the plan."), "the plan", "opposes", "who")
+
+
+@pytest.mark.slow
+def test_a_second_verdict_after_but_stays_in_the_naming(nlp: Any) -> None:
+    """"called the deal a step forward but not enough": the parse hangs "not enough" on the verb."""
+    qs = _quotes(nlp, "Environmental groups called the agreement a step in the right direction but not enough "
+                      "to meet the targets.")
+    _attributed(qs, "but not enough to meet the targets", "called", "Environmental groups")
+    qs = _quotes(nlp, "The opposition described the reform as a step in the right direction but not enough.")
+    _attributed(qs, "right direction but not enough", "described", "The opposition")
+    # a second verb of its own is a second attribution, not more of the first verdict
+    qs = _quotes(nlp, "Activists called the ruling a step in the right direction, but said it was not enough.")
+    assert _find(qs, "the ruling").content.text == "the ruling a step in the right direction"
+
+
+@pytest.mark.slow
+def test_a_thing_that_raised_questions_holds_no_stance(nlp: Any) -> None:
+    """"a leak that raised new questions about …", "That raised doubts …": the questions are
+    no one's named stance, so the noun's attribution has no source; a body that raised them has."""
+    (q,) = _quotes(nlp, "It was a leak that raised new questions about the contract.")
+    assert q.speaker is None and q.cue is not None and q.cue.text == "new questions"
+    (q,) = _quotes(nlp, "That raised doubts about whether the bridge would open on time.")
+    assert q.speaker is None
+    _attributed(_quotes(nlp, "The council raised new questions about the contract."), "the contract",
+                "new questions", "The council")
+
+
+@pytest.mark.slow
+def test_the_as_phrase_after_a_passive_agent_is_no_part_of_it(nlp: Any) -> None:
+    """"was seen by some as a demotion": the parse hangs "as …" on the agent; the source is "some"."""
+    q = _find(_quotes(nlp, "The move was seen by some as a demotion for the chief."), "The move")
+    assert q.speaker is not None and q.speaker.text == "some"
+    q = _find(_quotes(nlp, "The plan is viewed by many as a betrayal of the voters."), "The plan")
+    assert q.speaker is not None and q.speaker.text == "many"
+
+
+@pytest.mark.slow
+def test_when_a_source_spoke_is_no_part_of_it(nlp: Any) -> None:
+    """"DuPont, only two months later, announced …", "Sanders during a Sunday interview thanked …":
+    a set-off time or an occasion hung on the name says when or where, not who."""
+    text = "DuPont, only two months later, announced that it would close the plant."
+    _attributed(_quotes(nlp, text), "close the plant", "announced", "DuPont")
+    text = "Sanders during a Sunday interview thanked his supporters for their patience."
+    _attributed(_quotes(nlp, text), "his supporters", "thanked", "Sanders")
+    # a place that says who they are stays
+    text = "Officials in the Interior Ministry said the border would reopen."
+    _attributed(_quotes(nlp, text), "the border would reopen", "said", "Officials in the Interior Ministry")
