@@ -2266,3 +2266,182 @@ def test_a_tickers_exchange_is_not_a_second_firm_for_a_bare_corporate_title(nlp:
 def test_a_press_release_contact_is_a_person(nlp: Any) -> None:
     ms = _actors(nlp, "Halden shares rose.\n\nContact: Kari Nygaard, Investor Relations, +47 22 00 00 00")
     assert _at(ms, "Kari Nygaard").type == "person"
+
+
+@pytest.mark.slow
+def test_a_firm_named_with_of_and_its_home_country_is_the_firm_placed_there(nlp: Any) -> None:
+    ms = _actors(nlp, "Hapag-Lloyd of Germany said on Friday it would add a fuel surcharge.")
+    firm = _at(ms, "Hapag-Lloyd")
+    assert firm.type == "organization" and firm.country == "DEU" and firm.entity_id == "org:hapag-lloyd"
+    assert _at(ms, "Germany").type == "country"
+    ms = _actors(nlp, "The Bank of England kept rates on hold.")
+    assert _at(ms, "Bank of England").type == "organization"
+    ms = _actors(nlp, "Saudi Aramco of Saudi Arabia and Petrobras of Brazil signed a deal.")
+    petrobras = _at(ms, "Petrobras")
+    assert petrobras.type == "organization" and petrobras.country == "BRA"
+
+
+@pytest.mark.slow
+def test_a_firm_the_model_calls_a_product_is_a_firm_where_it_speaks_or_trades(nlp: Any) -> None:
+    ms = _actors(nlp, "Maersk said on Monday it would pause Red Sea transits.")
+    assert _at(ms, "Maersk").type == "organization"
+    ms = _actors(nlp, "Maersk cut its profit forecast on Thursday. Shares in Maersk fell 5 percent.")
+    assert [m.type for m in ms if m.text == "Maersk"] == ["organization", "organization"]
+
+
+@pytest.mark.slow
+def test_a_capitalized_plural_for_unnamed_parties_is_no_body(nlp: Any) -> None:
+    ms = _actors(nlp, "Operators said the line would reopen after repairs.")
+    assert not [m for m in ms if m.text == "Operators"]
+
+
+@pytest.mark.slow
+def test_a_one_word_name_never_given_in_full_that_has_a_spokesman_or_says_it_is_a_body(nlp: Any) -> None:
+    ms = _actors(nlp, "A spokesman for Etihad said flights would resume on Monday.")
+    assert _at(ms, "Etihad").type == "organization"
+    ms = _actors(nlp, "Etihad said it would resume flights to Beirut next month.")
+    assert _at(ms, "Etihad").type == "organization"
+
+
+@pytest.mark.slow
+def test_a_listed_city_before_its_port_is_the_place(nlp: Any) -> None:
+    ms = _actors(nlp, "Rotterdam port handled record volumes last year.")
+    assert _at(ms, "Rotterdam").type == "location"
+
+
+@pytest.mark.slow
+def test_a_bare_corporate_title_after_a_turn_to_other_news_borrows_no_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Vostok Lines said on Monday it would cut 200 jobs. Separately, chief executive Anna Berg "
+                      "said the airline would add routes to Asia.")
+    assert _at(ms, "Anna Berg").affiliation is None
+    ms = _actors(nlp, "Vostok Lines said on Monday it would cut 200 jobs. Chief executive Anna Berg said the cuts "
+                      "were painful.")
+    assert _at(ms, "Anna Berg").affiliation == _at(ms, "Vostok Lines").entity_id
+
+
+@pytest.mark.slow
+def test_an_adjective_the_model_tags_as_a_body_is_no_actor(nlp: Any) -> None:
+    ms = _actors(nlp, "Air France-KLM chief executive Ben Smith said the deal would strengthen its Nordic network.")
+    assert not [m for m in ms if m.text == "Nordic"]
+
+
+@pytest.mark.slow
+def test_an_untagged_firm_with_its_home_country_or_before_its_chiefs_title_is_a_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "TotalEnergies of France declined to comment.")
+    total = _at(ms, "TotalEnergies")
+    assert total.type == "organization" and total.country == "FRA"
+    ms = _actors(nlp, "Etihad and Emirates both posted record profits. Etihad chief executive Antonoaldo Neves "
+                      "said the carrier would order more jets.")
+    assert [m.type for m in ms if m.text == "Etihad"] == ["organization", "organization"]
+    assert _at(ms, "Antonoaldo Neves").affiliation == _at(ms, "Etihad").entity_id
+    ms = _actors(nlp, "Former chief executive Ann Lee said the carrier would order more jets.")
+    assert not [m for m in ms if m.text == "Former"]
+
+
+@pytest.mark.slow
+def test_the_armed_group_is_the_one_armed_movement_named_just_before_it(nlp: Any) -> None:
+    ms = _actors(nlp, "Hezbollah fired rockets at northern Israel on Sunday, the Israeli military said. The armed "
+                      "group said it was responding to air strikes.")
+    assert _at(ms, "The armed group").entity_id == _at(ms, "Hezbollah").entity_id
+    ms = _actors(nlp, "Supporters of the Tidewater Caucus rallied on Sunday. The group said it would campaign "
+                      "for the bill.")
+    assert not [m for m in ms if m.text == "The group"]
+    ms = _actors(nlp, "Equinor of Norway said it was reviewing its options. Its spokesman Ole Sletten declined "
+                      "to comment.")
+    assert not [m for m in ms if m.text == "Its"]
+    assert _at(ms, "Ole Sletten").affiliation == _at(ms, "Equinor").entity_id
+
+
+@pytest.mark.slow
+def test_a_court_the_model_cut_before_of_and_its_country_is_that_countrys_court(nlp: Any) -> None:
+    ms = _actors(nlp, "The Supreme Court of Kenya upheld the election result on Monday.")
+    court = _at(ms, "Supreme Court of Kenya")
+    assert court.type == "organization" and court.country == "KEN"
+
+
+@pytest.mark.slow
+def test_a_listed_acronym_is_the_body_the_story_names_with_those_initials(nlp: Any) -> None:
+    ms = _actors(nlp, "The International Cricket Council suspended the national board. The ICC said the ban "
+                      "would take effect at once.")
+    assert _at(ms, "ICC").entity_id == _at(ms, "International Cricket Council").entity_id
+    ms = _actors(nlp, "The ICC issued an arrest warrant on Friday.")
+    assert _at(ms, "ICC").entity_id == "org:international-criminal-court"
+
+
+@pytest.mark.slow
+def test_a_demonym_led_association_with_a_plural_possessive_is_the_association(nlp: Any) -> None:
+    ms = _actors(nlp, "The Norwegian Shipowners' Association said freight rates had fallen.")
+    body = _at(ms, "Norwegian Shipowners' Association")
+    assert body.type == "organization" and body.country == "NOR"
+
+
+@pytest.mark.slow
+def test_the_militant_group_is_the_armed_group_just_named(nlp: Any) -> None:
+    ms = _actors(nlp, "Al-Shabaab fighters attacked a hotel in Mogadishu, police said. The militant group claimed "
+                      "responsibility in a statement.")
+    assert _at(ms, "The militant group").entity_id == _at(ms, "Al-Shabaab").entity_id
+
+
+@pytest.mark.slow
+def test_a_title_with_its_own_name_word_borrows_no_other_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Chevron said it would buy Hess for $53 billion. Hess chief executive John Hess will join "
+                      "the board.")
+    assert _at(ms, "John Hess").affiliation != _at(ms, "Chevron").entity_id
+
+
+@pytest.mark.slow
+def test_a_listed_city_the_model_calls_a_nationality_or_a_person_is_the_place(nlp: Any) -> None:
+    ms = _actors(nlp, "Workers at the Gdansk yard went on strike.")
+    assert _at(ms, "Gdansk").type == "location" and _at(ms, "Gdansk").country == "POL"
+    ms = _actors(nlp, "Rotterdam officials said the port was congested.")
+    assert _at(ms, "Rotterdam").type == "location"
+    ms = _actors(nlp, "Gdansk's mayor said the city would appeal.")
+    assert _at(ms, "Gdansk").type == "location"
+
+
+@pytest.mark.slow
+def test_rights_groups_and_sports_bodies_are_listed_with_their_short_forms(nlp: Any) -> None:
+    ms = _actors(nlp, "Human Rights Watch said the figures matched its own research. Amnesty's regional director "
+                      "agreed.")
+    assert _at(ms, "Human Rights Watch").type == "organization"
+    assert lookup("Amnesty") == lookup("Amnesty International")
+    assert lookup("Doctors Without Borders") == lookup("MSF")
+    assert lookup("IOC") == lookup("International Olympic Committee")
+    ms = _actors(nlp, "Uefa fined the club 50,000 euros on Tuesday.")
+    assert _at(ms, "Uefa").entity_id == "org:uefa"
+
+
+@pytest.mark.slow
+def test_a_league_whose_first_word_is_also_a_title_is_the_league(nlp: Any) -> None:
+    ms = _actors(nlp, "The Premier League said it would review the penalty decision.")
+    assert _at(ms, "Premier League").type == "organization"
+    assert not [m for m in ms if m.type == "person"]
+
+
+@pytest.mark.slow
+def test_capital_letters_the_model_calls_a_person_in_running_text_are_a_body(nlp: Any) -> None:
+    ms = _actors(nlp, "Volumes fell 8 percent. HHLA, the port's largest terminal operator, said it would cut "
+                      "costs. Its chief executive Angela Titzrath said she saw no quick recovery.")
+    assert _at(ms, "HHLA").type == "organization"
+    assert _at(ms, "Angela Titzrath").affiliation == _at(ms, "HHLA").entity_id
+
+
+@pytest.mark.slow
+def test_an_untagged_name_whose_shares_move_is_a_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Tesla shares rose 5 percent after the company said deliveries beat forecasts.")
+    assert _at(ms, "Tesla").type == "organization"
+    assert _at(ms, "the company").entity_id == _at(ms, "Tesla").entity_id
+
+
+@pytest.mark.slow
+def test_a_one_word_name_listed_with_a_tagged_firm_is_a_firm(nlp: Any) -> None:
+    ms = _actors(nlp, "Shell and BP said they would bid for the licence. TotalEnergies and Eni also expressed "
+                      "interest.")
+    assert _at(ms, "Eni").type == "organization"
+
+
+@pytest.mark.slow
+def test_an_untagged_name_before_chief_or_boss_and_a_person_is_the_employer(nlp: Any) -> None:
+    ms = _actors(nlp, "Lufthansa, Air France and KLM cancelled flights. Ryanair chief Michael O'Leary said the "
+                      "strikes were a disgrace.")
+    assert _at(ms, "Michael O'Leary").affiliation == _at(ms, "Ryanair").entity_id

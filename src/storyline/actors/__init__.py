@@ -340,6 +340,11 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             eid, canon = org_entity_id(ent.text)  # "reported by the Courier": the NER's product is a paper
             out.append(_M(ent.start, ent.end, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
             continue
+        if ent.label_ == "NORP" and len(ent) == 1 and ent.start not in gaz_toks and ent[0].is_title \
+                and lookup(ent.text) is None and (iso := gazetteer.city_country(ent.text)) is not None:
+            # "workers at the Gdansk yard" tagged a nationality: a listed city has no people's adjective of its name
+            out.append(_M(ent.start, ent.end, "location:" + slug(ent.text), "location", ent.text, country=iso, priority=0))
+            continue
         misread = ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _speaking_name(_with_given_names(doc, ent))
         if misread:
             ent = _with_given_names(doc, ent)
@@ -370,6 +375,13 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if ent.label_ == "ORG" and len(sp) >= 3 and sp[-1].lower_ in ("in", "of", "for") and sp[-2].is_title \
                 and (g := gaz_at.get(sp.end)) is not None and g.start == sp.end and g.type in ("country", "location"):
             # "the Islamic Resistance in" + "Iraq": the NER stopped before the place that ends the name
+            eid, canon = org_entity_id(doc[sp.start : g.end].text)
+            out.append(_M(sp.start, g.end, eid, "organization", canon, country=g.country, priority=0))
+            continue
+        if ent.label_ == "ORG" and sp[-1].is_title and sp[-1].lower_ in _NATIONAL_BODY_HEADS and sp.end + 1 < len(doc) \
+                and doc[sp.end].lower_ == "of" and (g := gaz_at.get(sp.end + 1)) is not None and g.start == sp.end + 1 \
+                and g.type == "country" and (hit := lookup(doc[g.start : g.end].text)) is not None and hit.kind == "country":
+            # "the Supreme Court" + "of Kenya": the NER stopped before the country that makes the name one body
             eid, canon = org_entity_id(doc[sp.start : g.end].text)
             out.append(_M(sp.start, g.end, eid, "organization", canon, country=g.country, priority=0))
             continue
@@ -455,6 +467,9 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label in ("ORG", "FAC", "GPE", "LOC") and _names_a_role_holder(sp) \
                 and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             label = "PERSON"  # "the prime minister of Xland, Jane Roe, warned": the NER often says ORG, or a site
+        if label == "ORG" and len(sp) == 1 and sp[0].tag_ == "JJ" and sp.root.dep_ == "amod" and sp.root.head.is_lower \
+                and sp.root.head.pos_ == "NOUN" and sp.start not in gaz_toks:
+            continue  # "its Nordic network": an adjective the NER took for a body, tagged and parsed as one
         if label == "ORG" and len(sp) == 1 and sp[0].is_upper and sp.root.dep_ != "compound" \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sp.root.children):
             continue  # "a local GP", "an MP": an abbreviated common noun, not a body
@@ -472,6 +487,15 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             continue  # "By JO ROE and TOMAS RIEDEL": a piece of a capitalized byline, not a body
         if label == "PERSON" and len(sp) == 1 and sp[0].is_upper and (len(sp[0]) <= 3 or _in_caps_line(doc, sp)):
             continue  # "10:42 a.m. ET", "By ANA RUIZ and PETER": a time zone or a cut-up all-caps byline
+        if label == "PERSON" and len(sp) == 1 and sp[0].is_upper and sp[0].is_alpha and sp.start not in gaz_toks \
+                and not _on_by_line(doc, sp.start) and not _dateline_place(doc, sp) \
+                and not (sp.start == 0 or "\n" in doc[sp.start - 1].text + doc[sp.start - 1].whitespace_) \
+                and not doc[sp.start - 1].is_upper and doc[sp.start - 1].text not in ("#", "@", '"', "“") \
+                and not (sp.end < len(doc) and doc[sp.end].text == ":") \
+                and sp.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"):
+            # "HHLA, the port's terminal operator, said": capitals in running text are an acronym, not a name
+            # (not the last word of "the USA TODAY NETWORK", a hashtag or a transcript's speaker label "ROE:")
+            label = "ORG"
         short = _STATE_NAME.sub("", sp.text)
         if label in ("ORG", "GPE", "LOC") and short in states and not any(i in gaz_toks for i in range(sp.start, sp.end)):
             # "the Republic of Xland" and "Xland": one state the gazetteer does not list (an agent when it acts)
@@ -599,6 +623,19 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
         if label in ("GPE", "NORP") and len(sp) == 2 and sp.start in gaz_toks and sp.start + 1 not in gaz_toks \
                 and _firm_tail(sp[1]):
             label = "ORG"  # "Emirates NBD" tagged a place: a country and a firm's acronym is the firm
+        if label in ("GPE", "LOC") and len(sp) == 1 and sp[0].is_title and sp.start not in gaz_toks \
+                and lookup(sp.text) is None and gazetteer.city_country(sp.text) is None \
+                and sp[0].lower_ not in _GENERIC_FEATURES and sp[0].text not in _FEATURE_HEADS \
+                and (home := _untagged_firm_of_country(doc, sp[0], gaz_at, any_role=True)) is not None:
+            # "Petrobras of Brazil" tagged a place: a place is written "Xtown, Xland", a firm "Xyz of Xland"
+            eid, canon = org_entity_id(sp.text)
+            out.append(_M(sp.start, sp.end, eid, "organization", canon, country=home, priority=0))
+            continue
+        if label == "ORG" and (cut := _firm_of_country(doc, sp, gaz_at)) is not None:
+            # "Hapag-Lloyd of Germany said": the firm, placed by the country after it (which stays a mention)
+            eid, canon = org_entity_id(doc[sp.start : cut].text)
+            out.append(_M(sp.start, cut, eid, "organization", canon, country=gaz_at[cut + 1].country, priority=0))
+            continue
         if label == "ORG" and any(i in gaz_toks for i in range(sp.start, sp.end)):
             country = _country_in_org_name(doc, sp, gaz_at) or _demonym_led_body(doc, sp, gaz_at)
             if country is None and not _place_led_institution(doc, sp, gaz_at):
@@ -692,6 +729,22 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and not doc[tok.i - 1].is_upper:  # (no "LAGOS —", no "MEXICO CITY —")
             # "MONUSCO said": an acronym the NER missed, acting as a subject, is a body
             out.append(_M(tok.i, tok.i + 1, "org:" + slug(tok.text), "organization", tok.text, priority=0))
+        elif (home := _untagged_firm_of_country(doc, tok, gaz_at)) is not None:
+            # "Xyz of Xland declined to comment" with the name untagged: the firm, placed by its country
+            eid, canon = org_entity_id(tok.text)
+            out.append(_M(tok.i, tok.i + 1, eid, "organization", canon, country=home, priority=0))
+        elif tok.is_title and tok.tag_ == "NNP" and not persons.is_role_word(tok) and lookup(tok.text) is None \
+                and tok.lower_ not in persons.GIVEN_NAME_SEX and not _story_surname(doc, tok.text) \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
+                and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") and _says_it(doc[tok.i : tok.i + 1]):
+            # "Xyz said it would add flights" with the name untagged: one word that says "it" is a body
+            eid, canon = org_entity_id(tok.text)
+            out.append(_M(tok.i, tok.i + 1, eid, "organization", canon, priority=0))
+        elif _untagged_employer(doc, tok) or (tok.tag_ == "NNP" and _listed_shares(doc[tok.i : tok.i + 1])
+                                              and _plain_name_word(doc, tok)):
+            # "Xyz chief executive Jane Roe said", "Xyz shares rose" with "Xyz" untagged: a firm
+            eid, canon = org_entity_id(tok.text)
+            out.append(_M(tok.i, tok.i + 1, eid, "organization", canon, priority=0))
         elif (tok.is_upper or tok.is_title) and (tok.pos_ == "PROPN" or _area_office_at(doc, tok.i + 1)) \
                 and _city_as_place(doc[tok.i : tok.i + 1]):
             # "shopkeepers in PESHAWAR", "QUETTA traders": a listed city the NER missed, placing people
@@ -702,6 +755,14 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].is_punct:
             # "said his mother, Ivy.": a relative named by a given name alone, which the NER often misses
             out.append(_M(tok.i, tok.i + 1, "person:" + slug(tok.text), "person", tok.text, priority=3))
+    # the other untagged uses of a one-word firm found above ("Xyz and Abc posted profits" before "Xyz said it")
+    found = {m.name: m for m in out if m.type == "organization" and m.end - m.start == 1
+             and m.start not in in_ents and m.start not in gaz_toks}
+    taken = {m.start for m in out}
+    for tok in doc:
+        if (f := found.get(tok.text)) is not None and tok.i not in taken and tok.i not in in_ents \
+                and tok.i not in gaz_toks and tok.text == doc[f.start].text:
+            out.append(_M(tok.i, tok.i + 1, f.entity_id, "organization", f.name, country=f.country, priority=0))
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in in_ents or tok.i in gaz_toks or tok.lower_ not in _OUTLET_NAME_WORDS:
             continue
@@ -711,6 +772,56 @@ def _ent_mentions(doc: Doc, gaz: list[_M]) -> list[_M]:
             eid, canon = org_entity_id(tok.text)
             out.append(_M(tok.i, tok.i + 1, "media:" + eid.split(":", 1)[1], "media", canon, priority=0))
     return out
+
+
+def _plain_name_word(doc: Doc, tok: Token) -> bool:
+    """One capitalized word standing alone (no capitalized name word beside it), not a role, title
+    modifier, given name, body's head noun or gazetteer name, nor the surname of a person in the story."""
+    return (tok.is_title or (tok.is_alpha and tok.text[:1].isupper() and any(c.isupper() for c in tok.text[1:]))) \
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
+        and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper()) \
+        and not persons.is_role_word(tok) and tok.lower_ not in _OFFICE_MODS and tok.lower_ not in persons.TITLE_GLUE \
+        and tok.lower_ not in persons.GIVEN_NAME_SEX and tok.lower_ not in _OF_COUNTRY_HEADS and lookup(tok.text) is None \
+        and not _story_surname(doc, tok.text)
+
+
+def _untagged_firm_of_country(doc: Doc, tok: Token, gaz_at: dict[int, _M], *, any_role: bool = False) -> str | None:
+    """ISO3 of "Xland" in "Xyz of Xland said" where the NER tagged only the country: a one-word name (a
+    proper noun, the sentence's subject unless `any_role`) placed by its home country is a firm or body from there."""
+    g = gaz_at.get(tok.i + 2)
+    if tok.tag_ != "NNP" or (tok.dep_ not in ("nsubj", "nsubjpass") and not any_role) or tok.i + 2 >= len(doc) \
+            or doc[tok.i + 1].lower_ != "of" or g is None or g.start != tok.i + 2 or g.type != "country" \
+            or (hit := lookup(doc[g.start : g.end].text)) is None or hit.kind != "country" \
+            or doc[g.start : g.end].text == "America" or not _plain_name_word(doc, tok):
+        return None
+    return g.country
+
+
+# adjectives that open a title, not an employer's name ("Longtime chief executive Jane Roe")
+_TITLE_ADJECTIVES = frozenset({"new", "then", "current", "longtime", "long-time", "veteran", "founding", "joint",
+                               "sole", "global", "regional", "corporate", "retired", "late", "departing", "embattled",
+                               "incumbent", "previous", "future", "its", "their", "his", "her", "our", "group",
+                               "family", "campaign", "team", "palace", "transition", "presidential", "club"})
+
+
+def _untagged_employer(doc: Doc, tok: Token) -> bool:
+    """"Xyz chief executive Jane Roe", "Xyz spokesman Tom Hale": an untagged one-word name right before a
+    corporate title and a tagged person is the employer ("Acting", "Former" are title words, left out)."""
+    k = tok.i + 1
+    if k + 1 >= len(doc) or tok.tag_ not in ("NNP", "JJ") or tok.lower_ in _TITLE_ADJECTIVES \
+            or not _plain_name_word(doc, tok):
+        return False
+    if doc[k].lower_ == "chief" and doc[k + 1].lower_ in ("executive", "economist"):
+        k += 2
+    elif (doc[k].lower_ in ("ceo", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief",
+                            "boss", "founder") and doc[k].is_lower) or doc[k].text == "CEO":
+        k += 1
+    else:
+        return False
+    # the person's name next, tagged from its first word or (the NER having dropped a given name) its second
+    return k < len(doc) and ((doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B") or (
+        k + 1 < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k].ent_iob_ == "O"
+        and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"))
 
 
 # generic geographic nouns, which name a place only with "the" or a name ("the Gulf", "Gulf of Aden"); a
@@ -1316,6 +1427,42 @@ def _pronoun_said_of(sp: Span) -> str | None:
                  if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in persons.PRONOUNS and c.i > root.i), None)
 
 
+def _says_it(sp: Span) -> bool:
+    """A name that says what "it" will do or what "its" thing did ("Xyz said it would add flights", "Xyz said
+    its profit rose"): a firm or body (a person says "he" or "she"); not an empty "it" ("said it was unclear")."""
+    root = sp.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in _SAYING:
+        return False
+    for cl in root.head.children:
+        if cl.dep_ != "ccomp" or cl.i < root.i or cl.lemma_ == "be" or any(c.dep_ == "expl" for c in cl.children):
+            continue
+        subj = next((c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.lower_ == "it" or any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children)):
+            return True
+    return False
+
+
+def _paired_with_body(sp: Span) -> bool:
+    """The name is joined by "and"/"or" to an organization the NER tagged ("TotalEnergies and Xyz bid"): a
+    list of bodies (a person listed with firms is named in full)."""
+    top = sp.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    listed = [t for t in top.subtree if t.dep_ == "conj" or t.i == top.i]
+    others = [t for t in listed if not sp.start <= t.i < sp.end]
+    # (not a list of people: "Eric, 32; Tiffany, 22; and Xyz", "Bill, Hillary and Chelsea")
+    return len(listed) >= 2 and any(t.ent_type_ == "ORG" for t in others) \
+        and not any(t.ent_type_ == "PERSON" or t.lower_ in persons.GIVEN_NAME_SEX for t in others)
+
+
+def _staff_of(doc: Doc, sp: Span) -> bool:
+    """A name after "a spokesman for", "chief executive of": the body whose staff speak (a person's own
+    spokesman serves a person the story has named in full, which `_story_surname` tells)."""
+    k = sp.start
+    return k >= 2 and doc[k - 1].lower_ in ("for", "of", "at") and doc[k - 2].lower_ in (
+        "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "chairman", "chairwoman", "shareholders")
+
+
 def _place_comma_person(doc: Doc, sp: Span) -> list[_M] | None:
     """An organization name with a comma inside, before two or three given-and-family-name words
     ("Lyon, Gregory Laurent" in a list of winners): a place and a person, not one body."""
@@ -1600,7 +1747,7 @@ def _demonym_led_body(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> str | None:
     rest = doc[m.end : sp.end]
     if len(rest) >= 2 and _firm_tail(rest[-1]) and rest[-1].is_upper:
         rest = rest[:-1]  # "Polish Airlines LOT": the firm's acronym after its name
-    if any(i in gaz_at for i in range(rest.start, rest.end)) or not all(t.is_title or t.lower_ in ("of", "and", "for")
+    if any(i in gaz_at for i in range(rest.start, rest.end)) or not all(t.is_title or t.lower_ in ("of", "and", "for", "'", "’")
                                                                         or (len(rest) == 1 and _firm_tail(t))
                                                                         for t in rest):
         return None
@@ -1709,6 +1856,43 @@ _PLACE_NAMED_BODIES = _INSTITUTION_ENDS | frozenset({
 })
 
 
+# last words of a state body whose name goes on with "of Xland" ("the Supreme Court of Kenya")
+# (not a ministry or armed service: `_home_ministries` and `_national_services` give those the country's id)
+_NATIONAL_BODY_HEADS = frozenset({
+    "court", "tribunal", "commission", "committee", "board", "bureau", "council", "parliament", "senate", "assembly",
+    "congress", "party", "authority", "agency", "institute", "university", "academy", "society", "federation",
+    "association", "league", "chamber"})
+
+
+# words before "of Xland" that make the country part of a body's name ("Bank of Xland", "Church of Xland",
+# "Friends of Xland"), unlike a firm's own name before it ("Hapag-Lloyd of Germany": the firm and its home)
+_OF_COUNTRY_HEADS = ORG_HEADS | _GOVERNMENT_WORDS | _INSTITUTION_ENDS | _COMPANY_WORDS | _PLACE_NAMED_BODIES \
+    | _BODY_KIND_NOUNS | _ASSOCIATION_WORDS | _PARTY_WORDS | frozenset({
+        "church", "commonwealth", "friends", "people", "peoples", "sons", "daughters", "order", "house", "bar",
+        "coalition", "front", "congress", "exchange", "chamber", "corporation", "organisation", "organization",
+        "trust", "mission", "province", "emirate", "sultanate", "principality", "state", "states", "kingdom",
+        "republic", "duchy", "island", "islands", "bishop", "archbishop", "diocese", "lodge", "guild", "club"})
+
+
+def _firm_of_country(doc: Doc, sp: Span, gaz_at: dict[int, _M]) -> int | None:
+    """End of the firm's own name in an NER organization "Xyz of Xland" that ends in a country ("Hapag-Lloyd
+    of Germany", "Evergreen Marine of Taiwan" is not split: "Marine" may head a name): one to three
+    capitalized name words, none a role, a body's head noun or a gazetteer name, then "of" and the country."""
+    k = next((i for i in range(sp.start + 1, sp.end - 1) if doc[i].lower_ == "of"), None)
+    if k is None or k - sp.start > 3 or (g := gaz_at.get(k + 1)) is None or g.start != k + 1 or g.end != sp.end \
+            or g.type != "country" or (hit := lookup(doc[g.start : g.end].text)) is None or hit.kind != "country":
+        return None
+    pre = doc[sp.start : k]
+    if doc[k - 1].tag_ == "NNPS" or doc[g.start : g.end].text == "America":
+        return None  # "Gun Owners of America", "Girl Scouts of America": US bodies name themselves so
+    if any(i in gaz_at for i in range(pre.start, pre.end)) or not all(t.is_title or t.is_upper or t.text in ("-", "&")
+                                                                      or (t.is_alpha and t.text[:1].isupper()) for t in pre) \
+            or any(t.lower_.rstrip(".") in _OF_COUNTRY_HEADS or persons.is_role_word(t) or t.lower_ in LEGAL_SUFFIXES
+                   or t.lower_ in _RANK_WORDS or t.lower_ in persons.PORTFOLIO_WORDS for t in pre):
+        return None
+    return k
+
+
 def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
     """Surface text -> organization id for NER PERSON/GPE names that the document shows to be firms
     (every occurrence of that text follows): the first word of a longer NER organization name
@@ -1742,8 +1926,9 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
             and doc[sp.start - 2].lower_ in ("shipping", "container", "cruise", "ferry", "bus")
         # "the shipping association Xyz Cargo", "the union Xyz": a body introduced by its kind
         after_firm_noun |= prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in _BODY_KIND_NOUNS
-        if e.label_ == "PRODUCT" and not after_firm_noun:
-            continue  # a product is a firm only where a business noun says so ("carmaker Xyz")
+        acting_product = e.label_ == "PRODUCT" and len(sp) == 1 and _product_acts_as_firm(doc, sp)
+        if e.label_ == "PRODUCT" and not (after_firm_noun or acting_product):
+            continue  # a product is a firm only where a business noun or its use says so ("carmaker Xyz")
         # "mall owner Xyz", "stadium owner Xyz": an owner of a business named by one word is a firm
         # (a person owning one is named in full: "restaurant owner Jane Roe")
         after_firm_noun |= prev is not None and prev.lower_ == "owner" and len(sp) == 1 \
@@ -1752,9 +1937,30 @@ def _firm_names(doc: Doc, surnames: set[str]) -> dict[str, str]:
         plural_after_the = e.label_ == "PERSON" and prev is not None and prev.lower_ == "the" and sp[-1].text.endswith("s")
         agent_place = e.label_ == "GPE" and len(sp) == 1 and root.dep_ in ("nsubj", "nsubjpass") \
             and root.head.lemma_.lower() in _AGENT_VERBS
-        if after_firm_noun or plural_after_the or agent_place or _owns_corporate_post(doc, sp):
+        if after_firm_noun or plural_after_the or agent_place or acting_product or _owns_corporate_post(doc, sp):
             out[sp.text] = org_entity_id(sp.text)[0]
     return out
+
+
+# verbs a firm does and a product never does, as their subject ("Xyz said", "Xyz warned")
+_FIRM_SPEECH = frozenset({"say", "tell", "add", "warn", "announce", "report", "confirm", "deny", "expect", "plan",
+                          "decline", "state", "forecast", "estimate"})
+
+
+def _product_acts_as_firm(doc: Doc, sp: Span) -> bool:
+    """A one-word NER product that speaks or reports ("Xyz said", "Xyz warned"), whose shares trade ("shares
+    in Xyz", "Xyz shares") or whose staff are named by it ("Xyz chief executive", "a Xyz spokesman"): the
+    small model takes some firms' names for products, and a product does none of these."""
+    root = sp.root
+    if sp[0].lower_ in _TITLE_ADJECTIVES or sp[0].lower_ in _OF_COUNTRY_HEADS or persons.is_role_word(sp[0]):
+        return False  # ("Family spokesman X": whose spokesman, in a common noun the sentence capitalized)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _FIRM_SPEECH:
+        return True
+    if _listed_shares(sp) or _owns_corporate_post(doc, sp) or (
+            root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lower_ in _SHARE_WORDS):
+        return True
+    nxt = [t.lower_ for t in doc[sp.end : sp.end + 2]]
+    return bool(nxt) and (nxt[0] in _BODY_STAFF or nxt[0] in _CORPORATE_POSTS or nxt == ["chief", "executive"])
 
 
 # what only a company has ("Xyz's chief executive", "Xyz's shareholders")
@@ -2075,6 +2281,17 @@ def _person_or_not(doc: Doc, sp: Span, org_texts: set[str], place_texts: frozens
         return "PERSON"
     if sp.text in org_texts or _club_premodifier(doc, sp.text):
         return "ORG"
+    titled = sp.start > 0 and (persons.is_role_word(doc[sp.start - 1]) or doc[sp.start - 1].lower_.rstrip(".") in _HONORIFICS)
+    if sp[0].is_title and sp[0].lower_ not in persons.GIVEN_NAME_SEX and not _story_surname(doc, sp.text) and not titled:
+        if _says_it(sp) or _staff_of(doc, sp) or _paired_with_body(sp):
+            # "a spokesman for Xyz", "Xyz said it would", "Acme and Xyz bid": a one-word name never given in full is a body
+            return "ORG"
+        root = sp.root
+        if gazetteer.city_country(sp.text) is not None and root.dep_ in ("compound", "nmod") and root.head.i == sp.end \
+                and root.head.is_lower and root.head.lemma_.lower() in _LOCAL_BODY_NOUNS:
+            return "LOC"  # "Xtown port handled": a listed city before its port, court or council
+        if _city_as_place(sp):
+            return "LOC"  # "Xtown officials said", "Xtown's mayor": a listed city whose people or offices these are
     if _town_premodifier(doc, sp) or _unnamed_the_word(doc, sp):
         return "LOC"  # "a Rotterdam towing firm", "a Xtown-based insurer", "barges on the Danube"
     if sp.text in place_texts and sp.root.dep_ == "pobj":
@@ -2179,8 +2396,9 @@ def _role_prefixed_person(doc: Doc, sp: Span) -> _M | None:
             or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
         return None
     if any(lookup(t.text) is not None or t.lower_ in _COMPANY_WORDS or t.lower_ in LEGAL_SUFFIXES
-           or t.lower_ in ORG_HEADS for t in rest):
-        return None  # "head of the State [Property Agency]": a body's name, not a person's
+           or t.lower_ in ORG_HEADS or t.lower_ in _ASSOCIATION_WORDS or t.lower_ in _INSTITUTION_ENDS
+           or t.lower_ in _CLUB_WORDS for t in rest):
+        return None  # "head of the State [Property Agency]", "the Premier [League]": a body's name, not a person's
     return _M(rest.start, rest.end, "person:" + slug(rest.text), "person", rest.text, priority=3)
 
 
@@ -2229,10 +2447,18 @@ def _city_as_place(sp: Span, *, objects_only: bool = False) -> bool:
         return True  # "Lviv Mayor X": the city whose mayor X is
     if _area_office_at(sp.doc, sp.end):
         return True  # "Xtown regional governor X", "Xtown city mayor": the parse often hangs the city on the name
+    if root.dep_ == "poss" and head.is_lower and (head.lower_ in _TOWN_OFFICES or head.lemma_.lower() in _DWELLERS):
+        return True  # "Xtown's mayor", "Xtown's residents": a city's office or people
     if root.dep_ in ("compound", "amod", "nmod") and head.i == sp.end and head.lower_ == "police" and head.is_lower:
         return True  # "Durban police said": the force of the city, named in lower case, places it
     return root.dep_ in ("compound", "amod", "nmod") and head.i == sp.end and head.tag_ == "NNS" \
-        and head.is_lower and head.lower_ not in _NOT_TOWNSFOLK and head.lower_ not in ORG_HEADS
+        and head.is_lower and head.lower_ not in _NOT_TOWNSFOLK and head.lower_ not in ORG_HEADS \
+        and head.lemma_.lower() not in _FAMILY_OFFICES  # (not "the Bush presidents": a family's)
+
+
+# offices and kin a family name, never a town, comes before in the plural ("the Bush presidents", "the Kennedy brothers")
+_FAMILY_OFFICES = frozenset({"president", "senator", "king", "queen", "prince", "princess", "brother", "sister", "son",
+                             "daughter", "twin", "cousin"})
 
 
 # plural people nouns that open news sentences as speakers ("Protesters said", "Witnesses told")
@@ -2251,8 +2477,19 @@ def _people_noun_opening(sp: Span) -> bool:
     """One capitalized word opening its sentence that the tagger reads as a plural common noun of
     people ("Farmers", "Protesters"): a group of unnamed people, not a body or a person."""
     tok = sp[0]
+    lemma = tok.lemma_.lower()
     return len(sp) == 1 and bool(tok.is_sent_start) and tok.is_title and tok.tag_ == "NNS" \
-        and (tok.lemma_.lower() in _CROWD_NOUNS or tok.lemma_.lower() in _HUMAN_NOUNS)
+        and (lemma in _CROWD_NOUNS or lemma in _HUMAN_NOUNS or (lemma in _UNNAMED_AGENTS and lemma != tok.lower_))
+
+
+# plural common nouns for unnamed parties that open a sentence ("Operators said", "Regulators warned"): the
+# tagger's plural with its singular lemma, never a name ("Jefferies" is no plural of a listed noun)
+_UNNAMED_AGENTS = _FIRM_NOUNS | frozenset({
+    "operator", "regulator", "authority", "prosecutor", "investigator", "organiser", "organizer", "owner",
+    "shareholder", "creditor", "employer", "union", "source", "critic", "opponent", "supporter", "member",
+    "negotiator", "mediator", "inspector", "observer", "researcher", "campaigner", "player", "fan", "club",
+    "team", "lawyer", "shipper", "producer", "militia", "official", "executive", "manager", "agency", "government",
+    "airport", "port", "insurer", "bondholder", "landlord", "tenant", "developer", "buyer", "seller", "bidder"})
 
 
 def _after_place_role(doc: Doc, sp: Span) -> int | None:
@@ -2456,9 +2693,12 @@ def _defined_terms(doc: Doc, text: str, mentions: list[_M]) -> list[_M]:
 
 
 def _initials_aliases(doc: Doc, mentions: list[_M]) -> list[_M]:
-    """An unknown all-caps organization ("NWM") whose letters are the initials of an organization
-    named in the same document ("Northwind Mills") is that organization, parentheses or not."""
+    """An all-caps organization ("NWM") whose letters are the initials of an organization named in the
+    same document ("Northwind Mills") is that organization, parentheses or not; so is a listed acronym
+    ("ICC") where the story names one other body with those initials ("the International Cricket Council")
+    and never the listed one."""
     by_initials: dict[str, _M] = {}
+    owners: dict[str, set[str]] = {}
     for m in mentions:
         if m.type != "organization" or m.end - m.start < 2:
             continue
@@ -2467,9 +2707,14 @@ def _initials_aliases(doc: Doc, mentions: list[_M]) -> list[_M]:
             words = [w for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
             if len(words) >= 2:
                 by_initials.setdefault("".join(w[0] for w in words), m)
+                owners.setdefault("".join(w[0] for w in words), set()).add(m.entity_id)
+    named = {m.entity_id for m in mentions if m.end - m.start >= 2}
     for m in mentions:
         text = doc[m.start : m.end].text
-        if m.type != "organization" or m.end - m.start != 1 or not text.isupper() or lookup(text) is not None:
+        if m.type != "organization" or m.end - m.start != 1 or not text.isupper():
+            continue
+        if (hit := lookup(text)) is not None and (m.entity_id in named or len(owners.get(text, ())) != 1
+                                                  or hit.type != "organization"):
             continue
         owner = by_initials.get(text)
         if owner is not None and owner is not m:
@@ -3474,7 +3719,7 @@ def _role_body(doc: Doc, rng: tuple[int, int], mentions: list[_M]) -> str | None
                 before = [m for m in orgs if _company_like(m, doc)]
             return before[-1].entity_id if before and len({m.entity_id for m in before[-3:]}) == 1 else None
     sent = doc[rng[0]].sent
-    prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 and not _moves_on(sent) else sent
     near = [m for m in mentions if prev.start <= m.start and m.end <= rng[0] and m.type in ("organization", "media")
             and not (m.start > 0 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ":")]
     # (not the exchange of a ticker, "Xyz ASA (OSE: XYZ)": the firm is the one named)
@@ -3482,10 +3727,30 @@ def _role_body(doc: Doc, rng: tuple[int, int], mentions: list[_M]) -> str | None
     if poss and near and near[-1].type == "organization" and near[-1].start >= sent.start - 40:
         return near[-1].entity_id  # "Its chief executive X": the body just named
     role = doc[rng[0] : rng[1]].text.lower()
+    title_words = {w for t in _CORPORATE_TITLES for w in t.split()} | {"officer", "executive", "financial", "operating"}
+    if any(t.text[:1].isupper() and t.is_alpha and t.pos_ in ("PROPN", "ADJ") and t.lower_ not in title_words
+           and t.lower_ not in _OF_COUNTRY_HEADS and t.lower_ not in _HONORIFICS
+           and t.lower_ not in persons.TITLE_GLUE and not persons.is_role_word(t) and t.lower_ not in _OFFICE_MODS
+           and t.lower_ not in _TITLE_ADJECTIVES and lookup(t.text) is None and t.ent_type_ != "NORP"
+           for t in doc[rng[0] : rng[1]]):
+        return None  # "Xyz chief executive Jane Xyz": the title's own name word says whose, not the firm just named
     if any(t in role.split() or (" " in t and t in role) for t in _CORPORATE_TITLES) \
             and len({m.entity_id for m in near}) == 1 and near[0].type == "organization":
         return near[0].entity_id
     return None
+
+
+# openers that turn a story to another matter ("Separately, chief executive X said"): what the sentence
+# before named is no antecedent for a bare title after them
+_TOPIC_SHIFTS = frozenset({"separately", "meanwhile", "elsewhere"})
+
+
+def _moves_on(sent: Span) -> bool:
+    """The sentence opens by turning to another matter: "Separately,", "Meanwhile,", "In other news,",
+    "In a separate statement,"."""
+    words = [t.lower_ for t in sent[:3]]
+    return bool(words) and (words[0] in _TOPIC_SHIFTS or words[:2] == ["in", "other"]
+                            or (words[:1] == ["in"] and "separate" in words[1:]))
 
 
 def _of_affiliation(doc: Doc, p: _M, mentions: list[_M], also: tuple[str, ...]) -> str | None:
@@ -4215,6 +4480,11 @@ def _public_body(m: _M) -> bool:
     return bool(last) and (last[0] in _PLACE_NAMED_BODIES or last[0] in ORG_HEADS or last[0] in _GOVERNMENT_WORDS)
 
 
+# words for an armed group, which its name need not hold ("Xyz fighters … the militant group said")
+_GROUP_KINDS = frozenset({"militant", "armed", "rebel", "jihadist", "islamist", "extremist", "insurgent", "separatist",
+                          "paramilitary", "terrorist", "terror"})
+
+
 def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
     """"the ministry", "the defence ministry", "the agency": the latest organization before it whose name
     ends in that noun and holds its modifiers ("Ukraine's foreign ministry … the ministry said"); "the
@@ -4251,12 +4521,25 @@ def _org_anaphora(doc: Doc, mentions: list[_M]) -> list[_M]:
         before = [m for m in orgs if m.end <= k and all(w in m.name.lower().split() for w in mods) and (
             m.name.lower().split()[-1] in heads or m.name.lower().split()[:2] in ([h, "of"] for h in heads)
             or (low == "union" and _workers_body(m)))]
+        armed = low == "group" and bool(mods) and all(w in _GROUP_KINDS for w in mods) and not before
+        if armed:
+            mods = []  # "the militant group", "the armed group": what kind of group, not words of its name
         if not before and (low in _FIRM_NOUNS or low == "group") and not mods:
-            before = [m for m in orgs if m.end <= k and _company_like(m, doc)]
+            before = [] if armed else [m for m in orgs if m.end <= k and _company_like(m, doc)]
             if not before and low in ("company", "firm"):
                 # no business named as one: a body whose name is no public one's ("TPSA", "Norvale"), not a
                 # union, court or ministry ("the Dockers' Federation … the company" is someone else)
                 before = [m for m in orgs if m.end <= k and not _public_body(m)]
+            elif not before and armed:
+                # "Xyz fighters attacked … the militant group said": the one such body of this sentence or the one
+                # before, in the same paragraph (a bare "the group" is as often a group of people)
+                sent = doc[k].sent
+                since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                # an armed movement: listed with its home country, or written with its fighters ("Xyz militants")
+                armed_ids = {m.entity_id for m in orgs if m.country is not None or (
+                    m.end < len(doc) and doc[m.end].lemma_.lower() in _FIGHTER_NOUNS | {"gunman", "gunmen"})}
+                before = [m for m in orgs if since <= m.start and m.end <= k and not _public_body(m)
+                          and _same_paragraph(doc, m.start, k) and m.entity_id in armed_ids]
         if not before or len({m.entity_id for m in before[-3:]}) > 1:
             continue  # none, or several recent ones: ambiguous
         ante = before[-1]
