@@ -1355,13 +1355,19 @@ def _actors_of(tok: Token | None, ctx: _Context) -> list[str]:
         return []
     head_actors = [a for a in ctx.actor_at(tok) if a.type not in _ACTOR_SKIP_TYPES]
     if head_actors:
-        for ch in tok.children:  # "Lima and Quito"
-            if ch.dep_ == "conj":
-                head_actors.extend(a for a in ctx.actor_at(ch) if a.type not in _ACTOR_SKIP_TYPES)
+        conjs = [ch for ch in tok.children if ch.dep_ == "conj"]
+        while conjs:  # "Lima and Quito", "Chile, Peru and Norway" (each conjunct hangs on the one before)
+            ch = conjs.pop(0)
+            head_actors.extend(a for a in ctx.actor_at(ch) if a.type not in _ACTOR_SKIP_TYPES)
+            conjs.extend(g for g in ch.children if g.dep_ == "conj")
         return _uniq(a.entity_id for a in head_actors)
     out: list[str] = []
+    # "Marland's allies", "Peru's rivals": the possessor of a relation is the other side of it
+    other = {t.i for ch in tok.children if ch.dep_ == "poss" for t in ch.subtree} \
+        if tok.lemma_.lower() in _RELATIONAL else set()
     for t in _np_tokens(tok):
-        out.extend(a.entity_id for a in ctx.actor_at(t) if a.type not in _ACTOR_SKIP_TYPES)
+        if t.i not in other:
+            out.extend(a.entity_id for a in ctx.actor_at(t) if a.type not in _ACTOR_SKIP_TYPES)
     if tok.pos_ == "NOUN" and any(a.startswith("person:") for a in out):
         out = [a for a in out if a.startswith("person:")]
     if not out and tok.pos_ == "PROPN":
@@ -1374,6 +1380,10 @@ def _actors_of(tok: Token | None, ctx: _Context) -> list[str]:
         if len(ids) == 1 and ctx.actor_type.get(next(iter(ids))) not in _ACTOR_SKIP_TYPES:
             out = list(ids)
     return _uniq(out)
+
+
+_RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "critic",
+                         "opponent", "partner", "creditor", "debtor", "competitor"})
 
 
 def _uniq(items: object) -> list[str]:
@@ -1390,6 +1400,11 @@ def _subject(verb: Token, ctx: _Context) -> list[str]:
         if subj:
             left = [ch for ch in subj if ch.i < cur.i]
             got = left[-1] if left else subj[0]
+            if got.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" and cur.head.i != cur.i:
+                got = cur.head  # "Greece, which signed a deal with France": the relative pronoun's antecedent
+                named = _uniq(a.entity_id for a in ctx.actor_at(got) if a.type not in _ACTOR_SKIP_TYPES)
+                if named:
+                    return named  # (not "X, who hosted in 2008, and Y": the clause is X's alone)
             start = ctx.after_dateline
             if start is not None and got.i < start < cur.i:
                 # the parser took the dateline for the subject: the phrase after it is the real one
@@ -1405,19 +1420,79 @@ def _subject(verb: Token, ctx: _Context) -> list[str]:
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         return _actors_of(p, ctx)
+        if not step and (_passive(cur) or _shared_patient(cur) is not None):
+            # "… before the deal was signed", "was fined and banned": a passive's doer is unsaid, and the
+            # clause above names someone else (or the one it was done to)
+            return []
         if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "acl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             while cur.pos_ == "ADP" and cur.head.i != cur.i:
                 cur = cur.head
             continue
-        if step and cur.dep_ == "dobj" and cur.lemma_.lower() in _PLAN_NOUNS and cur.head.i != cur.i:
-            cur = cur.head  # "Chile has no plans to sign", "no intention of signing": the plan's holder
+        if step and cur.pos_ == "NOUN" and cur.lemma_.lower() in _CONTROL_NOUNS:
+            owner = [a for ch in cur.children if ch.dep_ == "poss" for a in _actors_of(ch, ctx)]
+            if owner:
+                return owner  # "Chile's decision to buy jets": whoever decides is who buys
+        if step and cur.dep_ == "dobj" and cur.head.i != cur.i and (cur.lemma_.lower() in _PLAN_NOUNS or (
+                cur.lemma_.lower() in _CONTROL_NOUNS and cur.head.lemma_.lower() in _CONTROL_HOLDERS)):
+            cur = cur.head  # "Chile has no plans to sign", "made a decision to buy": the plan's holder
             continue
         break
     return []
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+# What one party puts to another, so that answering it answers them ("rejected an offer from X").
+_PROPOSALS = frozenset({"call", "offer", "demand", "request", "proposal", "invitation", "appeal", "bid",
+                        "ultimatum", "plea", "suggestion", "initiative", "overture"})
+_ANSWERS = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT", "ACCUSE"})
+
+
+def _proposer(obj: Token, kind: str, ctx: _Context) -> list[str]:
+    """Who made the offer or call that an answer's object names: "rejected calls by X", "accepted demands
+    from X", "rejected a takeover offer from X"; for a demand, whom "an apology from X" is asked of."""
+    if obj.lemma_.lower() in _PROPOSALS and kind in _ANSWERS:
+        return [a for ch in obj.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from")
+                for a in _pobj_actors(ch, ctx)]
+    if kind == "REQUEST" and not _moves_away(obj):
+        return [a for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "from" for a in _pobj_actors(ch, ctx)]
+    return []
+
+
+def _moves_away(obj: Token) -> bool:
+    """"demanded the withdrawal of forces from X": "from" is where the act leaves, not whom it asks."""
+    return _noun_sense_type(obj) in ("RETREAT", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION")
+
+
+def _hits_speakers_own(verb: Token) -> bool:
+    """Whether a deed's object or target phrase is "its/their/our …" (in reported speech, the speaker's)."""
+    heads = [ch for ch in verb.children if ch.dep_ == "dobj"] + [
+        p for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in _TARGET_PREPS
+        for p in ch.children if p.dep_ == "pobj"]
+    heads += [p for h in list(heads) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in _TARGET_PREPS
+              for p in ch.children if p.dep_ == "pobj"]  # "exchanged fire with its soldiers"
+    return any(ch.dep_ == "poss" and ch.lower_ in ("its", "their", "our") for h in heads for ch in h.children
+               if not any(g.lower_ == "own" for g in h.children))  # ("its own positions" are the doer's)
+
+
+def _draws(verb: Token) -> bool:
+    """"drew criticism" (attracted it), not "drew up sanctions" (drafted them)."""
+    return verb.lemma_.lower() == "draw" and not any(ch.dep_ == "prt" and ch.lower_ == "up" for ch in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children)
+
+
+def _shared_patient(verb: Token) -> Token | None:
+    """The passive subject a bare participle shares with the passive it is coordinated with ("the firm
+    was fined and banned": the firm was banned too)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not _passive(verb.head) or any(
+            ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in verb.children):
+        return None
+    return next((ch for ch in verb.head.children if ch.dep_ == "nsubjpass"), None)
 
 
 def _speaker_side(verb: Token, ctx: _Context) -> list[str]:
@@ -1473,34 +1548,61 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
     if verb is not None:
         src = _subject(verb, ctx)
         passive = any(ch.dep_ == "nsubjpass" for ch in verb.children)
+        if (patient := _shared_patient(verb)) is not None:
+            tgt.extend(_actors_of(patient, ctx))
         for ch in verb.children:
             if noun is not None and ch.i == noun.i:
                 continue
             if ch.dep_ in ("dobj", "dative") or (ch.dep_ == "nsubjpass" and passive):
                 tgt.extend(_pobj_actors(ch, ctx) if ch.pos_ == "ADP" else _actors_of(ch, ctx))
+                if ch.dep_ == "dobj":
+                    tgt.extend(_proposer(ch, c.sense.type, ctx))
+            elif ch.dep_ == "prep" and ch.lower_ == "from" and c.sense.type == "REQUEST" and not any(
+                    _moves_away(o) for o in verb.children if o.dep_ == "dobj"):
+                tgt.extend(_pobj_actors(ch, ctx))  # "sought aid from China": asked of China
+            elif ch.dep_ == "ccomp" and c.sense.type == "REQUEST" and not passive:
+                # "demanded that the United States match …": the one told to act
+                tgt.extend(a for g in ch.children if g.dep_ == "nsubj" for a in _actors_of(g, ctx))
             elif ch.dep_ == "prep" and ch.lower_ == "over" and c.sense.type in _PHYSICAL:
                 continue  # "shot down over eastern X": where it happened, not at whom
             elif ch.dep_ == "prep" and (ch.lower_ in _TARGET_PREPS or (ch.lower_ == "from" and stage == "order")):
                 tgt.extend(_pobj_actors(ch, ctx))
             elif ch.dep_ == "ccomp" and verb.lemma_.lower() in lexicon.DENY_VERBS:
                 tgt.extend(_subject(ch, ctx))
+        if not tgt and c.sense.type == "ASSAULT" and _hits_speakers_own(verb):
+            # "X's army said Y's troops exchanged fire with its soldiers": the speaker's side was hit
+            tgt = [a for a in _speaker_side(verb, ctx) if a not in src]
         if c.undergone:
             src, tgt = [], src + [a for a in tgt if not a.startswith("weapon:")]
+        if not src and verb.lemma_.lower() == "oppose" and _passive(verb) and any(
+                ch.dep_ == "prep" and ch.lower_ == "to" for ch in verb.children):
+            # "X is opposed to Y": an adjective, X opposes Y
+            src = [a for t in [verb, *(ch for ch in verb.children if ch.dep_ == "auxpass")] for ch in t.children
+                   if ch.dep_ in ("nsubj", "nsubjpass") for a in _actors_of(ch, ctx)]
     if noun is not None:
         for ch in noun.children:
             if ch.dep_ == "poss":
                 src = _actors_of(ch, ctx) or src
+            elif ch.dep_ == "prep" and ch.lower_ == "by" and (agents := _pobj_actors(ch, ctx)):
+                src = agents  # "took the attack by Chile seriously": the noun's own agent, not the verb's subject
             elif ch.dep_ == "prep" and ch.lower_ in _SOURCE_PREPS:
                 src = src + _pobj_actors(ch, ctx)
             elif (ch.dep_ == "prep" and (ch.lower_ in _TARGET_PREPS or (ch.lower_ == "from" and stage == "order"))) or (ch.dep_ == "prep" and ch.lower_ == "of" and stage is None):
                 tgt.extend(_pobj_actors(ch, ctx))
             elif ch.dep_ == "compound" and not src:
-                src = [a for a in _actors_of(ch, ctx) if not a.startswith("weapon:")]
+                # "Chile-Peru talks": the parser hangs the first party on the second, so read the whole modifier
+                src = _uniq(a.entity_id for t in ch.subtree if t.i < noun.i for a in ctx.actor_at(t)
+                            if a.type not in _ACTOR_SKIP_TYPES)
             elif ch.dep_ == "amod" and not src and c.sense.type == "ASSAULT" and ch.i < noun.i \
                     and not ch.lower_.startswith(("anti", "pro-")):
                 src = [a.entity_id for a in ctx.actor_at(ch) if a.type == "country"]  # "Russian air strikes"
-    if noun is not None and c.verb is not None and c.verb is not c.anchor and not src:
+    if noun is not None and c.verb is not None and c.verb is not c.anchor and _draws(c.verb):
+        # "Peru drew criticism for the deal": the criticism is aimed at Peru
+        tgt.extend(a for a in _subject(c.verb, ctx) if a not in src)
+    elif noun is not None and c.verb is not None and c.verb is not c.anchor and not src:
         src = [a for a in _subject(c.verb, ctx) if a not in _actors_of(noun, ctx)]
+    if noun is not None and not src:
+        src = [a for a in _nominal_doer(noun, ctx) if a not in tgt]
     if noun is not None and not src and (owner := status.disowner(noun)) is not None:
         # "Chile said it had no part in the attack": the party disowning the act is its would-be doer, so
         # the denial can meet another outlet's report that Chile attacked
@@ -1528,14 +1630,112 @@ def _slots(c: _Cand, ctx: _Context) -> tuple[list[str], list[str]]:
             continue
         if not tgt:
             tgt = [a for a in t2 if a not in src]
-        if not src:
+        if not src and not (verb is not None and _passive(verb)):  # "Chile was asked to sign": no asker
             src = s2
     src = _uniq(src)
     return src, [a for a in _uniq(tgt) if a not in src]
 
 
+def _headline(sent: Span) -> bool:
+    """A short sentence without closing punctuation: a headline, whose grammar the parser often misreads."""
+    return sent[-1].text not in (".", "!", "?", "…", '"', "”", "’", "'") and len(sent) <= 16
+
+
+def _named_actors(tok: Token, ctx: _Context) -> list[str]:
+    """An actor's own name at `tok` ("Portugal", not the demonym "Portuguese", which modifies)."""
+    if tok.ent_type_ == "NORP" or not tok.text[:1].isupper():
+        return []
+    return _uniq(a.entity_id for a in ctx.actor_at(tok) if a.type not in _ACTOR_SKIP_TYPES)
+
+
+def _nominal_doer(noun: Token, ctx: _Context) -> list[str]:
+    """The party of an event noun that only the clause around it names.
+
+    Headlinese the parser reads as a noun phrase: "X signs deal" with "signs" a noun (the signer is its
+    subject), "X orders 24 jets" with "orders" the head noun and X its modifier, and the verbless
+    "X in talks with Y". In reported speech, "X said negotiations with Y were under way": talks with Y
+    that a body reports are its own."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ != "VERB" and head.lemma_.lower() in _SIGN_NOUNS \
+            and noun.lemma_.lower() in _DEAL_NOUNS:
+        return [a for a in _subject(head, ctx) if a not in _actors_of(noun, ctx)]
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _base_in(head, _SUPPORT_VERBS):
+        # "Serbia lodged a protest with Albania", "X staged a hunger strike": who lodges or stages does it
+        return [a for a in _subject(head, ctx) if a not in _actors_of(noun, ctx)]
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "for") and noun.lemma_.lower() in _TRIPS \
+            and head.head.lemma_.lower() in _TRAVEL_VERBS | {"arrive", "come", "go", "leave", "embark"}:
+        return _subject(head.head, ctx)  # "X arrived in Y on a surprise visit"
+    sent = noun.sent
+    if noun.dep_ == "ROOT" and noun.tag_ in ("NNS", "VBZ") and _headline(sent) \
+            and noun.lemma_.lower() in lexicon.VERBS:
+        first = [ch for ch in noun.lefts if ch.dep_ in ("amod", "compound", "nsubj", "nmod") and ch.i == sent.start]
+        return [a for ch in first for a in _named_actors(ch, ctx)]
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "ROOT" and head.head.i < head.i \
+            and _headline(sent):
+        return _named_actors(head.head, ctx)
+    if _noun_sense_type(noun) == "CONSULT" and (outcome := _talks_outcome(noun)) is not None:
+        return _subject(outcome, ctx)
+    if _noun_sense_type(noun) == "CONSULT" and not any(ch.dep_ == "poss" for ch in noun.children) and any(
+            ch.dep_ == "prep" and ch.lower_ == "with" and _pobj_actors(ch, ctx) for ch in noun.children):
+        rep = status.reporting_governor(noun)
+        if rep is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+            return [a for a in _subject(rep, ctx) if not a.startswith("person:")]
+    return []
+
+
+# Verbs whose object event noun is their subject's own act (the light verbs, less those whose subject
+# need not be the doer: "took the attack seriously", "had an attack", "hit by an attack").
+_SUPPORT_VERBS = (lexicon.LIGHT_VERBS - {"take", "have", "hit", "raise", "release", "attend"}) | frozenset({
+    "lodge", "issue", "organize", "organise", "mount", "file", "deliver", "intensify", "escalate", "step",
+    "speed", "accelerate", "tighten", "declare"})
+_TRIPS = frozenset({"visit", "trip", "tour", "mission"})
+
+
+def _base_in(verb: Token, verbs: frozenset[str]) -> bool:
+    """Whether a verb's base form is in `verbs`, past a lemmatizer slip ("staged" → "stag")."""
+    low = verb.lower_
+    return verb.lemma_.lower() in verbs or (low.endswith("ed") and (low[:-1] in verbs or low[:-2] in verbs))
+
+
+_TALK_SPANS = _SPANS | frozenset({"year", "round", "session"})
+
+
+def _talks_outcome(noun: Token) -> Token | None:
+    """The agreement or meeting that talks led to ("X and Y agreed … after two days of talks"): its
+    parties are the talks' parties."""
+    cur = noun
+    for _ in range(3):
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.i == cur.i:
+            return None
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in _TALK_SPANS:
+            cur = prep.head  # "two days of talks"
+            continue
+        if prep.lower_ not in ("after", "following"):
+            return None
+        verb = prep.head
+        if verb.dep_ == "dobj":
+            verb = verb.head  # "signed the accord following talks"
+        while verb.dep_ == "xcomp" and verb.lemma_.lower() not in lexicon.VERBS:
+            verb = verb.head  # "agreed to set up a hotline after talks"
+        sense = lexicon.VERBS.get(verb.lemma_.lower())
+        return verb if verb.pos_ == "VERB" and sense is not None and sense.type in ("AGREE", "CONSULT") else None
+    return None
+
+
+def _noun_sense_type(tok: Token) -> str | None:
+    sense = _noun_sense(tok)
+    return None if sense is None else sense.type
+
+
 # Nouns of planning whose holder is the planned event's party ("plans for a summit").
 _PLAN_NOUNS = frozenset({"plan", "proposal", "preparation", "intention", "bid", "push"})
+# Nouns whose possessor does what their infinitive says ("X's decision to buy", "X's refusal to sign").
+_CONTROL_NOUNS = _PLAN_NOUNS | frozenset({
+    "decision", "move", "attempt", "effort", "refusal", "promise", "pledge", "threat", "offer", "commitment",
+    "determination", "agreement", "readiness", "willingness", "failure", "vow"})
+# Verbs whose subject holds the control noun they take ("made a decision to", "announced a move to").
+_CONTROL_HOLDERS = frozenset({"have", "make", "take", "announce", "reach"})
 
 
 def _object_of(c: _Cand, sub: _Cand) -> bool:
@@ -1548,7 +1748,8 @@ def _object_of(c: _Cand, sub: _Cand) -> bool:
         if head.i == cur.i:
             return False
         if head.i in heads:
-            return cur.dep_ in ("dobj", "attr") or (cur.dep_ == "prep" and cur.lower_ in _TARGET_PREPS)
+            # "Chile's attack on Peru was condemned": a passive subject is the object too
+            return cur.dep_ in ("dobj", "attr", "nsubjpass") or (cur.dep_ == "prep" and cur.lower_ in _TARGET_PREPS)
         cur = head
     return False
 
@@ -1851,6 +2052,36 @@ def _no_one_hurt(c: _Cand) -> bool:
     return False
 
 
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})
+
+
+def _talks_again(c: _Cand) -> bool:
+    """"The talks were in their final phase", "Negotiations are continuing": talks named again, bare of
+    parties, are the talks the story has just told of."""
+    n = c.noun
+    return c.sense.type == "CONSULT" and n is not None and n.lower_ in _TALK_NOUNS and n.tag_ == "NNS" and all(
+        ch.dep_ == "det" and ch.lower_ == "the" for ch in n.children if ch.dep_ in ("det", "amod", "compound", "poss",
+                                                                                  "nummod", "prep"))
+
+
+def _talk_like(c: _Cand) -> bool:
+    """Talks or negotiations told as such ("talks with X", "X negotiated", "X met Y"), not a meeting of a
+    body ("a NATO meeting") that later talks need not be."""
+    return c.sense.type == "CONSULT" and (
+        (c.noun is not None and c.noun.lower_ in _TALK_NOUNS)
+        or (c.verb is c.anchor and c.anchor.lemma_.lower() in ("negotiate", "meet", "talk")))
+
+
+def _earlier_talks(told: list[tuple[int, list[str], list[str]]], sdoc: Doc,
+                   sent: Span) -> tuple[list[str], list[str]]:
+    """The parties of the latest talks told with parties in this sentence or the two before it."""
+    start = sent.start
+    for _ in range(2):
+        start = sdoc[start - 1].sent.start if start else 0
+    lo = sdoc[start].idx
+    return next(((list(s), list(t)) for at, s, t in reversed(told) if at >= lo), ([], []))
+
+
 def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
     """All event mentions of one parsed document (mention ids e1, e2, ... in text order)."""
     ctx = _Context(sdoc, document)
@@ -1863,6 +2094,7 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
     text = document.text
     out: list[EventMention] = []
     anchors: list[tuple[int, Token | None]] = []  # (index in out, head its date depends on)
+    talks_told: list[tuple[int, list[str], list[str]]] = []  # (offset, parties) of talks with parties
     restated: dict[int, float | None] = {}  # index in out -> value: "the deal is worth X" sentences
     for c in mains:
         toks = _arg_tokens(c, main_toks)
@@ -1871,6 +2103,10 @@ def extract_events(sdoc: Doc, document: Document) -> tuple[EventMention, ...]:
             merged = {t.i: t for t in toks} | extra
             toks = [merged[i] for i in sorted(merged)]
         src, tgt = _slots(c, ctx)
+        if not (src or tgt) and _talks_again(c):
+            src, tgt = _earlier_talks(talks_told, sdoc, c.anchor.sent)
+        if (src or tgt) and _talk_like(c):
+            talks_told.append((c.anchor.idx, src, tgt))  # (so "the talks" told again and again keep them)
         accuser = _accuser(c)
         if accuser is not None:  # the accused is who is said to have acted, not the accuser
             src = _accused(accuser, ctx)

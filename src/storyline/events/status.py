@@ -86,12 +86,42 @@ def yes_no_question(verb: Token) -> bool:
     return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in sent if t.i < aux[0].i)
 
 
+def _states_condition(clause: Token) -> bool:
+    """A clause that sets a condition: "if"/"unless", "in case", "as long as", "provided (that)",
+    "on condition that", "in the event that", or an inverted "were X to"."""
+    kids = list(clause.children)
+    head = clause.head
+    if clause.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and c.i < clause.i
+            and any(o.dep_ == "pobj" and o.lower_ == "case" and not list(o.children) for o in c.children)
+            for c in kids):
+        return True  # "in case the talks fail" (not "in any case"), hung as an adverbial or a complement
+    if clause.dep_ in ("advcl", "ccomp", "acl") and clause.left_edge.i > 0:
+        lead = clause.doc[clause.left_edge.i - 1]  # "provided (that) X signs", whichever word heads the other
+        if lead.lower_ in ("provided", "providing") and lead.dep_ in ("prep", "mark", "advmod", "advcl", "cc"):
+            return True
+    if clause.dep_ == "advcl":
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITION_MARKS for c in kids):
+            return True
+        if head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+            return True
+        subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        were = [clause.i] if clause.lower_ == "were" else [c.i for c in kids if c.dep_ == "aux" and c.lower_ == "were"]
+        if were and subjects and were[0] < min(subjects):
+            return True  # "were the government to approve the sale" (the verb, or its auxiliary, before the subject)
+    # "on condition that X signs", "in the event (that) X signs" (a clause with a subject of its own, not the
+    # relative of "in the event that took place")
+    return (clause.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in ("condition", "event")
+            and head.head.lower_ in ("on", "in") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in kids))
+
+
 def conditional(verb: Token) -> bool:
-    """Inside an "if"/"unless" clause, directly or through its complements ("if X wants to receive Y")."""
+    """Inside a condition ("if", "unless", "provided that" …), directly or through its complements
+    ("if X wants to receive Y")."""
     cur = verb
     for _ in range(4):
-        if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITION_MARKS
-                                       for c in cur.children):
+        if _states_condition(cur):
             return True
         if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return False
@@ -271,6 +301,17 @@ def cancelled_plan(verb: Token) -> bool:
     return plan.dep_ == "dobj" and gov.lemma_.lower() == "have"
 
 
+_UNREAL: frozenset[Status] = frozenset({"possible", "planned", "intended"})
+
+
+def _simple_present(verb: Token) -> bool:
+    """"they stop", "the delivery is completed": a simple present, active or passive, with no other auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
 def verb_status(verb: Token) -> Status:
     """Status of a verbal predicate from its own auxiliaries and its governors."""
     aux = aux_lemmas(verb)
@@ -295,14 +336,20 @@ def verb_status(verb: Token) -> Status:
     if conditional(verb):
         return "possible"  # "will retaliate if sanctions are imposed": a condition, not a happening
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
-    if verb.dep_ == "advcl" and verb.head.lower_ == "soon" and verb.tag_ in ("VBZ", "VBP") and not aux:
+    if verb.dep_ == "advcl" and verb.head.lower_ == "soon" and _simple_present(verb):
         return "possible"  # "talks as soon as both sides stop shooting": a condition still to be met
-    if (verb.dep_ == "advcl" and marks & _WHEN_MARKS and verb.tag_ in ("VBZ", "VBP") and not aux
+    if (verb.dep_ == "advcl" and marks & _WHEN_MARKS and _simple_present(verb)
             and verb.head.pos_ in ("VERB", "AUX")):
         # "may agree the measures when they meet": a present-tense time clause shares its main clause's future
         main = verb_status(verb.head)
         if main in ("planned", "possible", "intended"):
             return main
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("time", "occasion") and verb.head.dep_ == "attr" \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "it would be the first time Peru buys guns": the occasion is as real as the clause that names it
+        occasion = verb_status(verb.head.head)
+        if occasion in _UNREAL:
+            return occasion
     for c in verb.children:
         # "deliveries are due to be completed", "the vote is likely": the predicate adjective sets the mood
         if c.dep_ == "acomp" and c.lemma_.lower() in _SET_ADJ - {"about"}:
@@ -329,6 +376,8 @@ def verb_status(verb: Token) -> Status:
             return "claimed"  # "X is said to have ordered", "is believed to be planning"
         if lemma == "mean" and cur.dep_ == "ccomp":
             break  # "that does not mean Europe will back it": 'mean' as 'imply', no intention either way
+        if cur.i == verb.i and cur.dep_ == "ccomp" and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"have"})):
+            break  # "agreed that the loan had been held up": a clause with its own past tells a past act
         if lemma in INTEND_VERBS | PLAN_VERBS and is_negated(gov):
             # "does not plan to attack": not so; "has not decided whether to buy": still open
             return "possible" if any(c.lower_ == "whether" for c in cur.children) else "denied"
@@ -339,6 +388,10 @@ def verb_status(verb: Token) -> Status:
         if lemma in _CONSIDER and cur.dep_ == "xcomp":
             return "possible"
         if gov.pos_ == "ADJ":
+            if lemma == "able" and gov.dep_ == "acomp" and gov.head.pos_ in ("VERB", "AUX"):
+                # "was able to leave" did leave; "would be able to leave" is ahead, "is able to" a mere power
+                able = verb_status(gov.head)
+                return "possible" if able == "ongoing" else able
             # "is unlikely to buy", "is ready to sign", "is poised to win"
             if lemma in POSSIBLE_ADJ | {"unlikely"}:
                 return "possible"
@@ -422,6 +475,88 @@ def _sequenced_gerund(noun: Token) -> Status | None:
     return main if main in ("happened", "claimed") else None
 
 
+# "could lead to an order", "may result in a sale": the outcome is no surer than what leads to it
+_OUTCOME_PREPS: dict[str, str] = {"lead": "to", "result": "in", "translate": "into"}
+# "paves the way for a sale", "opened the door to talks": the outcome made possible, not yet come
+_WAY_VERBS = frozenset({"pave", "open", "clear", "smooth", "prepare"})
+_WAY_NOUNS = frozenset({"way", "door", "path", "ground", "groundwork"})
+# "would be / would mark its first order": the object names the subject again, in the clause's mood
+_RENAMING_VERBS = frozenset({"be", "mark", "represent", "become", "constitute"})
+# "would cover the delivery of 24 guns": the object is a part of the subject, ahead where a modal says so
+# (not "a provision to cover the settlements announced today")
+_SPANNING_VERBS = frozenset({"cover", "comprise", "encompass"})
+# "if they succeed in buying", "would respond by imposing": a gerund completing the predicate (not
+# "punished for attacking", "after meeting": a cause or a time told)
+_COMPLETING_PREPS = frozenset({"in", "on", "by", "at", "into", "through"})
+
+
+def _opens_way(verb: Token) -> bool:
+    return governor_lemma(verb) in _WAY_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _WAY_NOUNS for o in verb.children)
+
+
+def _carried_status(noun: Token, cur: Token, verb: Token) -> Status | None:
+    """What an event noun (or gerund) takes from the predicate it completes, where that predicate is not
+    its governor: "in what would be its first order", "could lead to an order", "paved the way for a sale",
+    "if they succeed in acquiring the firm", "aimed at securing orders". None where nothing is carried
+    (the noun's own realis default then holds)."""
+    if cur.i == noun.i:
+        lemma = governor_lemma(verb)
+        if noun.dep_ in ("attr", "dobj") and (lemma in _RENAMING_VERBS or (
+                lemma in _SPANNING_VERBS and aux_lemmas(verb) & (_FUTURE_MODALS | _POSSIBLE_MODALS))):
+            st = verb_status(verb)
+            return st if st in _UNREAL else None
+        return None
+    way = cur.dep_ == "dobj" and cur.lemma_.lower() in _WAY_NOUNS and _opens_way(verb)
+    if cur.dep_ != "prep" and not way:
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "to", *_COMPLETING_PREPS) or prep.head.i not in (
+            cur.i, verb.i):
+        return None
+    hl = governor_lemma(verb)
+    if way or (prep.head.i == verb.i and prep.lower_ in ("for", "to") and _opens_way(verb)):
+        st = verb_status(verb)  # (a way not paved leaves the act as open as one paved)
+        return st if st in _UNREAL else "possible"
+    if prep.head.i != verb.i:
+        return None
+    if hl in INTEND_VERBS and prep.lower_ in ("at", "for") and not is_negated(verb):
+        return "intended"  # "the move is aimed at securing orders", "hopes for a deal"
+    if _OUTCOME_PREPS.get(hl) == prep.lower_ or (
+            noun.tag_ == "VBG" and noun.dep_ == "pcomp" and prep.lower_ in _COMPLETING_PREPS):
+        st = verb_status(verb)
+        return st if st in _UNREAL else None
+    return None
+
+
+# A word whose prepositional object is an act not yet done: near it ("close to signing", "on the verge of a
+# deal") or wanted ("interested in buying", "keen on acquiring"; gerunds only: "an interest in the talks" is
+# a stake, not a wish)
+_NEAR_PREPS: dict[str, str] = {"close": "to", "verge": "of", "brink": "of", "cusp": "of"}
+_WISH_PREPS: dict[str, str] = {"interested": "in", "interest": "in", "keen": "on", "intent": "on", "bent": "on",
+                               # "with the aim of buying", "with a view to buying"
+                               "aim": "of", "view": "to", "purpose": "of", "goal": "of", "objective": "of"}
+
+
+def _stance(noun: Token, prep: Token, word: Token) -> Status | None:
+    """Status of the act `noun` that a stance word governs through `prep` (its direct object), if any."""
+    if prep.dep_ != "prep" or noun.head.i != prep.i or word.pos_ not in ("ADJ", "ADV", "NOUN", "VERB"):
+        return None
+    lemma, lower = word.lemma_.lower(), word.lower_
+    if _NEAR_PREPS.get(lemma) == prep.lower_ or _NEAR_PREPS.get(lower) == prep.lower_:
+        # "came close to signing": nearly done, so not done (as "failed to sign")
+        came = word.head.lemma_.lower() == "come" and word.head.tag_ in ("VBD", "VBN")
+        return "denied" if came else "possible"
+    if noun.tag_ != "VBG" or (_WISH_PREPS.get(lemma) != prep.lower_ and _WISH_PREPS.get(lower) != prep.lower_):
+        return None
+    # "not interested in buying", "showed no interest in buying": the wish is denied
+    up = word.head if word.head.i != word.i else word
+    if is_negated(word) or is_negated(up):
+        return "denied"
+    # "if they are interested in selling": a wish only supposed
+    return "possible" if up.pos_ in ("VERB", "AUX") and conditional(up) else "intended"
+
+
 def noun_status(noun: Token, governor: Token | None) -> Status:
     """Status of an event noun: its modifiers, its governing predicate, else a realis default."""
     if is_negated(noun) or (noun.dep_ in ("dobj", "pobj", "pcomp") and avoided(noun)) or disowned(noun):
@@ -452,6 +587,8 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
             return "planned"
         if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _POSSIBLE_HEADS:
             return "possible"
+        if (stance := _stance(noun, cur, head)) is not None:
+            return stance
         if head.pos_ == "NOUN" and hl in _PROSPECT_HEADS and cur.dep_ == "prep" and cur.lower_ in ("for", "of"):
             # "plans for a summit": ahead; "no plans for / no need for an emergency meeting": not so
             if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in head.children):
@@ -481,8 +618,10 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
                     return "planned"
                 if hl in _WANT_OBJECT:
                     return "intended"
-                if hl in _CONSIDER:
+                if hl in _CONSIDER or hl == "near":  # "nearing a deal", as "close to a deal"
                     return "possible"
+            if (carried := _carried_status(noun, cur, head)) is not None:
+                return carried
             break
         cur = head
     if governor is not None and governor.lemma_.lower() == "be" and noun.dep_ == "nsubj" and is_negated(governor):
