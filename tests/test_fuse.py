@@ -1553,3 +1553,96 @@ def test_no_new_contract_since_a_month_does_not_answer_one_still_running() -> No
                                                    "quote_id": "q2"})],
         {"q1": "Ana Soto", "q2": "The officials"}, names, published="2022-06-19")
     assert fuse([story]).contradictions == ()
+
+
+def _headlined(doc: str, events: list[EventMention]) -> Annotation:
+    """An article whose first 95 characters are its headline (event 0 sits there, event 1 on in its body)."""
+    ann = _ann(doc, events)
+    return dataclasses.replace(ann, document=dataclasses.replace(ann.document, title_span=Span(0, 95)))
+
+
+def _signed(doc: str, n: int = 1, date: str = "2022-01-03", system: str = "weapon:k-7") -> EventMention:
+    return _ev(doc, n, "AGREE", "happened", stage="order", src=("country:PER",), tgt=("country:CHL",),
+               system=system, qty=4, date=date, text="signed a contract")
+
+
+def test_a_headline_and_its_body_tell_one_event() -> None:
+    # "Peru orders four frigates" (no party read, dated from its lead) over "Peru's navy signed a contract
+    # with Chile's yard on Monday"; and a headline dated only by its publication ("on or before" the 5th)
+    plain = _ev("a", 0, "AGREE", "happened", text="Peru orders", date="2022-01-03")
+    bound = dataclasses.replace(_ev("a", 0, "AGREE", "happened", stage="order", src=("country:PER",),
+                                    text="frigate order"), date=EventDate("2022-01-05", "ON_OR_BEFORE"))
+    for head in (plain, bound):
+        (ev,) = fuse([_headlined("a", [head, _signed("a")])]).events
+        assert len(ev.mentions) == 2
+        assert ev.date == EventDate("2022-01-03")
+        assert ev.mentions[0].text == "signed a contract"  # the body's account names the event
+
+
+def test_a_body_date_outranks_a_headline_bound_of_the_same_day() -> None:
+    # published on the day of the signing: the headline's "on or before the 3rd" and the body's "on the 3rd"
+    head = dataclasses.replace(_ev("a", 0, "AGREE", "happened", stage="order", src=("country:PER",),
+                                   text="frigate order"), date=EventDate("2022-01-03", "ON_OR_BEFORE"))
+    (ev,) = fuse([_headlined("a", [head, _signed("a")])]).events
+    assert ev.date == EventDate("2022-01-03")
+
+
+def test_a_headline_stays_apart_from_a_body_event_it_cannot_tell() -> None:
+    body = _signed("a")
+    others = [
+        _ev("a", 0, "CONSULT", "happened", src=("country:PER",), text="talks", date="2022-01-03"),  # talks, not a deal
+        _ev("a", 0, "AGREE", "denied", src=("country:PER",), text="denies deal"),  # a denial of it
+        _ev("a", 0, "AGREE", "happened", stage="order", src=("country:ECU",), text="Ecuador orders"),  # another buyer
+        _ev("a", 0, "AGREE", "happened", stage="order", src=("country:PER",), text="frigate order",
+            date="2021-11-20"),  # another day
+    ]
+    for head in others:
+        assert len(fuse([_headlined("a", [head, body])]).events) == 2, head.text
+
+
+def test_a_plain_verb_of_buying_joins_the_deal_signed_that_day() -> None:
+    # one report: "the frigates the country ordered from Chile on January 3"; another: the signed contract
+    deal = _ann("a", [_signed("a")])
+
+    def ordered(date: str) -> Annotation:
+        return _ann("b", [_ev("b", 1, "AGREE", "happened", tgt=("country:CHL",), date=date, text="ordered")])
+
+    (ev,) = fuse([deal, ordered("2022-01-03")]).events
+    assert ev.sources == ("a", "b") and ev.arms_stage == "order" and ev.mentions[0].text == "signed a contract"
+    assert len(fuse([deal, ordered("2022-01-04")]).events) == 2  # another day: another agreement
+    # two deals of one buyer that day: which one the plain verb tells is unknown
+    other = _ann("c", [_signed("c", system="weapon:m-2")])
+    assert len(fuse([deal, other, ordered("2022-01-03")]).events) == 3
+
+
+def test_talks_told_without_the_weapon_join_the_negotiations_on_it_that_day() -> None:
+    nego = _ann("a", [_ev("a", 1, "CONSULT", "ongoing", stage="negotiate", src=("country:PER",),
+                          tgt=("country:CHL",), system="weapon:k-7", date="2022-01-03", text="negotiating")])
+
+    def talks(date: str | None) -> Annotation:
+        return _ann("b", [_ev("b", 1, "CONSULT", "happened", src=("country:CHL",), tgt=("country:PER",), date=date,
+                              text="talks")])
+
+    assert len(fuse([nego, talks("2022-01-03")]).events) == 1
+    assert len(fuse([nego, talks(None)]).events) == 2  # an undated meeting of the two may be any other
+
+
+def test_a_headline_rounds_what_its_body_states() -> None:
+    # "Peru signs €50m frigate deal" (dated by its publication) over a body that gives the exact sum: the
+    # body's figure is the event's, the headline's fills in only where the body gives none
+    head = dataclasses.replace(_ev("a", 0, "AGREE", "happened", stage="order", src=("country:PER",), value=5.4e7,
+                                   text="frigate deal"), date=EventDate("2022-01-05", "ON_OR_BEFORE"))
+    (ev,) = fuse([_headlined("a", [head, dataclasses.replace(_signed("a"), value_usd=5.1e7)])]).events
+    assert ev.value_usd == 5.1e7
+    (ev,) = fuse([_headlined("a", [head, _signed("a")])]).events
+    assert ev.value_usd == 5.4e7
+
+
+def test_a_headline_leaves_another_reports_event_for_its_own_body() -> None:
+    # "Chile and Peru agree" (headline of a) first joined b's "agreed"; a's body tells a contract signed that
+    # day, which is what its headline announces: b's agreement stays whole without it
+    head = _ev("a", 0, "AGREE", "happened", src=("country:CHL", "country:PER"), date="2022-01-03", text="agree")
+    other = _ann("b", [_ev("b", 1, "AGREE", "happened", src=("country:CHL", "country:PER"), date="2022-01-03",
+                           text="agreed")])
+    fused = fuse([_headlined("a", [head, _signed("a")]), other])
+    assert sorted((e.sources, len(e.mentions)) for e in fused.events) == [(("a",), 2), (("b",), 1)]

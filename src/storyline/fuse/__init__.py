@@ -98,7 +98,8 @@ def fuse(annotations: Iterable[Annotation]) -> Fusion:
         if not a.entity_id.startswith(("weapon:", "media:")):
             doc_actors[a.doc_id].add(countries.key(a.entity_id))
     story = _distinctive(doc_actors)
-    clusters = cluster_mentions(mentions, countries, story)
+    titles = {d: (doc.title_span.start, doc.title_span.end) for d, doc in docs.items() if doc.title_span}
+    clusters = cluster_mentions(mentions, countries, story, titles)
     events: dict[str, Event] = {}
     mention_event: dict[tuple[str, int], str] = {}
     rejects: dict[tuple[str, int, int], list[EventMention]] = defaultdict(list)
@@ -205,7 +206,9 @@ def benchmark(n_mentions: int, *, seed: int = 7) -> float:
                     date=EventDate(f"{year}-{1 + rng.randrange(12):02d}") if rng.random() < 0.7 else None,
                 )
             )
-        anns.append(Annotation(Document(doc_id, "x" * (per_doc * 10)), actors=tuple(acts), events=tuple(evs)))
+        # the first event sits in a headline, so the pass that joins headlines to their body is timed too
+        doc = Document(doc_id, "x" * (per_doc * 10), title_span=Span(0, 9))
+        anns.append(Annotation(doc, actors=tuple(acts), events=tuple(evs)))
     t0 = time.perf_counter()
     fuse(anns)
     return time.perf_counter() - t0

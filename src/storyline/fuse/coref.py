@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -28,6 +29,8 @@ from storyline.truce import names_truce
 
 _MAX_CANDIDATES = 32
 _DEAL = frozenset({"contract", "order"})
+# words that name a purchase whatever the sentence's context ("ordered", "bought", "arms deal")
+_BUYING = re.compile(r"\b(?:buy|bought|purchas|order|acquir|procur|contract|deal)", re.I)
 
 
 def _of_truce(m: EventMention) -> bool:
@@ -50,6 +53,7 @@ class Cluster:
     event_id: str = ""
     doers: set[str] = field(default_factory=set)  # country-level sources of its directed acts
     receivers: set[str] = field(default_factory=set)  # and their targets
+    headlines: set[tuple[str, int]] = field(default_factory=set)  # (doc, start) of headlines joined to their body
 
 
 def block_key(m: EventMention) -> tuple[str, str | None]:
@@ -198,14 +202,17 @@ def _add(c: Cluster, m: EventMention, actors: frozenset[str]) -> None:
 
 
 def cluster_mentions(mentions: list[EventMention], countries: CountryMap,
-                     doc_actors: dict[str, frozenset[str]] | None = None) -> list[Cluster]:
+                     doc_actors: dict[str, frozenset[str]] | None = None,
+                     titles: dict[str, tuple[int, int]] | None = None) -> list[Cluster]:
     """Group event mentions that report the same real-world event.
 
     `doc_actors` (document → actor keys it names) keeps a partyless mention out of other stories'
-    events that merely share its type and day."""
+    events that merely share its type and day; `titles` (document → its headline's span) lets a
+    headline's mention join its article's account of the same event."""
     blocks: dict[tuple[str, str | None], list[Cluster]] = {}
     by_stage: dict[str, list[Cluster]] = {}
     kin: dict[tuple[str, str | None], list[Cluster]] = {}  # (PLOVER type, family) → clusters of no deal stage
+    by_type: dict[str, list[Cluster]] = {}  # PLOVER type → clusters of a system and a stage other than a deal's
     clusters: list[Cluster] = []
     # mentions with a system first, so system-less ones can join a system cluster afterwards
     # (and dated ones before undated, so an undated headline joins the cluster its lead joined)
@@ -225,6 +232,8 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap,
                     and _fits(c, m, actors, True, doc_actors, doers, denied)]
             if len(fits) == 1:
                 target = fits[0]
+            elif not fits:
+                target = _other_stage(m, actors, key, by_type, by_stage, doc_actors, doers, denied)
         if target is None:
             # the most recent compatible cluster, but one that shares a party before one that names none
             # (an article's partyless headline "X to appeal" must not keep its lead's "X will appeal" from
@@ -247,6 +256,8 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap,
             by_stage.setdefault(key[0], []).append(target)
             if kin_key is not None:
                 kin.setdefault(kin_key, []).append(target)
+                if key[1] is not None and m.arms_stage is not None:
+                    by_type.setdefault(m.type, []).append(target)
             clusters.append(target)
         _add(target, m, actors)
         if m.type in _DIRECTED:
@@ -254,9 +265,156 @@ def cluster_mentions(mentions: list[EventMention], countries: CountryMap,
             target.receivers |= {countries.key(a) for a in m.target if not a.startswith(("weapon:", "media:"))}
         if doc_actors is not None:
             target.story |= doc_actors.get(m.doc_id, frozenset())
+    if titles:
+        clusters = _join_headlines(clusters, titles, countries, doc_actors, denied)
     for c in clusters:
         c.event_id = stable_id("ev", sorted(f"{m.doc_id}:{m.start}:{m.end}" for m in c.mentions))
     return clusters
+
+
+def _other_stage(m: EventMention, actors: frozenset[str], key: tuple[str, str | None],
+                 by_type: dict[str, list[Cluster]], by_stage: dict[str, list[Cluster]],
+                 doc_actors: dict[str, frozenset[str]] | None, doers: frozenset[str],
+                 denied: dict[tuple[str, int], Denied]) -> Cluster | None:
+    """The one cluster of another stage that a system-less mention naming a party reports, if unique.
+
+    A report that leaves out the arms context reads "talks" where another reads "negotiations on the
+    howitzers": the event's own type, its parties and its date link them. A deal is an agreement of a
+    special kind, so a plain agreement joins one only when its own word is one of buying ("the guns the
+    country ordered on March 4" / "signed a contract on Tuesday, March 4"; "agreed" may be any pact of
+    the two) and on the deal's very day. Two candidates (two deals of one buyer that day) leave it where
+    it is."""
+    d = resolved(m.date)
+    if m.arms_stage is None and d is not None and len(d.split("T")[0]) == 10 and m.date is not None \
+            and m.date.mod is None and _BUYING.search(m.text) is not None:
+        pool = [c for c in by_stage.get("deal", [])[-_MAX_CANDIDATES:]
+                if c.mentions[0].type == m.type and _same_day(d, c.date)]
+    else:
+        pool = []
+    if m.arms_stage not in _DEAL:
+        pool += [c for c in by_type.get(m.type, [])[-_MAX_CANDIDATES:] if c.key[0] != key[0]]
+    # both dated: a "meeting" of the same parties with no date is as likely another one
+    fits = [c for c in pool if actors & c.actors and d is not None and c.date is not None
+            and _fits(c, m, actors, True, doc_actors, doers, denied)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _not_after(value: str, bound: str) -> bool:
+    """`value` (a year, month or day) falls on or before the day `bound`."""
+    v, b = value.split("T")[0], bound.split("T")[0]
+    return "W" not in v and len(b) == 10 and v <= b[: len(v)]
+
+
+def _headline_fits(h: EventMention, b: EventMention, c: Cluster, countries: CountryMap,
+                   denied: dict[tuple[str, int], Denied]) -> bool:
+    """Whether the headline's mention `h` tells the body mention `b`'s event (held in cluster `c`)."""
+    h_actors, b_actors = countries.actor_set(h), countries.actor_set(b)
+    h_doers, b_doers = ({countries.key(a) for a in x.source if not a.startswith(("weapon:", "media:"))}
+                        for x in (h, b))
+    if h.type != b.type or not status_compatible(c.status, h.status):  # type: ignore[arg-type]
+        return False
+    if not (h.arms_stage == b.arms_stage or None in (h.arms_stage, b.arms_stage)
+            or {h.arms_stage, b.arms_stage} <= _DEAL):
+        return False
+    fh, fb = system_family(h.system), system_family(b.system)
+    if fh is not None and fb is not None and fh != fb:
+        return False
+    if _of_truce(h) != _of_truce(c.mentions[0]) or not _same_denied(c, h, denied):
+        return False
+    if h_actors and b_actors and not (h_actors <= b_actors or b_actors <= h_actors):
+        return False
+    if h.type in _DIRECTED and h_doers and b_doers and h_doers.isdisjoint(b_doers):
+        return False  # "X accuses Y" over "Y accused X"
+    dh, dc = resolved(h.date), c.date
+    # a headline dated only by its publication ("on or before" that day) fits any earlier date
+    bound = dh is not None and h.date is not None and h.date.mod == "ON_OR_BEFORE"
+    return dates_compatible(dc, dh) or (bound and dc is not None and _not_after(dc, dh or ""))
+
+
+def _headline_evidence(h: EventMention, b: EventMention, h_actors: frozenset[str], b_actors: frozenset[str],
+                       lead: tuple[int, int]) -> bool:
+    """Something beyond the type ties a headline's event to this body mention: both dated, a shared
+    party, a shared word of the triggers, the same count, or the lead sentence itself."""
+    if resolved(h.date) is not None and resolved(b.date) is not None:
+        return True
+    if h_actors & b_actors or (h.quantity is not None and h.quantity == b.quantity):
+        return True
+    words = {w[:4] for w in h.text.lower().split() if len(w) > 2}
+    return bool(words & {w[:4] for w in b.text.lower().split() if len(w) > 2}) or \
+        (b.sentence.start, b.sentence.end) == lead
+
+
+def _join_headlines(clusters: list[Cluster], titles: dict[str, tuple[int, int]], countries: CountryMap,
+                    doc_actors: dict[str, frozenset[str]] | None,
+                    denied: dict[tuple[str, int], Denied]) -> list[Cluster]:
+    """Move each headline mention that no body mention of its article joined into the event of the
+    first body mention that tells the same thing. A headline tells its story's news in other words
+    ("Portugal orders 24 howitzers" / "signed a contract"), often with no party or with only the
+    publication day as its date, so the blocks keep it apart. The work is bounded per article and
+    each cluster a headline leaves is rebuilt once, so the pass stays linear."""
+    home: dict[tuple[str, int], Cluster] = {}
+    by_doc: dict[str, list[EventMention]] = {}
+    told: set[tuple[int, str]] = set()  # (cluster, article) where the cluster holds a body mention of it
+    for c in clusters:
+        for m in c.mentions:
+            home[(m.doc_id, m.start)] = c
+            by_doc.setdefault(m.doc_id, []).append(m)
+            span = titles.get(m.doc_id)
+            if span is not None and m.start >= span[1]:
+                told.add((id(c), m.doc_id))
+    left: dict[int, tuple[Cluster, set[tuple[str, int]]]] = {}  # clusters some headline left
+    for doc, ms in by_doc.items():
+        span = titles.get(doc)
+        if span is None:
+            continue
+        ms.sort(key=lambda m: m.start)
+        body = [m for m in ms if m.start >= span[1]]
+        if not body:
+            continue
+        lead = (body[0].sentence.start, body[0].sentence.end)
+        for h in (m for m in ms if span[0] <= m.start < span[1]):
+            own = home[(doc, h.start)]
+            if (id(own), doc) in told:
+                continue  # already told with its article's body
+            h_actors = countries.actor_set(h)
+            for b in body:
+                c = home[(doc, b.start)]
+                b_actors = countries.actor_set(b)
+                if c is not own and _headline_fits(h, b, c, countries, denied) \
+                        and _headline_evidence(h, b, h_actors, b_actors, lead):
+                    date = c.date  # a headline's date is a bound or the body's own: the body's stands
+                    _enter(c, h, countries, doc_actors)
+                    c.date = date if date is not None else c.date
+                    c.headlines.add((h.doc_id, h.start))
+                    home[(doc, h.start)] = c
+                    left.setdefault(id(own), (own, set()))[1].add((h.doc_id, h.start))
+                    break
+    if not left:
+        return clusters
+    for own, gone in left.values():
+        _rebuild(own, [m for m in own.mentions if (m.doc_id, m.start) not in gone], countries, doc_actors)
+    return [c for c in clusters if c.mentions]
+
+
+def _rebuild(c: Cluster, mentions: list[EventMention], countries: CountryMap,
+             doc_actors: dict[str, frozenset[str]] | None) -> None:
+    """Refill `c` with `mentions` (those its departed headlines left)."""
+    c.mentions, c.keyed, c.stems, c.actors = [], [], set(), frozenset()
+    c.doers, c.receivers, c.story = set(), set(), set()
+    c.date, c.status = None, "denied"
+    c.headlines &= {(m.doc_id, m.start) for m in mentions}
+    for m in mentions:
+        _enter(c, m, countries, doc_actors)
+
+
+def _enter(c: Cluster, m: EventMention, countries: CountryMap, doc_actors: dict[str, frozenset[str]] | None) -> None:
+    """Add `m` to `c` with everything the main pass records beside `_add`."""
+    _add(c, m, countries.actor_set(m))
+    if m.type in _DIRECTED:
+        c.doers |= {countries.key(a) for a in m.source if not a.startswith(("weapon:", "media:"))}
+        c.receivers |= {countries.key(a) for a in m.target if not a.startswith(("weapon:", "media:"))}
+    if doc_actors is not None:
+        c.story |= doc_actors.get(m.doc_id, frozenset())
 
 
 def fused_fields(c: Cluster) -> dict[str, object]:
@@ -267,25 +425,41 @@ def fused_fields(c: Cluster) -> dict[str, object]:
     # a contract is told from the supplier's side, an order from the buyer's ("Baykar signed a contract
     # with Kenya" / "Kenya orders drones from Baykar"): each mention is read in the fused stage's direction
     flip = {"contract": "order", "order": "contract"}.get(stage or "") if set(stages) <= _DEAL else None
-    sides = [(m.target, m.source) if flip is not None and m.arms_stage == flip else (m.source, m.target) for m in ms]
+    # a headline that `_join_headlines` gave its body's event compresses its story ("Korean maker",
+    # "€420m deal"): its roles, count and sum count only where the rest of the event names none
+    body = [m for m in ms if (m.doc_id, m.start) not in c.headlines]
+    told = body if any(m.source or m.target for m in body) else ms
+    # the first mention names the event with the roles: the body's account before its headline's (unless
+    # the headline's roles are the event's), one of the event's stage before one of none ("signed a
+    # contract" before "Portugal orders")
+    shown = sorted(ms, key=lambda m: (told is body and (m.doc_id, m.start) in c.headlines,
+                                      stage is not None and m.arms_stage is None))
+    sides = [(m.target, m.source) if flip is not None and m.arms_stage == flip else (m.source, m.target)
+             for m in told]
     src = Counter(a for s, _ in sides for a in s)
     tgt = Counter(a for _, t in sides for a in t if a not in src)
     unres = any(m.date is not None and m.date.value == UNRESOLVED for m in ms)
     date: EventDate | None = None
     if c.date is not None:
-        mod = next((m.date.mod for m in ms if m.date is not None and m.date.value == c.date), None)
+        # a headline's "on or before" its publication day says less than a body's date of that day
+        mods = [m.date.mod for m in ms if m.date is not None and m.date.value == c.date]
+        if None in mods:
+            mods = [x for x in mods if x != "ON_OR_BEFORE"]
+        mod = mods[0] if mods else None
         date = EventDate(c.date, mod)
     elif unres:
         date = EventDate(UNRESOLVED)
-    qty = Counter(m.quantity for m in ms if m.quantity is not None)
-    unit = most_common(m.unit for m in ms if m.quantity is not None and m.quantity == (
+    counted = body if any(m.quantity is not None for m in body) else ms
+    qty = Counter(m.quantity for m in counted if m.quantity is not None)
+    unit = most_common(m.unit for m in counted if m.quantity is not None and m.quantity == (
         qty.most_common(1)[0][0] if qty else None))
-    vals = Counter(m.value_usd for m in ms if m.value_usd is not None)
+    vals = Counter(m.value_usd for m in (body if any(m.value_usd is not None for m in body) else ms)
+                   if m.value_usd is not None)
     docs = sorted({m.doc_id for m in ms})
     return {
         "type": most_common(m.type for m in ms) or ms[0].type,
         "status": c.status,
-        "mentions": tuple(Mention(m.doc_id, m.start, m.end, m.text, m.quote_id) for m in ms),
+        "mentions": tuple(Mention(m.doc_id, m.start, m.end, m.text, m.quote_id) for m in shown),
         "sources": tuple(docs),
         "mode": most_common(m.mode for m in ms),
         "arms_stage": stage,
