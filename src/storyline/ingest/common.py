@@ -112,6 +112,18 @@ _SPELLED = re.compile(
 )
 
 
+def _with_clock(day: str, m: re.Match[str]) -> str:
+    """The ISO day with the match's clock time (`hh`, `mm`, optional `ampm`) when it holds a valid one."""
+    if m["hh"] is None:
+        return day
+    hour, minute = int(m["hh"]), int(m["mm"])
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return day
+        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+    return f"{day}T{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else day
+
+
 def _spelled(value: str) -> str | None:
     """Dates as people write them: `June 9, 2025`, `9 June 2025, 14:05`, `Mon, June 9, 2025 at 2:05 PM`."""
     m = _SPELLED.fullmatch(value)
@@ -124,15 +136,7 @@ def _spelled(value: str) -> str | None:
             return None
     except ValueError:
         return None
-    out = f"{year:04d}-{month:02d}-{day:02d}"
-    if m["hh"] is None:
-        return out
-    hour, minute = int(m["hh"]), int(m["mm"])
-    if m["ampm"]:
-        if not 1 <= hour <= 12:
-            return out
-        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
-    return f"{out}T{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else out
+    return _with_clock(f"{year:04d}-{month:02d}-{day:02d}", m)
 
 
 # Numeric dates exporters write: "13.02.2025" (day first), "2/13/2025 10:00:00 AM" and "13/02/2025" (the order
@@ -167,15 +171,7 @@ def _numeric(value: str) -> str | None:
         date(year, month, day)
     except ValueError:
         return None
-    out = f"{year:04d}-{month:02d}-{day:02d}"
-    if m["hh"] is None:
-        return out
-    hour, minute = int(m["hh"]), int(m["mm"])
-    if m["ampm"]:
-        if not 1 <= hour <= 12:
-            return out
-        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
-    return f"{out}T{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else out
+    return _with_clock(f"{year:04d}-{month:02d}-{day:02d}", m)
 
 
 def make_document(
